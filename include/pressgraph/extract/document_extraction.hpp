@@ -1,0 +1,53 @@
+#pragma once
+// What extraction finds in one document, on its own: entities with their mentions and
+// facts between them. Documents are extracted independently (in parallel, or on other
+// machines); the merge stage (src/merge) resolves them into one graph.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pressgraph/extract/entity_type.hpp"
+#include "pressgraph/graph/knowledge_graph.hpp"
+#include "pressgraph/util/date_value.hpp"
+#include "pressgraph/util/span.hpp"
+
+namespace pressgraph {
+
+/// One occurrence of an entity in the text.
+struct Mention {
+    Span span;             ///< bytes of the mention in the original text
+    Span sentence;         ///< the sentence it occurs in
+    std::string surface;   ///< the text as written
+    std::string rule;      ///< the recogniser that found it, e.g. "lexicon:country", "pattern:title-person"
+};
+
+/// One entity of the document, after in-document resolution.
+struct ExtractedEntity {
+    EntityType type = EntityType::Person;
+    std::string canonical_name;  ///< the fullest name the document or the lexicon gives
+    std::string subtype;         ///< Agreement subtype ("Treaty") or Organization subtype; may be empty
+    std::vector<Mention> mentions;
+};
+
+/// A fact between two entities of the same document (indices into `entities`).
+struct ExtractedFact {
+    std::size_t subject = 0;
+    std::string predicate;  ///< ontology property CURIE
+    std::size_t object = 0;
+    std::vector<Attribute> qualifiers;
+    Span sentence;
+    std::string rule;
+};
+
+struct DocumentExtraction {
+    std::string document_id;  ///< Document::id
+    std::string name;
+    std::string title;
+    std::optional<DateValue> published;
+    std::size_t bytes = 0;
+    std::vector<ExtractedEntity> entities;
+    std::vector<ExtractedFact> facts;
+    std::vector<std::pair<Span, std::string>> sentence_texts;  ///< the sentences that facts and mentions cite
+};
+
+}  // namespace pressgraph

@@ -1,0 +1,94 @@
+#pragma once
+// The single in-memory model: a Boost.Graph adjacency_list with bundled properties.
+// Nodes are entities, events, positions and documents; edges are facts. Vocabulary
+// terms are kept as CURIEs of the project ontology ("pgo:Person", "pgo:metWith");
+// the graph knows nothing of output formats: writers in src/io read it.
+#include <boost/graph/adjacency_list.hpp>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "pressgraph/util/span.hpp"
+
+namespace pressgraph {
+
+/// A literal value with its XML Schema datatype local name ("string", "date",
+/// "gYear", "gYearMonth", "integer", "boolean", "decimal").
+struct LiteralValue {
+    std::string lexical;
+    std::string datatype = "string";
+    friend bool operator==(const LiteralValue&, const LiteralValue&) = default;
+    friend auto operator<=>(const LiteralValue&, const LiteralValue&) = default;
+};
+
+/// A data property of a node or a qualifier of an edge: ("pgo:startDate", 2024-06-24^^date).
+struct Attribute {
+    std::string predicate;
+    LiteralValue value;
+    friend bool operator==(const Attribute&, const Attribute&) = default;
+    friend auto operator<=>(const Attribute&, const Attribute&) = default;
+};
+
+/// Where a fact was read: the document node's IRI, the sentence's byte range and
+/// text, and the rule that produced it (lexicon or pattern name).
+struct Provenance {
+    std::string document_iri;
+    Span sentence;
+    std::string sentence_text;
+    std::string rule;
+    friend bool operator==(const Provenance&, const Provenance&) = default;
+    friend auto operator<=>(const Provenance&, const Provenance&) = default;
+};
+
+struct NodeProperties {
+    std::string iri;                     ///< absolute, valid IRI; unique in the graph
+    std::string type;                    ///< class CURIE, e.g. "pgo:Person"
+    std::string label;                   ///< canonical name
+    std::vector<std::string> aliases;    ///< other surface forms, sorted, without the label
+    std::vector<Attribute> attributes;   ///< data properties, sorted
+};
+
+struct EdgeProperties {
+    std::string predicate;               ///< property CURIE, e.g. "pgo:mentionedIn"
+    std::vector<Attribute> qualifiers;   ///< e.g. pgo:date on a metWith edge
+    std::optional<Provenance> provenance;
+    double weight = 1.0;
+};
+
+using GraphStorage = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                           NodeProperties, EdgeProperties>;
+using NodeId = boost::graph_traits<GraphStorage>::vertex_descriptor;
+using EdgeId = boost::graph_traits<GraphStorage>::edge_descriptor;
+
+/// The knowledge graph: Boost storage plus an IRI index. Nodes are unique by IRI.
+class KnowledgeGraph {
+public:
+    /// Returns the node with this IRI, creating it with `type` and `label` if new.
+    NodeId upsert_node(const std::string& iri, const std::string& type, const std::string& label);
+    [[nodiscard]] std::optional<NodeId> find(std::string_view iri) const;
+    EdgeId add_edge(NodeId source, NodeId target, EdgeProperties properties);
+
+    [[nodiscard]] const NodeProperties& node(NodeId n) const { return storage_[n]; }
+    [[nodiscard]] NodeProperties& node(NodeId n) { return storage_[n]; }
+    [[nodiscard]] const EdgeProperties& edge(EdgeId e) const { return storage_[e]; }
+    [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, storage_); }
+    [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, storage_); }
+
+    [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(storage_); }
+    [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(storage_); }
+    [[nodiscard]] const GraphStorage& storage() const { return storage_; }
+
+    /// Node ids ordered by IRI, and edge ids ordered by (source IRI, predicate, target
+    /// IRI, provenance): the order every writer uses, so output is byte-identical.
+    [[nodiscard]] std::vector<NodeId> nodes_in_order() const;
+    [[nodiscard]] std::vector<EdgeId> edges_in_order() const;
+
+private:
+    GraphStorage storage_;
+    std::unordered_map<std::string, NodeId> by_iri_;
+};
+
+}  // namespace pressgraph

@@ -1,0 +1,16 @@
+#pragma once
+// GraphML for Gephi, written with pugixml: keys declared per domain with attr.type,
+// node attributes label/type/iri, edge attributes label (the relation) and weight, ids
+// n0../e0.., parallel edges kept, no graph-level attributes, XML-safe text.
+#include <string>
+
+#include "pressgraph/graph/knowledge_graph.hpp"
+#include "pressgraph/io/ontology.hpp"
+
+namespace pressgraph {
+
+/// The GraphML document text. Throws ExportError for a node type or edge predicate the
+/// ontology does not define.
+[[nodiscard]] std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontology);
+
+}  // namespace pressgraph

@@ -1,0 +1,29 @@
+#pragma once
+// Finds a press release's header: the headline, the publication date in the forms the
+// genre uses ("1184-24-06-2024", "13 November 201711:32", "2024-11-22 / ..."), and the
+// web-page debris lines around it (clock times, language switchers, foreign-script footers).
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "pressgraph/util/date_value.hpp"
+#include "pressgraph/util/span.hpp"
+
+namespace pressgraph {
+
+struct HeaderInfo {
+    std::optional<Span> title;
+    std::optional<DateValue> published;
+    std::vector<Span> debris;  ///< lines to ignore, in text order
+    std::vector<Span> body;    ///< the remaining lines or runs of lines, in text order
+};
+
+/// A publication date written alone on a header line, or nullopt.
+[[nodiscard]] std::optional<DateValue> parse_header_date(std::string_view line);
+
+/// True for a line that is page furniture rather than prose.
+[[nodiscard]] bool is_debris_line(std::string_view line);
+
+[[nodiscard]] HeaderInfo parse_header(std::string_view text);
+
+}  // namespace pressgraph

@@ -1,0 +1,27 @@
+#pragma once
+// UTF-8 validation and decoding, by hand: no locale, no iconv, one pass.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace pressgraph::utf8 {
+
+/// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and
+/// code points above U+10FFFF are invalid), or nullopt when the whole text is valid.
+[[nodiscard]] std::optional<std::size_t> first_invalid(std::string_view text);
+
+/// Decodes the code point at `pos` in valid UTF-8 and advances `pos` past it.
+[[nodiscard]] char32_t decode(std::string_view text, std::size_t& pos);
+
+/// Appends the UTF-8 encoding of `cp`.
+void append(std::string& out, char32_t cp);
+
+/// True for characters allowed by the XML 1.0 Char production.
+[[nodiscard]] bool is_xml_char(char32_t cp);
+
+/// Valid UTF-8 with every character outside XML 1.0 Char dropped; invalid bytes become U+FFFD.
+[[nodiscard]] std::string xml_safe(std::string_view text);
+
+}  // namespace pressgraph::utf8
