@@ -1,0 +1,193 @@
+#include "pressgraph/text/header_parser.hpp"
+
+#include <cctype>
+
+#include "pressgraph/util/month_names.hpp"
+#include "pressgraph/util/utf8.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::string_view trim(std::string_view s) {
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+    while (!s.empty() && (space(s.front()) || s.substr(0, 2) == "\xC2\xA0")) s.remove_prefix(s.front() == '\xC2' ? 2 : 1);
+    while (!s.empty() && (space(s.back()) || (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0")))
+        s.remove_suffix(s.back() == '\xA0' ? 2 : 1);
+    return s;
+}
+
+// Reads a run of digits at `pos`; returns how many were read.
+std::size_t read_number(std::string_view s, std::size_t pos, int& value) {
+    std::size_t n = 0;
+    value = 0;
+    while (pos + n < s.size() && is_digit(s[pos + n]) && n < 9) value = value * 10 + (s[pos + n++] - '0');
+    return n;
+}
+
+bool is_clock_time(std::string_view s) {
+    // "09:51" or "9:51"
+    int h = 0, m = 0;
+    const std::size_t a = read_number(s, 0, h);
+    if (a < 1 || a > 2 || a >= s.size() || s[a] != ':') return false;
+    const std::size_t b = read_number(s, a + 1, m);
+    return b == 2 && a + 1 + b == s.size() && h < 24 && m < 60;
+}
+
+std::optional<DateValue> checked(int y, int m, int d) {
+    DateValue v{y, m, d};
+    return v.valid() ? std::optional(v) : std::nullopt;
+}
+
+// Letters in scripts other than Latin outnumber Latin letters: a footer in another language.
+bool is_foreign_script(std::string_view line) {
+    std::size_t latin = 0, other = 0, pos = 0;
+    while (pos < line.size()) {
+        const char32_t cp = utf8::decode(line, pos);
+        if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)) ++latin;
+        else if (cp >= 0x370 && cp != 0x2019 && cp != 0x201C && cp != 0x201D && !(cp >= 0x2000 && cp <= 0x206F)) ++other;
+    }
+    return other > 0 && other > latin;
+}
+
+// "• en-GB1 ru-RU1": runs of locale codes, the residue of a language switcher.
+bool is_language_switcher(std::string_view line) {
+    std::size_t codes = 0, words = 0, pos = 0;
+    while (pos < line.size()) {
+        while (pos < line.size() && !std::isalpha(static_cast<unsigned char>(line[pos]))) ++pos;
+        const std::size_t b = pos;
+        while (pos < line.size() && !std::isspace(static_cast<unsigned char>(line[pos]))) ++pos;
+        const std::string_view w = line.substr(b, pos - b);
+        if (w.empty()) continue;
+        ++words;
+        if (w.size() >= 5 && std::islower(static_cast<unsigned char>(w[0])) && w[2] == '-' &&
+            std::isupper(static_cast<unsigned char>(w[3])) && std::isupper(static_cast<unsigned char>(w[4])))
+            ++codes;
+    }
+    return codes > 0 && codes == words;
+}
+
+// Page footers ("Advanced settings", "Print version") follow the last line of prose:
+// short lines without terminal punctuation at the very end become debris.
+void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
+    while (!info.body.empty()) {
+        Span& run = info.body.back();
+        std::size_t end = run.end;
+        while (end > run.begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+        const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+        const std::size_t begin = nl == std::string_view::npos || nl < run.begin ? run.begin : nl + 1;
+        const std::string_view line = trim(text.substr(begin, end - begin));
+        if (line.empty() || line.size() >= 60 || line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+            line.back() == '"' || (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
+                                                        line.substr(line.size() - 3) == "\xE2\x80\x99")))
+            return;
+        info.debris.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
+        if (begin == run.begin) info.body.pop_back();
+        else run.end = static_cast<std::uint32_t>(begin);
+    }
+}
+
+}  // namespace
+
+std::optional<DateValue> parse_header_date(std::string_view raw) {
+    const std::string_view s = trim(raw);
+    int a = 0, b = 0, c = 0, d = 0;
+    // ISO "2024-11-22", optionally followed by " / section".
+    if (s.size() >= 10 && read_number(s, 0, a) == 4 && s[4] == '-' && read_number(s, 5, b) == 2 && s[7] == '-' &&
+        read_number(s, 8, c) == 2 && (s.size() == 10 || s[10] == ' ' || s[10] == '/'))
+        return checked(a, b, c);
+    // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
+    if (const std::size_t n = read_number(s, 0, a); n >= 1 && n < s.size() && s[n] == '-') {
+        std::size_t p = n + 1;
+        if (read_number(s, p, b) == 2 && s.size() > p + 2 && s[p + 2] == '-' && read_number(s, p + 3, c) == 2 &&
+            s.size() > p + 5 && s[p + 5] == '-' && read_number(s, p + 6, d) == 4 && s.size() == p + 10)
+            return checked(d, c, b);
+    }
+    // "13 November 2017", optionally with a clock time glued on ("201711:32") or after a space.
+    if (const std::size_t n = read_number(s, 0, a); n >= 1 && n <= 2 && n < s.size() && s[n] == ' ') {
+        std::size_t p = n + 1;
+        const std::size_t month_end = s.find(' ', p);
+        if (month_end == std::string_view::npos) return std::nullopt;
+        const auto month = month_from_name(s.substr(p, month_end - p));
+        if (!month) return std::nullopt;
+        p = month_end + 1;
+        if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
+        const std::string_view rest = trim(s.substr(p + 4));
+        if (!rest.empty() && !is_clock_time(rest) && rest.front() != ',') return std::nullopt;
+        return checked(c, *month, a);
+    }
+    return std::nullopt;
+}
+
+bool is_debris_line(std::string_view raw) {
+    const std::string_view s = trim(raw);
+    if (s.empty()) return false;
+    if (is_clock_time(s) || is_foreign_script(s) || is_language_switcher(s)) return true;
+    // Search-page residue: "Showing 1 result.", "Showing 10 results".
+    if (s.substr(0, 8) == "Showing " && s.size() > 8 && is_digit(s[8]) && s.find(" result") != std::string_view::npos)
+        return true;
+    // A line with no letters at all (bullets, separators, stray numbers).
+    bool any_letter = false;
+    for (char ch : s) any_letter |= std::isalpha(static_cast<unsigned char>(ch)) != 0 || (ch & 0x80) != 0;
+    return !any_letter;
+}
+
+HeaderInfo parse_header(std::string_view text) {
+    HeaderInfo info;
+    // The header is the first few lines: a headline, a date line and page furniture,
+    // all before the first line of prose. Prose = a line that ends with terminal punctuation.
+    constexpr std::size_t kHeaderLines = 8;
+    std::size_t line_no = 0;
+    bool in_header = true;
+    std::optional<Span> candidate_title;
+    std::size_t pos = 0;
+    Span body_run{0, 0};
+    bool body_open = false;
+    auto close_body = [&](std::size_t at) {
+        if (body_open) info.body.push_back({body_run.begin, static_cast<std::uint32_t>(at)});
+        body_open = false;
+    };
+    while (pos <= text.size()) {
+        std::size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) eol = text.size();
+        const std::string_view line = trim(text.substr(pos, eol - pos));
+        const Span span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)};
+        bool is_body = false;
+        if (line.empty()) {
+            // Blank lines separate paragraphs; they stay inside a body run.
+            is_body = body_open;
+        } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line)) {
+            info.published = parse_header_date(line);
+            info.debris.push_back(span);
+            if (candidate_title) info.title = candidate_title;
+        } else if (is_debris_line(line)) {
+            info.debris.push_back(span);
+        } else if (in_header && line_no < kHeaderLines && !candidate_title && line.size() < 400 &&
+                   line.back() != '.' && line.back() != '!' && line.back() != '?' && line.back() != ':') {
+            candidate_title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
+                                   static_cast<std::uint32_t>(line.data() - text.data() + line.size())};
+        } else {
+            in_header = false;
+            is_body = true;
+        }
+        if (!line.empty()) ++line_no;
+        if (is_body && !body_open) {
+            body_run.begin = span.begin;
+            body_open = true;
+        } else if (!is_body) {
+            close_body(pos);
+        }
+        if (eol == text.size()) break;
+        pos = eol + 1;
+    }
+    close_body(text.size());
+    drop_trailing_furniture(text, info);
+    // A headline without a date line is still a headline when prose follows it.
+    if (!info.title && candidate_title && !info.body.empty() && candidate_title->end <= info.body.front().begin)
+        info.title = candidate_title;
+    return info;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,73 @@
+#include "pressgraph/text/normalizer.hpp"
+
+#include "pressgraph/util/utf8.hpp"
+
+namespace pressgraph {
+
+namespace {
+// The replacement for a code point, or nullptr to keep it as written. An empty
+// replacement drops the character (soft hyphen, zero-width marks).
+const char* replacement(char32_t cp) {
+    switch (cp) {
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        case 0xFE63: case 0xFF0D:
+            return "-";
+        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+            return "'";
+        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+            return "\"";
+        case 0x00A0: case 0x2000: case 0x2001: case 0x2002: case 0x2003: case 0x2004: case 0x2005:
+        case 0x2006: case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F:
+        case 0x3000:
+            return " ";
+        case 0x2022: case 0x00B7:
+            return "*";
+        case 0x2026:
+            return "...";
+        case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+            return "";
+        default:
+            return nullptr;
+    }
+}
+}  // namespace
+
+NormalizedText normalize_for_matching(std::string_view original) {
+    NormalizedText out;
+    out.text.reserve(original.size());
+    out.original_offset.reserve(original.size() + 1);
+    std::size_t pos = 0;
+    while (pos < original.size()) {
+        const auto start = static_cast<std::uint32_t>(pos);
+        if (static_cast<unsigned char>(original[pos]) < 0x80) {
+            out.text += original[pos++];
+            out.original_offset.push_back(start);
+            continue;
+        }
+        const char32_t cp = utf8::decode(original, pos);
+        if (const char* r = replacement(cp)) {
+            for (const char* c = r; *c; ++c) {
+                out.text += *c;
+                out.original_offset.push_back(start);
+            }
+        } else {
+            for (std::size_t i = start; i < pos; ++i) {
+                out.text += original[i];
+                out.original_offset.push_back(start);
+            }
+        }
+    }
+    out.original_offset.push_back(static_cast<std::uint32_t>(original.size()));
+    return out;
+}
+
+std::string normalize_string(std::string_view s) { return normalize_for_matching(s).text; }
+
+std::string ascii_lower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+}  // namespace pressgraph

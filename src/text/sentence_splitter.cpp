@@ -1,0 +1,97 @@
+#include "pressgraph/text/sentence_splitter.hpp"
+
+#include "abbreviations.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of a closing quote or bracket at `pos` (ASCII or UTF-8 ’ ” »), or 0.
+std::size_t closer_length(std::string_view t, std::size_t pos) {
+    const char c = t[pos];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+    if (t.compare(pos, 3, "\xE2\x80\x99") == 0 || t.compare(pos, 3, "\xE2\x80\x9D") == 0) return 3;
+    if (t.compare(pos, 2, "\xC2\xBB") == 0) return 2;
+    return 0;
+}
+
+// The word ending just before the '.' at `dot` (letters and inner dots).
+std::string_view word_before(std::string_view t, std::size_t dot, std::size_t floor) {
+    std::size_t b = dot;
+    while (b > floor && (is_upper(t[b - 1]) || is_lower(t[b - 1]) || t[b - 1] == '.')) --b;
+    return t.substr(b, dot - b);
+}
+
+Span trimmed(std::string_view t, std::size_t b, std::size_t e) {
+    while (b < e && (is_space(t[b]) || t[b] == '\n')) ++b;
+    while (e > b && (is_space(t[e - 1]) || t[e - 1] == '\n')) --e;
+    // Non-breaking spaces (C2 A0) at either edge are white space too.
+    while (e - b >= 2 && t.compare(b, 2, "\xC2\xA0") == 0) b += 2;
+    while (e - b >= 2 && t.compare(e - 2, 2, "\xC2\xA0") == 0) e -= 2;
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
+// A single line break inside a paragraph joins hard-wrapped text: the line is long,
+// ends mid-sentence and the next line goes on in lower case.
+bool is_soft_line_break(std::string_view t, std::size_t nl, std::size_t line_start, std::size_t end) {
+    if (nl - line_start < 60 || nl == 0) return false;
+    const char before = t[nl - 1];
+    if (!(is_lower(before) || before == ',')) return false;
+    std::size_t next = nl + 1;
+    while (next < end && is_space(t[next])) ++next;
+    return next < end && is_lower(t[next]);
+}
+
+}  // namespace
+
+std::vector<Span> split_sentences(std::string_view t, Span region) {
+    std::vector<Span> out;
+    const std::size_t end = region.end;
+    std::size_t start = region.begin;
+    std::size_t line_start = region.begin;
+    auto emit = [&](std::size_t b, std::size_t e) {
+        Span s = trimmed(t, b, e);
+        if (!s.empty()) out.push_back(s);
+    };
+    for (std::size_t i = region.begin; i < end; ++i) {
+        const char c = t[i];
+        if (c == '\n') {
+            if (!is_soft_line_break(t, i, line_start, end)) {
+                emit(start, i);
+                start = i + 1;
+            }
+            line_start = i + 1;
+            continue;
+        }
+        if (c != '.' && c != '!' && c != '?') continue;
+        if (c == '.' && detail::is_non_final_abbreviation(word_before(t, i, line_start))) continue;
+        if (c == '.' && i > region.begin && is_digit(t[i - 1]) && i + 1 < end && is_digit(t[i + 1])) continue;
+        std::size_t after = i + 1;
+        while (after < end && (t[after] == '.' || t[after] == '!' || t[after] == '?')) ++after;
+        while (after < end) {
+            const std::size_t n = closer_length(t, after);
+            if (n == 0) break;
+            after += n;
+        }
+        std::size_t next = after;
+        while (next < end && (is_space(t[next]) || t.compare(next, 2, "\xC2\xA0") == 0))
+            next += t[next] == '\xC2' ? 2 : 1;
+        if (next == after && next < end) continue;  // "3.5", "e.g.x": no space, no boundary
+        const bool boundary = next >= end || t[next] == '\n' || is_upper(t[next]) || is_digit(t[next]) ||
+                              t[next] == '"' || t[next] == '(' || t[next] == '\'' ||
+                              static_cast<unsigned char>(t[next]) >= 0x80;
+        if (!boundary) continue;
+        emit(start, after);
+        start = after;
+        i = after - 1;
+    }
+    emit(start, end);
+    return out;
+}
+
+}  // namespace pressgraph
