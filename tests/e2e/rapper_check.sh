@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The Turtle export of the bundled corpus parses with Raptor (rapper) and Serd (serdi),
+# The Turtle export of the bundled corpus (and the ontology it uses) parses with Raptor (rapper) and Serd (serdi),
 # both in strict mode, with the triple count the summary reports.
 # shellcheck source=tests/e2e/lib.sh disable=SC2016
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,5 +20,6 @@ count=$(rapper_count turtle "$ttl")
 check "rapper counts $count Turtle triples, the summary $triples" test "$count" = "$triples"
 count=$(rapper_count ntriples "$nt")
 check "rapper counts $count N-Triples triples, the summary $triples" test "$count" = "$triples"
+check "rapper accepts the ontology (ontology/pressgraph.ttl)" rapper_ok "$PRESSGRAPH_SOURCE_DIR/ontology/pressgraph.ttl"
 check "serdi (strict by default) reads the Turtle" sh -c 'serdi -i turtle -o ntriples "$1" >/dev/null' _ "$ttl"
 finish
