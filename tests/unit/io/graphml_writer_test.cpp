@@ -1,0 +1,174 @@
+#include "pressgraph/io/graphml_writer.hpp"
+
+#include <catch2/catch.hpp>
+#include <limits>
+#include <map>
+#include <pugixml.hpp>
+#include <set>
+
+#include "io_test_fixtures.hpp"
+#include "pressgraph/util/errors.hpp"
+
+using namespace pressgraph;
+
+namespace {
+
+struct Parsed {
+    pugi::xml_document doc;
+    pugi::xml_node graphml;
+    std::map<std::string, std::string> key_by_name;  ///< "node:label" -> "d0"
+};
+
+void parse(Parsed& parsed, const std::string& text) {
+    const pugi::xml_parse_result result = parsed.doc.load_string(text.c_str());
+    REQUIRE(result);
+    parsed.graphml = parsed.doc.child("graphml");
+    REQUIRE(parsed.graphml);
+    for (pugi::xml_node key : parsed.graphml.children("key")) {
+        parsed.key_by_name[std::string(key.attribute("for").value()) + ":" + key.attribute("attr.name").value()] =
+            key.attribute("id").value();
+    }
+}
+
+std::string data(pugi::xml_node element, const std::string& key) {
+    for (pugi::xml_node d : element.children("data")) {
+        if (key == d.attribute("key").value()) return d.text().get();
+    }
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("GraphML keys are declared per domain with types and unique ids", "[io][graphml]") {
+    Parsed parsed;
+    parse(parsed, serialize_graphml(test::small_graph(), test::fixture_ontology()));
+    CHECK(std::string(parsed.graphml.attribute("xmlns").value()) == "http://graphml.graphdrawing.org/xmlns");
+    std::set<std::string> ids;
+    std::vector<std::string> names;
+    for (pugi::xml_node key : parsed.graphml.children("key")) {
+        CHECK(ids.insert(key.attribute("id").value()).second);
+        const std::string domain = key.attribute("for").value();
+        CHECK((domain == "node" || domain == "edge"));
+        CHECK(std::string(key.attribute("attr.type").value()) != "");
+        names.push_back(domain + ":" + key.attribute("attr.name").value());
+    }
+    CHECK(names == std::vector<std::string>{"node:label", "node:type", "node:iri", "node:aliases", "node:published",
+                                            "edge:label", "edge:weight", "edge:evidence", "edge:document", "edge:rule",
+                                            "edge:date"});
+    for (pugi::xml_node key : parsed.graphml.children("key")) {
+        const std::string name = key.attribute("attr.name").value();
+        CHECK(std::string(key.attribute("attr.type").value()) == (name == "weight" ? "double" : "string"));
+    }
+    const pugi::xml_node graph = parsed.graphml.child("graph");
+    CHECK(std::string(graph.attribute("edgedefault").value()) == "directed");
+    CHECK_FALSE(graph.child("data"));
+}
+
+TEST_CASE("GraphML nodes and edges carry labels, types, IRIs and evidence", "[io][graphml]") {
+    Parsed parsed;
+    parse(parsed, serialize_graphml(test::small_graph(), test::fixture_ontology()));
+    const pugi::xml_node graph = parsed.graphml.child("graph");
+    std::map<std::string, pugi::xml_node> node_by_iri;
+    std::set<std::string> ids;
+    for (pugi::xml_node node : graph.children("node")) {
+        CHECK(ids.insert(node.attribute("id").value()).second);
+        node_by_iri[data(node, parsed.key_by_name["node:iri"])] = node;
+    }
+    REQUIRE(node_by_iri.size() == 3);
+    const pugi::xml_node merkel = node_by_iri[test::kMerkelIri];
+    CHECK(data(merkel, parsed.key_by_name["node:label"]) == "Angela Merkel");
+    CHECK(data(merkel, parsed.key_by_name["node:type"]) == "Person");
+    CHECK(data(merkel, parsed.key_by_name["node:aliases"]) == "Chancellor Merkel|Merkel");
+    CHECK(data(node_by_iri[test::kDocIri], parsed.key_by_name["node:published"]) == "2024-06-24");
+    CHECK(data(node_by_iri[test::kMacronIri], parsed.key_by_name["node:aliases"]).empty());  // omitted
+
+    int edges = 0;
+    for (pugi::xml_node edge : graph.children("edge")) {
+        ++edges;
+        CHECK(ids.insert(edge.attribute("id").value()).second);
+        CHECK(std::string(edge.attribute("source").value()) == merkel.attribute("id").value());
+        if (data(edge, parsed.key_by_name["edge:label"]) == "metWith") {
+            CHECK(data(edge, parsed.key_by_name["edge:weight"]) == "0.30000000000000004");
+            CHECK(data(edge, parsed.key_by_name["edge:evidence"]) == "Merkel met Macron in Paris.");
+            CHECK(data(edge, parsed.key_by_name["edge:document"]) == test::kDocIri);
+            CHECK(data(edge, parsed.key_by_name["edge:rule"]) == "meeting_pattern");
+            CHECK(data(edge, parsed.key_by_name["edge:date"]) == "2024-06");
+        } else {
+            CHECK(data(edge, parsed.key_by_name["edge:label"]) == "mentionedIn");
+            CHECK(data(edge, parsed.key_by_name["edge:weight"]) == "1");
+        }
+    }
+    CHECK(edges == 2);
+}
+
+TEST_CASE("GraphML drops characters XML cannot hold and keeps parallel edges", "[io][graphml]") {
+    KnowledgeGraph graph = test::small_graph("bell\x07 and \x01 gone, tab\tkept, <&> \xFF");
+    graph.node(0).label = "Angela\x0B Merkel\xEF\xBF\xBF";
+    EdgeProperties again;
+    again.predicate = "pgo:metWith";
+    graph.add_edge(0, 1, again);
+    const std::string text = serialize_graphml(graph, test::fixture_ontology());
+    CHECK(text.find('\x07') == std::string::npos);
+    CHECK(text.find('\x01') == std::string::npos);
+    CHECK(text.find('\x0B') == std::string::npos);
+    CHECK(text.find("&#") == std::string::npos);  // no character references to illegal characters
+
+    Parsed parsed;
+    parse(parsed, text);
+    const pugi::xml_node g = parsed.graphml.child("graph");
+    int met = 0;
+    std::string evidence;
+    for (pugi::xml_node edge : g.children("edge")) {
+        if (data(edge, parsed.key_by_name["edge:label"]) == "metWith") {
+            ++met;
+            if (evidence.empty()) evidence = data(edge, parsed.key_by_name["edge:evidence"]);
+        }
+    }
+    CHECK(met == 2);
+    CHECK(evidence == "bell and  gone, tab\tkept, <&> \xEF\xBF\xBD");
+    std::string label;
+    for (pugi::xml_node node : g.children("node")) {
+        if (data(node, parsed.key_by_name["node:iri"]) == test::kMerkelIri) label = data(node, parsed.key_by_name["node:label"]);
+    }
+    CHECK(label == "Angela Merkel");
+}
+
+TEST_CASE("GraphML output is deterministic", "[io][graphml]") {
+    CHECK(serialize_graphml(test::small_graph(), test::fixture_ontology()) ==
+          serialize_graphml(test::small_graph(), test::fixture_ontology()));
+}
+
+TEST_CASE("GraphML refuses classes and predicates the ontology does not define", "[io][graphml]") {
+    KnowledgeGraph graph = test::small_graph();
+    SECTION("node type") {
+        graph.upsert_node("https://w3id.org/pressgraph/id/x", "pgo:Spaceship", "USS Enterprise");
+        CHECK_THROWS_AS(serialize_graphml(graph, test::fixture_ontology()), ExportError);
+        CHECK_THROWS_WITH(serialize_graphml(graph, test::fixture_ontology()), Catch::Contains("pgo:Spaceship"));
+    }
+    SECTION("edge predicate") {
+        EdgeProperties edge;
+        edge.predicate = "pgo:teleportedTo";
+        graph.add_edge(0, 1, edge);
+        CHECK_THROWS_WITH(serialize_graphml(graph, test::fixture_ontology()), Catch::Contains("pgo:teleportedTo"));
+    }
+    SECTION("non-finite weight") {
+        EdgeProperties edge;
+        edge.predicate = "pgo:metWith";
+        edge.weight = std::numeric_limits<double>::quiet_NaN();
+        graph.add_edge(0, 1, edge);
+        CHECK_THROWS_AS(serialize_graphml(graph, test::fixture_ontology()), ExportError);
+    }
+}
+
+TEST_CASE("GraphML attribute keys with clashing local names stay apart", "[io][graphml]") {
+    KnowledgeGraph graph;
+    const NodeId n = graph.upsert_node(test::kMerkelIri, "pgo:Person", "Angela Merkel");
+    graph.node(n).attributes = {{"foaf:name", {"Angie", "string"}}, {"schema:name", {"A. Merkel", "string"}},
+                                {"dcterms:type", {"person", "string"}}};
+    Parsed parsed;
+    parse(parsed, serialize_graphml(graph, test::fixture_ontology()));
+    CHECK(parsed.key_by_name.contains("node:foaf_name"));
+    CHECK(parsed.key_by_name.contains("node:schema_name"));
+    CHECK(parsed.key_by_name.contains("node:dcterms_type"));
+    CHECK(data(parsed.graphml.child("graph").child("node"), parsed.key_by_name["node:type"]) == "Person");
+}
