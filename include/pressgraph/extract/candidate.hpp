@@ -1,0 +1,33 @@
+#pragma once
+// A recogniser's proposal for one mention, before overlapping proposals are settled.
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "pressgraph/extract/entity_type.hpp"
+
+namespace pressgraph {
+
+/// A title of office read next to a person's name: "Foreign Minister of Belarus".
+struct TitleReading {
+    std::string title;            ///< "Foreign Minister"
+    std::string scope;            ///< national | body | generic
+    bool exclusive = false;
+    std::size_t holder_first = 0; ///< token range of the office's country/body, if named
+    std::size_t holder_last = 0;
+};
+
+struct Candidate {
+    std::size_t first = 0;       ///< first token
+    std::size_t last = 0;        ///< one past the last token
+    EntityType type = EntityType::Person;
+    std::string canonical;       ///< name to group by in the document
+    std::string subtype;
+    std::string rule;
+    int priority = 0;            ///< higher wins an overlap; then the longer candidate
+    std::optional<TitleReading> title;  ///< for persons introduced by a title
+
+    [[nodiscard]] std::size_t length() const { return last - first; }
+};
+
+}  // namespace pressgraph

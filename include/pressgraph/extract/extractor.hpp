@@ -1,0 +1,22 @@
+#pragma once
+// The extraction pipeline for one document: an ordered list of named components
+// (tokenise -> persons -> names and patterns -> acronyms -> in-document coreference).
+// Documents are extracted independently and deterministically; the Extractor is
+// immutable after construction, so one instance serves all worker threads.
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+#include "pressgraph/text/document.hpp"
+
+namespace pressgraph {
+
+class Extractor {
+public:
+    explicit Extractor(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+    [[nodiscard]] DocumentExtraction extract(const Document& doc) const;
+
+private:
+    const Lexicon& lexicon_;
+};
+
+}  // namespace pressgraph

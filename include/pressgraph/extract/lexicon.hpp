@@ -1,0 +1,85 @@
+#pragma once
+// General world knowledge from ontology/lexicon/*.tsv (see its README for sources):
+// countries and demonyms, international organisations, places, titles of office,
+// given names, and the head nouns and triggers that patterns build on.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "pressgraph/extract/entity_type.hpp"
+#include "pressgraph/extract/phrase_index.hpp"
+
+namespace pressgraph {
+
+/// A named thing the lexicon knows.
+struct LexiconEntry {
+    EntityType type = EntityType::Country;
+    std::string canonical;   ///< the name nodes are labelled with
+    std::string subtype;     ///< organisation subtype, place kind
+    std::string country;     ///< ISO 3166-1 alpha-2 of a country, or a place's country
+    std::string rule;        ///< "lexicon:country", "lexicon:organization", ...
+};
+
+/// A title of office ("Foreign Minister", "Speaker").
+struct TitleEntry {
+    std::string title;
+    std::string scope;       ///< national | body | generic
+    bool exclusive = false;  ///< one holder at a time per country or body
+};
+
+struct HeadNoun {
+    std::string subtype;
+    bool needs_complement = false;  ///< only a name with "of ..." or a modifier ("Federation")
+};
+
+struct EventTrigger {
+    std::string trigger;
+    std::string event_type;  ///< Meeting, Visit, ...
+    std::string kind;        ///< noun | verb | phrase
+};
+
+class Lexicon {
+public:
+    /// Loads every file of `dir` (ontology/lexicon). Throws InputError with file:line.
+    static Lexicon load(const std::string& dir);
+
+    /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
+    [[nodiscard]] const PhraseIndex& names() const { return names_; }
+    [[nodiscard]] const LexiconEntry& entry(std::uint32_t id) const { return entries_[id]; }
+    [[nodiscard]] std::size_t entry_count() const { return entries_.size(); }
+
+    /// Demonyms and adjectives ("Russian", "Belarusian") -> country entries.
+    [[nodiscard]] const PhraseIndex& demonyms() const { return demonyms_; }
+
+    /// Titles of office, matched case-insensitively.
+    [[nodiscard]] const PhraseIndex& titles() const { return titles_; }
+    [[nodiscard]] const TitleEntry& title(std::uint32_t id) const { return title_entries_[id]; }
+
+    /// The canonical spelling of a given name or one of its variants, or nullptr.
+    [[nodiscard]] const std::string* given_name(std::string_view word) const;
+
+    [[nodiscard]] const HeadNoun* organization_head(std::string_view word) const;
+    [[nodiscard]] const std::string* agreement_head(std::string_view word) const;  ///< subtype
+
+    [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
+    [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
+
+    /// Adds an entry (used by tests and by loaders); returns its id.
+    std::uint32_t add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms);
+
+private:
+    std::vector<LexiconEntry> entries_;
+    PhraseIndex names_{false};
+    PhraseIndex demonyms_{false};
+    PhraseIndex titles_{true};
+    std::vector<TitleEntry> title_entries_;
+    std::unordered_map<std::string, std::string> given_names_;  ///< variant -> canonical
+    std::unordered_map<std::string, HeadNoun> organization_heads_;
+    std::unordered_map<std::string, std::string> agreement_heads_;
+    PhraseIndex triggers_{true};
+    std::vector<EventTrigger> trigger_entries_;
+};
+
+}  // namespace pressgraph

@@ -1,0 +1,41 @@
+#pragma once
+// Longest-match lookup of multi-word phrases over a token sequence. Phrases are stored
+// by their token key (normalised tokens joined by spaces), so lookups are hash probes,
+// at most one per possible length: no backtracking, linear in the sentence.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "pressgraph/text/tokenizer.hpp"
+
+namespace pressgraph {
+
+class PhraseIndex {
+public:
+    explicit PhraseIndex(bool case_insensitive = false) : case_insensitive_(case_insensitive) {}
+
+    /// Adds `phrase` (tokenised like text) with a payload id; a phrase may carry several ids.
+    void add(std::string_view phrase, std::uint32_t id);
+
+    struct Match {
+        std::size_t length = 0;                      ///< tokens matched
+        const std::vector<std::uint32_t>* ids = nullptr;
+    };
+    /// The longest phrase starting at tokens[first], or nullopt.
+    [[nodiscard]] std::optional<Match> longest_at(const std::vector<Token>& tokens, std::size_t first,
+                                                  std::size_t limit = SIZE_MAX) const;
+    /// Exact lookup of a phrase.
+    [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
+    [[nodiscard]] std::size_t size() const { return phrases_.size(); }
+
+private:
+    [[nodiscard]] std::string key_of(std::string_view token_text) const;
+
+    bool case_insensitive_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>> phrases_;
+    std::unordered_map<std::string, std::size_t> max_length_by_first_token_;
+};
+
+}  // namespace pressgraph

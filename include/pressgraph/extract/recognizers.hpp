@@ -1,0 +1,37 @@
+#pragma once
+// The mention recognisers of the extraction pipeline. Each *matches* on one tokenised
+// sentence and returns candidates; the MentionSelector *applies* them (settles overlaps).
+// They read general knowledge from the Lexicon and name nothing of any document.
+#include <vector>
+
+#include "pressgraph/extract/candidate.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+#include "pressgraph/text/tokenizer.hpp"
+
+namespace pressgraph {
+
+/// Countries, organisations and places from the lexicon (longest match, case-sensitive).
+[[nodiscard]] std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lexicon& lx);
+
+/// Persons introduced by a title or role phrase: "Foreign Minister Sergey Lavrov",
+/// "Chair of the Brest Region Executive Committee Pyotr Parkhomchik", "Russian President X Y".
+[[nodiscard]] std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Lexicon& lx);
+
+/// Persons written as a known given name and a capitalised surname: "Mikhail Mishustin".
+[[nodiscard]] std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx);
+
+/// Organisations built on a head noun with modifiers and "of ..." complements:
+/// "Supreme State Council of the Union State". Tokens in `blocked` (claimed by persons)
+/// end a name.
+[[nodiscard]] std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                                 const std::vector<bool>& blocked);
+
+/// Agreements built on a head noun: "Treaty on the Establishment of the Union State",
+/// "Eurasian Charter of Diversity and Multipolarity", "joint statement on ...".
+[[nodiscard]] std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                              const std::vector<bool>& blocked);
+
+/// Keeps non-overlapping candidates: higher priority first, then longer, then earlier.
+[[nodiscard]] std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed);
+
+}  // namespace pressgraph

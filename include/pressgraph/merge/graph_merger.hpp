@@ -1,0 +1,29 @@
+#pragma once
+// Cross-document resolution: the separate, deterministic step that turns the
+// independent per-document extractions into one knowledge graph. Input order does not
+// matter: extractions are sorted by document id before anything is added.
+#include <vector>
+
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/graph/knowledge_graph.hpp"
+
+namespace pressgraph {
+
+struct MergeStatistics {
+    std::size_t documents = 0;
+    std::size_t entities = 0;  ///< entity nodes (persons, countries, organisations, places, agreements)
+    std::size_t events = 0;
+};
+
+/// Builds the graph: one document node per extraction, one node per resolved entity,
+/// pgo:mentionedIn edges with provenance.
+[[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions,
+                                               MergeStatistics* statistics = nullptr);
+
+/// The IRI of an entity of the given type and canonical name (also used by evaluation).
+[[nodiscard]] std::string entity_iri(EntityType type, std::string_view canonical_name);
+
+/// The IRI of a document node.
+[[nodiscard]] std::string document_iri(std::string_view document_id);
+
+}  // namespace pressgraph

@@ -1,0 +1,21 @@
+#pragma once
+// `pressgraph build`: documents in, Turtle / N-Triples / GraphML out.
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace pressgraph::cli {
+
+struct BuildOptions {
+    std::vector<std::string> inputs;
+    std::string output_dir = "exports";
+    std::vector<std::string> formats = {"ttl", "graphml"};
+    unsigned jobs = 0;  ///< 0: one per hardware thread
+    std::string data_dir;
+    bool quiet = false;
+};
+
+void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code);
+[[nodiscard]] int run_build(const BuildOptions& options);
+
+}  // namespace pressgraph::cli

@@ -1,0 +1,28 @@
+// pressgraph: diplomatic press releases in, knowledge graph out. A thin layer over the
+// stage libraries: each subcommand lives in its own file with setup/run functions.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "build_command.hpp"
+#include "exit_codes.hpp"
+#include "pressgraph/util/errors.hpp"
+
+int main(int argc, char** argv) {
+    using namespace pressgraph::cli;
+    CLI::App app{"pressgraph: turns diplomatic press releases into a knowledge graph (Turtle, GraphML)"};
+    app.set_version_flag("--version", std::string("pressgraph ") + PRESSGRAPH_VERSION_STRING);
+    app.require_subcommand(1);
+    int exit_code = kSuccess;
+    BuildOptions build;
+    setup_build_command(app, build, exit_code);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        const int code = app.exit(e);
+        return code == 0 ? kSuccess : kUsage;
+    } catch (const pressgraph::InvariantError& e) {
+        std::cerr << "pressgraph: internal error (please report): " << e.what() << "\n";
+        return kInternal;
+    }
+    return exit_code;
+}

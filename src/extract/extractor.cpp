@@ -1,0 +1,70 @@
+#include "pressgraph/extract/extractor.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "pressgraph/extract/recognizers.hpp"
+#include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/text/tokenizer.hpp"
+#include "in_document_coreference.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// "(SSC)" right after a mention defines an acronym for it.
+bool defines_acronym(const std::vector<Token>& t, std::size_t after) {
+    return after + 2 < t.size() && t[after].text == "(" && t[after + 1].all_caps() && t[after + 2].text == ")";
+}
+
+}  // namespace
+
+DocumentExtraction Extractor::extract(const Document& doc) const {
+    DocumentExtraction out;
+    out.document_id = doc.id;
+    out.name = doc.name;
+    out.title = normalize_string(doc.title_text());
+    out.published = doc.published;
+    out.bytes = doc.text.size();
+
+    std::vector<SentenceAnalysis> sentences;
+    sentences.reserve(doc.sentences.size());
+    for (const Span& sentence : doc.sentences) {
+        SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}};
+        a.claimed.assign(a.tokens.tokens.size(), false);
+        // Persons first: their names end organisation and agreement names.
+        auto persons = match_titled_persons(a.tokens, lexicon_);
+        auto plain = match_person_names(a.tokens, lexicon_);
+        persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
+        a.mentions = select_mentions(std::move(persons), a.claimed);
+
+        auto others = match_lexicon_names(a.tokens, lexicon_);
+        auto orgs = match_organization_patterns(a.tokens, lexicon_, a.claimed);
+        auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
+        others.insert(others.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));
+        others.insert(others.end(), std::make_move_iterator(agreements.begin()), std::make_move_iterator(agreements.end()));
+        auto named = select_mentions(std::move(others), a.claimed);
+
+        // Acronyms defined in the text, "Supreme State Council (SSC)", name the same entity.
+        std::vector<Candidate> acronyms;
+        for (const Candidate& c : named) {
+            if (!defines_acronym(a.tokens.tokens, c.last) || a.claimed[c.last + 1]) continue;
+            Candidate acronym = c;
+            acronym.first = c.last + 1;
+            acronym.last = c.last + 2;
+            acronym.rule = "pattern:acronym-definition";
+            acronyms.push_back(std::move(acronym));
+        }
+        for (auto& c : acronyms) a.claimed[c.first] = true;
+        a.mentions.insert(a.mentions.end(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
+        a.mentions.insert(a.mentions.end(), std::make_move_iterator(acronyms.begin()), std::make_move_iterator(acronyms.end()));
+        sentences.push_back(std::move(a));
+    }
+
+    resolve_in_document(sentences, lexicon_);
+    build_entities(doc, sentences, out);
+    return out;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,82 @@
+#include "pressgraph/extract/lexicon.hpp"
+
+#include <filesystem>
+
+#include "pressgraph/extract/tsv_reader.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+namespace {
+std::string file_in(const std::string& dir, const char* name) {
+    return (std::filesystem::path(dir) / name).string();
+}
+
+}  // namespace
+
+std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms) {
+    const auto id = static_cast<std::uint32_t>(entries_.size());
+    names_.add(entry.canonical, id);
+    for (auto form : surface_forms) names_.add(form, id);
+    entries_.push_back(std::move(entry));
+    return id;
+}
+
+Lexicon Lexicon::load(const std::string& dir) {
+    Lexicon lx;
+    read_tsv(file_in(dir, "countries.tsv"), {"iso2", "name", "aliases", "demonyms"}, [&](const TsvRow& r) {
+        const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country"},
+                                     split_values(r.cells[2]));
+        for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
+    });
+    read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
+        auto forms = split_values(r.cells[1]);
+        for (auto alias : split_values(r.cells[2])) forms.push_back(alias);
+        lx.add_entry({EntityType::Organization, std::string(r.cells[0]), std::string(r.cells[3]), "", "lexicon:organization"}, forms);
+    });
+    read_tsv(file_in(dir, "places.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+        lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]), "lexicon:place"},
+                     split_values(r.cells[3]));
+    });
+    read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
+        if (r.cells[2] != "yes" && r.cells[2] != "no")
+            throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
+        const auto id = static_cast<std::uint32_t>(lx.title_entries_.size());
+        lx.title_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), r.cells[2] == "yes"});
+        lx.titles_.add(r.cells[0], id);
+    });
+    read_tsv(file_in(dir, "given_names.tsv"), {"name", "variants", "gender"}, [&](const TsvRow& r) {
+        const std::string canonical(r.cells[0]);
+        lx.given_names_.emplace(canonical, canonical);
+        for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
+    });
+    read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
+        lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
+    });
+    read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
+        lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
+    });
+    read_tsv(file_in(dir, "event_triggers.tsv"), {"trigger", "event_type", "kind"}, [&](const TsvRow& r) {
+        const auto id = static_cast<std::uint32_t>(lx.trigger_entries_.size());
+        lx.trigger_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), std::string(r.cells[2])});
+        lx.triggers_.add(r.cells[0], id);
+    });
+    return lx;
+}
+
+const std::string* Lexicon::given_name(std::string_view word) const {
+    const auto it = given_names_.find(std::string(word));
+    return it == given_names_.end() ? nullptr : &it->second;
+}
+
+const HeadNoun* Lexicon::organization_head(std::string_view word) const {
+    const auto it = organization_heads_.find(std::string(word));
+    return it == organization_heads_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::agreement_head(std::string_view word) const {
+    const auto it = agreement_heads_.find(std::string(word));
+    return it == agreement_heads_.end() ? nullptr : &it->second;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,28 @@
+#include <algorithm>
+
+#include "pressgraph/extract/recognizers.hpp"
+
+namespace pressgraph {
+
+std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed) {
+    // Lexicon entries win ties over patterns: they carry a canonical name.
+    auto lexical = [](const Candidate& c) { return c.rule.rfind("lexicon:", 0) == 0; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+        if (a.priority != b.priority) return a.priority > b.priority;
+        if (a.length() != b.length()) return a.length() > b.length();
+        if (lexical(a) != lexical(b)) return lexical(a);
+        return a.first < b.first;
+    });
+    std::vector<Candidate> kept;
+    for (auto& c : candidates) {
+        bool free = true;
+        for (std::size_t i = c.first; i < c.last && free; ++i) free = !claimed[i];
+        if (!free) continue;
+        for (std::size_t i = c.first; i < c.last; ++i) claimed[i] = true;
+        kept.push_back(std::move(c));
+    }
+    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+    return kept;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,111 @@
+#include "pressgraph/extract/recognizers.hpp"
+#include "token_predicates.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool usable_name_word(const Token& t, const Lexicon& lx) {
+    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().find(t.text) && !lx.demonyms().find(t.text) &&
+           !lx.organization_head(t.text);
+}
+
+// Where the personal name starts inside a run of capitalised words that follows a
+// title's "of ..." complement: at the rightmost known given name that leaves a surname,
+// else two words before the end, provided a holder of at least one word remains.
+std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::size_t run_first, std::size_t run_last,
+                                             const Lexicon& lx) {
+    for (std::size_t p = run_last - 1; p > run_first; --p) {
+        if (lx.given_name(t[p - 1].text) && usable_name_word(t[p - 1], lx) && usable_name_word(t[p], lx) &&
+            run_last - (p - 1) <= 3)
+            return p - 1;
+    }
+    if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
+        !lx.names().find(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text))
+        return run_last - 2;
+    return std::nullopt;
+}
+
+// The personal name right after position `at`: a given name plus surname (with an
+// optional patronymic), or one or two capitalised words ("President Putin").
+std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.names().find(t[at].text)) return std::nullopt;
+    std::size_t end = at + 1;
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().find(t[end].text)) ++end;
+    return end;
+}
+
+std::string name_text(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+    return join_tokens(t, first, last);
+}
+
+}  // namespace
+
+std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Lexicon& lx) {
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word) continue;
+        const auto title = lx.titles().longest_at(t, i);
+        if (!title) continue;
+        const TitleEntry& entry = lx.title(title->ids->front());
+        const std::size_t title_end = i + title->length;
+        TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
+
+        // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker".
+        if (i > 0 && lx.demonyms().find(t[i - 1].text)) {
+            reading.holder_first = i - 1;
+            reading.holder_last = i;
+        } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().find(t[i - 1].text)) {
+            std::size_t b = i - 1;
+            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1]) && !lx.titles().find(t[b - 1].text)) --b;
+            reading.holder_first = b;
+            reading.holder_last = i;
+        }
+
+        std::size_t name_first = title_end;
+        std::optional<std::size_t> name_last;
+        if (title_end < t.size() && t[title_end].text == "of") {
+            // "... of [the] Holder Words Given Surname": find the run, then split it.
+            std::size_t run_first = title_end + 1;
+            while (run_first < t.size() && t[run_first].text == "the") ++run_first;
+            std::size_t run_last = run_first;
+            while (run_last < t.size()) {
+                if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
+                if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&
+                    run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
+                    ++run_last;
+                    continue;
+                }
+                break;
+            }
+            if (run_last - run_first < 2) continue;
+            const auto start = name_start_in_run(t, run_first, run_last, lx);
+            if (!start) continue;
+            name_first = *start;
+            name_last = run_last;
+            reading.holder_first = run_first;
+            reading.holder_last = name_first;
+        } else {
+            std::size_t at = title_end;
+            // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
+            if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
+            name_first = at;
+            name_last = name_end_after(t, at, lx);
+        }
+        if (!name_last || *name_last <= name_first) continue;
+        Candidate c;
+        c.first = name_first;
+        c.last = *name_last;
+        c.type = EntityType::Person;
+        c.canonical = name_text(t, name_first, *name_last);
+        c.rule = "pattern:title-person";
+        c.priority = 4;
+        c.title = reading;
+        out.push_back(std::move(c));
+        i = *name_last - 1;
+    }
+    return out;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,19 @@
+#pragma once
+// Small shared tests on tokens used by several recognisers.
+#include <string_view>
+
+#include "pressgraph/extract/lexicon.hpp"
+#include "pressgraph/text/tokenizer.hpp"
+
+namespace pressgraph::detail {
+
+/// Lower-case function words that may join the parts of a proper name ("of the", "and").
+bool is_name_connector(std::string_view word);
+
+/// A determiner or function word that never starts a name ("The", "A", "This").
+bool is_function_word(std::string_view word);
+
+/// A capitalised word that may be part of a proper name (not a month, weekday or function word).
+bool is_name_word(const Token& t);
+
+}  // namespace pressgraph::detail

@@ -1,0 +1,126 @@
+#include "pressgraph/text/tokenizer.hpp"
+
+#include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/util/utf8.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+// Any non-ASCII byte is treated as part of a word: letters with diacritics, Cyrillic.
+bool is_word_byte(char c) { return is_ascii_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Upper-case test for the first code point of a word: ASCII, Latin-1/Extended-A, Greek, Cyrillic.
+bool is_upper_code_point(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return true;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
+    if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+    if (cp >= 0x391 && cp <= 0x3AB) return true;
+    if (cp >= 0x400 && cp <= 0x42F) return true;
+    return false;
+}
+
+std::vector<Token> scan(std::string_view norm) {
+    std::vector<Token> tokens;
+    std::size_t i = 0;
+    while (i < norm.size()) {
+        const char c = norm[i];
+        if (is_space(c)) { ++i; continue; }
+        const std::size_t b = i;
+        if (!is_word_byte(c)) {
+            tokens.push_back({norm.substr(b, 1), {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(b + 1)}, false});
+            ++i;
+            continue;
+        }
+        while (i < norm.size()) {
+            if (is_word_byte(norm[i])) { ++i; continue; }
+            // Inner hyphen, dot or apostrophe joins when a word character follows:
+            // "Russian-Belarusian", "U.S", "O'Neill". A possessive 's is split off below.
+            const char j = norm[i];
+            if ((j == '-' || j == '.' || j == '\'') && i + 1 < norm.size() && is_word_byte(norm[i + 1])) {
+                if (j == '\'' && (norm[i + 1] == 's' || norm[i + 1] == 'S') &&
+                    (i + 2 >= norm.size() || !is_word_byte(norm[i + 2])))
+                    break;
+                if (j == '.' && !(i + 2 < norm.size() && norm[i + 2] == '.') &&
+                    !(i >= 1 && i - b == 1))  // dots join only initialisms: "U.S", "e.g"
+                    break;
+                ++i;
+                continue;
+            }
+            break;
+        }
+        tokens.push_back({norm.substr(b, i - b), {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(i)}, true});
+        if (i + 1 < norm.size() && norm[i] == '\'' && (norm[i + 1] == 's' || norm[i + 1] == 'S') &&
+            (i + 2 >= norm.size() || !is_word_byte(norm[i + 2]))) {
+            tokens.push_back({norm.substr(i, 2), {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 2)}, false});
+            i += 2;
+        }
+    }
+    return tokens;
+}
+
+}  // namespace
+
+bool Token::capitalized() const {
+    if (text.empty()) return false;
+    std::size_t pos = 0;
+    return is_upper_code_point(utf8::decode(text, pos));
+}
+
+bool Token::all_caps() const {
+    std::size_t letters = 0;
+    for (char c : text) {
+        if (c >= 'a' && c <= 'z') return false;
+        if (c >= 'A' && c <= 'Z') ++letters;
+    }
+    return letters >= 2;
+}
+
+bool Token::numeric() const {
+    if (text.empty()) return false;
+    for (char c : text)
+        if (c < '0' || c > '9') return false;
+    return true;
+}
+
+TokenizedSentence tokenize_sentence(std::string_view original, Span sentence) {
+    TokenizedSentence out;
+    out.sentence = sentence;
+    NormalizedText norm = normalize_for_matching(sentence.of(original));
+    out.normalized = std::move(norm.text);
+    out.tokens = scan(out.normalized);
+    for (Token& t : out.tokens) {
+        t.span = {sentence.begin + norm.original_offset[t.span.begin], sentence.begin + norm.original_offset[t.span.end]};
+        // A replacement that ends a token ("..." from one '…') maps its end to the next original byte.
+        if (t.span.end <= t.span.begin) t.span.end = t.span.begin + 1;
+    }
+    return out;
+}
+
+std::string join_tokens(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    std::string out;
+    for (std::size_t i = first; i < last; ++i) {
+        if (i > first) out += ' ';
+        out += tokens[i].text;
+    }
+    return out;
+}
+
+std::string token_key(std::string_view phrase) {
+    const std::string norm = normalize_string(phrase);
+    const auto tokens = scan(norm);
+    return join_tokens(tokens, 0, tokens.size());
+}
+
+}  // namespace pressgraph
+
+namespace pressgraph {
+std::string_view surface(const TokenizedSentence& s, std::size_t first, std::size_t last) {
+    if (first >= last || last > s.tokens.size()) return {};
+    const char* b = s.tokens[first].text.data();
+    const char* e = s.tokens[last - 1].text.data() + s.tokens[last - 1].text.size();
+    return {b, static_cast<std::size_t>(e - b)};
+}
+}  // namespace pressgraph
