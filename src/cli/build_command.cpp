@@ -4,13 +4,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <thread>
+#include <optional>
 
-#include "corpus_runner.hpp"
 #include "data_location.hpp"
 #include "exit_codes.hpp"
-#include "input_collection.hpp"
-#include "pressgraph/extract/lexicon.hpp"
+#include "pipeline_setup.hpp"
 #include "pressgraph/io/atomic_file.hpp"
 #include "pressgraph/io/graphml_writer.hpp"
 #include "pressgraph/io/ontology.hpp"
@@ -38,25 +36,16 @@ void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code) {
 
 int run_build(const BuildOptions& options) {
     const auto started = std::chrono::steady_clock::now();
-    const std::string data = data_directory(options.data_dir);
-    std::optional<Lexicon> lexicon;
+    const auto lexicon = load_lexicon_or_report(options.data_dir);
+    if (!lexicon) return kDataError;
     std::optional<Ontology> ontology;
     try {
-        lexicon = Lexicon::load((std::filesystem::path(data) / "lexicon").string());
-        ontology = Ontology::load((std::filesystem::path(data) / "pressgraph.ttl").string());
+        ontology = Ontology::load((std::filesystem::path(data_directory(options.data_dir)) / "pressgraph.ttl").string());
     } catch (const InputError& e) {
         std::cerr << "pressgraph: error: " << e.what() << "\n";
         return kDataError;
     }
-
-    const InputList inputs = collect_inputs(options.inputs.empty() ? std::vector<std::string>{bundled_corpus_directory()}
-                                                                   : options.inputs);
-    const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-    const Extractor extractor(*lexicon);
-    CorpusResult corpus = extract_corpus(inputs.paths, extractor, jobs);
-    for (const auto& missing : inputs.missing) corpus.errors.push_back(missing + ": no such file or folder");
-    for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
-    if (inputs.paths.empty() && inputs.missing.empty()) std::cerr << "pressgraph: warning: no *.txt documents found\n";
+    CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
 
     MergeStatistics stats;
     const std::size_t documents = corpus.extractions.size();

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "build_command.hpp"
+#include "eval_command.hpp"
 #include "exit_codes.hpp"
 #include "pressgraph/util/errors.hpp"
 
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
     int exit_code = kSuccess;
     BuildOptions build;
     setup_build_command(app, build, exit_code);
+    EvalOptions eval;
+    setup_eval_command(app, eval, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,0 +1,35 @@
+#include "pipeline_setup.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <thread>
+
+#include "data_location.hpp"
+#include "input_collection.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph::cli {
+
+std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir) {
+    try {
+        return Lexicon::load((std::filesystem::path(data_directory(data_dir)) / "lexicon").string());
+    } catch (const InputError& e) {
+        std::cerr << "pressgraph: error: " << e.what() << "\n";
+        return std::nullopt;
+    }
+}
+
+CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon, unsigned jobs) {
+    const InputList list = collect_inputs(inputs.empty() ? std::vector<std::string>{bundled_corpus_directory()} : inputs);
+    if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+    const Extractor extractor(lexicon);
+    CorpusResult corpus = extract_corpus(list.paths, extractor, jobs);
+    for (const auto& missing : list.missing) corpus.errors.push_back(missing + ": no such file or folder");
+    std::sort(corpus.errors.begin(), corpus.errors.end());
+    for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
+    if (list.paths.empty() && list.missing.empty()) std::cerr << "pressgraph: warning: no *.txt documents found\n";
+    return corpus;
+}
+
+}  // namespace pressgraph::cli

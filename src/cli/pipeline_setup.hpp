@@ -1,0 +1,20 @@
+#pragma once
+// Loading the knowledge files and extracting a corpus: shared by the subcommands.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus_runner.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+
+namespace pressgraph::cli {
+
+/// Loads ontology/lexicon, printing a message and returning nullopt when a file is broken.
+[[nodiscard]] std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir);
+
+/// Collects the inputs (the bundled corpus when empty), extracts them on `jobs` threads
+/// (0: one per core) and prints one line per rejected input.
+[[nodiscard]] CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon,
+                                                    unsigned jobs);
+
+}  // namespace pressgraph::cli
