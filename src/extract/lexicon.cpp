@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "pressgraph/extract/tsv_reader.hpp"
+#include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/util/errors.hpp"
 
 namespace pressgraph {
@@ -55,6 +56,10 @@ Lexicon Lexicon::load(const std::string& dir) {
     });
     read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
         lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
+        lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
+    });
+    read_tsv(file_in(dir, "agreement_modifiers.tsv"), {"modifier"}, [&](const TsvRow& r) {
+        lx.agreement_modifiers_.insert(std::string(r.cells[0]));
     });
     read_tsv(file_in(dir, "event_triggers.tsv"), {"trigger", "event_type", "kind"}, [&](const TsvRow& r) {
         const auto id = static_cast<std::uint32_t>(lx.trigger_entries_.size());

@@ -14,12 +14,24 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
         return a.first < b.first;
     });
     std::vector<Candidate> kept;
+    std::vector<Candidate> nested;
     for (auto& c : candidates) {
+        if (c.nested) {
+            nested.push_back(std::move(c));
+            continue;
+        }
         bool free = true;
         for (std::size_t i = c.first; i < c.last && free; ++i) free = !claimed[i];
         if (!free) continue;
         for (std::size_t i = c.first; i < c.last; ++i) claimed[i] = true;
         kept.push_back(std::move(c));
+    }
+    // A nested name stands only inside a kept name of the same type that it does not equal.
+    for (auto& n : nested) {
+        const bool inside = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+            return k.type == n.type && k.first <= n.first && n.last <= k.last && k.length() > n.length();
+        });
+        if (inside) kept.push_back(std::move(n));
     }
     std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
     return kept;

@@ -5,28 +5,37 @@ namespace pressgraph {
 
 namespace {
 
-bool free_name_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked) {
-    return i < t.size() && !blocked[i] && (detail::is_name_word(t[i]) || (t[i].word && t[i].all_caps()));
+// A word that can stand in an organisation's name: capitalised, not claimed by a
+// person, not a title of office ("State Duma Speaker" ends before "Speaker").
+bool org_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !lx.titles().find(t[i].text);
 }
 
-// Extends a name to the right over capitalised words and "of the ..."/"for ..." complements.
-std::size_t extend_right(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked) {
+// Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
+// complements of capitalised words (acronyms allowed there: "Council of the CIS").
+std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked,
+                              const Lexicon& lx) {
+    // Inside a complement, titles may stand: "Administration of the President of Belarus".
+    auto complement_word = [&](std::size_t i) {
+        return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
+    };
     bool in_complement = false;
     while (end < t.size()) {
-        if (free_name_word(t, end, blocked) || (t[end].word && t[end].numeric() && in_complement && !blocked[end])) {
-            ++end;
-            continue;
-        }
         const std::string_view w = t[end].text;
         const bool opens = w == "of" || w == "for" || w == "on" || w == "under";
-        const bool joins = w == "and" && in_complement;
+        // "and" joins only inside a complement and only to a name, not to a new phrase:
+        // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
+        const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
+                           !lx.organization_head(t[end + 1].text);
         if (!(opens || joins)) break;
         std::size_t next = end + 1;
         if (opens && next < t.size() && t[next].text == "the") ++next;
-        if (!free_name_word(t, next, blocked)) break;
-        in_complement = true;
+        if (!complement_word(next)) break;
+        while (complement_word(next)) ++next;
         end = next;
+        in_complement = true;
     }
+    (void)lx;
     return end;
 }
 
@@ -36,29 +45,35 @@ std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, c
                                                    const std::vector<bool>& blocked) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
-    for (std::size_t h = 0; h < t.size(); ++h) {
-        if (blocked[h] || !t[h].capitalized()) continue;
-        const HeadNoun* head = lx.organization_head(t[h].text);
-        if (!head) continue;
-        std::size_t first = h;
-        while (first > 0 && free_name_word(t, first - 1, blocked) && !lx.titles().find(t[first - 1].text)) --first;
-        const std::size_t last = extend_right(t, h + 1, blocked);
-        const bool has_complement = last > h + 1;
-        // Heads such as "Federation" or "Union" name an organisation only with a modifier
-        // or a complement ("Federation Council", "Union of ..."); alone they are common words.
-        if (first == h && (!has_complement || head->needs_complement)) {
-            if (!has_complement) continue;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!org_word(t, i, blocked, lx)) continue;
+        // A run of capitalised words; its last head noun ends the name before any complement:
+        // "Brest Region Executive Committee", "Supreme State Council (of the Union State)".
+        std::size_t run_end = i;
+        while (org_word(t, run_end, blocked, lx)) ++run_end;
+        std::size_t head = run_end;
+        for (std::size_t k = run_end; k > i; --k)
+            if (lx.organization_head(t[k - 1].text)) { head = k - 1; break; }
+        if (head == run_end) { i = run_end - 1; continue; }
+        const HeadNoun* noun = lx.organization_head(t[head].text);
+        const std::size_t last = extend_complement(t, head + 1, blocked, lx);
+        const bool has_complement = last > head + 1;
+        // Heads such as "Federation" or "Union" name an organisation only with a complement
+        // or a modifier; a bare head ("the Council") is a common noun.
+        if ((noun->needs_complement && !has_complement) || (head == i && !has_complement)) {
+            i = run_end - 1;
+            continue;
         }
         Candidate c;
-        c.first = first;
+        c.first = i;
         c.last = last;
         c.type = EntityType::Organization;
-        c.canonical = std::string(surface(s, first, last));
-        c.subtype = head->subtype;
+        c.canonical = std::string(surface(s, i, last));
+        c.subtype = noun->subtype;
         c.rule = "pattern:organization-head";
         c.priority = 2;
         out.push_back(std::move(c));
-        h = last - 1;
+        i = last - 1;
     }
     return out;
 }

@@ -62,6 +62,10 @@ public:
 
     [[nodiscard]] const HeadNoun* organization_head(std::string_view word) const;
     [[nodiscard]] const std::string* agreement_head(std::string_view word) const;  ///< subtype
+    /// "joint", "bilateral": lower-case words that make "statement" a specific document.
+    [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {
+        return agreement_modifiers_.count(std::string(word)) > 0;
+    }
 
     [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
     [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
@@ -78,6 +82,7 @@ private:
     std::unordered_map<std::string, std::string> given_names_;  ///< variant -> canonical
     std::unordered_map<std::string, HeadNoun> organization_heads_;
     std::unordered_map<std::string, std::string> agreement_heads_;
+    std::unordered_set<std::string> agreement_modifiers_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;
 };
