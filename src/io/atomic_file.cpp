@@ -1,6 +1,7 @@
 // Write-then-rename: readers of the target see the old file or the new one, never half.
 #include "pressgraph/io/atomic_file.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +15,16 @@ namespace {
 [[noreturn]] void fail(const std::string& path, const std::string& temp, const char* step, int error) {
     std::remove(temp.c_str());
     throw std::runtime_error("cannot write " + path + " (" + step + "): " + std::strerror(error));
+}
+
+// Makes the rename itself durable. Best effort: the data is already safely in place.
+void sync_parent_folder(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    const std::string folder = slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return;
+    ::fsync(fd);
+    ::close(fd);
 }
 
 }  // namespace
@@ -36,6 +47,7 @@ void write_file_atomically(const std::string& path, std::string_view content) {
     }
     if (std::fclose(file) != 0) fail(path, temp, "close", errno);
     if (std::rename(temp.c_str(), path.c_str()) != 0) fail(path, temp, "rename", errno);
+    sync_parent_folder(path);
 }
 
 }  // namespace pressgraph

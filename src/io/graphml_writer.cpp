@@ -33,8 +33,9 @@ std::string nmtoken(std::string_view name) {
 // are told apart by their prefix: "foaf_name" next to "name".
 class KeyTable {
 public:
-    KeyTable(std::string domain, std::vector<std::pair<std::string, std::string>> fixed)
-        : domain_(std::move(domain)), fixed_(std::move(fixed)) {}
+    KeyTable(std::string domain, std::vector<std::pair<std::string, std::string>> fixed,
+             std::vector<std::string> reserved)
+        : domain_(std::move(domain)), fixed_(std::move(fixed)), reserved_(std::move(reserved)) {}
 
     void add_predicate(const std::string& iri) { predicate_iris_.emplace(iri, std::string()); }
 
@@ -42,6 +43,7 @@ public:
     void declare(pugi::xml_node graphml, std::size_t& next_id) {
         std::map<std::string, int> local_uses;
         for (const auto& [name, type] : fixed_) local_uses[name] += 2;  // a fixed name always wins
+        for (const std::string& name : reserved_) local_uses[name] += 2;
         for (const auto& [iri, name] : predicate_iris_) ++local_uses[nmtoken(local_name(iri))];
         for (const auto& [name, type] : fixed_) fixed_ids_[name] = write_key(graphml, next_id, name, type);
         for (auto& [iri, id] : predicate_iris_) {
@@ -67,6 +69,7 @@ private:
 
     std::string domain_;
     std::vector<std::pair<std::string, std::string>> fixed_;
+    std::vector<std::string> reserved_;  ///< names Gephi would take as a visual property
     std::map<std::string, std::string> fixed_ids_;
     std::map<std::string, std::string> predicate_iris_;  ///< predicate IRI -> key id (sorted by IRI)
 };
@@ -112,9 +115,13 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
     const std::vector<NodeId> nodes = graph.nodes_in_order();
     const std::vector<EdgeId> edges = graph.edges_in_order();
 
-    KeyTable node_keys("node", {{"label", "string"}, {"type", "string"}, {"iri", "string"}, {"aliases", "string"}});
-    KeyTable edge_keys("edge", {{"label", "string"}, {"weight", "double"}, {"evidence", "string"},
-                                {"document", "string"}, {"rule", "string"}});
+    // Gephi reads keys with these attr.names as position, size or colour, not as columns.
+    KeyTable node_keys("node", {{"label", "string"}, {"type", "string"}, {"iri", "string"}, {"aliases", "string"}},
+                       {"nodelabel", "x", "xpos", "y", "ypos", "z", "zpos", "size", "r", "g", "b", "color"});
+    KeyTable edge_keys("edge",
+                       {{"label", "string"}, {"weight", "double"}, {"evidence", "string"}, {"document", "string"},
+                        {"rule", "string"}},
+                       {"edgelabel", "r", "g", "b", "color"});
     for (const NodeId n : nodes) {
         for (const Attribute& a : graph.node(n).attributes) node_keys.add_predicate(resolve_property(ontology, a.predicate));
     }

@@ -164,11 +164,12 @@ TEST_CASE("GraphML attribute keys with clashing local names stay apart", "[io][g
     KnowledgeGraph graph;
     const NodeId n = graph.upsert_node(test::kMerkelIri, "pgo:Person", "Angela Merkel");
     graph.node(n).attributes = {{"foaf:name", {"Angie", "string"}}, {"schema:name", {"A. Merkel", "string"}},
-                                {"dcterms:type", {"person", "string"}}};
+                                {"dcterms:type", {"person", "string"}}, {"schema:color", {"red", "string"}}};
     Parsed parsed;
     parse(parsed, serialize_graphml(graph, test::fixture_ontology()));
     CHECK(parsed.key_by_name.contains("node:foaf_name"));
     CHECK(parsed.key_by_name.contains("node:schema_name"));
     CHECK(parsed.key_by_name.contains("node:dcterms_type"));
+    CHECK(parsed.key_by_name.contains("node:schema_color"));  // "color" would become Gephi's node colour
     CHECK(data(parsed.graphml.child("graph").child("node"), parsed.key_by_name["node:type"]) == "Person");
 }

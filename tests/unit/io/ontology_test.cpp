@@ -82,4 +82,8 @@ TEST_CASE("the project ontology loads", "[io][ontology]") {
     const Ontology ontology = Ontology::load(path);
     CHECK_FALSE(ontology.classes().empty());
     CHECK_FALSE(ontology.properties().empty());
+    // The terms rdf_mapping writes on every statement node must be defined there.
+    for (const char* property : {"pgo:evidence", "pgo:evidenceStart", "pgo:evidenceEnd", "pgo:extractedBy"}) {
+        CHECK(ontology.defines_property(property));
+    }
 }
