@@ -42,6 +42,10 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto others = match_lexicon_names(a.tokens, lexicon_);
         auto orgs = match_organization_patterns(a.tokens, lexicon_, a.claimed);
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
+        auto landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
+        auto places = match_place_phrases(a.tokens, lexicon_, a.claimed);
+        others.insert(others.end(), std::make_move_iterator(landmarks.begin()), std::make_move_iterator(landmarks.end()));
+        others.insert(others.end(), std::make_move_iterator(places.begin()), std::make_move_iterator(places.end()));
         others.insert(others.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));
         others.insert(others.end(), std::make_move_iterator(agreements.begin()), std::make_move_iterator(agreements.end()));
         auto named = select_mentions(std::move(others), a.claimed);

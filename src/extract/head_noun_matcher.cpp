@@ -14,7 +14,7 @@ bool org_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
 // complements of capitalised words (acronyms allowed there: "Council of the CIS").
 std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked,
-                              const Lexicon& lx) {
+                              const Lexicon& lx, bool allow_to) {
     // Inside a complement, titles may stand: "Administration of the President of Belarus".
     auto complement_word = [&](std::size_t i) {
         return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
@@ -22,7 +22,7 @@ std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, cons
     bool in_complement = false;
     while (end < t.size()) {
         const std::string_view w = t[end].text;
-        const bool opens = w == "of" || w == "for" || w == "on" || w == "under";
+        const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
@@ -41,22 +41,34 @@ std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, cons
 
 }  // namespace
 
-std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
-                                                   const std::vector<bool>& blocked) {
+namespace {
+
+using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
+
+std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const Lexicon& lx,
+                                             const std::vector<bool>& blocked, HeadLookup lookup, EntityType type,
+                                             const char* rule) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!org_word(t, i, blocked, lx)) continue;
         // A run of capitalised words; its last head noun ends the name before any complement:
         // "Brest Region Executive Committee", "Supreme State Council (of the Union State)".
+        // "Historical and Cultural Memorial Complex": "and" may join words before the head.
         std::size_t run_end = i;
-        while (org_word(t, run_end, blocked, lx)) ++run_end;
+        while (org_word(t, run_end, blocked, lx) ||
+               (t[run_end].text == "and" && run_end > i && org_word(t, run_end + 1, blocked, lx)))
+            ++run_end;
         std::size_t head = run_end;
         for (std::size_t k = run_end; k > i; --k)
-            if (lx.organization_head(t[k - 1].text)) { head = k - 1; break; }
+            if ((lx.*lookup)(t[k - 1].text)) { head = k - 1; break; }
         if (head == run_end) { i = run_end - 1; continue; }
-        const HeadNoun* noun = lx.organization_head(t[head].text);
-        const std::size_t last = extend_complement(t, head + 1, blocked, lx);
+        // An "and" after the head belongs to a list of names, not to this one.
+        bool and_before_head = false;
+        for (std::size_t k = i; k < head; ++k) and_before_head |= t[k].text == "and";
+        if (and_before_head && type == EntityType::Organization) { i = head; continue; }
+        const HeadNoun* noun = (lx.*lookup)(t[head].text);
+        const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
         const bool has_complement = last > head + 1;
         // Heads such as "Federation" or "Union" name an organisation only with a complement
         // or a modifier; a bare head ("the Council") is a common noun.
@@ -67,15 +79,28 @@ std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, c
         Candidate c;
         c.first = i;
         c.last = last;
-        c.type = EntityType::Organization;
+        c.type = type;
         c.canonical = std::string(surface(s, i, last));
-        c.subtype = noun->subtype;
-        c.rule = "pattern:organization-head";
+        c.subtype = type == EntityType::Organization ? noun->subtype : std::string();
+        c.rule = rule;
         c.priority = 2;
         out.push_back(std::move(c));
         i = last - 1;
     }
     return out;
+}
+
+}  // namespace
+
+std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                   const std::vector<bool>& blocked) {
+    return match_head_noun_names(s, lx, blocked, &Lexicon::organization_head, EntityType::Organization,
+                                 "pattern:organization-head");
+}
+
+std::vector<Candidate> match_landmark_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                               const std::vector<bool>& blocked) {
+    return match_head_noun_names(s, lx, blocked, &Lexicon::place_head, EntityType::Place, "pattern:landmark-head");
 }
 
 }  // namespace pressgraph

@@ -15,9 +15,86 @@ std::string last_word(const std::string& name) {
     return space == std::string::npos ? name : name.substr(space + 1);
 }
 
+// "Supreme State Council of the Union State" -> "Union State Supreme State Council": the
+// same organisation named with its owner in front.
+std::string owner_first_form(const std::string& name) {
+    const auto of = name.find(" of the ");
+    if (of == std::string::npos || name.find(" of ", of + 8) != std::string::npos) return {};
+    return name.substr(of + 8) + " " + name.substr(0, of);
+}
+
+// The longer name a short organisation name stands for in this document, if exactly one:
+// "Parliamentary Assembly" -> "Parliamentary Assembly of the Union of ...",
+// "Council of Ministers" -> "Union State Council of Ministers", and owner-first forms.
+const std::string* longer_name(const std::string& a, const std::set<std::string>& names) {
+    const std::string* found = nullptr;
+    for (const auto& b : names) {
+        if (b.size() <= a.size() && owner_first_form(b) != a) continue;
+        const bool prefix = b.rfind(a + " of ", 0) == 0;
+        const bool suffix = a.find(' ') != std::string::npos && b.size() > a.size() &&
+                            b.compare(b.size() - a.size() - 1, a.size() + 1, " " + a) == 0;
+        if (!(prefix || suffix || owner_first_form(b) == a)) continue;
+        if (found) return nullptr;  // ambiguous: "Foreign Ministry" with two countries' ministries
+        found = &b;
+    }
+    return found;
+}
+
+// The country or body an office belongs to, as a lexicon name when the lexicon knows it:
+// "Belarusian" and "Republic of Belarus" both give "Belarus".
+std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, const Lexicon& lexicon) {
+    if (title.holder_last <= title.holder_first) return {};
+    const auto& t = s.tokens.tokens;
+    if (auto m = lexicon.demonyms().longest_at(t, title.holder_first, title.holder_last - title.holder_first);
+        m && title.holder_first + m->length == title.holder_last)
+        return lexicon.entry(m->ids->front()).canonical;
+    if (auto m = lexicon.names().longest_at(t, title.holder_first, title.holder_last - title.holder_first);
+        m && title.holder_first + m->length == title.holder_last)
+        return lexicon.entry(m->ids->front()).canonical;
+    return std::string(surface(s.tokens, title.holder_first, title.holder_last));
+}
+
+// Two full names with one surname, each introduced by the same exclusive office of the
+// same country or body, are one person spelt two ways ("Maxim"/"Mikhail Ryzhenkov"):
+// the first name used in the document wins.
+void merge_office_holders(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    std::map<std::pair<std::string, std::string>, std::string> first_name_for;  // (surname, holder) -> name
+    std::map<std::string, std::string> rename;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions) {
+            if (m.type != EntityType::Person || !m.title || !m.title->exclusive || m.canonical.find(' ') == std::string::npos)
+                continue;
+            const std::string holder = holder_key(s, *m.title, lexicon);
+            if (holder.empty()) continue;
+            auto [it, inserted] = first_name_for.emplace(std::make_pair(last_word(m.canonical), holder), m.canonical);
+            if (!inserted && it->second != m.canonical) rename.emplace(m.canonical, it->second);
+        }
+    if (rename.empty()) return;
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Person)
+                if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
+}
+
+void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
+    std::set<std::string> names;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions)
+            if (m.type == EntityType::Organization) names.insert(m.canonical);
+    std::map<std::string, std::string> rename;
+    for (const auto& a : names)
+        if (const std::string* b = longer_name(a, names)) rename.emplace(a, *b);
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Organization)
+                if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
+}
+
 }  // namespace
 
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    merge_office_holders(sentences, lexicon);
+    alias_short_organization_names(sentences);
     // Surname -> the full names that end with it in this document.
     std::map<std::string, std::set<std::string>> full_names_by_surname;
     std::map<std::string, std::pair<EntityType, std::string>> acronyms;

@@ -54,6 +54,9 @@ Lexicon Lexicon::load(const std::string& dir) {
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
+    read_tsv(file_in(dir, "place_heads.tsv"), {"head", "kind"}, [&](const TsvRow& r) {
+        lx.place_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), false};
+    });
     read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
         lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
         lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
@@ -77,6 +80,11 @@ const std::string* Lexicon::given_name(std::string_view word) const {
 const HeadNoun* Lexicon::organization_head(std::string_view word) const {
     const auto it = organization_heads_.find(std::string(word));
     return it == organization_heads_.end() ? nullptr : &it->second;
+}
+
+const HeadNoun* Lexicon::place_head(std::string_view word) const {
+    const auto it = place_heads_.find(std::string(word));
+    return it == place_heads_.end() ? nullptr : &it->second;
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] const std::string* given_name(std::string_view word) const;
 
     [[nodiscard]] const HeadNoun* organization_head(std::string_view word) const;
+    /// Landmark heads ("Fortress", "Monument"): the kind of place they end.
+    [[nodiscard]] const HeadNoun* place_head(std::string_view word) const;
     [[nodiscard]] const std::string* agreement_head(std::string_view word) const;  ///< subtype
     /// "joint", "bilateral": lower-case words that make "statement" a specific document.
     [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {
@@ -81,6 +83,7 @@ private:
     std::vector<TitleEntry> title_entries_;
     std::unordered_map<std::string, std::string> given_names_;  ///< variant -> canonical
     std::unordered_map<std::string, HeadNoun> organization_heads_;
+    std::unordered_map<std::string, HeadNoun> place_heads_;
     std::unordered_map<std::string, std::string> agreement_heads_;
     std::unordered_set<std::string> agreement_modifiers_;
     PhraseIndex triggers_{true};

@@ -26,6 +26,15 @@ namespace pressgraph {
 [[nodiscard]] std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
                                                                  const std::vector<bool>& blocked);
 
+/// Landmarks, venues and memorials built on a head noun: "Brest Hero Fortress",
+/// "Monument to the Victorious Soldier".
+[[nodiscard]] std::vector<Candidate> match_landmark_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                             const std::vector<bool>& blocked);
+
+/// Places no list holds, from their context: "in Nesvizh (Minsk Region)", "visit to Valaam".
+[[nodiscard]] std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lexicon& lx,
+                                                         const std::vector<bool>& blocked);
+
 /// Agreements built on a head noun: "Treaty on the Establishment of the Union State",
 /// "Eurasian Charter of Diversity and Multipolarity", "joint statement on ...".
 [[nodiscard]] std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
