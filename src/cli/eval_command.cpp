@@ -7,6 +7,7 @@
 #include "exit_codes.hpp"
 #include "pipeline_setup.hpp"
 #include "pressgraph/eval/entity_scorer.hpp"
+#include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/util/errors.hpp"
 
 namespace pressgraph::cli {
@@ -47,7 +48,8 @@ int run_eval(const EvalOptions& options) {
     }
     const auto lexicon = load_lexicon_or_report(options.data_dir);
     if (!lexicon) return kDataError;
-    const CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
+    CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
+    resolve_across_documents(corpus.extractions);
     const EntityScores scores = score_entities(corpus.extractions, gold);
     if (scores.documents == 0) {
         std::cerr << "pressgraph: error: no input document has a gold file in " << options.gold_dir << "\n";

@@ -97,7 +97,7 @@ EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
                 ++counts.matched;
                 gold_matched[static_cast<std::size_t>(owner[pi])] = true;
                 nodes_by_gold_id[gold_entities[static_cast<std::size_t>(owner[pi])].id].insert(
-                    entity_iri(e.type, e.canonical_name));
+                    entity_iri(e.type, e.resolution_key));
             } else {
                 scores.differences.push_back({doc.name, std::string(to_string(e.type)), e.canonical_name, false});
             }

@@ -67,7 +67,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     }
 
     resolve_in_document(sentences, lexicon_);
-    build_entities(doc, sentences, out);
+    build_entities(doc, sentences, lexicon_, out);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
@@ -143,7 +144,8 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     }
 }
 
-void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, DocumentExtraction& out) {
+void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                    DocumentExtraction& out) {
     std::map<std::pair<EntityType, std::string>, std::size_t> index;
     std::set<Span> cited;
     for (const auto& s : sentences) {
@@ -163,6 +165,7 @@ void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& se
                 ExtractedEntity e;
                 e.type = m->type;
                 e.canonical_name = m->canonical;
+                e.resolution_key = resolution_key(m->type, m->canonical, lexicon);
                 e.subtype = m->subtype;
                 out.entities.push_back(std::move(e));
                 cited.insert(mention.sentence);

@@ -25,6 +25,7 @@ struct SentenceAnalysis {
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon);
 
 /// Groups the sentences' mentions into entities, in order of first mention.
-void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, DocumentExtraction& out);
+void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                    DocumentExtraction& out);
 
 }  // namespace pressgraph

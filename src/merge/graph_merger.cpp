@@ -1,6 +1,7 @@
 #include "pressgraph/merge/graph_merger.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "pressgraph/graph/iri_minting.hpp"
@@ -34,8 +35,24 @@ void sort_unique(std::vector<std::string>& v) {
 
 }  // namespace
 
-std::string entity_iri(EntityType type, std::string_view canonical_name) {
-    return mint_iri(kind_of(type), canonical_name);
+void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
+    std::map<std::string, std::set<std::string>> full_keys_by_surname;
+    for (const auto& doc : extractions)
+        for (const auto& e : doc.entities)
+            if (e.type == EntityType::Person) {
+                const auto space = e.resolution_key.rfind(' ');
+                if (space != std::string::npos) full_keys_by_surname[e.resolution_key.substr(space + 1)].insert(e.resolution_key);
+            }
+    for (auto& doc : extractions)
+        for (auto& e : doc.entities) {
+            if (e.type != EntityType::Person || e.resolution_key.find(' ') != std::string::npos) continue;
+            const auto it = full_keys_by_surname.find(e.resolution_key);
+            if (it != full_keys_by_surname.end() && it->second.size() == 1) e.resolution_key = *it->second.begin();
+        }
+}
+
+std::string entity_iri(EntityType type, std::string_view resolution_key) {
+    return mint_iri(kind_of(type), resolution_key);
 }
 
 std::string document_iri(std::string_view document_id) { return mint_iri("document", document_id); }
@@ -48,6 +65,20 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
     extractions.erase(std::unique(extractions.begin(), extractions.end(),
                                   [](const auto& a, const auto& b) { return a.document_id == b.document_id; }),
                       extractions.end());
+    resolve_across_documents(extractions);
+    // Each resolved entity is labelled with the name the corpus uses most for it (ties:
+    // the alphabetically first), so the label never depends on input order.
+    std::map<std::pair<EntityType, std::string>, std::map<std::string, std::size_t>> name_votes;
+    for (const DocumentExtraction& doc : extractions)
+        for (const ExtractedEntity& e : doc.entities) ++name_votes[{e.type, e.resolution_key}][e.canonical_name];
+    std::map<std::pair<EntityType, std::string>, std::string> label_of;
+    for (const auto& [key, votes] : name_votes) {
+        const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
+            return a.second < b.second || (a.second == b.second && a.first > b.first);
+        });
+        label_of.emplace(key, best->first);
+    }
+
     KnowledgeGraph graph;
     std::set<NodeId> entity_nodes;
     for (const DocumentExtraction& doc : extractions) {
@@ -61,9 +92,11 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         std::sort(doc_props.attributes.begin(), doc_props.attributes.end());
 
         for (const ExtractedEntity& e : doc.entities) {
-            const NodeId n = graph.upsert_node(entity_iri(e.type, e.canonical_name), class_of(e), e.canonical_name);
+            const std::string& label = label_of.at({e.type, e.resolution_key});
+            const NodeId n = graph.upsert_node(entity_iri(e.type, e.resolution_key), class_of(e), label);
             entity_nodes.insert(n);
             auto& props = graph.node(n);
+            if (e.canonical_name != props.label) props.aliases.push_back(e.canonical_name);
             for (const Mention& m : e.mentions)
                 if (m.surface != props.label) props.aliases.push_back(m.surface);
             sort_unique(props.aliases);

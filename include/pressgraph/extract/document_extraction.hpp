@@ -25,6 +25,7 @@ struct Mention {
 struct ExtractedEntity {
     EntityType type = EntityType::Person;
     std::string canonical_name;  ///< the fullest name the document or the lexicon gives
+    std::string resolution_key;  ///< where mentions of one entity meet across documents (resolution_key.hpp)
     std::string subtype;         ///< Agreement subtype ("Treaty") or Organization subtype; may be empty
     std::vector<Mention> mentions;
 };

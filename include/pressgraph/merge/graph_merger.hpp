@@ -15,13 +15,18 @@ struct MergeStatistics {
     std::size_t events = 0;
 };
 
-/// Builds the graph: one document node per extraction, one node per resolved entity,
+/// Cross-document resolution of keys, before nodes are made: a person named by surname
+/// alone in one document ("President Putin") takes the key of the one person of the corpus
+/// with that surname and a full name, when there is exactly one.
+void resolve_across_documents(std::vector<DocumentExtraction>& extractions);
+
+/// Builds the graph (calls resolve_across_documents first): one document node per extraction, one node per resolved entity,
 /// pgo:mentionedIn edges with provenance.
 [[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions,
                                                MergeStatistics* statistics = nullptr);
 
-/// The IRI of an entity of the given type and canonical name (also used by evaluation).
-[[nodiscard]] std::string entity_iri(EntityType type, std::string_view canonical_name);
+/// The IRI of an entity of the given type and resolution key (also used by evaluation).
+[[nodiscard]] std::string entity_iri(EntityType type, std::string_view resolution_key);
 
 /// The IRI of a document node.
 [[nodiscard]] std::string document_iri(std::string_view document_id);

@@ -1,0 +1,70 @@
+#include "pressgraph/extract/resolution_key.hpp"
+
+#include <vector>
+
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool ends_with(const std::string& s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::vector<std::string> words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string current;
+    for (char c : s) {
+        if (c == ' ') {
+            if (!current.empty()) out.push_back(std::move(current));
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+
+}  // namespace
+
+std::string fold_surname(std::string_view surname) {
+    std::string s = ascii_lower(surname);
+    if (ends_with(s, "skiy") || ends_with(s, "skii")) s.replace(s.size() - 4, 4, "ski");
+    else if (ends_with(s, "sky")) s.replace(s.size() - 3, 3, "ski");
+    else if (ends_with(s, "oy")) s.replace(s.size() - 2, 2, "oi");
+    else if (ends_with(s, "iy") || ends_with(s, "yy")) s.replace(s.size() - 2, 2, "i");
+    return s;
+}
+
+std::string resolution_key(EntityType type, std::string_view canonical_name, const Lexicon& lexicon) {
+    const std::string name = normalize_string(canonical_name);
+    switch (type) {
+        case EntityType::Person: {
+            auto parts = words(name);
+            if (parts.size() < 2) return ascii_lower(name);
+            // Given name in its lexicon spelling; a patronymic in the middle is dropped.
+            const std::string* given = lexicon.given_name(parts.front());
+            return ascii_lower(given ? *given : parts.front()) + " " + fold_surname(parts.back());
+        }
+        case EntityType::Organization:
+        case EntityType::Agreement: {
+            std::string lower = ascii_lower(name);
+            if (lower.rfind("the ", 0) == 0) lower.erase(0, 4);
+            // Owner first: "council of ministers of the union state" -> "union state council of ministers".
+            const auto of = lower.find(" of the ");
+            if (type == EntityType::Organization && of != std::string::npos &&
+                lower.find(" of ", of + 8) == std::string::npos)
+                lower = lower.substr(of + 8) + " " + lower.substr(0, of);
+            return lower;
+        }
+        case EntityType::Country:
+        case EntityType::Place:
+            break;
+    }
+    return ascii_lower(name);
+}
+
+}  // namespace pressgraph
