@@ -25,7 +25,7 @@ empty=$in/empty.txt
 : >"$empty"
 # Text with XML/Turtle metacharacters and control characters: valid UTF-8, to be accepted.
 special=$in/special.txt
-printf 'Moscow, 3 March 2025\n\nForeign Minister Sergey Lavrov met President of France Emmanuel Macron in Paris <script>&amp;.\nThe "talks" on back\\slash & <markup> > were \x01useful\x07 and \x1b[1mlong.\n' >"$special"
+printf 'Moscow, 3 March 2025\n\nForeign Minister Sergey Lavrov met President of France Emmanuel Macron in Paris <script>&amp;.\nThe "talks" with Belarus on back\\slash & <markup> > were \x01useful\x07 and \x1b[1mlong.\n' >"$special"
 
 run_pressgraph "$WORK/run" build "$missing" "$in/folder" "$invalid" "$empty" "$special" \
   -o "$WORK/out" --format ttl,nt,graphml
@@ -54,8 +54,7 @@ check "exactly four error lines" test "$(grep -c '^pressgraph: error: ' "$err")"
 documents=$(summary_field "$err" documents) || documents=0
 rejected=$(summary_field "$err" rejected) || rejected=0
 check "summary: 4 rejected (got $rejected)" test "$rejected" -eq 4
-check "summary: the two good documents processed ($documents documents, $rejected rejected)" \
-  test $((documents - rejected)) -eq 2 -o "$documents" -eq 2
+check "summary: the two good documents processed ($documents documents)" test "$documents" -eq 2
 
 ttl=$WORK/out/pressgraph.ttl nt=$WORK/out/pressgraph.nt graphml=$WORK/out/pressgraph.graphml
 check "Turtle written" test -s "$ttl"
@@ -68,5 +67,18 @@ check "Oxigraph loads the Turtle strictly" oxigraph_ok "$ttl" text/turtle
 check "Oxigraph loads the N-Triples strictly" oxigraph_ok "$nt" application/n-triples
 check "no raw control character from the input in the GraphML" \
   bash -c '! LC_ALL=C grep -q "[[:cntrl:]]" <(tr -d "\n\r\t" <"$1")' _ "$graphml"
-check "Sergey Lavrov (named in both good documents) is in the Turtle" grep -q '"Sergey Lavrov"' "$ttl"
+
+# The metacharacters reach the consumers intact: what Oxigraph and the XML parser read
+# back is the text of the document.
+ox_select() { node "$E2E_DIR/tools/oxigraph_select.mjs" "$ttl" text/turtle "$1"; }
+ox_select 'SELECT ?l WHERE { ?p a pgo:Person ; rdfs:label ?l }' >"$WORK/people" || true
+ox_select 'SELECT ?e WHERE { ?s pgo:evidence ?e }' >"$WORK/evidence" || true
+check "Sergey Lavrov (named in both good documents) is a pgo:Person" grep -qx 'Sergey Lavrov' "$WORK/people"
+check "Emmanuel Macron (from the text with metacharacters) is a pgo:Person" grep -qx 'Emmanuel Macron' "$WORK/people"
+check "evidence keeps <script>&amp; verbatim" grep -qF 'Emmanuel Macron in Paris <script>&amp;' "$WORK/evidence"
+check "evidence keeps quotes, backslash, &, <, >" grep -qF 'The "talks" with Belarus on back\slash & <markup> >' "$WORK/evidence"
+check "GraphML data keeps quotes, backslash, &, <, > after XML parsing" "$SYSTEM_PYTHON" -c '
+import sys, xml.etree.ElementTree as ET
+texts = [d.text or "" for d in ET.parse(sys.argv[1]).getroot().iter("{http://graphml.graphdrawing.org/xmlns}data")]
+sys.exit(0 if any(sys.argv[2] in t for t in texts) else 1)' "$graphml" 'The "talks" with Belarus on back\slash & <markup> >'
 finish
