@@ -18,6 +18,7 @@ one=$(find "$PRESSGRAPH_CORPUS" -name '*.txt' | sort | head -n 1)
 table=$(cat <<'TABLE'
 help                    |0|-            |--help
 build-help              |0|-            |build --help
+version                 |0|-            |--version
 unknown-subcommand      |2|-            |frobnicate
 unknown-option          |2|-            |build --no-such-option
 unknown-format          |2|-            |build --format ttl,xml -o $W/unknown-format
@@ -25,6 +26,7 @@ jobs-not-a-number       |2|-            |build --jobs many -o $W/jobs-not-a-numb
 stdin-document          |0|stdin.txt    |build - -o $W/stdin-document
 stdin-empty             |1|empty-stdin.txt|build - -o $W/stdin-empty
 only-nt                 |0|-            |build $ONE --format nt -o $W/only-nt
+quiet                   |0|-            |build $ONE -q -o $W/quiet
 output-under-a-file     |3|-            |build $ONE -o $W/a-file/out
 TABLE
 )
@@ -62,5 +64,8 @@ check "stdin document: Lavrov is in the Turtle" grep -q 'Sergey Lavrov' "$WORK/s
 check "empty stdin: one error line" test "$(grep -c '^pressgraph: error: ' "$WORK/stdin-empty.err")" -eq 1
 check "--format nt: only the N-Triples written" \
   bash -c 'test -s "$1/pressgraph.nt" && test ! -e "$1/pressgraph.ttl" && test ! -e "$1/pressgraph.graphml"' _ "$WORK/only-nt"
+check "--version prints the version" grep -Eq '[0-9]+\.[0-9]+\.[0-9]+' "$WORK/version.out"
+check "-q: nothing on stderr" test ! -s "$WORK/quiet.err"
+check "-q: exports still written" test -s "$WORK/quiet/pressgraph.ttl"
 check "unknown format: nothing written" test ! -e "$WORK/unknown-format/pressgraph.ttl"
 finish

@@ -20,8 +20,9 @@ build folder-jobs1 "$PRESSGRAPH_CORPUS" --jobs 1
 build reversed-jobs2 "${reversed[@]}" --jobs 2
 build sorted-jobs2 "${files[@]}" --jobs 2
 build folder-jobs2-again "$PRESSGRAPH_CORPUS" --jobs 2
+build default-corpus   # no input: the bundled corpus
 
-for run in reversed-jobs2 sorted-jobs2 folder-jobs2-again; do
+for run in reversed-jobs2 sorted-jobs2 folder-jobs2-again default-corpus; do
   for f in pressgraph.ttl pressgraph.nt pressgraph.graphml; do
     check "$f: folder --jobs 1 == $run" cmp "$WORK/folder-jobs1/$f" "$WORK/$run/$f"
   done
