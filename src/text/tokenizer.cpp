@@ -1,5 +1,7 @@
 #include "pressgraph/text/tokenizer.hpp"
 
+#include <cstdint>
+
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/util/utf8.hpp"
 
@@ -83,6 +85,53 @@ bool Token::numeric() const {
     for (char c : text)
         if (c < '0' || c > '9') return false;
     return true;
+}
+
+void TokenizedSentence::rebase_tokens(const char* old_base, std::size_t old_size) noexcept {
+    const char* new_base = normalized.data();
+    if (old_base == new_base) return;
+    const auto lo = reinterpret_cast<std::uintptr_t>(old_base);
+    for (Token& t : tokens) {
+        const auto at = reinterpret_cast<std::uintptr_t>(t.text.data());
+        // Only views into the old text move; a token built by hand elsewhere stays as it is.
+        if (at >= lo && at + t.text.size() <= lo + old_size) t.text = {new_base + (at - lo), t.text.size()};
+    }
+}
+
+TokenizedSentence::TokenizedSentence(const TokenizedSentence& other)
+    : normalized(other.normalized), tokens(other.tokens), sentence(other.sentence) {
+    rebase_tokens(other.normalized.data(), other.normalized.size());
+}
+
+TokenizedSentence::TokenizedSentence(TokenizedSentence&& other) noexcept
+    : sentence(other.sentence) {
+    const char* old_base = other.normalized.data();
+    const std::size_t old_size = other.normalized.size();
+    normalized = std::move(other.normalized);
+    tokens = std::move(other.tokens);
+    rebase_tokens(old_base, old_size);
+}
+
+TokenizedSentence& TokenizedSentence::operator=(const TokenizedSentence& other) {
+    if (this != &other) {
+        normalized = other.normalized;
+        tokens = other.tokens;
+        sentence = other.sentence;
+        rebase_tokens(other.normalized.data(), other.normalized.size());
+    }
+    return *this;
+}
+
+TokenizedSentence& TokenizedSentence::operator=(TokenizedSentence&& other) noexcept {
+    if (this != &other) {
+        const char* old_base = other.normalized.data();
+        const std::size_t old_size = other.normalized.size();
+        normalized = std::move(other.normalized);
+        tokens = std::move(other.tokens);
+        sentence = other.sentence;
+        rebase_tokens(old_base, old_size);
+    }
+    return *this;
 }
 
 TokenizedSentence tokenize_sentence(std::string_view original, Span sentence) {

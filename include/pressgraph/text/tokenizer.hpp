@@ -24,6 +24,19 @@ struct TokenizedSentence {
     std::string normalized;     ///< the sentence after normalize_for_matching
     std::vector<Token> tokens;
     Span sentence;              ///< the sentence in the original text
+
+    // Token::text views point into `normalized`. A short string keeps its bytes inside the
+    // object (small-string optimisation), so copying or moving must re-point the views at
+    // the new buffer, or they would dangle once the source is gone.
+    TokenizedSentence() = default;
+    TokenizedSentence(const TokenizedSentence& other);
+    TokenizedSentence(TokenizedSentence&& other) noexcept;
+    TokenizedSentence& operator=(const TokenizedSentence& other);
+    TokenizedSentence& operator=(TokenizedSentence&& other) noexcept;
+    ~TokenizedSentence() = default;
+
+private:
+    void rebase_tokens(const char* old_base, std::size_t old_size) noexcept;
 };
 
 /// Tokenises `original[sentence]`.
