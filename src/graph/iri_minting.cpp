@@ -29,6 +29,8 @@ char fold_latin(char32_t cp) {
         const char c = kExtendedA[cp - 0x100];
         return c == '_' ? 0 : c;
     }
+    // Romanian comma-below letters (Latin Extended-B): Ș ș Ț ț, as in "Chișinău".
+    if (cp >= 0x218 && cp <= 0x21B) return cp < 0x21A ? 's' : 't';
     return 0;
 }
 }  // namespace
@@ -55,7 +57,9 @@ std::string slugify(std::string_view name) {
             put({&folded, 1});
         } else if (cp == '\'' || cp == 0x2019) {
             // Apostrophes vanish: "People's" -> "peoples".
-        } else if (cp < 0x80 || cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F)) {
+        } else if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F)) {
+            // ASCII and Latin-1 punctuation, symbols and spaces (no-break space, « », ·, ×, ÷)
+            // separate words like ASCII ones do; they are not letters of another script.
             pending_dash = true;
         } else {
             static constexpr char kHex[] = "0123456789ABCDEF";
