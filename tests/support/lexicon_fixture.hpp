@@ -1,0 +1,94 @@
+#pragma once
+// A tiny lexicon folder written to a temp dir, with exactly the files and columns that
+// src/extract/lexicon.cpp reads (see ontology/lexicon/README.md). Its entries are
+// general knowledge or invented; the people the tests mention are not in it, only
+// their given names, as in the real lexicon.
+#include <map>
+#include <string>
+
+#include "pressgraph/extract/lexicon.hpp"
+#include "support/temp_folder.hpp"
+
+namespace pressgraph::test {
+
+/// File name -> content of the default fixture lexicon.
+inline std::map<std::string, std::string> fixture_lexicon_files() {
+    return {
+        {"countries.tsv",
+         "# fixture: iso2, name, aliases, demonyms\n"
+         "iso2\tname\taliases\tdemonyms\n"
+         "BY\tBelarus\tRepublic of Belarus\tBelarusian\n"
+         "MD\tMoldova\tRepublic of Moldova|Moldavia\tMoldovan\n"
+         "NL\tNorland\tKingdom of Norland\tNorlandic\n"
+         "RU\tRussia\tRussian Federation\tRussian\n"},
+        {"organizations.tsv",
+         "name\tacronyms\taliases\tsubtype\n"
+         "Shanghai Cooperation Organisation\tSCO\t\tInternational\n"
+         "United Nations\tUN\tUnited Nations Organization\tInternational\n"},
+        {"places.tsv",
+         "name\tcountry\tkind\taliases\n"
+         "Chisinau\tMD\tcapital\tKishinev\n"
+         "Gomel\tBY\tcity\tHomyel'\n"
+         "Gomel Region\tBY\tregion\tGomel Oblast\n"
+         "St Petersburg\tRU\tcity\tSaint Petersburg|St. Petersburg\n"},
+        {"titles.tsv",
+         "title\tscope\texclusive\n"
+         "Ambassador\tnational\tno\n"
+         "Chair\tbody\tyes\n"
+         "Foreign Minister\tnational\tyes\n"
+         "Minister of Foreign Affairs\tnational\tyes\n"
+         "President\tnational\tyes\n"
+         "Speaker\tbody\tyes\n"},
+        {"given_names.tsv",
+         "name\tvariants\tgender\n"
+         "Anna\t\tf\n"
+         "Ion\t\tm\n"
+         "Ivan\t\tm\n"
+         "Maria\tMariya\tf\n"
+         "Sergey\tSergei|Serguei\tm\n"},
+        {"org_heads.tsv",
+         "head\tsubtype\tneeds_complement\n"
+         "Alliance\tInternational\tyes\n"
+         "Assembly\tParliament\tno\n"
+         "Committee\tStateBody\tno\n"
+         "Council\tOther\tno\n"
+         "Ministry\tMinistry\tyes\n"},
+        {"place_heads.tsv",
+         "head\tkind\n"
+         "Cathedral\tvenue\n"
+         "Monument\tmemorial\n"},
+        {"agreement_heads.tsv",
+         "head\tsubtype\n"
+         "Declaration\tDeclaration\n"
+         "Statement\tStatement\n"
+         "Treaty\tTreaty\n"},
+        {"agreement_modifiers.tsv",
+         "modifier\n"
+         "joint\n"},
+        {"event_triggers.tsv",
+         "trigger\tevent_type\tkind\n"
+         "met\tMeeting\tverb\n"
+         "talks\tMeeting\tnoun\n"},
+    };
+}
+
+/// Writes the fixture lexicon (optionally with some files replaced) into `folder`.
+inline void write_fixture_lexicon(const TempFolder& folder,
+                                  const std::map<std::string, std::string>& replacements = {}) {
+    for (auto [name, content] : fixture_lexicon_files()) {
+        if (const auto it = replacements.find(name); it != replacements.end()) content = it->second;
+        folder.write(name, content);
+    }
+}
+
+/// The fixture lexicon, loaded once.
+inline const Lexicon& fixture_lexicon() {
+    static const Lexicon lexicon = [] {
+        TempFolder folder;
+        write_fixture_lexicon(folder);
+        return Lexicon::load(folder.string());
+    }();
+    return lexicon;
+}
+
+}  // namespace pressgraph::test

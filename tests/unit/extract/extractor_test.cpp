@@ -1,0 +1,137 @@
+#include "pressgraph/extract/extractor.hpp"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "pressgraph/text/document_reader.hpp"
+#include "support/lexicon_fixture.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+namespace {
+// An invented press release in the genre's style: headline, date line, prose.
+const std::string kRelease =
+    "Moldova and Norland strengthen cooperation\n"
+    "12 March 2025\n"
+    "Foreign Minister of the Republic of Moldova Ion Popescu met Speaker of the National Assembly Maria Ivanova in "
+    "Chisinau.\n"
+    "Popescu said that the Supreme Council of the Alliance (SCA) would meet in Norland.\n"
+    "Popescu agreed.\n"  // short enough to live in the string's own buffer
+    "The SCA will meet again in Moldova in the autumn of the coming year.\n"
+    "Ivanova thanked Popescu.\n";
+
+const ExtractedEntity* find_entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    for (const auto& e : x.entities)
+        if (e.type == type && e.canonical_name == name) return &e;
+    return nullptr;
+}
+
+std::vector<std::string> surfaces(const ExtractedEntity& e) {
+    std::vector<std::string> out;
+    for (const auto& m : e.mentions) out.push_back(m.surface);
+    return out;
+}
+
+std::vector<std::string> rules(const ExtractedEntity& e) {
+    std::vector<std::string> out;
+    for (const auto& m : e.mentions) out.push_back(m.rule);
+    return out;
+}
+using Strings = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("Extractor carries the document's metadata", "[extract][extractor]") {
+    const Document doc = analyse_document(kRelease, "corpus/x.txt", "x.txt");
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
+    CHECK(x.document_id == doc.id);
+    CHECK(x.name == "x.txt");
+    CHECK(x.title == "Moldova and Norland strengthen cooperation");
+    CHECK(x.published == DateValue{2025, 3, 12});
+    CHECK(x.bytes == kRelease.size());
+}
+
+TEST_CASE("Extractor resolves a surname alone to the full name the document gives", "[extract][extractor]") {
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt");
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
+
+    const ExtractedEntity* popescu = find_entity(x, EntityType::Person, "Ion Popescu");
+    REQUIRE(popescu);
+    CHECK(surfaces(*popescu) == Strings{"Ion Popescu", "Popescu", "Popescu", "Popescu"});
+    CHECK(rules(*popescu) ==
+          Strings{"pattern:title-person", "coreference:surname", "coreference:surname", "coreference:surname"});
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Popescu"));
+
+    const ExtractedEntity* ivanova = find_entity(x, EntityType::Person, "Maria Ivanova");
+    REQUIRE(ivanova);
+    CHECK(surfaces(*ivanova) == Strings{"Maria Ivanova", "Ivanova"});
+
+    // Every mention's span is the surface in the original text, inside its sentence.
+    for (const auto& e : x.entities)
+        for (const auto& m : e.mentions) {
+            INFO(e.canonical_name << " / " << m.surface);
+            CHECK(doc.slice(m.span) == m.surface);
+            CHECK(m.sentence.contains(m.span));
+        }
+}
+
+TEST_CASE("Extractor resolves an acronym defined in the text", "[extract][extractor]") {
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt");
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
+    const ExtractedEntity* sca = find_entity(x, EntityType::Organization, "Supreme Council of the Alliance");
+    REQUIRE(sca);
+    CHECK(sca->subtype == "Other");
+    CHECK(surfaces(*sca) == Strings{"Supreme Council of the Alliance", "SCA", "SCA"});
+    CHECK(rules(*sca) == Strings{"pattern:organization-head", "pattern:acronym-definition", "coreference:acronym"});
+    for (const auto& e : x.entities) CHECK(e.canonical_name != "SCA");
+}
+
+TEST_CASE("Extractor groups lexicon names under their canonical entry", "[extract][extractor]") {
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt");
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
+    const ExtractedEntity* moldova = find_entity(x, EntityType::Country, "Moldova");
+    REQUIRE(moldova);
+    CHECK(surfaces(*moldova) == Strings{"Moldova", "Republic of Moldova", "Moldova"});
+    CHECK(find_entity(x, EntityType::Country, "Norland"));
+    CHECK(find_entity(x, EntityType::Place, "Chisinau"));
+    const ExtractedEntity* assembly = find_entity(x, EntityType::Organization, "National Assembly");
+    REQUIRE(assembly);
+    CHECK(assembly->subtype == "Parliament");
+    // Entities come in order of first mention.
+    REQUIRE(x.entities.size() >= 2);
+    CHECK(x.entities[0].canonical_name == "Moldova");
+    CHECK(x.entities[1].canonical_name == "Norland");
+    // The sentences cited by first mentions carry their text.
+    for (const auto& e : x.entities) {
+        const Span first = e.mentions.front().sentence;
+        CHECK(std::any_of(x.sentence_texts.begin(), x.sentence_texts.end(),
+                          [&](const auto& st) { return st.first == first && st.second == doc.slice(first); }));
+    }
+}
+
+TEST_CASE("Extractor leaves an ambiguous surname unresolved", "[extract][extractor]") {
+    const std::string text =
+        "Ion Popescu and Anna Popescu attended the opening of the exhibition in Chisinau.\n"
+        "Popescu spoke about the history of the building and its architects.\n";
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(analyse_document(text, "y.txt", "y.txt"));
+    const ExtractedEntity* ion = find_entity(x, EntityType::Person, "Ion Popescu");
+    const ExtractedEntity* anna = find_entity(x, EntityType::Person, "Anna Popescu");
+    REQUIRE(ion);
+    REQUIRE(anna);
+    CHECK(ion->mentions.size() == 1);
+    CHECK(anna->mentions.size() == 1);
+}
+
+TEST_CASE("Extractor is deterministic", "[extract][extractor]") {
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt");
+    const Extractor extractor(fixture_lexicon());
+    const DocumentExtraction a = extractor.extract(doc);
+    const DocumentExtraction b = extractor.extract(doc);
+    REQUIRE(a.entities.size() == b.entities.size());
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+        CHECK(a.entities[i].canonical_name == b.entities[i].canonical_name);
+        CHECK(surfaces(a.entities[i]) == surfaces(b.entities[i]));
+    }
+}

@@ -1,0 +1,39 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pressgraph/extract/recognizers.hpp"
+#include "support/lexicon_fixture.hpp"
+#include "support/sentence_fixture.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("match_person_names reads a known given name and a capitalised surname", "[extract][person_name_matcher]") {
+    const auto s = tokenize("Yesterday Ion Popescu and Sergei Ivanovich Volkov visited Chisinau.");
+    const auto found = match_person_names(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].canonical == "Ion Popescu");
+    CHECK(s->original(found[0].first, found[0].last) == "Ion Popescu");
+    CHECK(found[0].type == EntityType::Person);
+    CHECK(found[0].rule == "pattern:given-name-surname");
+    CHECK(found[0].priority == 3);
+    // The patronymic is part of the mention but not of the canonical name.
+    CHECK(s->original(found[1].first, found[1].last) == "Sergei Ivanovich Volkov");
+    CHECK(found[1].canonical == "Sergei Volkov");
+}
+
+TEST_CASE("match_person_names refuses surnames that are names of other things", "[extract][person_name_matcher]") {
+    for (const char* text : {"Anna Moldova", "Maria Chisinau is a place", "Ivan SCO", "Ion Committee members",
+                             "Maria Treaty text", "Anna Moldovan wine", "Ivan said", "ion popescu", "Anna Monday"}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+    }
+}
+
+TEST_CASE("match_person_names needs a given name the lexicon knows", "[extract][person_name_matcher]") {
+    const auto s = tokenize("Bogdan Popescu met Mariya Ivanova.");
+    const auto found = match_person_names(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);  // Bogdan is not in the fixture; Mariya is a variant of Maria
+    CHECK(found[0].canonical == "Mariya Ivanova");
+}

@@ -1,0 +1,90 @@
+#include "pressgraph/extract/phrase_index.hpp"
+
+#include <catch2/catch.hpp>
+#include <vector>
+
+#include "support/sentence_fixture.hpp"
+
+using namespace pressgraph;
+using pressgraph::test::tokenize;
+
+TEST_CASE("PhraseIndex finds the longest phrase starting at a token", "[extract][phrase_index]") {
+    PhraseIndex index;
+    index.add("Republic", 1);
+    index.add("Republic of Moldova", 2);
+    index.add("Republic of Moldova Government", 3);
+    index.add("Moldova", 4);
+    CHECK(index.size() == 4);
+
+    const auto s = tokenize("The Republic of Moldova said");
+    const auto& t = s->sentence.tokens;
+    CHECK_FALSE(index.longest_at(t, 0));  // "The"
+    const auto m = index.longest_at(t, 1);
+    REQUIRE(m);
+    CHECK(m->length == 3);
+    CHECK(*m->ids == std::vector<std::uint32_t>{2});
+    // A limit caps the length: then the shorter phrase is the longest match.
+    const auto capped = index.longest_at(t, 1, 2);
+    REQUIRE(capped);
+    CHECK(capped->length == 1);
+    CHECK(*capped->ids == std::vector<std::uint32_t>{1});
+    const auto inner = index.longest_at(t, 3);
+    REQUIRE(inner);
+    CHECK(*inner->ids == std::vector<std::uint32_t>{4});
+    CHECK_FALSE(index.longest_at(t, 99));
+}
+
+TEST_CASE("PhraseIndex does not run past the end of the sentence", "[extract][phrase_index]") {
+    PhraseIndex index;
+    index.add("Republic of Moldova Government", 3);
+    const auto s = tokenize("the Republic of Moldova");
+    CHECK_FALSE(index.longest_at(s->sentence.tokens, 1));
+}
+
+TEST_CASE("PhraseIndex compares tokens, so punctuation and spacing follow the tokenizer", "[extract][phrase_index]") {
+    PhraseIndex index;
+    index.add("St. Petersburg", 7);
+    index.add("Lavrov\xE2\x80\x99s", 8);  // curly apostrophe: normalised like text
+    const auto s = tokenize("He flew to St.  Petersburg and read Lavrov's note");
+    const auto& t = s->sentence.tokens;
+    const auto m = index.longest_at(t, 3);
+    REQUIRE(m);
+    CHECK(m->length == 3);  // "St", ".", "Petersburg"
+    const auto l = index.longest_at(t, 8);
+    REQUIRE(l);
+    CHECK(l->length == 2);
+    CHECK(index.find("St . Petersburg"));
+    CHECK(index.find("St. Petersburg"));
+}
+
+TEST_CASE("PhraseIndex is case-sensitive unless asked otherwise", "[extract][phrase_index]") {
+    PhraseIndex exact;
+    exact.add("Foreign Minister", 1);
+    PhraseIndex folded(true);
+    folded.add("Foreign Minister", 1);
+
+    const auto s = tokenize("the foreign minister and the FOREIGN MINISTER and the Foreign Minister");
+    const auto& t = s->sentence.tokens;
+    CHECK_FALSE(exact.longest_at(t, 1));
+    CHECK_FALSE(exact.longest_at(t, 5));
+    CHECK(exact.longest_at(t, 9));
+    REQUIRE(folded.longest_at(t, 1));
+    CHECK(folded.longest_at(t, 1)->length == 2);
+    CHECK(folded.longest_at(t, 5));
+    CHECK(folded.longest_at(t, 9));
+    CHECK(folded.find("FOREIGN minister"));
+    CHECK_FALSE(exact.find("foreign minister"));
+}
+
+TEST_CASE("PhraseIndex keeps every id of a shared phrase once", "[extract][phrase_index]") {
+    PhraseIndex index;
+    index.add("Georgia", 10);
+    index.add("Georgia", 20);
+    index.add("Georgia", 10);
+    index.add("", 30);  // an empty phrase is ignored
+    CHECK(index.size() == 1);
+    const auto* ids = index.find("Georgia");
+    REQUIRE(ids);
+    CHECK(*ids == std::vector<std::uint32_t>{10, 20});
+    CHECK_FALSE(index.find("Georgian"));
+}

@@ -1,0 +1,88 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pressgraph/extract/recognizers.hpp"
+#include "support/lexicon_fixture.hpp"
+#include "support/sentence_fixture.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+namespace {
+std::string holder_of(const SentenceFixture& s, const Candidate& c) {
+    REQUIRE(c.title);
+    if (c.title->holder_last <= c.title->holder_first) return {};
+    return s.original(c.title->holder_first, c.title->holder_last);
+}
+}  // namespace
+
+TEST_CASE("a national title with an 'of' complement: holder and person are split", "[extract][titled_person_matcher]") {
+    const auto s = tokenize("Foreign Minister of the Republic of Moldova Ion Popescu met his counterpart.");
+    const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);
+    const Candidate& c = found[0];
+    CHECK(c.type == EntityType::Person);
+    CHECK(c.canonical == "Ion Popescu");
+    CHECK(s->original(c.first, c.last) == "Ion Popescu");
+    CHECK(c.rule == "pattern:title-person");
+    CHECK(c.priority == 4);
+    REQUIRE(c.title);
+    CHECK(c.title->title == "Foreign Minister");
+    CHECK(c.title->scope == "national");
+    CHECK(c.title->exclusive);
+    CHECK(holder_of(*s, c) == "Republic of Moldova");
+}
+
+TEST_CASE("a body title: the holder is the body named before the person", "[extract][titled_person_matcher]") {
+    SECTION("regional executive committee") {
+        const auto s = tokenize("Chair of the Gomel Region Executive Committee Ivan Petrov opened the forum.");
+        const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].canonical == "Ivan Petrov");
+        CHECK(found[0].title->title == "Chair");
+        CHECK(found[0].title->scope == "body");
+        CHECK(holder_of(*s, found[0]) == "Gomel Region Executive Committee");
+    }
+    SECTION("parliament") {
+        const auto s = tokenize("Speaker of the National Assembly Maria Ivanova received the delegation.");
+        const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].canonical == "Maria Ivanova");
+        CHECK(found[0].title->title == "Speaker");
+        CHECK(holder_of(*s, found[0]) == "National Assembly");
+    }
+}
+
+TEST_CASE("a title with the holder before it and the name after it", "[extract][titled_person_matcher]") {
+    const auto s = tokenize("Moldovan President Anna Rusu arrived in Chisinau.");
+    const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Anna Rusu");
+    CHECK(found[0].title->title == "President");
+    CHECK(holder_of(*s, found[0]) == "Moldovan");
+}
+
+TEST_CASE("a title before a surname alone, and a role with a comma", "[extract][titled_person_matcher]") {
+    const auto a = tokenize("Later President Popescu said the talks were useful.");
+    const auto found_a = match_titled_persons(a->sentence, fixture_lexicon());
+    REQUIRE(found_a.size() == 1);
+    CHECK(found_a[0].canonical == "Popescu");
+
+    // Titles match in any case; a comma may stand between a role and a known given name.
+    const auto b = tokenize("The talks were opened by the ambassador, Maria Ivanova, in Chisinau.");
+    const auto found_b = match_titled_persons(b->sentence, fixture_lexicon());
+    REQUIRE(found_b.size() == 1);
+    CHECK(found_b[0].canonical == "Maria Ivanova");
+    CHECK(found_b[0].title->title == "Ambassador");
+    CHECK_FALSE(found_b[0].title->exclusive);
+}
+
+TEST_CASE("a title without a name is not a person", "[extract][titled_person_matcher]") {
+    for (const char* text : {"The Foreign Minister said that the talks went well.",
+                             "Foreign Minister of Moldova met the press.",
+                             "The Speaker of the National Assembly opened the session."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_titled_persons(s->sentence, fixture_lexicon()).empty());
+    }
+}

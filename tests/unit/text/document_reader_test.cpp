@@ -1,0 +1,150 @@
+#include "pressgraph/text/document_reader.hpp"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+
+#include "pressgraph/util/errors.hpp"
+#include "pressgraph/util/hash.hpp"
+#include "support/temp_folder.hpp"
+
+using namespace pressgraph;
+using pressgraph::test::TempFolder;
+
+namespace {
+// The InputError that reading `path` raises.
+InputError error_reading(const std::string& path, const ReaderLimits& limits = {}) {
+    try {
+        (void)read_document_file(path, limits);
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("no InputError for " << path);
+    throw std::logic_error("unreachable");
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
+
+const std::string kRelease =
+    "Moldova and Norland sign a declaration\n"
+    "12 March 2025\n"
+    "The foreign ministers met in Chisinau. They signed a declaration on cooperation.\n";
+}  // namespace
+
+TEST_CASE("read_document_file reads and analyses a press release", "[text][document_reader]") {
+    TempFolder folder;
+    const std::string path = folder.write("001_release.txt", kRelease);
+    const Document doc = read_document_file(path);
+    CHECK(doc.source == path);
+    CHECK(doc.name == "001_release.txt");
+    CHECK(doc.text == kRelease);
+    CHECK(doc.id == stable_hash_hex(kRelease));
+    CHECK(doc.title_text() == "Moldova and Norland sign a declaration");
+    CHECK(doc.published == DateValue{2025, 3, 12});
+    // The headline is the first sentence; the date line is debris, not a sentence.
+    std::vector<std::string> sentences;
+    for (const Span& s : doc.sentences) sentences.emplace_back(doc.slice(s));
+    CHECK(sentences == std::vector<std::string>{"Moldova and Norland sign a declaration",
+                                                "The foreign ministers met in Chisinau.",
+                                                "They signed a declaration on cooperation."});
+}
+
+TEST_CASE("read_document_file names the file in every error", "[text][document_reader]") {
+    TempFolder folder;
+    SECTION("missing file") {
+        const std::string path = (folder.path() / "absent.txt").string();
+        const InputError e = error_reading(path);
+        CHECK(e.file() == path);
+        CHECK(contains(e.what(), path));
+        CHECK(contains(e.problem(), "no such file"));
+    }
+    SECTION("a folder") {
+        const InputError e = error_reading(folder.string());
+        CHECK(e.file() == folder.string());
+        CHECK(contains(e.problem(), "folder"));
+    }
+    SECTION("empty file") {
+        const std::string path = folder.write("empty.txt", "");
+        const InputError e = error_reading(path);
+        CHECK(e.file() == path);
+        CHECK(contains(e.problem(), "empty"));
+    }
+    SECTION("binary data with a NUL byte") {
+        const std::string path = folder.write("image.txt", std::string("GIF89a\0\0\x01\x02 some text", 20));
+        const InputError e = error_reading(path);
+        CHECK(e.file() == path);
+        CHECK(contains(e.problem(), "binary"));
+    }
+    SECTION("invalid UTF-8, with line and column") {
+        // Line 2, column 3 holds a lone 0xC3 followed by '('.
+        const std::string path = folder.write("latin1.txt", "First line.\nab\xC3(cd\n");
+        const InputError e = error_reading(path);
+        CHECK(e.file() == path);
+        CHECK(e.line() == 2);
+        CHECK(e.column() == 3);
+        CHECK(contains(e.what(), path + ":2:3: "));
+        CHECK(contains(e.problem(), "UTF-8"));
+    }
+    SECTION("no letters at all") {
+        const std::string path = folder.write("numbers.txt", "12 34\n56\n");
+        const InputError e = error_reading(path);
+        CHECK(e.file() == path);
+    }
+    SECTION("too large for the limits") {
+        const std::string path = folder.write("big.txt", std::string(4096, 'a'));
+        const InputError e = error_reading(path, ReaderLimits{1024});
+        CHECK(e.file() == path);
+        CHECK(contains(e.problem(), "too large"));
+        CHECK_NOTHROW((void)read_document_file(path, ReaderLimits{4096}));
+    }
+}
+
+TEST_CASE("read_document_stream applies the same checks and uses the stream's name", "[text][document_reader]") {
+    std::istringstream good(kRelease);
+    const Document doc = read_document_stream(good, "stdin");
+    CHECK(doc.name == "stdin");
+    CHECK(doc.source == "-");
+    CHECK(doc.published == DateValue{2025, 3, 12});
+
+    std::istringstream big(std::string(4096, 'a'));
+    try {
+        (void)read_document_stream(big, "stdin", ReaderLimits{1024});
+        FAIL("a stream over the limit was accepted");
+    } catch (const InputError& e) {
+        CHECK(e.file() == "stdin");
+        CHECK(contains(e.problem(), "too large"));
+    }
+    std::istringstream empty("");
+    CHECK_THROWS_AS(read_document_stream(empty, "stdin"), InputError);
+}
+
+TEST_CASE("analyse_document gives the same id to the same text wherever it comes from", "[text][document_reader]") {
+    const Document a = analyse_document(kRelease, "corpus/a.txt", "a.txt");
+    const Document b = analyse_document(kRelease, "elsewhere/copy.txt", "copy.txt");
+    const Document c = analyse_document(kRelease + "\nOne more sentence.\n", "corpus/a.txt", "a.txt");
+    CHECK(a.id == b.id);
+    CHECK(a.id != c.id);
+    CHECK(a.id.size() == 16);
+    CHECK(a.sentences == b.sentences);
+}
+
+TEST_CASE("analyse_document blanks a byte order mark without moving offsets", "[text][document_reader]") {
+    const std::string text = "\xEF\xBB\xBFThe ministers met in Chisinau.";
+    const Document doc = analyse_document(text, "bom.txt", "bom.txt");
+    CHECK(doc.text.size() == text.size());
+    REQUIRE(doc.sentences.size() == 1);
+    CHECK(doc.sentences[0].begin == 3);
+    CHECK(doc.slice(doc.sentences[0]) == "The ministers met in Chisinau.");
+}
+
+TEST_CASE("sentences never cross debris lines", "[text][document_reader]") {
+    const std::string text =
+        "The ministers met in Chisinau. They signed a declaration\n"
+        "09:51\n"
+        "and agreed to meet again.\n";
+    const Document doc = analyse_document(text, "x.txt", "x.txt");
+    for (const Span& s : doc.sentences)
+        for (const Span& d : doc.debris) CHECK_FALSE(s.overlaps(d));
+}

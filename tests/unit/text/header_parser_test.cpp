@@ -1,0 +1,145 @@
+#include "pressgraph/text/header_parser.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace pressgraph;
+
+namespace {
+std::string text_of(std::string_view text, Span s) { return std::string(s.of(text)); }
+}  // namespace
+
+TEST_CASE("parse_header_date reads the date forms of the genre", "[text][header_parser]") {
+    // Document number, then DD-MM-YYYY.
+    CHECK(parse_header_date("1184-24-06-2024") == DateValue{2024, 6, 24});
+    CHECK(parse_header_date("980-09-06-2025") == DateValue{2025, 6, 9});
+    // Day, month name, year with a clock time glued on.
+    CHECK(parse_header_date("13 November 201711:32") == DateValue{2017, 11, 13});
+    CHECK(parse_header_date("13 November 2017 11:32") == DateValue{2017, 11, 13});
+    CHECK(parse_header_date("5 March 2025") == DateValue{2025, 3, 5});
+    // ISO date followed by a section name.
+    CHECK(parse_header_date("2024-11-22 / News") == DateValue{2024, 11, 22});
+    CHECK(parse_header_date("2024-11-22") == DateValue{2024, 11, 22});
+    // Surrounding white space (and a non-breaking space) does not matter.
+    CHECK(parse_header_date("  2024-11-22\r") == DateValue{2024, 11, 22});
+    CHECK(parse_header_date("\xC2\xA0" "5 March 2025") == DateValue{2025, 3, 5});
+}
+
+TEST_CASE("parse_header_date refuses impossible dates and prose", "[text][header_parser]") {
+    CHECK_FALSE(parse_header_date("2024-02-30"));
+    CHECK_FALSE(parse_header_date("1184-31-06-2024"));  // 31 June
+    CHECK_FALSE(parse_header_date("31 February 2024"));
+    CHECK_FALSE(parse_header_date("13 Novembre 2017"));
+    CHECK_FALSE(parse_header_date(""));
+    CHECK_FALSE(parse_header_date("The ministers met on 13 November 2017 in Chisinau."));
+    CHECK_FALSE(parse_header_date("13 November 2017 the ministers met in Chisinau."));
+    CHECK_FALSE(parse_header_date("12 ministers attended the session."));
+    CHECK_FALSE(parse_header_date("2024-11-22T10:00"));
+    CHECK_FALSE(parse_header_date("1184-24-06-20245"));
+}
+
+TEST_CASE("is_debris_line recognises page furniture", "[text][header_parser]") {
+    CHECK(is_debris_line("09:51"));
+    CHECK(is_debris_line("  9:05 "));
+    CHECK(is_debris_line("\xE2\x80\xA2 en-GB1 ru-RU1"));  // • en-GB1 ru-RU1
+    CHECK(is_debris_line("en-GB ru-RU"));
+    // Cyrillic only: "Министерство иностранных дел"
+    CHECK(is_debris_line("\xD0\x9C\xD0\xB8\xD0\xBD\xD0\xB8\xD1\x81\xD1\x82\xD0\xB5\xD1\x80\xD1\x81\xD1\x82\xD0\xB2\xD0\xBE "
+                         "\xD0\xB8\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD0\xBD\xD0\xBD\xD1\x8B\xD1\x85 "
+                         "\xD0\xB4\xD0\xB5\xD0\xBB"));
+    CHECK(is_debris_line("Showing 1 result."));
+    CHECK(is_debris_line("Showing 25 results"));
+    CHECK(is_debris_line("* * *"));
+    CHECK(is_debris_line("12"));
+}
+
+TEST_CASE("is_debris_line keeps prose and headlines", "[text][header_parser]") {
+    CHECK_FALSE(is_debris_line("The foreign ministers of Moldova and Norland met in Chisinau on Monday."));
+    CHECK_FALSE(is_debris_line("Moldova and Norland sign a declaration on cooperation"));
+    CHECK_FALSE(is_debris_line("Showing respect for the Charter, the parties agreed."));
+    CHECK_FALSE(is_debris_line("The en-GB version is authoritative."));  // one locale code among words
+    CHECK_FALSE(is_debris_line("   "));                                   // blank lines separate paragraphs
+    CHECK_FALSE(is_debris_line("Caf\xC3\xA9 talks in Chi\xC8\x99in\xC4\x83u"));  // Latin with diacritics
+}
+
+TEST_CASE("parse_header finds headline, date and body of a press release", "[text][header_parser]") {
+    const std::string text =
+        "Moldova and Norland sign a declaration on cooperation\n"
+        "12 March 2025\n"
+        "\n"
+        "The foreign ministers met in Chisinau. They signed a declaration.\n"
+        "\n"
+        "The next meeting will take place in the autumn.\n";
+    const HeaderInfo h = parse_header(text);
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "Moldova and Norland sign a declaration on cooperation");
+    CHECK(h.published == DateValue{2025, 3, 12});
+    REQUIRE_FALSE(h.debris.empty());
+    CHECK(text_of(text, h.debris.front()) == "12 March 2025");
+    REQUIRE_FALSE(h.body.empty());
+    const std::string body = text_of(text, {h.body.front().begin, h.body.back().end});
+    CHECK(body.find("The foreign ministers met in Chisinau.") != std::string::npos);
+    CHECK(body.find("The next meeting will take place in the autumn.") != std::string::npos);
+    CHECK(body.find("12 March") == std::string::npos);
+    CHECK(body.find("Moldova and Norland sign") == std::string::npos);
+    for (const Span& s : h.body) CHECK_FALSE(s.overlaps(*h.title));
+}
+
+TEST_CASE("parse_header reads a document number date line and debris in the header", "[text][header_parser]") {
+    const std::string text =
+        "10:15\n"
+        "\xE2\x80\xA2 en-GB1 ru-RU1\n"
+        "On the talks between the foreign ministers\n"
+        "1184-24-06-2024\n"
+        "The ministers discussed trade.\n";
+    const HeaderInfo h = parse_header(text);
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "On the talks between the foreign ministers");
+    CHECK(h.published == DateValue{2024, 6, 24});
+    CHECK(h.debris.size() == 3);
+    REQUIRE(h.body.size() == 1);
+    CHECK(text_of(text, h.body.front()).find("The ministers discussed trade.") == 0);
+}
+
+TEST_CASE("parse_header without header lines treats everything as body", "[text][header_parser]") {
+    const std::string text = "The ministers met in Chisinau. They agreed to meet again.\n";
+    const HeaderInfo h = parse_header(text);
+    CHECK_FALSE(h.title);
+    CHECK_FALSE(h.published);
+    CHECK(h.debris.empty());
+    REQUIRE(h.body.size() == 1);
+    CHECK(text_of(text, h.body.front()).find("The ministers met in Chisinau.") == 0);
+}
+
+TEST_CASE("parse_header keeps a headline without a date line when prose follows", "[text][header_parser]") {
+    const std::string text = "Talks in Chisinau\nThe ministers met in Chisinau.\n";
+    const HeaderInfo h = parse_header(text);
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "Talks in Chisinau");
+    CHECK_FALSE(h.published);
+}
+
+TEST_CASE("parse_header drops trailing page footers", "[text][header_parser]") {
+    const std::string text =
+        "The ministers met in Chisinau.\n"
+        "They agreed to meet again in Norland.\n"
+        "Advanced settings\n"
+        "Print version\n";
+    const HeaderInfo h = parse_header(text);
+    REQUIRE_FALSE(h.body.empty());
+    const std::string body = text_of(text, {h.body.front().begin, h.body.back().end});
+    CHECK(body.find("They agreed to meet again in Norland.") != std::string::npos);
+    CHECK(body.find("Advanced settings") == std::string::npos);
+    CHECK(body.find("Print version") == std::string::npos);
+    std::vector<std::string> debris;
+    for (const Span& s : h.debris) debris.push_back(text_of(text, s));
+    CHECK(std::find(debris.begin(), debris.end(), "Advanced settings") != debris.end());
+    CHECK(std::find(debris.begin(), debris.end(), "Print version") != debris.end());
+}
+
+TEST_CASE("parse_header keeps a final quoted sentence", "[text][header_parser]") {
+    const std::string text = "The minister said:\n\xE2\x80\x9CWe will meet again.\xE2\x80\x9D\n";
+    const HeaderInfo h = parse_header(text);
+    REQUIRE_FALSE(h.body.empty());
+    CHECK(text_of(text, {h.body.front().begin, h.body.back().end}).find("We will meet again.") != std::string::npos);
+}

@@ -1,0 +1,95 @@
+#include "pressgraph/text/sentence_splitter.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+using namespace pressgraph;
+
+namespace {
+Span whole(const std::string& text) { return {0, static_cast<std::uint32_t>(text.size())}; }
+
+std::vector<std::string> sentences_of(const std::string& text, Span region) {
+    std::vector<std::string> out;
+    for (const Span& s : split_sentences(text, region)) out.emplace_back(s.of(text));
+    return out;
+}
+std::vector<std::string> sentences_of(const std::string& text) { return sentences_of(text, whole(text)); }
+
+using Sentences = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("split_sentences splits at full stops, question and exclamation marks", "[text][sentence_splitter]") {
+    CHECK(sentences_of("The ministers met. They talked! Was it useful? Yes.") ==
+          Sentences{"The ministers met.", "They talked!", "Was it useful?", "Yes."});
+    CHECK(sentences_of("One sentence without a full stop") == Sentences{"One sentence without a full stop"});
+    CHECK(sentences_of("").empty());
+    CHECK(sentences_of("   \n  ").empty());
+}
+
+TEST_CASE("split_sentences does not split after abbreviations and initials", "[text][sentence_splitter]") {
+    CHECK(sentences_of("The forum opened in St. Petersburg on Monday. Talks followed.") ==
+          Sentences{"The forum opened in St. Petersburg on Monday.", "Talks followed."});
+    CHECK(sentences_of("Mr. Smith met U.S. officials in Chisinau. They discussed trade.") ==
+          Sentences{"Mr. Smith met U.S. officials in Chisinau.", "They discussed trade."});
+    CHECK(sentences_of("A message from V. Putin was read out. The session closed.") ==
+          Sentences{"A message from V. Putin was read out.", "The session closed."});
+    CHECK(sentences_of("Resolution No. 5 was adopted. It enters into force in May.") ==
+          Sentences{"Resolution No. 5 was adopted.", "It enters into force in May."});
+    CHECK(sentences_of("Dr. Ivanova and Prof. Petrov spoke.") == Sentences{"Dr. Ivanova and Prof. Petrov spoke."});
+}
+
+TEST_CASE("split_sentences does not split decimals", "[text][sentence_splitter]") {
+    CHECK(sentences_of("Trade grew by 3.5 percent in 2024. Exports rose too.") ==
+          Sentences{"Trade grew by 3.5 percent in 2024.", "Exports rose too."});
+    CHECK(sentences_of("Turnover reached 12.75 billion. It was a record.") ==
+          Sentences{"Turnover reached 12.75 billion.", "It was a record."});
+}
+
+TEST_CASE("split_sentences keeps a closing quote with its sentence", "[text][sentence_splitter]") {
+    CHECK(sentences_of("He said: \"We agree.\" Then they left.") ==
+          Sentences{"He said: \"We agree.\"", "Then they left."});
+    CHECK(sentences_of("He said: \xE2\x80\x9CWe agree.\xE2\x80\x9D Then they left.") ==
+          Sentences{"He said: \xE2\x80\x9CWe agree.\xE2\x80\x9D", "Then they left."});
+    CHECK(sentences_of("The talks ended (as planned.) Both sides left.") ==
+          Sentences{"The talks ended (as planned.)", "Both sides left."});
+}
+
+TEST_CASE("split_sentences ends sentences at paragraph breaks", "[text][sentence_splitter]") {
+    CHECK(sentences_of("First paragraph.\n\nSecond paragraph.") == Sentences{"First paragraph.", "Second paragraph."});
+    CHECK(sentences_of("A heading without a stop\nThe text below it.") ==
+          Sentences{"A heading without a stop", "The text below it."});
+    // A hard-wrapped line that ends mid-sentence continues on the next line.
+    const std::string wrapped =
+        "The ministers of the two countries discussed the state of bilateral relations and\n"
+        "the prospects for cooperation in trade.";
+    REQUIRE(sentences_of(wrapped).size() == 1);
+}
+
+TEST_CASE("split_sentences spans are trimmed and point into the original text", "[text][sentence_splitter]") {
+    const std::string text = "Header line\n   The ministers met.   \xC2\xA0They talked.\t\n\n  Closing words.  ";
+    // Only the region after the header line is split.
+    const Span region{12, static_cast<std::uint32_t>(text.size())};
+    const auto spans = split_sentences(text, region);
+    REQUIRE(spans.size() == 3);
+    CHECK(spans[0].of(text) == "The ministers met.");
+    CHECK(spans[1].of(text) == "They talked.");
+    CHECK(spans[2].of(text) == "Closing words.");
+    CHECK(spans[0].begin == text.find("The ministers"));
+    CHECK(spans[1].begin == text.find("They"));
+    for (const Span& s : spans) {
+        CHECK(region.contains(s));
+        CHECK(text[s.begin] != ' ');
+        CHECK(text[s.end - 1] != ' ');
+    }
+    // Spans are in text order and do not overlap.
+    CHECK(spans[0].end <= spans[1].begin);
+    CHECK(spans[1].end <= spans[2].begin);
+}
+
+TEST_CASE("split_sentences honours the region it is given", "[text][sentence_splitter]") {
+    const std::string text = "Outside. Inside one. Inside two. Outside again.";
+    const auto b = static_cast<std::uint32_t>(text.find("Inside one"));
+    const auto e = static_cast<std::uint32_t>(text.find(" Outside again"));
+    CHECK(sentences_of(text, {b, e}) == Sentences{"Inside one.", "Inside two."});
+}
