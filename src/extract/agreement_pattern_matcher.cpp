@@ -86,7 +86,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (!subtype) continue;
         if (t[h].capitalized()) {
             std::size_t first = h;
-            while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().find(t[first - 1].text)) --first;
+            while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
             const std::size_t last = extend_proper(t, h + 1, blocked, false);
             // A bare capitalised head ("Statement") is a heading word, not an agreement.
             if (last - first < 2) continue;

@@ -8,7 +8,7 @@ namespace {
 // A word that can stand in an organisation's name: capitalised, not claimed by a
 // person, not a title of office ("State Duma Speaker" ends before "Speaker").
 bool org_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !lx.titles().find(t[i].text);
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !lx.titles().contains_token(t[i].text);
 }
 
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."

@@ -131,7 +131,7 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
                 c.canonical = a->second.second;
                 c.subtype = subtype_of[c.canonical];
                 c.rule = "coreference:acronym";
-            } else if (const std::string* full = unique_full_name(word); full && !lexicon.names().find(word)) {
+            } else if (const std::string* full = unique_full_name(word); full && !lexicon.names().contains_token(word)) {
                 c.type = EntityType::Person;
                 c.canonical = *full;
                 c.rule = "coreference:surname";

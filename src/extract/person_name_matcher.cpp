@@ -25,8 +25,8 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname) || surname.all_caps() || lx.names().find(surname.text) ||
-            lx.demonyms().find(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text))
+        if (!detail::is_name_word(surname) || surname.all_caps() || lx.names().contains_token(surname.text) ||
+            lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text))
             continue;
         Candidate c;
         c.first = i;

@@ -27,11 +27,19 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const std::vector<Toke
     const auto it = max_length_by_first_token_.find(key_of(tokens[first].text));
     if (it == max_length_by_first_token_.end()) return std::nullopt;
     const std::size_t longest = std::min({it->second, tokens.size() - first, limit});
+    // One key buffer, shortened from the longest candidate down: no allocation per probe.
+    std::string key = key_of(join_tokens(tokens, first, first + longest));
     for (std::size_t length = longest; length >= 1; --length) {
-        const auto hit = phrases_.find(key_of(join_tokens(tokens, first, first + length)));
+        const auto hit = phrases_.find(key);
         if (hit != phrases_.end()) return Match{length, &hit->second};
+        if (length > 1) key.resize(key.size() - tokens[first + length - 1].text.size() - 1);
     }
     return std::nullopt;
+}
+
+bool PhraseIndex::contains_token(std::string_view token_text) const {
+    if (!case_insensitive_) return phrases_.count(std::string(token_text)) > 0;
+    return phrases_.count(ascii_lower(token_text)) > 0;
 }
 
 const std::vector<std::uint32_t>* PhraseIndex::find(std::string_view phrase) const {

@@ -10,7 +10,7 @@ namespace {
 bool unexplained_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
     if (i >= t.size() || blocked[i] || !detail::is_name_word(t[i]) || t[i].all_caps()) return false;
     const std::string_view w = t[i].text;
-    if (lx.names().find(w) || lx.demonyms().find(w) || lx.titles().find(w) || lx.organization_head(w) ||
+    if (lx.names().contains_token(w) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) || lx.organization_head(w) ||
         lx.place_head(w) || lx.agreement_head(w) || lx.given_name(w))
         return false;
     if (w.find('-') != std::string_view::npos) return false;  // "Russian-Belarusian"
@@ -29,7 +29,7 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
         // "in X", "to X" after a visit, and "X (Y Region)": the genre's ways of naming a place.
         const bool after_preposition = before == "in" || (before == "to" && i >= 2 && (t[i - 2].text == "visit" ||
                                                                                         t[i - 2].text == "trip"));
-        const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().find(t[i + 2].text) &&
+        const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
                                    (t[i + 3].text == "Region" || t[i + 3].text == "Oblast");
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;
         // "in Moscow" is the lexicon's; "in Soviet times" is not a place: the next token must

@@ -6,7 +6,7 @@ namespace pressgraph {
 namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
-    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().find(t.text) && !lx.demonyms().find(t.text) &&
+    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) &&
            !lx.organization_head(t.text);
 }
 
@@ -21,7 +21,7 @@ std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::s
             return p - 1;
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
-        !lx.names().find(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text))
+        !lx.names().contains_token(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text))
         return run_last - 2;
     return std::nullopt;
 }
@@ -29,9 +29,9 @@ std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::s
 // The personal name right after position `at`: a given name plus surname (with an
 // optional patronymic), or one or two capitalised words ("President Putin").
 std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
-    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.names().find(t[at].text)) return std::nullopt;
+    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.names().contains_token(t[at].text)) return std::nullopt;
     std::size_t end = at + 1;
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().find(t[end].text)) ++end;
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
     return end;
 }
 
@@ -53,12 +53,12 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
 
         // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker".
-        if (i > 0 && lx.demonyms().find(t[i - 1].text)) {
+        if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
             reading.holder_first = i - 1;
             reading.holder_last = i;
-        } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().find(t[i - 1].text)) {
+        } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text)) {
             std::size_t b = i - 1;
-            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1]) && !lx.titles().find(t[b - 1].text)) --b;
+            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1]) && !lx.titles().contains_token(t[b - 1].text)) --b;
             reading.holder_first = b;
             reading.holder_last = i;
         }

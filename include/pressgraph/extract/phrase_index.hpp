@@ -28,6 +28,8 @@ public:
                                                   std::size_t limit = SIZE_MAX) const;
     /// Exact lookup of a phrase.
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
+    /// Exact lookup of one token's text (already normalised): the hot-path form of find().
+    [[nodiscard]] bool contains_token(std::string_view token_text) const;
     [[nodiscard]] std::size_t size() const { return phrases_.size(); }
 
 private:
