@@ -29,6 +29,8 @@ std::vector<std::string> strings(const json& j, const char* key) {
 
 }  // namespace
 
+GoldDocument gold_from_json(const nlohmann::json& j, const std::string& path);
+
 GoldDocument read_gold_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "cannot open gold file");
@@ -40,7 +42,17 @@ GoldDocument read_gold_file(const std::string& path) {
     }
     if (!j.is_object() || !j.contains("doc") || !j.contains("entities"))
         throw InputError(path, "not a gold file: needs \"doc\" and \"entities\"");
+    try {
+        return gold_from_json(j, path);
+    } catch (const json::exception& e) {
+        // A field of the wrong type ("planned": "yes", a relation that is not an object).
+        throw InputError(path, std::string("malformed gold field: ") + e.what());
+    }
+}
+
+GoldDocument gold_from_json(const nlohmann::json& j, const std::string& path) {
     GoldDocument g;
+    if (!j["doc"].is_string()) throw InputError(path, "\"doc\" must be the document's file name");
     g.doc = string_or_empty(j, "doc");
     if (const auto p = string_or_empty(j, "published"); !p.empty()) g.published = p;
     if (const auto t = string_or_empty(j, "title"); !t.empty()) g.title = t;

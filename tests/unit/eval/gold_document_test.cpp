@@ -105,7 +105,7 @@ TEST_CASE("read_gold_file errors name the file", "[eval][gold_document]") {
     }
 }
 
-TEST_CASE("read_gold_file reports ill-typed fields as InputError", "[eval][gold_document][!mayfail]") {
+TEST_CASE("read_gold_file reports ill-typed fields as InputError", "[eval][gold_document]") {
     // The header promises an InputError naming the file for malformed fields; a relation that
     // is not an object, or a "planned" that is not a boolean, must not escape as a JSON exception.
     TempFolder folder;
