@@ -134,8 +134,7 @@ std::optional<Days> days_at(const Tokens& t, std::size_t i) {
     if (!a) return std::nullopt;
     if (dash_at(t, i + 1)) {
         const auto b = day_at(t, i + 2);
-        // "30 June - 2 July": the number after the dash starts a second date, not a range end.
-        if (b && *a < *b && !month_at(t, i + 3)) return Days{*a, *b, i + 3};
+        if (b && *a < *b) return Days{*a, *b, i + 3};
     }
     return Days{*a, 0, i + 1};
 }
