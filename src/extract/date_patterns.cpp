@@ -8,112 +8,14 @@
 
 // Hand-written scanners over tokens (no std::regex: this runs on every sentence). Each
 // pattern starts at one token and either returns the whole expression or nothing; the
-// first pattern that matches wins and scanning resumes after it. The word lists below are
-// closed grammatical classes (weekdays, ordinals, prepositions), not domain knowledge, so
-// they live here rather than in ontology/.
+// first pattern that matches wins and scanning resumes after it. Single-token tests are in
+// date_tokens.cpp.
 
 namespace pressgraph::detail {
 
 namespace {
 
-using Tokens = std::vector<Token>;
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-            return false;
-    return true;
-}
-
-bool text_is(const Tokens& t, std::size_t i, std::string_view word) { return i < t.size() && iequals(t[i].text, word); }
-
-// Digits only, 1 to `max_digits` of them.
-std::optional<int> number(std::string_view w, std::size_t max_digits) {
-    if (w.empty() || w.size() > max_digits) return std::nullopt;
-    int v = 0;
-    for (char c : w) {
-        if (c < '0' || c > '9') return std::nullopt;
-        v = v * 10 + (c - '0');
-    }
-    return v;
-}
-
-// A day of the month: "24", "3", "24th", "1st".
-std::optional<int> day_of(std::string_view w) {
-    if (w.size() > 2) {
-        const std::string_view suffix = w.substr(w.size() - 2);
-        if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th"))
-            w.remove_suffix(2);
-    }
-    const auto d = number(w, 2);
-    if (!d || *d < 1 || *d > 31) return std::nullopt;
-    return d;
-}
-
-// A year as the text writes it: four digits within 1900-2100.
-std::optional<int> year_of(std::string_view w) {
-    if (w.size() != 4) return std::nullopt;
-    const auto y = number(w, 4);
-    if (!y || *y < 1900 || *y > 2100) return std::nullopt;
-    return y;
-}
-
-std::optional<int> day_at(const Tokens& t, std::size_t i) { return i < t.size() ? day_of(t[i].text) : std::nullopt; }
-std::optional<int> year_at(const Tokens& t, std::size_t i) { return i < t.size() ? year_of(t[i].text) : std::nullopt; }
-
-// A capitalised month name ("June", "Dec"); lower case "may" and "march" are verbs.
-std::optional<int> month_at(const Tokens& t, std::size_t i) {
-    if (i >= t.size() || !t[i].capitalized()) return std::nullopt;
-    return month_from_name(t[i].text);
-}
-
-bool dash_at(const Tokens& t, std::size_t i) { return i < t.size() && t[i].text == "-"; }
-
-// Splits "24-25" or "2024-11-22" at hyphens into at most 4 parts; returns the count.
-std::size_t split_hyphens(std::string_view w, std::array<std::string_view, 4>& parts) {
-    std::size_t n = 0;
-    while (true) {
-        const std::size_t at = w.find('-');
-        if (n == parts.size()) return n + 1;  // too many parts: the caller rejects it
-        parts[n++] = w.substr(0, at);
-        if (at == std::string_view::npos) return n;
-        w.remove_prefix(at + 1);
-    }
-}
-
-bool is_weekday(const Token& tok) {
-    static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                              "friday", "saturday", "sunday"};
-    if (!tok.capitalized()) return false;
-    for (std::string_view d : kDays)
-        if (iequals(tok.text, d)) return true;
-    return false;
-}
-
-// Words after which a month name alone is a date: "in June", "since March", "by May".
-bool month_preposition(const Tokens& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 13> kWords = {"in", "since", "until", "till", "by", "from", "during",
-                                                               "of", "through", "before", "after", "throughout", "to"};
-    if (i == 0) return false;
-    for (std::string_view w : kWords)
-        if (t[i - 1].text == w) return true;
-    return false;
-}
-
-std::optional<int> quarter_ordinal(std::string_view w) {
-    static constexpr std::array<std::string_view, 4> kWords = {"first", "second", "third", "fourth"};
-    static constexpr std::array<std::string_view, 4> kShort = {"1st", "2nd", "3rd", "4th"};
-    for (std::size_t q = 0; q < 4; ++q)
-        if (iequals(w, kWords[q]) || iequals(w, kShort[q])) return static_cast<int>(q + 1);
-    return std::nullopt;
-}
-
-// A number that is an amount, not a year: "$2024", "2000 %", "2000 percent".
-bool amount_context(const Tokens& t, std::size_t i) {
-    if (i > 0 && (t[i - 1].text == "$" || t[i - 1].text == "\xE2\x82\xAC" || t[i - 1].text == "\xC2\xA3")) return true;
-    return text_is(t, i + 1, "%") || text_is(t, i + 1, "percent") || text_is(t, i + 1, "per");
-}
+using namespace dates;
 
 // Days after a month or before one: "24", "24-25" (one token), "24 - 25".
 struct Days {

@@ -2,9 +2,11 @@
 // The token patterns of the date normaliser (date_patterns.cpp): they find date expressions
 // and read what the text states, leaving the year open where the text gives none. The
 // normaliser (date_normalizer.cpp) then fixes open years from the anchor and the tense.
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pressgraph/text/tokenizer.hpp"
@@ -34,3 +36,38 @@ struct RawDate {
 [[nodiscard]] std::vector<RawDate> scan_dates(const TokenizedSentence& s);
 
 }  // namespace pressgraph::detail
+
+// Single-token tests shared by the patterns (date_tokens.cpp).
+namespace pressgraph::detail::dates {
+
+using Tokens = std::vector<Token>;
+
+/// ASCII case-insensitive equality.
+bool iequals(std::string_view a, std::string_view b);
+/// Token `i` exists and is `word`, any case.
+bool text_is(const Tokens& t, std::size_t i, std::string_view word);
+/// The value of 1 to `max_digits` digits, nothing else.
+std::optional<int> number(std::string_view w, std::size_t max_digits);
+/// A day of the month 1-31: "24", "3", "24th", "1st".
+std::optional<int> day_of(std::string_view w);
+/// A year as the text writes it: four digits within 1900-2100.
+std::optional<int> year_of(std::string_view w);
+std::optional<int> day_at(const Tokens& t, std::size_t i);
+std::optional<int> year_at(const Tokens& t, std::size_t i);
+/// A capitalised month name ("June", "Dec"); lower-case "may" and "march" are verbs.
+std::optional<int> month_at(const Tokens& t, std::size_t i);
+/// Token `i` is a dash (any Unicode dash is '-' after normalisation).
+bool dash_at(const Tokens& t, std::size_t i);
+/// Splits "24-25" or "2024-11-22" at hyphens into `parts`; returns the part count, which
+/// exceeds parts.size() for a word with more parts ("1184-24-06-2024-1").
+std::size_t split_hyphens(std::string_view w, std::array<std::string_view, 4>& parts);
+/// A capitalised weekday name ("Thursday").
+bool is_weekday(const Token& tok);
+/// Token `i - 1` is a preposition after which a month alone is a date ("in June", "by May").
+bool month_preposition(const Tokens& t, std::size_t i);
+/// 1-4 for "first" .. "fourth" and "1st" .. "4th".
+std::optional<int> quarter_ordinal(std::string_view w);
+/// The number at `i` is an amount, not a year: "$2024", "2000 %", "2000 percent".
+bool amount_context(const Tokens& t, std::size_t i);
+
+}  // namespace pressgraph::detail::dates
