@@ -7,6 +7,7 @@
 #include "exit_codes.hpp"
 #include "pipeline_setup.hpp"
 #include "pressgraph/eval/entity_scorer.hpp"
+#include "pressgraph/eval/fact_scorer.hpp"
 #include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/util/errors.hpp"
 
@@ -51,6 +52,7 @@ int run_eval(const EvalOptions& options) {
     CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
     resolve_across_documents(corpus.extractions);
     const EntityScores scores = score_entities(corpus.extractions, gold);
+    const FactScores facts = score_facts(corpus.extractions, gold);
     if (scores.documents == 0) {
         std::cerr << "pressgraph: error: no input document has a gold file in " << options.gold_dir << "\n";
         return kNotFound;
@@ -60,6 +62,10 @@ int run_eval(const EvalOptions& options) {
         j["documents"] = scores.documents;
         for (const auto& [type, counts] : scores.by_type) j["entities"][type] = to_json(counts);
         j["entities"]["overall"] = to_json(scores.overall);
+        for (const auto& [type, counts] : facts.events_by_type) j["events"][type] = to_json(counts);
+        j["events"]["overall"] = to_json(facts.events);
+        for (const auto& [p, counts] : facts.relations_by_predicate) j["relations"][p] = to_json(counts);
+        j["relations"]["overall"] = to_json(facts.relations);
         j["aliases"] = {{"gold_ids_found", scores.gold_ids_found}, {"gold_ids_on_one_node", scores.gold_ids_on_one_node},
                         {"split", scores.split_ids}};
         std::cout << j.dump(2) << "\n";
@@ -71,9 +77,16 @@ int run_eval(const EvalOptions& options) {
         std::printf("gold entities whose forms all landed on one node: %zu/%zu\n", scores.gold_ids_on_one_node,
                     scores.gold_ids_found);
         for (const auto& id : scores.split_ids) std::printf("  split across nodes: %s\n", id.c_str());
+        std::printf("\nEvents (type, start date and place agree)\n");
+        for (const auto& [type, counts] : facts.events_by_type) print_row(type, counts);
+        print_row("overall", facts.events);
+        std::printf("\nRelations\n");
+        for (const auto& [p, counts] : facts.relations_by_predicate) print_row(p, counts);
+        print_row("overall", facts.relations);
     }
     if (options.show_errors)
-        for (const auto& d : scores.differences)
+        for (const auto& list : {scores.differences, facts.differences})
+            for (const auto& d : list)
             std::printf("%s %-12s %-8s %s\n", d.missing ? "MISSED  " : "SPURIOUS", d.type.c_str(),
                         d.document.substr(0, 3).c_str(), d.text.c_str());
     return corpus.errors.empty() ? kSuccess : kInputRejected;

@@ -69,6 +69,20 @@ std::vector<int> match_one_to_one(const std::vector<std::vector<std::size_t>>& g
 
 }  // namespace
 
+std::vector<int> align_entities(const DocumentExtraction& doc, const GoldDocument& gold) {
+    const auto& gold_entities = gold.entities;
+    std::vector<std::set<std::string>> predicted_forms;
+    for (const auto& e : doc.entities) predicted_forms.push_back(forms_of(e));
+    std::vector<std::vector<std::size_t>> candidates(gold_entities.size());
+    for (std::size_t gi = 0; gi < gold_entities.size(); ++gi) {
+        const auto gold_forms = forms_of(gold_entities[gi]);
+        for (std::size_t pi = 0; pi < doc.entities.size(); ++pi)
+            if (to_string(doc.entities[pi].type) == gold_entities[gi].type && intersects(gold_forms, predicted_forms[pi]))
+                candidates[gi].push_back(pi);
+    }
+    return match_one_to_one(candidates, doc.entities.size());
+}
+
 EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
                             const std::map<std::string, GoldDocument>& gold) {
     EntityScores scores;
@@ -78,16 +92,7 @@ EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
         if (g == gold.end()) continue;
         ++scores.documents;
         const auto& gold_entities = g->second.entities;
-        std::vector<std::set<std::string>> predicted_forms;
-        for (const auto& e : doc.entities) predicted_forms.push_back(forms_of(e));
-        std::vector<std::vector<std::size_t>> candidates(gold_entities.size());
-        for (std::size_t gi = 0; gi < gold_entities.size(); ++gi) {
-            const auto gold_forms = forms_of(gold_entities[gi]);
-            for (std::size_t pi = 0; pi < doc.entities.size(); ++pi)
-                if (to_string(doc.entities[pi].type) == gold_entities[gi].type && intersects(gold_forms, predicted_forms[pi]))
-                    candidates[gi].push_back(pi);
-        }
-        const std::vector<int> owner = match_one_to_one(candidates, doc.entities.size());
+        const std::vector<int> owner = align_entities(doc, g->second);
         std::vector<bool> gold_matched(gold_entities.size(), false);
         for (std::size_t pi = 0; pi < owner.size(); ++pi) {
             const auto& e = doc.entities[pi];

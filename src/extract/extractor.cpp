@@ -7,7 +7,9 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
+#include "event_extraction.hpp"
 #include "in_document_coreference.hpp"
+#include "relation_extraction.hpp"
 
 namespace pressgraph {
 
@@ -31,7 +33,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     std::vector<SentenceAnalysis> sentences;
     sentences.reserve(doc.sentences.size());
     for (const Span& sentence : doc.sentences) {
-        SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}};
+        SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}, {}};
         a.claimed.assign(a.tokens.tokens.size(), false);
         // Persons first: their names end organisation and agreement names.
         auto persons = match_titled_persons(a.tokens, lexicon_);
@@ -68,6 +70,9 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
 
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
+    extract_relations(sentences, lexicon_, out);
+    extract_events(sentences, lexicon_, out);
+    record_cited_sentences(doc, out);
     return out;
 }
 

@@ -144,37 +144,43 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     }
 }
 
-void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                     DocumentExtraction& out) {
     std::map<std::pair<EntityType, std::string>, std::size_t> index;
-    std::set<Span> cited;
-    for (const auto& s : sentences) {
-        std::vector<const Candidate*> ordered;
-        for (const auto& m : s.mentions) ordered.push_back(&m);
-        std::sort(ordered.begin(), ordered.end(), [](auto* a, auto* b) { return a->first < b->first; });
-        for (const Candidate* m : ordered) {
+    for (auto& s : sentences) {
+        std::stable_sort(s.mentions.begin(), s.mentions.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        s.entity_of.clear();
+        for (const Candidate& m : s.mentions) {
             const auto& t = s.tokens.tokens;
             Mention mention;
-            mention.span = {t[m->first].span.begin, t[m->last - 1].span.end};
+            mention.span = {t[m.first].span.begin, t[m.last - 1].span.end};
             mention.sentence = s.tokens.sentence;
             mention.surface = normalize_string(doc.slice(mention.span));
-            mention.rule = m->rule;
-            const auto key = std::make_pair(m->type, m->canonical);
+            mention.rule = m.rule;
+            const auto key = std::make_pair(m.type, m.canonical);
             auto [it, inserted] = index.emplace(key, out.entities.size());
             if (inserted) {
                 ExtractedEntity e;
-                e.type = m->type;
-                e.canonical_name = m->canonical;
-                e.resolution_key = resolution_key(m->type, m->canonical, lexicon);
-                e.subtype = m->subtype;
+                e.type = m.type;
+                e.canonical_name = m.canonical;
+                e.resolution_key = resolution_key(m.type, m.canonical, lexicon);
+                e.subtype = m.subtype;
                 out.entities.push_back(std::move(e));
-                cited.insert(mention.sentence);
             }
             ExtractedEntity& entity = out.entities[it->second];
-            if (entity.subtype.empty()) entity.subtype = m->subtype;
+            if (entity.subtype.empty()) entity.subtype = m.subtype;
             entity.mentions.push_back(std::move(mention));
+            s.entity_of.push_back(it->second);
         }
     }
+}
+
+void record_cited_sentences(const Document& doc, DocumentExtraction& out) {
+    std::set<Span> cited;
+    for (const auto& e : out.entities) cited.insert(e.mentions.front().sentence);
+    for (const auto& f : out.facts) cited.insert(f.sentence);
+    for (const auto& ev : out.events) cited.insert(ev.sentence);
     for (const Span& s : cited) out.sentence_texts.emplace_back(s, normalize_string(doc.slice(s)));
 }
 

@@ -18,14 +18,19 @@ struct SentenceAnalysis {
     TokenizedSentence tokens;
     std::vector<bool> claimed;
     std::vector<Candidate> mentions;
+    std::vector<std::size_t> entity_of;  ///< for each mention, its entity's index (set by build_entities)
 };
 
 /// Rewrites surname-only persons to the document's full name and adds the mentions of
 /// surnames and acronyms that no recogniser claimed.
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon);
 
-/// Groups the sentences' mentions into entities, in order of first mention.
-void build_entities(const Document& doc, const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+/// Groups the sentences' mentions into entities, in order of first mention; sorts each
+/// sentence's mentions by position and records their entity indices in `entity_of`.
+void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                     DocumentExtraction& out);
+
+/// Keeps the text of every sentence that an entity's first mention, a fact or an event cites.
+void record_cited_sentences(const Document& doc, DocumentExtraction& out);
 
 }  // namespace pressgraph

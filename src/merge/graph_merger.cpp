@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include <boost/graph/adjacency_list.hpp>
+
 #include "pressgraph/graph/iri_minting.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
@@ -31,6 +33,88 @@ std::string sentence_text(const DocumentExtraction& doc, Span sentence) {
 void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+EdgeProperties fact_edge(const char* predicate, const DocumentExtraction& doc, const std::string& doc_iri, Span sentence,
+                         const std::string& rule, std::vector<Attribute> qualifiers = {}) {
+    EdgeProperties edge;
+    edge.predicate = predicate;
+    edge.qualifiers = std::move(qualifiers);
+    std::sort(edge.qualifiers.begin(), edge.qualifiers.end());
+    edge.provenance = Provenance{doc_iri, sentence, sentence_text(doc, sentence), rule};
+    return edge;
+}
+
+void add_attribute_once(NodeProperties& node, Attribute a) {
+    if (std::find(node.attributes.begin(), node.attributes.end(), a) != node.attributes.end()) return;
+    node.attributes.push_back(std::move(a));
+    std::sort(node.attributes.begin(), node.attributes.end());
+}
+
+// Event IRIs are minted from type, place and start date (and, for the parts of a visit's
+// programme, the counterparts), so one real event reported by several documents is one node.
+std::string event_key(const DocumentExtraction& doc, const ExtractedEvent& e) {
+    std::string key = e.type + " " + (e.place ? doc.entities[*e.place].resolution_key : std::string("unplaced")) + " " +
+                      (e.start ? e.start->iso() : std::string("undated"));
+    if (e.part_of) {
+        std::vector<std::string> others;
+        for (std::size_t k = 1; k < e.participants.size(); ++k) others.push_back(doc.entities[e.participants[k]].resolution_key);
+        std::sort(others.begin(), others.end());
+        for (const auto& o : others) key += " " + o;
+    }
+    return key;
+}
+
+std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::string& doc_iri,
+                               const std::vector<NodeId>& node_of_entity, std::map<NodeId, bool>& reported_done) {
+    std::vector<NodeId> node_of_event;
+    for (const ExtractedEvent& e : doc.events) {
+        std::string label = e.type;
+        if (e.place) label += " in " + graph.node(node_of_entity[*e.place]).label;
+        if (e.start) label += ", " + e.start->iso() + (e.end ? " to " + e.end->iso() : std::string());
+        const NodeId n = graph.upsert_node(mint_iri("event", event_key(doc, e)), "pgo:" + e.type, label);
+        node_of_event.push_back(n);
+        if (e.start) add_attribute_once(graph.node(n), {"pgo:startDate", {e.start->iso(), std::string(e.start->xsd_type())}});
+        if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
+        reported_done[n] = reported_done[n] || !e.planned;
+        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", doc, doc_iri, e.sentence, e.rule));
+        for (auto p : e.participants)
+            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", doc, doc_iri, e.sentence, e.rule));
+        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", doc, doc_iri, e.sentence, e.rule));
+        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", doc, doc_iri, e.sentence, e.rule);
+        graph.add_edge(n, *graph.find(doc_iri), std::move(mentioned));
+    }
+    for (std::size_t i = 0; i < doc.events.size(); ++i)
+        if (doc.events[i].part_of)
+            graph.add_edge(node_of_event[i], node_of_event[*doc.events[i].part_of],
+                           fact_edge("pgo:partOf", doc, doc_iri, doc.events[i].sentence, doc.events[i].rule));
+    return node_of_event;
+}
+
+// Facts become edges; an office held also becomes a pgo:Position node (the n-ary form:
+// person pgo:occupies position, position pgo:title and pgo:positionIn holder).
+void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::string& doc_iri,
+               const std::vector<NodeId>& node_of_entity, const std::vector<NodeId>& node_of_event) {
+    for (const ExtractedFact& f : doc.facts) {
+        const NodeId subject = node_of_entity[f.subject];
+        const NodeId object = f.object_is_event ? node_of_event[f.object] : node_of_entity[f.object];
+        std::vector<Attribute> qualifiers = f.qualifiers;
+        graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), doc, doc_iri, f.sentence, f.rule, qualifiers));
+        if (f.predicate != "pgo:holdsPosition") continue;
+        std::string title;
+        for (const auto& q : f.qualifiers)
+            if (q.predicate == "pgo:title") title = q.value.lexical;
+        if (title.empty()) continue;
+        const std::string holder_key = doc.entities[f.object].resolution_key;
+        const NodeId position = graph.upsert_node(mint_iri("position", title + " of " + holder_key), "pgo:Position",
+                                                  title + " of " + graph.node(object).label);
+        add_attribute_once(graph.node(position), {"pgo:title", {title, "string"}});
+        if (boost::edge(position, object, graph.storage()).second == false)
+            graph.add_edge(position, object, fact_edge("pgo:positionIn", doc, doc_iri, f.sentence, f.rule));
+        std::vector<Attribute> period;
+        if (doc.published) period.push_back({"pgo:date", {doc.published->iso(), std::string(doc.published->xsd_type())}});
+        graph.add_edge(subject, position, fact_edge("pgo:occupies", doc, doc_iri, f.sentence, f.rule, period));
+    }
 }
 
 }  // namespace
@@ -81,7 +165,10 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
 
     KnowledgeGraph graph;
     std::set<NodeId> entity_nodes;
+    std::set<NodeId> event_nodes;
+    std::map<NodeId, bool> reported_done;  // event node -> some document reports it as done
     for (const DocumentExtraction& doc : extractions) {
+        std::vector<NodeId> node_of_entity;
         const std::string doc_iri = document_iri(doc.document_id);
         const NodeId doc_node = graph.upsert_node(doc_iri, "pgo:Document", doc.title.empty() ? doc.name : doc.title);
         auto& doc_props = graph.node(doc_node);
@@ -95,6 +182,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
             const std::string& label = label_of.at({e.type, e.resolution_key});
             const NodeId n = graph.upsert_node(entity_iri(e.type, e.resolution_key), class_of(e), label);
             entity_nodes.insert(n);
+            node_of_entity.push_back(n);
             auto& props = graph.node(n);
             if (e.canonical_name != props.label) props.aliases.push_back(e.canonical_name);
             for (const Mention& m : e.mentions)
@@ -113,11 +201,20 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
             edge.provenance = Provenance{doc_iri, first.sentence, sentence_text(doc, first.sentence), first.rule};
             graph.add_edge(n, doc_node, std::move(edge));
         }
+        const std::vector<NodeId> node_of_event = add_events(graph, doc, doc_iri, node_of_entity, reported_done);
+        event_nodes.insert(node_of_event.begin(), node_of_event.end());
+        add_facts(graph, doc, doc_iri, node_of_entity, node_of_event);
     }
+    // An announced event that a later document reports as held is no longer planned.
+    for (const auto& [node, done] : reported_done)
+        if (!done) {
+            graph.node(node).attributes.push_back({"pgo:planned", {"true", "boolean"}});
+            std::sort(graph.node(node).attributes.begin(), graph.node(node).attributes.end());
+        }
     if (statistics) {
         statistics->documents = extractions.size();
         statistics->entities = entity_nodes.size();
-        statistics->events = 0;
+        statistics->events = event_nodes.size();
     }
     return graph;
 }

@@ -51,6 +51,9 @@ struct EntityScores {
 [[nodiscard]] EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
                                           const std::map<std::string, GoldDocument>& gold);
 
+/// For each extracted entity of `doc`, the index of the gold entity it matches, or -1.
+[[nodiscard]] std::vector<int> align_entities(const DocumentExtraction& doc, const GoldDocument& gold);
+
 /// The comparison form of a name.
 [[nodiscard]] std::string comparison_form(std::string_view name);
 

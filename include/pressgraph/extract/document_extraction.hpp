@@ -30,12 +30,30 @@ struct ExtractedEntity {
     std::vector<Mention> mentions;
 };
 
+/// A dated event of the document: a meeting, visit, summit, session, forum, conference,
+/// phone call or ceremony.
+struct ExtractedEvent {
+    std::string type;                     ///< "Meeting", "Visit", ... (a pgo: class local name)
+    std::optional<DateValue> start;
+    std::optional<DateValue> end;
+    std::optional<std::size_t> place;     ///< entity index of the place (or country)
+    std::vector<std::size_t> participants;///< entity indices (persons, countries, organisations)
+    std::vector<std::size_t> chairs;
+    std::optional<std::size_t> part_of;   ///< index into `events`
+    bool planned = false;                 ///< announced, not yet reported as done
+    Span sentence;
+    std::string trigger;                  ///< the words that named it ("official visit")
+    std::string rule;
+};
+
 /// A fact between two entities of the same document (indices into `entities`).
 struct ExtractedFact {
     std::size_t subject = 0;
     std::string predicate;  ///< ontology property CURIE
     std::size_t object = 0;
     std::vector<Attribute> qualifiers;
+    std::optional<std::size_t> event;   ///< the event the fact belongs to (index into `events`)
+    bool object_is_event = false;       ///< `object` indexes `events` (pgo:signedAt)
     Span sentence;
     std::string rule;
 };
@@ -47,6 +65,7 @@ struct DocumentExtraction {
     std::optional<DateValue> published;
     std::size_t bytes = 0;
     std::vector<ExtractedEntity> entities;
+    std::vector<ExtractedEvent> events;
     std::vector<ExtractedFact> facts;
     std::vector<std::pair<Span, std::string>> sentence_texts;  ///< the sentences that facts and mentions cite
 };

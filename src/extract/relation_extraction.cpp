@@ -1,0 +1,193 @@
+#include "relation_extraction.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "pressgraph/extract/resolution_key.hpp"
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+using FactKey = std::tuple<std::size_t, std::string, std::size_t, std::string>;
+
+struct FactSink {
+    DocumentExtraction& out;
+    std::set<FactKey> seen;
+    void add(std::size_t subject, const char* predicate, std::size_t object, std::vector<Attribute> qualifiers,
+             Span sentence, const char* rule) {
+        if (subject == object) return;
+        std::string qualifier_text;
+        for (const auto& q : qualifiers) qualifier_text += q.predicate + "=" + q.value.lexical + ";";
+        if (!seen.emplace(subject, predicate, object, qualifier_text).second) return;
+        out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false, sentence, rule});
+    }
+};
+
+// The mention (index into s.mentions) that lies inside tokens [first, last), preferring
+// countries and organisations and the longest one.
+std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.first < first || m.last > last) continue;
+        if (m.type != EntityType::Country && m.type != EntityType::Organization) continue;
+        if (!best || m.length() > s.mentions[*best].length()) best = i;
+    }
+    return best;
+}
+
+std::optional<std::size_t> mention_at(const SentenceAnalysis& s, std::size_t token) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].first <= token && token < s.mentions[i].last) return i;
+    return std::nullopt;
+}
+
+void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
+                    FactSink& sink) {
+    for (auto& s : sentences) {
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate m = s.mentions[i];
+            if (m.type != EntityType::Person || !m.title || m.title->holder_last <= m.title->holder_first) continue;
+            std::optional<std::size_t> holder;
+            if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last))
+                holder = s.entity_of[*within];
+            else if (m.title->holder_last - m.title->holder_first == 1)
+                holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
+            if (!holder) continue;
+            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {m.title->title, "string"}}},
+                     s.tokens.sentence, "pattern:title-person");
+        }
+    }
+}
+
+// "Brest, Republic of Belarus" and "Nesvizh (Minsk Region)": a place followed by the
+// place or country that contains it.
+void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& inner = s.mentions[i];
+            if (inner.type != EntityType::Place || inner.last + 1 >= t.size()) continue;
+            const std::string_view sep = t[inner.last].text;
+            if (sep != "," && sep != "(") continue;
+            const auto outer = mention_at(s, inner.last + 1);
+            if (!outer || s.mentions[*outer].first != inner.last + 1) continue;
+            const Candidate& o = s.mentions[*outer];
+            if (o.type != EntityType::Place && o.type != EntityType::Country) continue;
+            if (sep == "(" && !(o.last < t.size() && t[o.last].text == ")")) continue;
+            // "Moscow, Minsk and Kazan" lists places; a containing place ends the phrase.
+            if (sep == "," && o.type == EntityType::Place && o.last < t.size() && t[o.last].text != "," &&
+                t[o.last].text != "." && t[o.last].text != ")")
+                continue;
+            // A place after a comma is more often the next item of a list than a container.
+            if (sep == "," && o.type == EntityType::Place) continue;
+            sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence,
+                     sep == "(" ? "pattern:place-bracket-place" : "pattern:place-comma-place");
+        }
+    }
+}
+
+// "Supreme State Council of the Union State": a body named as part of another body.
+void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+    std::vector<std::pair<std::string, std::size_t>> organizations;
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Organization) organizations.emplace_back(out.entities[e].canonical_name, e);
+    for (const auto& s : sentences)
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            if (m.type != EntityType::Organization) continue;
+            const auto of = m.canonical.find(" of the ");
+            if (of == std::string::npos) continue;
+            const std::string owner = m.canonical.substr(of + 8);
+            for (const auto& [name, e] : organizations)
+                if (name == owner) sink.add(s.entity_of[i], "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-of-body");
+        }
+}
+
+// "X joined the SCO as a full member", "X was granted the BRICS partner status",
+// "membership of X in Y": a country or body, a membership cue, an organisation.
+void member_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        std::optional<std::size_t> cue;
+        std::string status = "member";
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            if (w == "joined" || w == "join" || w == "membership" || w == "accession" || w == "admitted") cue = k;
+            if (w == "partner" && k + 1 < t.size() && (t[k + 1].text == "status" || t[k + 1].text == "country")) {
+                cue = k;
+                status = "partner";
+            }
+            if (w == "full" && k + 1 < t.size() && t[k + 1].text == "member") status = "full member";
+        }
+        if (!cue) continue;
+        std::optional<std::size_t> member, body;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            const auto& e = out.entities[s.entity_of[i]];
+            const bool international = e.type == EntityType::Organization && e.subtype == "International";
+            if (!member && (m.type == EntityType::Country) && m.first < *cue) member = i;
+            else if (!body && international && (m.first > *cue || *cue - m.last <= 1)) body = i;
+        }
+        if (member && body)
+            sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
+                     s.tokens.sentence, "pattern:membership-cue");
+    }
+}
+
+// "approved by the Supreme State Council": an agreement and the body or person approving it.
+void approved_by(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            const bool passive = (w == "approved" || w == "adopted" || w == "endorsed" || w == "signed") &&
+                                 t[k + 1].text == "by";
+            if (!passive) continue;
+            std::optional<std::size_t> agreement, approver;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type == EntityType::Agreement && m.last <= k) agreement = i;  // the nearest before
+                if (!approver && m.first > k + 1 && m.first <= k + 4 &&
+                    (m.type == EntityType::Organization || m.type == EntityType::Person))
+                    approver = i;
+            }
+            if (agreement && approver)
+                sink.add(s.entity_of[*agreement], "pgo:approvedBy", s.entity_of[*approver], {}, s.tokens.sentence,
+                         "pattern:approved-by");
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
+                                                      DocumentExtraction& out) {
+    const auto& t = s.tokens.tokens;
+    const auto* ids = lexicon.demonyms().find(t[token].text);
+    if (!ids || ids->size() != 1) return std::nullopt;  // "Congolese": two countries
+    const LexiconEntry& country = lexicon.entry(ids->front());
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical) return e;
+    ExtractedEntity e;
+    e.type = EntityType::Country;
+    e.canonical_name = country.canonical;
+    e.resolution_key = resolution_key(EntityType::Country, country.canonical, lexicon);
+    e.mentions.push_back({t[token].span, s.tokens.sentence, std::string(t[token].text), "lexicon:demonym"});
+    out.entities.push_back(std::move(e));
+    return out.entities.size() - 1;
+}
+
+void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
+    FactSink sink{out, {}};
+    holds_position(sentences, lexicon, out, sink);
+    located_in(sentences, sink);
+    part_of(sentences, out, sink);
+    member_of(sentences, out, sink);
+    approved_by(sentences, sink);
+}
+
+}  // namespace pressgraph
