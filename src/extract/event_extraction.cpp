@@ -126,16 +126,73 @@ struct EventBuilder {
     }
 };
 
+void with_year(DateMention& d, int year) {
+    const int shift = year - d.range.start.year;
+    DateValue start = d.range.start;
+    start.year += shift;
+    if (!start.valid()) return;
+    d.range.start = start;
+    if (d.range.end) {
+        DateValue end = *d.range.end;
+        end.year += shift;
+        if (end.valid()) d.range.end = end;
+    }
+}
+
+// The persons of the event dated by dates[j]: those named before the sentence's first date
+// (its subject) and those named between the neighbouring dates (its own item of a list).
+std::vector<std::size_t> participants_for(const SentenceAnalysis& s, const std::vector<DateMention>& dates, std::size_t j) {
+    const std::size_t since = j > 0 ? dates[j - 1].last_token : 0;
+    const std::size_t until = j + 1 < dates.size() ? dates[j + 1].first_token : SIZE_MAX;
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Person) continue;
+        const bool subject = m.last <= dates.front().first_token;
+        const bool own_item = m.first >= since && m.last <= until;
+        if ((subject || own_item) && std::find(out.begin(), out.end(), s.entity_of[i]) == out.end())
+            out.push_back(s.entity_of[i]);
+    }
+    return out;
+}
+
+// The date a document without a header date speaks from. Press releases open with the
+// event they announce ("On November 21-22, the minister will ..."): that day, in the year
+// the text's own dates point to, is a better anchor than the latest date it mentions.
+std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences) {
+    // The year the text states most often is the year it is written in: releases recall the
+    // year's earlier events and announce the next year's plans less often.
+    std::map<int, std::size_t> years;
+    for (const auto& s : sentences)
+        for (const auto& d : find_dates(s.tokens, std::nullopt, Tense::Unknown)) ++years[d.range.start.year];
+    if (years.empty()) {
+        std::vector<TokenizedSentence> all;
+        for (const auto& s : sentences) all.push_back(s.tokens);
+        return infer_document_date(all);
+    }
+    const int year = std::max_element(years.begin(), years.end(), [](const auto& a, const auto& b) {
+                         return a.second < b.second || (a.second == b.second && a.first < b.first);
+                     })->first;
+    const DateValue mid_year{year, 7, 1};
+    for (const auto& s : sentences) {
+        const auto dates = find_dates(s.tokens, mid_year, Tense::Unknown);
+        if (dates.empty()) continue;
+        const DateMention& first = dates.front();
+        if (first.year_inferred && first.range.start.precision() == DatePrecision::Day &&
+            sentence_tense(s.tokens) == Tense::Future) {
+            // Published before the day it announces: the day before is the anchor.
+            DateValue eve{year, first.range.start.month, first.range.start.day - 1};
+            if (eve.day > 0 && eve.valid()) return eve;
+        }
+        break;
+    }
+    return mid_year;
+}
+
 }  // namespace
 
 void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
-    std::optional<DateValue> anchor = out.published;
-    if (!anchor) {
-        std::vector<TokenizedSentence> all;
-        all.reserve(sentences.size());
-        for (const auto& s : sentences) all.push_back(s.tokens);
-        anchor = infer_document_date(all);
-    }
+    const std::optional<DateValue> anchor = out.published ? out.published : inferred_anchor(sentences);
     EventBuilder events{out, {}};
     std::vector<std::vector<std::size_t>> events_of_sentence(sentences.size());
     std::vector<Tense> tenses(sentences.size(), Tense::Unknown);
@@ -147,8 +204,18 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         tenses[si] = sentence_tense(s.tokens);
         if (triggers.empty()) continue;
         std::vector<DateMention> dates;
-        for (auto& d : find_dates(s.tokens, anchor, tenses[si]))
-            if (d.range.start.precision() != DatePrecision::Year && !inside_agreement(s, d)) dates.push_back(d);
+        std::optional<int> stated_year;
+        for (auto& d : find_dates(s.tokens, anchor, tenses[si])) {
+            if (inside_agreement(s, d)) continue;
+            if (d.range.start.precision() == DatePrecision::Year) {
+                // "convened nine times in 2024: on January 29 ..., on April 11 ...": the year
+                // stated in the sentence dates the days listed after it.
+                if (!d.range.end) stated_year = d.range.start.year;
+                continue;
+            }
+            if (d.year_inferred && stated_year) with_year(d, *stated_year);
+            dates.push_back(d);
+        }
         dated[si] = !dates.empty();
         for (std::size_t j = 0; j < dates.size(); ++j) {
             const TriggerHit* trigger = &triggers.front();
@@ -159,7 +226,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             e.start = dates[j].range.start;
             e.end = dates[j].range.end;
             e.place = place_for(s, dates, j, *trigger);
-            e.participants = entities_of_type(s, EntityType::Person);
+            e.participants = participants_for(s, dates, j);
             add_meeting_bodies(s, *trigger, e.participants);
             e.planned = tenses[si] == Tense::Future;
             e.sentence = s.tokens.sentence;
