@@ -22,7 +22,16 @@ std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon&
     std::vector<TriggerHit> hits;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
         if (!s.tokens[i].word) continue;
-        const auto m = lx.event_triggers().longest_at(s.tokens, i);
+        auto m = lx.event_triggers().longest_at(s.tokens, i);
+        if (!m) {
+            // Plurals name events too: "meetings with A and B", "talks".
+            const std::string_view w = s.tokens[i].text;
+            if (w.size() > 3 && w.back() == 's') {
+                std::vector<Token> singular{s.tokens[i]};
+                singular[0].text = w.substr(0, w.size() - 1);
+                m = lx.event_triggers().longest_at(singular, 0);
+            }
+        }
         if (!m) continue;
         const EventTrigger& trigger = lx.event_trigger(m->ids->front());
         hits.push_back({i, i + m->length, trigger.event_type, std::string(surface(s, i, i + m->length))});
@@ -218,9 +227,22 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         }
         dated[si] = !dates.empty();
         for (std::size_t j = 0; j < dates.size(); ++j) {
+            // A trigger inside the date's own item of a list types it ("at the inauguration of
+            // ... on February 21 in Kazan"); otherwise the sentence's first trigger, its main verb
+            // or noun ("met on April 11 and May 8 in Moscow").
+            const std::size_t item_begin = j > 0 ? dates[j - 1].last_token : 0;
+            const std::size_t item_end = j + 1 < dates.size() ? dates[j + 1].first_token : SIZE_MAX;
             const TriggerHit* trigger = &triggers.front();
+            const TriggerHit* own = nullptr;
             for (const auto& t : triggers)
-                if (distance(t, dates[j]) < distance(*trigger, dates[j])) trigger = &t;
+                if (t.first >= item_begin && t.last <= item_end && (!own || distance(t, dates[j]) < distance(*own, dates[j])))
+                    own = &t;
+            if (dates.size() == 1) {
+                for (const auto& t : triggers)
+                    if (distance(t, dates[j]) < distance(*trigger, dates[j])) trigger = &t;
+            } else if (own) {
+                trigger = own;
+            }
             ExtractedEvent e;
             e.type = trigger->type;
             e.start = dates[j].range.start;

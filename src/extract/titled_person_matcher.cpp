@@ -71,6 +71,8 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             while (run_first < t.size() && t[run_first].text == "the") ++run_first;
             std::size_t run_last = run_first;
             while (run_last < t.size()) {
+                // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
+                if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2) break;
                 if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
@@ -79,6 +81,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 }
                 break;
             }
+            while (run_last > run_first && detail::is_name_connector(t[run_last - 1].text)) --run_last;
             if (run_last - run_first < 2) continue;
             const auto start = name_start_in_run(t, run_first, run_last, lx);
             if (!start) continue;
