@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <optional>
+#include <set>
 #include <tuple>
 
 namespace pressgraph {
@@ -66,12 +68,21 @@ FactScores score_facts(const std::vector<DocumentExtraction>& extractions, const
             predicted_events.emplace_back(e.type, e.start ? e.start->iso() : "", e.place ? gold_id(*e.place) : "");
         for (const auto& e : gd.events) gold_events.emplace_back(e.type, e.start, e.place);
         // Align events one-to-one by key, for signedAt.
+        // Among gold events with the same key, the one sharing most participants.
         std::vector<bool> used(gd.events.size(), false);
-        for (const auto& key : predicted_events) {
-            std::string id;
-            for (std::size_t k = 0; k < gd.events.size(); ++k)
-                if (!used[k] && gold_events[k] == key) { used[k] = true; id = gd.events[k].id; break; }
-            predicted_event_ids.push_back(id);
+        for (std::size_t pe = 0; pe < predicted_events.size(); ++pe) {
+            std::set<std::string> participants;
+            for (auto p : doc.events[pe].participants) participants.insert(gold_id(p));
+            std::optional<std::size_t> best;
+            std::size_t best_overlap = 0;
+            for (std::size_t k = 0; k < gd.events.size(); ++k) {
+                if (used[k] || gold_events[k] != predicted_events[pe]) continue;
+                std::size_t overlap = 0;
+                for (const auto& gp : gd.events[k].participants) overlap += participants.count(gp);
+                if (!best || overlap > best_overlap) { best = k; best_overlap = overlap; }
+            }
+            if (best) used[*best] = true;
+            predicted_event_ids.push_back(best ? gd.events[*best].id : std::string());
         }
         count(scores.events, predicted_events, gold_events);
         std::map<std::string, std::pair<std::vector<EventKey>, std::vector<EventKey>>> events_by_type;

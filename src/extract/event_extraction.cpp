@@ -243,18 +243,27 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             } else if (own) {
                 trigger = own;
             }
-            ExtractedEvent e;
-            e.type = trigger->type;
-            e.start = dates[j].range.start;
-            e.end = dates[j].range.end;
-            e.place = place_for(s, dates, j, *trigger);
-            e.participants = participants_for(s, dates, j);
-            add_meeting_bodies(s, *trigger, e.participants);
-            e.planned = tenses[si] == Tense::Future;
-            e.sentence = s.tokens.sentence;
-            e.trigger = trigger->text;
-            e.rule = "pattern:trigger-date";
-            events_of_sentence[si].push_back(events.add(std::move(e)));
+            // One date, several kinds of event: "will make a working visit to Brest to attend the
+            // joint meeting of ..." is a visit and a meeting on the same days.
+            std::vector<const TriggerHit*> chosen{trigger};
+            if (dates.size() == 1)
+                for (const auto& t : triggers)
+                    if (std::none_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t.type; }))
+                        chosen.push_back(&t);
+            for (const TriggerHit* hit : chosen) {
+                ExtractedEvent e;
+                e.type = hit->type;
+                e.start = dates[j].range.start;
+                e.end = dates[j].range.end;
+                e.place = place_for(s, dates, j, *trigger);
+                e.participants = participants_for(s, dates, j);
+                add_meeting_bodies(s, *hit, e.participants);
+                e.planned = tenses[si] == Tense::Future;
+                e.sentence = s.tokens.sentence;
+                e.trigger = hit->text;
+                e.rule = "pattern:trigger-date";
+                events_of_sentence[si].push_back(events.add(std::move(e)));
+            }
         }
     }
 
@@ -327,9 +336,15 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         if (!signs_something(s)) continue;
+        // The event of the sentence; else the latest meeting named before it ("Following the
+        // meeting, the participants will adopt ..."); else the main visit.
         std::optional<std::size_t> at;
         if (!events_of_sentence[si].empty()) at = events_of_sentence[si].front();
-        else if (main && tenses[si] == (out.events[*main].planned ? Tense::Future : Tense::Past)) at = main;
+        for (std::size_t back = si; !at && back-- > 0 && si - back <= 3;)
+            for (auto ev : events_of_sentence[back])
+                if (out.events[ev].type == "Meeting" || out.events[ev].type == "Session" || out.events[ev].type == "Summit")
+                    at = ev;
+        if (!at && main && tenses[si] == (out.events[*main].planned ? Tense::Future : Tense::Past)) at = main;
         if (!at) continue;
         std::vector<Attribute> when;
         if (out.events[*at].start) when.push_back({"pgo:date", {out.events[*at].start->iso(),
