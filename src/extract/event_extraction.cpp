@@ -340,7 +340,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         // meeting, the participants will adopt ..."); else the main visit.
         std::optional<std::size_t> at;
         if (!events_of_sentence[si].empty()) at = events_of_sentence[si].front();
-        for (std::size_t back = si; !at && back-- > 0 && si - back <= 3;)
+        for (std::size_t back = si; !at && back-- > 0;)
             for (auto ev : events_of_sentence[back])
                 if (out.events[ev].type == "Meeting" || out.events[ev].type == "Session" || out.events[ev].type == "Summit")
                     at = ev;

@@ -6,22 +6,25 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 "$PRESSGRAPH" eval --gold "$PRESSGRAPH_SOURCE_DIR/tests/data/gold" --json "$PRESSGRAPH_CORPUS" > "$WORK/scores.json"
 check "eval exits 0 on the bundled corpus" test -s "$WORK/scores.json"
 
-floor() {  # floor TYPE MIN_F1
+floor() {  # floor SECTION TYPE MIN_F1   (SECTION: entities, events or relations)
   local f1
-  f1=$("$SYSTEM_PYTHON" -c "import json,sys; print(json.load(open(sys.argv[1]))['entities'][sys.argv[2]]['f1'])" \
-        "$WORK/scores.json" "$1")
-  if "$SYSTEM_PYTHON" -c "import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)" "$f1" "$2"; then
-    pass "$1 entity F1 $f1 >= $2"
+  f1=$("$SYSTEM_PYTHON" -c "import json,sys; print(json.load(open(sys.argv[1]))[sys.argv[2]][sys.argv[3]]['f1'])" \
+        "$WORK/scores.json" "$1" "$2")
+  if "$SYSTEM_PYTHON" -c "import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)" "$f1" "$3"; then
+    pass "$1 $2 F1 $f1 >= $3"
   else
-    fail "$1 entity F1 $f1 < floor $2"
+    fail "$1 $2 F1 $f1 < floor $3"
   fi
 }
-floor Person 0.95
-floor Country 0.99
-floor Place 0.88
-floor Organization 0.80
-floor Agreement 0.60
-floor overall 0.84
+floor entities Person 0.95
+floor entities Country 0.99
+floor entities Place 0.88
+floor entities Organization 0.80
+floor entities Agreement 0.60
+floor entities overall 0.84
+floor events overall 0.52
+floor relations overall 0.44
+floor relations holdsPosition 0.70
 
 aliases=$("$SYSTEM_PYTHON" -c "import json,sys; a=json.load(open(sys.argv[1]))['aliases']; print(a['gold_ids_on_one_node'], a['gold_ids_found'])" "$WORK/scores.json")
 read -r on_one found <<< "$aliases"
