@@ -325,7 +325,9 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         std::vector<std::size_t> persons;
         for (auto p : e.participants)
             if (out.entities[p].type == EntityType::Person) persons.push_back(p);
-        if ((e.type == "Meeting" || e.type == "PhoneCall") && persons.size() >= 2)
+        // A visit "at the invitation of" a counterpart, or with talks announced in the same
+        // sentence, brings the visitor and the persons named with it together.
+        if ((e.type == "Meeting" || e.type == "PhoneCall" || e.type == "Visit") && persons.size() >= 2)
             for (std::size_t k = 1; k < persons.size(); ++k)
                 out.facts.push_back({persons.front(), "pgo:metWith", persons[k], when, ei, false, e.sentence, e.rule});
         if (e.type == "Visit" && !persons.empty() && e.place)
