@@ -138,26 +138,50 @@ void member_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExt
     }
 }
 
-// "approved by the Supreme State Council": an agreement and the body or person approving it.
+// Who approved an agreement: "approved by X", "submitted for approval by X", "adopted at a
+// meeting of X" (passive: the approver follows), "X is planning to approve the Y" (active:
+// the approver precedes). "Both documents were approved by X" refers to the agreements of
+// the previous sentence.
+bool approval_verb(std::string_view w) {
+    return w == "approved" || w == "adopted" || w == "endorsed" || w == "approval" || w == "approve" || w == "adopt" ||
+           w == "endorse" || w == "ratified" || w == "ratify";
+}
+
 void approved_by(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
-    for (const auto& s : sentences) {
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
-        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+        for (std::size_t k = 0; k < t.size(); ++k) {
             const std::string w = ascii_lower(t[k].text);
-            const bool passive = (w == "approved" || w == "adopted" || w == "endorsed" || w == "signed") &&
-                                 t[k + 1].text == "by";
-            if (!passive) continue;
-            std::optional<std::size_t> agreement, approver;
+            if (!approval_verb(w)) continue;
+            const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
+                                 (t[k + 1].text == "at" && k + 4 < t.size() && ascii_lower(t[k + 3].text) == "meeting"));
+            std::vector<std::size_t> agreements;
+            std::optional<std::size_t> approver;
             for (std::size_t i = 0; i < s.mentions.size(); ++i) {
                 const Candidate& m = s.mentions[i];
-                if (m.type == EntityType::Agreement && m.last <= k) agreement = i;  // the nearest before
-                if (!approver && m.first > k + 1 && m.first <= k + 4 &&
-                    (m.type == EntityType::Organization || m.type == EntityType::Person))
-                    approver = i;
+                const bool can_approve = m.type == EntityType::Organization || m.type == EntityType::Person;
+                if (passive) {
+                    // An agreement named inside another ("the Treaty" in "Guidelines for ... the Treaty") is not the one approved.
+                    if (m.type == EntityType::Agreement && m.last <= k && !m.nested) agreements.push_back(i);
+                    if (!approver && can_approve && m.first > k + 1 && m.first <= k + 7) approver = i;
+                } else {
+                    if (m.type == EntityType::Agreement && m.first > k && m.first <= k + 4 && !m.nested) agreements.push_back(i);
+                    if (can_approve && m.last <= k && k - m.last <= 6) approver = i;  // the nearest before
+                }
             }
-            if (agreement && approver)
-                sink.add(s.entity_of[*agreement], "pgo:approvedBy", s.entity_of[*approver], {}, s.tokens.sentence,
-                         "pattern:approved-by");
+            if (!approver) continue;
+            const Span sentence = s.tokens.sentence;
+            if (!agreements.empty()) {
+                // Passive: the nearest agreement before the verb; active: the first after it.
+                const std::size_t a = passive ? agreements.back() : agreements.front();
+                sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], {}, sentence, "pattern:approved-by");
+            } else if (passive && si > 0) {
+                for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
+                    if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)
+                        sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], {}, sentence,
+                                 "pattern:approved-by-previous-sentence");
+            }
         }
     }
 }
