@@ -351,8 +351,36 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         std::vector<Attribute> when;
         if (out.events[*at].start) when.push_back({"pgo:date", {out.events[*at].start->iso(),
                                                                std::string(out.events[*at].start->xsd_type())}});
-        for (auto a : entities_of_type(s, EntityType::Agreement))
+        // "The ministers are expected to sign ...": a plural subject names the event's persons
+        // as the parties.
+        std::string plural;  // "ministers" -> persons whose office title has "minister"
+        for (const auto& t : s.tokens.tokens) {
+            const std::string w = ascii_lower(t.text);
+            if (w == "ministers" || w == "presidents" || w == "parties" || w == "sides" || w == "leaders") plural = w;
+        }
+        std::vector<std::size_t> signers;
+        if (!plural.empty()) {
+            const std::string office = plural == "ministers" ? "minister" : plural == "presidents" ? "president" : "";
+            std::set<std::size_t> candidates;
+            for (const auto& ev : out.events)
+                if (ev.start == out.events[*at].start)
+                    for (auto p : ev.participants)
+                        if (out.entities[p].type == EntityType::Person) candidates.insert(p);
+            for (auto p : candidates) {
+                bool holds = office.empty();
+                for (const auto& f : out.facts)
+                    if (f.subject == p && f.predicate == "pgo:holdsPosition")
+                        for (const auto& q : f.qualifiers)
+                            holds |= ascii_lower(q.value.lexical).find(office) != std::string::npos;
+                if (holds) signers.push_back(p);
+            }
+        }
+        for (auto a : entities_of_type(s, EntityType::Agreement)) {
             out.facts.push_back({a, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
+            if (signers.size() >= 2)
+                for (auto p : signers)
+                    out.facts.push_back({a, "pgo:party", p, {}, *at, false, s.tokens.sentence, "pattern:plural-signers"});
+        }
     }
 }
 
