@@ -375,7 +375,12 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
                 if (holds) signers.push_back(p);
             }
         }
-        for (auto a : entities_of_type(s, EntityType::Agreement)) {
+        std::vector<std::size_t> signed_documents;  // not those named inside another ("the Charter" in "a statement on the Charter")
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Agreement && !s.mentions[i].nested &&
+                std::find(signed_documents.begin(), signed_documents.end(), s.entity_of[i]) == signed_documents.end())
+                signed_documents.push_back(s.entity_of[i]);
+        for (auto a : signed_documents) {
             out.facts.push_back({a, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
             if (signers.size() >= 2)
                 for (auto p : signers)
