@@ -63,16 +63,30 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         for (std::size_t k = run_end; k > i; --k)
             if ((lx.*lookup)(t[k - 1].text)) { head = k - 1; break; }
         if (head == run_end) { i = run_end - 1; continue; }
-        // An "and" after the head belongs to a list of names, not to this one.
-        bool and_before_head = false;
-        for (std::size_t k = i; k < head; ++k) and_before_head |= t[k].text == "and";
-        if (and_before_head && type == EntityType::Organization) { i = head; continue; }
+        // An "and" before the head joins two modifiers of one name ("Information and Press
+        // Department") unless a side of it is a name or a head of its own: then it lists names
+        // ("Council and Assembly", "Russia and Belarus ...").
+        std::size_t last_and = head;
+        bool list_before_head = false;
+        for (std::size_t k = i; k < head; ++k) {
+            if (t[k].text == "and") last_and = k;
+            list_before_head |= t[k].all_caps() || lx.names().contains_token(t[k].text) ||
+                                lx.demonyms().contains_token(t[k].text) || lx.organization_head(t[k].text) != nullptr;
+        }
+        // In a list the name is what follows the last "and": "Assembly and Executive Committee".
+        if (last_and < head && list_before_head && type == EntityType::Organization) { i = last_and; continue; }
         const HeadNoun* noun = (lx.*lookup)(t[head].text);
         const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
         const bool has_complement = last > head + 1;
-        // Heads such as "Federation" or "Union" name an organisation only with a complement
-        // or a modifier; a bare head ("the Council") is a common noun.
-        if ((noun->needs_complement && !has_complement) || (head == i && !has_complement)) {
+        // Heads such as "Federation" or "Union" name an organisation only with a complement or
+        // with a modifier that is more than a country's name or demonym (org_heads.tsv):
+        // "Information and Press Department" is a name, "Russian Federation" is not by this rule.
+        bool descriptive_modifier = false;
+        for (std::size_t k = i; k < head; ++k)
+            descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k].text) &&
+                                    !lx.demonyms().contains_token(t[k].text);
+        // A bare head ("the Council") is a common noun.
+        if ((noun->needs_complement && !has_complement && !descriptive_modifier) || (head == i && !has_complement)) {
             i = run_end - 1;
             continue;
         }

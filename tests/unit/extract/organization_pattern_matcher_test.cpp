@@ -44,7 +44,9 @@ TEST_CASE("modifiers before the head and 'and' inside a complement", "[extract][
 TEST_CASE("a bare head, or a head that needs a complement without one, is no name",
           "[extract][organization_pattern_matcher]") {
     CHECK(orgs(*tokenize("The Council met on Monday.")).empty());
-    CHECK(orgs(*tokenize("The Northern Alliance met on Monday.")).empty());  // Alliance needs a complement
+    // Alliance needs a complement or a modifier that is more than a demonym or a country's name.
+    CHECK(orgs(*tokenize("The Norlandic Alliance met on Monday.")).empty());
+    CHECK(orgs(*tokenize("The Moldova Alliance met on Monday.")).empty());
     const auto s = tokenize("the Alliance of Northern States met");
     const auto found = orgs(*s);
     REQUIRE(found.size() == 1);
@@ -65,4 +67,28 @@ TEST_CASE("tokens claimed by persons and titles of office end an organisation na
     const auto found = orgs(*t);
     REQUIRE(found.size() == 1);
     CHECK(found[0].canonical == "National Assembly");
+}
+
+TEST_CASE("a descriptive modifier lets a head that needs a complement stand; 'and' may join modifiers",
+          "[extract][organization_pattern_matcher]") {
+    const auto a = tokenize("The Northern Alliance met on Monday.");
+    const auto found_a = orgs(*a);
+    REQUIRE(found_a.size() == 1);
+    CHECK(found_a[0].canonical == "Northern Alliance");
+
+    const auto b = tokenize("Comment by the Trade and Industry Ministry on the talks");
+    const auto found_b = orgs(*b);
+    REQUIRE(found_b.size() == 1);
+    CHECK(found_b[0].canonical == "Trade and Industry Ministry");
+    CHECK(found_b[0].subtype == "Ministry");
+
+    // A name or a head on a side of "and" makes a list: the name is what follows the last "and".
+    const auto c = tokenize("talks between Moldova and Norland Council members");
+    const auto found_c = orgs(*c);
+    REQUIRE(found_c.size() == 1);
+    CHECK(found_c[0].canonical == "Norland Council");
+    const auto d = tokenize("the Assembly and Executive Committee met");
+    const auto found_d = orgs(*d);
+    REQUIRE(found_d.size() == 1);
+    CHECK(found_d[0].canonical == "Executive Committee");
 }
