@@ -97,9 +97,8 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
   // the Union State for 2024-2026 were approved by the Supreme State Council in St Petersburg
   // on January 29, 2024.
   test('3b. the SSC approved the 2024-2026 Guidelines on 2024-01-29', {
-    todo: 'extraction gap: approvedBy attaches to the "Treaty Establishing the Union State" named ' +
-          'inside the Guidelines\' title instead of the Guidelines (or the programme), and the ' +
-          'statement carries no pgo:date although the sentence states January 29',
+    todo: 'extraction gap: the approvedBy statements (the Guidelines for 2024-2026 from corpus 000 ' +
+          'and 001) carry no pgo:date, although the sentences state January 29 / January 2024',
   }, () => {
     const rows = select(store, readQuery('documents-approved-by-supreme-state-council.rq'));
     const guidelines = rows.filter((r) => /Guidelines/.test(r.agreementLabel ?? '') &&
