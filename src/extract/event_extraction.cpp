@@ -165,6 +165,8 @@ std::vector<std::size_t> participants_for(const SentenceAnalysis& s, const std::
     return out;
 }
 
+}  // namespace
+
 // The date a document without a header date speaks from. Press releases open with the
 // event they announce ("On November 21-22, the minister will ..."): that day, in the year
 // the text's own dates point to, is a better anchor than the latest date it mentions.
@@ -198,10 +200,12 @@ std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& se
     return mid_year;
 }
 
-}  // namespace
+std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out) {
+    return out.published ? out.published : inferred_anchor(sentences);
+}
 
 void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
-    const std::optional<DateValue> anchor = out.published ? out.published : inferred_anchor(sentences);
+    const std::optional<DateValue> anchor = document_anchor(sentences, out);
     EventBuilder events{out, {}};
     std::vector<std::vector<std::size_t>> events_of_sentence(sentences.size());
     std::vector<Tense> tenses(sentences.size(), Tense::Unknown);

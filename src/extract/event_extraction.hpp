@@ -12,6 +12,11 @@
 
 namespace pressgraph {
 
+/// The date the document speaks from: its publication date, else one inferred from its text
+/// (the year it states most; the day before the event it opens by announcing).
+std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences);
+std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out);
+
 /// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts.
 void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
 

@@ -4,6 +4,8 @@
 #include <set>
 #include <tuple>
 
+#include "event_extraction.hpp"
+#include "pressgraph/extract/date_normalizer.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
@@ -186,6 +188,41 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, FactSink& sink)
     }
 }
 
+// "X, who was appointed Foreign Minister of Belarus on June 27": an office taken on a date.
+void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
+                  FactSink& sink) {
+    const auto anchor = document_anchor(sentences, out);
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            if (w != "appointed" && w != "elected" && w != "became") continue;
+            std::size_t at = k + 1;
+            if (at < t.size() && (t[at].text == "as" || t[at].text == "the")) ++at;
+            const auto title = lexicon.titles().longest_at(t, at);
+            if (!title) continue;
+            const std::size_t title_end = at + title->length;
+            std::optional<std::size_t> person, holder;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type == EntityType::Person && m.last <= k) person = i;  // the nearest before
+                if (!holder && (m.type == EntityType::Country || m.type == EntityType::Organization) &&
+                    m.first >= title_end && m.first <= title_end + 2)
+                    holder = i;
+            }
+            if (!person || !holder) continue;
+            std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.title(title->ids->front()).title, "string"}}};
+            for (const auto& d : find_dates(s.tokens, anchor, Tense::Past))
+                if (d.first_token >= title_end && d.range.start.precision() == DatePrecision::Day) {
+                    qualifiers.push_back({"pgo:since", {d.range.start.iso(), "date"}});
+                    break;
+                }
+            sink.add(s.entity_of[*person], "pgo:holdsPosition", s.entity_of[*holder], std::move(qualifiers),
+                     s.tokens.sentence, "pattern:appointed-as");
+        }
+    }
+}
+
 }  // namespace
 
 std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
@@ -208,6 +245,7 @@ std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     FactSink sink{out, {}};
     holds_position(sentences, lexicon, out, sink);
+    appointments(sentences, lexicon, out, sink);
     located_in(sentences, sink);
     part_of(sentences, out, sink);
     member_of(sentences, out, sink);
