@@ -36,13 +36,20 @@ std::vector<NodeId> KnowledgeGraph::nodes_in_order() const {
 }
 
 std::vector<EdgeId> KnowledgeGraph::edges_in_order() const {
+    // Node IRIs compare through their rank in IRI order (equal IRIs share a rank), so the
+    // sort compares two integers where it compared two IRIs; the order is the same.
+    const std::vector<NodeId> nodes = nodes_in_order();
+    std::vector<std::size_t> rank(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        rank[nodes[i]] = i > 0 && storage_[nodes[i - 1]].iri == storage_[nodes[i]].iri ? rank[nodes[i - 1]] : i;
+    }
     std::vector<EdgeId> edges;
     edges.reserve(edge_count());
     for (auto [it, end] = boost::edges(storage_); it != end; ++it) edges.push_back(*it);
-    auto key = [this](EdgeId e) {
+    auto key = [&](EdgeId e) {
         const auto& p = storage_[e];
-        return std::tie(storage_[boost::source(e, storage_)].iri, p.predicate,
-                        storage_[boost::target(e, storage_)].iri, p.provenance, p.qualifiers);
+        return std::tie(rank[boost::source(e, storage_)], p.predicate, rank[boost::target(e, storage_)], p.provenance,
+                        p.qualifiers);
     };
     std::stable_sort(edges.begin(), edges.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });
     return edges;

@@ -2,12 +2,19 @@
 // across domains); Gephi recognises its special properties by attr.name, so the label
 // and weight keys are named exactly "label" and "weight". Element ids are n0../e0..
 // because IRIs are not NMTOKENs; the IRI travels in the "iri" data attribute.
+//
+// The document is streamed straight into the output string, in exactly the bytes
+// pugixml's xml_document::save(out, "  ", format_indent, encoding_utf8) writes for the
+// same tree (declaration, two-space indent, " />" for empty elements, text inline,
+// &amp; &lt; &gt; in text, doubles as %.17g): a graph of millions of edges no longer
+// needs a DOM several times the size of the text. Tests parse the result with pugixml.
 #include "pressgraph/io/graphml_writer.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <map>
-#include <pugixml.hpp>
-#include <sstream>
+#include <unordered_map>
 
 #include "pressgraph/io/term_resolution.hpp"
 #include "pressgraph/io/vocabulary.hpp"
@@ -16,6 +23,98 @@
 
 namespace pressgraph {
 namespace {
+
+// Appends XML the way pugixml formats it with format_indent and a two-space indent.
+class XmlOut {
+public:
+    explicit XmlOut(std::string& out) : out_(out) {}
+
+    // <name a="v" ...   (the start tag stays open until a child, text or close arrives)
+    void open(std::string_view name) {
+        close_start_tag();
+        indent();
+        out_ += '<';
+        out_ += name;
+        open_.push_back(name);
+        start_open_ = true;
+    }
+
+    void attribute(std::string_view name, std::string_view value) {
+        out_ += ' ';
+        out_ += name;
+        out_ += "=\"";
+        escape(value, true);
+        out_ += '"';
+    }
+
+    // <name attrs>text</name> on one line: an element whose only child is text.
+    void text_element(std::string_view name, std::string_view attribute_name, std::string_view attribute_value,
+                      std::string_view text) {
+        open(name);
+        attribute(attribute_name, attribute_value);
+        out_ += '>';
+        start_open_ = false;
+        escape(text, false);
+        out_ += "</";
+        out_ += name;
+        out_ += ">\n";
+        open_.pop_back();
+    }
+
+    void close() {
+        const std::string_view name = open_.back();
+        open_.pop_back();
+        if (start_open_) {
+            out_ += " />\n";
+            start_open_ = false;
+            return;
+        }
+        indent();
+        out_ += "</";
+        out_ += name;
+        out_ += ">\n";
+    }
+
+private:
+    void close_start_tag() {
+        if (!start_open_) return;
+        out_ += ">\n";
+        start_open_ = false;
+    }
+
+    void indent() {
+        for (std::size_t i = 0; i < open_.size(); ++i) out_ += "  ";
+    }
+
+    // pugixml's escaping: &, < and > always, " in attribute values, other characters
+    // below 0x20 as &#NN; (except tab, and LF/CR in text). xml_safe leaves no such
+    // control characters in text, and attribute values here are plain ASCII names.
+    void escape(std::string_view text, bool in_attribute) {
+        std::size_t run = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            const char* replacement = nullptr;
+            char reference[6];
+            if (c == '&') replacement = "&amp;";
+            else if (c == '<') replacement = "&lt;";
+            else if (c == '>') replacement = "&gt;";
+            else if (c == '"' && in_attribute) replacement = "&quot;";
+            else if (c < 0x20 && c != '\t' && (in_attribute || (c != '\n' && c != '\r'))) {
+                std::snprintf(reference, sizeof reference, "&#%u;", static_cast<unsigned>(c));
+                replacement = reference;
+            }
+            if (replacement == nullptr) continue;
+            out_.append(text.substr(run, i - run));
+            out_ += replacement;
+            run = i + 1;
+        }
+        out_.append(text.substr(run));
+    }
+
+    std::string& out_;
+    std::vector<std::string_view> open_;  ///< names of the open elements (string literals)
+    bool start_open_ = false;
+};
 
 // NMTOKEN-safe attribute name: ASCII name characters kept, anything else becomes '_'.
 std::string nmtoken(std::string_view name) {
@@ -40,7 +139,7 @@ public:
     void add_predicate(const std::string& iri) { predicate_iris_.emplace(iri, std::string()); }
 
     // Assigns ids starting at `next_id` and declares the keys under <graphml>.
-    void declare(pugi::xml_node graphml, std::size_t& next_id) {
+    void declare(XmlOut& graphml, std::size_t& next_id) {
         std::map<std::string, int> local_uses;
         for (const auto& [name, type] : fixed_) local_uses[name] += 2;  // a fixed name always wins
         for (const std::string& name : reserved_) local_uses[name] += 2;
@@ -57,13 +156,14 @@ public:
     [[nodiscard]] const std::string& predicate_id(const std::string& iri) const { return predicate_iris_.at(iri); }
 
 private:
-    std::string write_key(pugi::xml_node graphml, std::size_t& next_id, const std::string& name, const std::string& type) {
+    std::string write_key(XmlOut& graphml, std::size_t& next_id, const std::string& name, const std::string& type) {
         const std::string id = "d" + std::to_string(next_id++);
-        pugi::xml_node key = graphml.append_child("key");
-        key.append_attribute("id") = id.c_str();
-        key.append_attribute("for") = domain_.c_str();
-        key.append_attribute("attr.name") = name.c_str();
-        key.append_attribute("attr.type") = type.c_str();
+        graphml.open("key");
+        graphml.attribute("id", id);
+        graphml.attribute("for", domain_);
+        graphml.attribute("attr.name", name);
+        graphml.attribute("attr.type", type);
+        graphml.close();
         return id;
     }
 
@@ -74,29 +174,44 @@ private:
     std::map<std::string, std::string> predicate_iris_;  ///< predicate IRI -> key id (sorted by IRI)
 };
 
-void add_data(pugi::xml_node element, const std::string& key, std::string_view value) {
-    const std::string text = utf8::xml_safe(value);
-    if (text.empty()) return;
-    pugi::xml_node data = element.append_child("data");
-    data.append_attribute("key") = key.c_str();
-    data.text().set(text.c_str());
+// Property CURIE -> IRI, resolved (and checked against the ontology) once per CURIE.
+// A failure is not remembered, so it throws again with the same message.
+class PropertyCache {
+public:
+    explicit PropertyCache(const Ontology& ontology) : ontology_(ontology) {}
+
+    const std::string& iri(const std::string& curie) {
+        if (auto it = cache_.find(curie); it != cache_.end()) return it->second;
+        return cache_.emplace(curie, resolve_property(ontology_, curie)).first->second;
+    }
+
+private:
+    const Ontology& ontology_;
+    std::unordered_map<std::string, std::string> cache_;
+};
+
+void add_data(XmlOut& xml, const std::string& key, std::string_view value, std::string& scratch) {
+    scratch = utf8::xml_safe(value);
+    if (scratch.empty()) return;
+    xml.text_element("data", "key", key, scratch);
 }
 
 // Values of the same predicate on one element share one <data>, "|"-joined, in order.
-void add_attribute_data(pugi::xml_node element, const KeyTable& keys, const Ontology& ontology,
-                        const std::vector<Attribute>& attributes) {
-    std::map<std::string, std::string> joined;
-    std::vector<std::string> order;
+void add_attribute_data(XmlOut& xml, const KeyTable& keys, PropertyCache& properties,
+                        const std::vector<Attribute>& attributes, std::string& scratch) {
+    if (attributes.empty()) return;
+    std::vector<std::pair<const std::string*, std::string>> joined;  // in first-seen order
     for (const Attribute& attribute : attributes) {
-        const std::string iri = resolve_property(ontology, attribute.predicate);
-        auto [it, inserted] = joined.emplace(iri, attribute.value.lexical);
-        if (inserted) {
-            order.push_back(iri);
+        const std::string& iri = properties.iri(attribute.predicate);
+        auto it = std::find_if(joined.begin(), joined.end(), [&](const auto& entry) { return *entry.first == iri; });
+        if (it == joined.end()) {
+            joined.emplace_back(&iri, attribute.value.lexical);
         } else {
-            it->second += "|" + attribute.value.lexical;
+            it->second += '|';
+            it->second += attribute.value.lexical;
         }
     }
-    for (const std::string& iri : order) add_data(element, keys.predicate_id(iri), joined[iri]);
+    for (const auto& [iri, value] : joined) add_data(xml, keys.predicate_id(*iri), value, scratch);
 }
 
 std::string join(const std::vector<std::string>& values, char separator) {
@@ -114,6 +229,7 @@ std::string join(const std::vector<std::string>& values, char separator) {
 std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontology) {
     const std::vector<NodeId> nodes = graph.nodes_in_order();
     const std::vector<EdgeId> edges = graph.edges_in_order();
+    PropertyCache properties(ontology);
 
     // Gephi reads keys with these attr.names as position, size or colour, not as columns.
     KeyTable node_keys("node", {{"label", "string"}, {"type", "string"}, {"iri", "string"}, {"aliases", "string"}},
@@ -123,69 +239,82 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
                         {"rule", "string"}},
                        {"edgelabel", "r", "g", "b", "color"});
     for (const NodeId n : nodes) {
-        for (const Attribute& a : graph.node(n).attributes) node_keys.add_predicate(resolve_property(ontology, a.predicate));
+        for (const Attribute& a : graph.node(n).attributes) node_keys.add_predicate(properties.iri(a.predicate));
     }
     for (const EdgeId e : edges) {
-        for (const Attribute& q : graph.edge(e).qualifiers) edge_keys.add_predicate(resolve_property(ontology, q.predicate));
+        for (const Attribute& q : graph.edge(e).qualifiers) edge_keys.add_predicate(properties.iri(q.predicate));
     }
 
-    pugi::xml_document document;
-    pugi::xml_node declaration = document.append_child(pugi::node_declaration);
-    declaration.append_attribute("version") = "1.0";
-    declaration.append_attribute("encoding") = "UTF-8";
-    pugi::xml_node graphml = document.append_child("graphml");
-    graphml.append_attribute("xmlns") = "http://graphml.graphdrawing.org/xmlns";
-    graphml.append_attribute("xmlns:xsi") = "http://www.w3.org/2001/XMLSchema-instance";
-    graphml.append_attribute("xsi:schemaLocation") =
-        "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd";
+    std::string out;
+    XmlOut xml(out);
+    out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    xml.open("graphml");
+    xml.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
+    xml.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+    xml.attribute("xsi:schemaLocation",
+                  "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
     std::size_t next_key = 0;
-    node_keys.declare(graphml, next_key);
-    edge_keys.declare(graphml, next_key);
+    node_keys.declare(xml, next_key);
+    edge_keys.declare(xml, next_key);
 
-    pugi::xml_node graph_element = graphml.append_child("graph");
-    graph_element.append_attribute("id") = "G";
-    graph_element.append_attribute("edgedefault") = "directed";
+    xml.open("graph");
+    xml.attribute("id", "G");
+    xml.attribute("edgedefault", "directed");
 
+    const std::string& label_key = node_keys.fixed_id("label");
+    const std::string& type_key = node_keys.fixed_id("type");
+    const std::string& iri_key = node_keys.fixed_id("iri");
+    const std::string& aliases_key = node_keys.fixed_id("aliases");
+    std::string scratch;
+    std::unordered_map<std::string, std::string> class_iris;  // class CURIE -> IRI, checked once
     std::vector<std::string> element_id(graph.node_count());
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const NodeProperties& node = graph.node(nodes[i]);
         element_id[nodes[i]] = "n" + std::to_string(i);
-        const std::string type_iri = resolve_class(ontology, node.type);
-        pugi::xml_node element = graph_element.append_child("node");
-        element.append_attribute("id") = element_id[nodes[i]].c_str();
-        add_data(element, node_keys.fixed_id("label"), node.label);
-        add_data(element, node_keys.fixed_id("type"), local_name(type_iri));
-        add_data(element, node_keys.fixed_id("iri"), node.iri);
-        add_data(element, node_keys.fixed_id("aliases"), join(node.aliases, '|'));
-        add_attribute_data(element, node_keys, ontology, node.attributes);
+        auto type_it = class_iris.find(node.type);
+        if (type_it == class_iris.end()) type_it = class_iris.emplace(node.type, resolve_class(ontology, node.type)).first;
+        xml.open("node");
+        xml.attribute("id", element_id[nodes[i]]);
+        add_data(xml, label_key, node.label, scratch);
+        add_data(xml, type_key, local_name(type_it->second), scratch);
+        add_data(xml, iri_key, node.iri, scratch);
+        add_data(xml, aliases_key, join(node.aliases, '|'), scratch);
+        add_attribute_data(xml, node_keys, properties, node.attributes, scratch);
+        xml.close();
     }
 
+    const std::string& edge_label_key = edge_keys.fixed_id("label");
+    const std::string& weight_key = edge_keys.fixed_id("weight");
+    const std::string& evidence_key = edge_keys.fixed_id("evidence");
+    const std::string& document_key = edge_keys.fixed_id("document");
+    const std::string& rule_key = edge_keys.fixed_id("rule");
+    char number[64];
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const EdgeProperties& edge = graph.edge(edges[i]);
-        const std::string predicate_iri = resolve_property(ontology, edge.predicate);
+        const std::string& predicate_iri = properties.iri(edge.predicate);
         if (!std::isfinite(edge.weight)) {
             throw ExportError("edge " + edge.predicate + " from " + graph.node(graph.source(edges[i])).iri +
                               " has a weight that is not a finite number");
         }
-        pugi::xml_node element = graph_element.append_child("edge");
-        element.append_attribute("id") = ("e" + std::to_string(i)).c_str();
-        element.append_attribute("source") = element_id[graph.source(edges[i])].c_str();
-        element.append_attribute("target") = element_id[graph.target(edges[i])].c_str();
-        add_data(element, edge_keys.fixed_id("label"), local_name(predicate_iri));
-        pugi::xml_node weight = element.append_child("data");
-        weight.append_attribute("key") = edge_keys.fixed_id("weight").c_str();
-        weight.text().set(edge.weight);  // pugixml writes doubles with 17 significant digits
+        xml.open("edge");
+        std::snprintf(number, sizeof number, "e%zu", i);
+        xml.attribute("id", number);
+        xml.attribute("source", element_id[graph.source(edges[i])]);
+        xml.attribute("target", element_id[graph.target(edges[i])]);
+        add_data(xml, edge_label_key, local_name(predicate_iri), scratch);
+        std::snprintf(number, sizeof number, "%.*g", 17, edge.weight);  // as pugixml writes doubles
+        xml.text_element("data", "key", weight_key, number);
         if (edge.provenance) {
-            add_data(element, edge_keys.fixed_id("evidence"), edge.provenance->sentence_text);
-            add_data(element, edge_keys.fixed_id("document"), edge.provenance->document_iri);
-            add_data(element, edge_keys.fixed_id("rule"), edge.provenance->rule);
+            add_data(xml, evidence_key, edge.provenance->sentence_text, scratch);
+            add_data(xml, document_key, edge.provenance->document_iri, scratch);
+            add_data(xml, rule_key, edge.provenance->rule, scratch);
         }
-        add_attribute_data(element, edge_keys, ontology, edge.qualifiers);
+        add_attribute_data(xml, edge_keys, properties, edge.qualifiers, scratch);
+        xml.close();
     }
-
-    std::ostringstream out;
-    document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return out.str();
+    xml.close();  // graph
+    xml.close();  // graphml
+    return out;
 }
 
 }  // namespace pressgraph

@@ -6,6 +6,8 @@
 #include <serd/serd.h>
 
 #include <memory>
+#include <string_view>
+#include <unordered_set>
 
 #include "pressgraph/io/rdf_validation.hpp"
 #include "pressgraph/io/vocabulary.hpp"
@@ -26,9 +28,12 @@ void require_iri(const RdfTerm& term, std::string_view role) {
     }
 }
 
+constexpr std::string_view kXsdNamespace = "http://www.w3.org/2001/XMLSchema#";
+
 // The lexical form Serd will receive. xsd:boolean 1/0 become true/false, because Serd
-// writes booleans bare and a bare 1 would read back as an xsd:integer.
-std::string checked_literal(const RdfTerm& term) {
+// writes booleans bare and a bare 1 would read back as an xsd:integer. The result points
+// into the term or at a string literal, both NUL-terminated.
+const char* checked_literal(const RdfTerm& term) {
     const std::string& value = term.value;
     if (utf8::first_invalid(value) || value.find('\0') != std::string::npos) {
         throw ExportError("cannot write literal \"" + utf8::xml_safe(value) + "\": invalid UTF-8 or NUL byte");
@@ -40,21 +45,21 @@ std::string checked_literal(const RdfTerm& term) {
         if (!is_valid_language_tag(term.language)) {
             throw ExportError("cannot write literal \"" + value + "\": invalid language tag @" + term.language);
         }
-        return value;
+        return value.c_str();
     }
-    if (term.datatype.empty()) return value;
+    if (term.datatype.empty()) return value.c_str();
     if (!is_valid_absolute_iri(term.datatype)) {
         throw ExportError("cannot write literal \"" + value + "\": invalid datatype <" + term.datatype + ">");
     }
-    const std::string xsd_namespace = vocab::xsd("");
-    if (term.datatype.starts_with(xsd_namespace)) {
-        const std::string local = term.datatype.substr(xsd_namespace.size());
+    if (term.datatype.starts_with(kXsdNamespace)) {
+        const std::string_view local = std::string_view(term.datatype).substr(kXsdNamespace.size());
         if (!is_valid_lexical_form(value, local)) {
-            throw ExportError("cannot write literal \"" + value + "\": not a valid lexical form of xsd:" + local);
+            throw ExportError("cannot write literal \"" + value + "\": not a valid lexical form of xsd:" +
+                              std::string(local));
         }
         if (local == "boolean" && (value == "1" || value == "0")) return value == "1" ? "true" : "false";
     }
-    return value;
+    return value.c_str();
 }
 
 struct WriterErrors {
@@ -75,11 +80,26 @@ SerdStatus record_error(void* handle, const SerdError* error) {
 struct EnvDeleter { void operator()(SerdEnv* e) const { serd_env_free(e); } };
 struct WriterDeleter { void operator()(SerdWriter* w) const { serd_writer_free(w); } };
 
-// Owns the memory buffer serd_chunk_sink grows; released even when writing throws.
-struct ChunkOwner {
-    SerdChunk chunk{nullptr, 0};
-    ~ChunkOwner() { serd_free(const_cast<uint8_t*>(chunk.buf)); }
-};
+// Serd's output goes straight into the returned string. Its capacity is reserved up front
+// from the term sizes (an upper bound for most documents; untouched capacity costs no
+// memory), so the text is neither regrown page by page nor copied out of a Serd chunk.
+std::size_t append_to_string(const void* buf, std::size_t len, void* stream) noexcept {
+    try {
+        static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+        return len;
+    } catch (...) {
+        return 0;  // no exception crosses Serd's C frames; a short write fails the statement
+    }
+}
+
+std::size_t estimated_size(const std::vector<Triple>& triples) {
+    std::size_t size = 4096;
+    for (const Triple& t : triples) {
+        size += t.subject.value.size() + t.predicate.value.size() + t.object.value.size() + t.object.datatype.size() +
+                t.object.language.size() + 16;
+    }
+    return size;
+}
 
 void check(SerdStatus status, const std::string& what) {
     if (status != SERD_SUCCESS) {
@@ -92,32 +112,54 @@ std::string describe(const Triple& t) {
            (t.object.kind == RdfTerm::Kind::Iri ? "<" + t.object.value + ">" : "\"" + t.object.value + "\"");
 }
 
-void write_triple(SerdWriter* writer, const Triple& triple) {
-    require_iri(triple.subject, "subject");
-    require_iri(triple.predicate, "predicate");
+// Validates each distinct IRI once. Triples arrive sorted, so a subject repeats on
+// consecutive triples, and predicates, datatypes and most objects recur throughout.
+class IriCheck {
+public:
+    void require(const RdfTerm& term, std::string_view role) {
+        if (term.kind == RdfTerm::Kind::Iri && (term.value == last_ || valid_.contains(term.value))) return;
+        require_iri(term, role);  // throws unless valid
+        if (valid_.size() < kMaxRemembered) valid_.insert(term.value);
+        last_ = term.value;
+    }
+
+private:
+    static constexpr std::size_t kMaxRemembered = 1U << 20;
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_set<std::string, Hash, std::equal_to<>> valid_;
+    std::string last_;
+};
+
+void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris) {
+    iris.require(triple.subject, "subject");
+    iris.require(triple.predicate, "predicate");
     const SerdNode s = serd_node_from_string(SERD_URI, bytes(triple.subject.value));
     const SerdNode p = serd_node_from_string(SERD_URI, bytes(triple.predicate.value));
+    SerdStatus status = SERD_SUCCESS;
     if (triple.object.kind == RdfTerm::Kind::Iri) {
-        require_iri(triple.object, "object");
+        iris.require(triple.object, "object");
         const SerdNode o = serd_node_from_string(SERD_URI, bytes(triple.object.value));
-        check(serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o, nullptr, nullptr),
-              "write " + describe(triple));
-        return;
+        status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o, nullptr, nullptr);
+    } else {
+        const char* lexical = checked_literal(triple.object);
+        const SerdNode o = serd_node_from_string(SERD_LITERAL, reinterpret_cast<const uint8_t*>(lexical));
+        const SerdNode datatype = serd_node_from_string(SERD_URI, bytes(triple.object.datatype));
+        const SerdNode language = serd_node_from_string(SERD_LITERAL, bytes(triple.object.language));
+        status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o,
+                                             triple.object.datatype.empty() ? nullptr : &datatype,
+                                             triple.object.language.empty() ? nullptr : &language);
     }
-    const std::string lexical = checked_literal(triple.object);
-    const SerdNode o = serd_node_from_string(SERD_LITERAL, bytes(lexical));
-    const SerdNode datatype = serd_node_from_string(SERD_URI, bytes(triple.object.datatype));
-    const SerdNode language = serd_node_from_string(SERD_LITERAL, bytes(triple.object.language));
-    check(serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o,
-                                      triple.object.datatype.empty() ? nullptr : &datatype,
-                                      triple.object.language.empty() ? nullptr : &language),
-          "write " + describe(triple));
+    if (status != SERD_SUCCESS) check(status, "write " + describe(triple));  // the message only when it fails
 }
 
 }  // namespace
 
 std::string serialize_rdf(const std::vector<Triple>& triples, RdfSyntax syntax) {
-    ChunkOwner output;
+    std::string output;
+    output.reserve(estimated_size(triples));
     WriterErrors errors;
     {
         std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(nullptr));
@@ -126,7 +168,7 @@ std::string serialize_rdf(const std::vector<Triple>& triples, RdfSyntax syntax) 
         const auto style = static_cast<SerdStyle>(
             turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK);
         std::unique_ptr<SerdWriter, WriterDeleter> writer(serd_writer_new(
-            turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env.get(), nullptr, serd_chunk_sink, &output.chunk));
+            turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env.get(), nullptr, append_to_string, &output));
         if (!writer) throw ExportError("Serd could not create a writer");
         serd_writer_set_error_sink(writer.get(), record_error, &errors);
 
@@ -139,12 +181,13 @@ std::string serialize_rdf(const std::vector<Triple>& triples, RdfSyntax syntax) 
                 check(serd_writer_set_prefix(writer.get(), &name_node, &iri_node), "declare prefix " + name);
             }
         }
-        for (const Triple& triple : triples) write_triple(writer.get(), triple);
+        IriCheck iris;
+        for (const Triple& triple : triples) write_triple(writer.get(), triple, iris);
         // finish writes the closing " ." and flushes the BULK page into the chunk.
         check(serd_writer_finish(writer.get()), "finish the document");
     }
     if (errors.any) throw ExportError("Serd reported a problem while writing: " + errors.message);
-    return std::string(reinterpret_cast<const char*>(output.chunk.buf), output.chunk.len);
+    return output;
 }
 
 }  // namespace pressgraph
