@@ -10,6 +10,7 @@
 #include "exit_codes.hpp"
 #include "pipeline_setup.hpp"
 #include "pressgraph/io/atomic_file.hpp"
+#include "pressgraph/io/gexf_writer.hpp"
 #include "pressgraph/io/graphml_writer.hpp"
 #include "pressgraph/io/ontology.hpp"
 #include "pressgraph/io/rdf_mapping.hpp"
@@ -24,9 +25,9 @@ void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code) {
     cmd->add_option("inputs", options.inputs,
                     "Files, folders (searched for *.txt) or - for standard input; default: the bundled corpus");
     cmd->add_option("-o,--output", options.output_dir, "Folder for the exports")->capture_default_str();
-    cmd->add_option("-f,--format", options.formats, "Export formats: ttl, nt, graphml")
+    cmd->add_option("-f,--format", options.formats, "Export formats: ttl, nt, graphml, gexf")
         ->delimiter(',')
-        ->check(CLI::IsMember({"ttl", "nt", "graphml"}))
+        ->check(CLI::IsMember({"ttl", "nt", "graphml", "gexf"}))
         ->capture_default_str();
     cmd->add_option("-j,--jobs", options.jobs, "Worker threads (default: one per core)");
     cmd->add_option("--data", options.data_dir, "Folder with pressgraph.ttl and lexicon/ (default: the installed ontology)");
@@ -65,6 +66,7 @@ int run_build(const BuildOptions& options) {
             if (format == "ttl") files.emplace_back(path, serialize_rdf(triples, RdfSyntax::Turtle));
             else if (format == "nt") files.emplace_back(path, serialize_rdf(triples, RdfSyntax::NTriples));
             else if (format == "graphml") files.emplace_back(path, serialize_graphml(graph, *ontology));
+            else if (format == "gexf") files.emplace_back(path, serialize_gexf(graph, *ontology));
         }
         std::filesystem::create_directories(options.output_dir);
         for (const auto& [path, content] : files) write_file_atomically(path, content);
