@@ -31,6 +31,16 @@ double peak_rss_mb() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
 }
 
+// CPU seconds of this process (user + system): steadier than wall time on a busy machine.
+double cpu_seconds() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    auto seconds = [](timeval t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double mb(std::size_t bytes) { return static_cast<double>(bytes) / 1e6; }
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -64,7 +74,7 @@ int main(int argc, char** argv) {
             docs.push_back(t + "\nCopy " + std::to_string(copy) + ".\n");
             bytes += docs.back().size();
         }
-    std::printf("corpus: %zu documents, %.1f MB (bundled corpus x%zu), %u thread(s)\n", docs.size(), bytes / 1e6,
+    std::printf("corpus: %zu documents, %.1f MB (bundled corpus x%zu), %u thread(s)\n", docs.size(), mb(bytes),
                 docs.size() / texts.size(), jobs);
 
     const auto start = std::chrono::steady_clock::now();
@@ -79,7 +89,7 @@ int main(int argc, char** argv) {
     work();
     for (auto& w : workers) w.join();
     const double extract_s = seconds_since(start);
-    std::printf("read+extract: %.2f s, %.1f MB/s\n", extract_s, bytes / 1e6 / extract_s);
+    std::printf("read+extract: %.2f s, %.1f MB/s\n", extract_s, mb(bytes) / extract_s);
 
     const auto merge_start = std::chrono::steady_clock::now();
     const auto graph = pressgraph::merge_extractions(std::move(extractions));
@@ -87,12 +97,22 @@ int main(int argc, char** argv) {
     std::printf("merge: %.2f s (%zu nodes, %zu edges)\n", merge_s, graph.node_count(), graph.edge_count());
 
     const auto export_start = std::chrono::steady_clock::now();
+    const double export_cpu = cpu_seconds();
+    auto step_start = std::chrono::steady_clock::now();
     const auto triples = pressgraph::graph_to_triples(graph, ontology);
+    const double triples_s = seconds_since(step_start);
+    step_start = std::chrono::steady_clock::now();
     const auto turtle = pressgraph::serialize_rdf(triples, pressgraph::RdfSyntax::Turtle);
+    const double turtle_s = seconds_since(step_start);
+    step_start = std::chrono::steady_clock::now();
     const auto graphml = pressgraph::serialize_graphml(graph, ontology);
-    std::printf("export: %.2f s (%zu triples, Turtle %.1f MB, GraphML %.1f MB)\n", seconds_since(export_start),
-                triples.size(), turtle.size() / 1e6, graphml.size() / 1e6);
+    const double graphml_s = seconds_since(step_start);
+    std::printf("export: %.2f s, %.2f s CPU (%zu triples, Turtle %.1f MB, GraphML %.1f MB)\n",
+                seconds_since(export_start), cpu_seconds() - export_cpu, triples.size(), mb(turtle.size()),
+                mb(graphml.size()));
+    std::printf("  graph_to_triples %.2f s, serialize_rdf(Turtle) %.2f s, serialize_graphml %.2f s\n", triples_s,
+                turtle_s, graphml_s);
     std::printf("total: %.2f s, %.1f MB/s end to end; peak memory %.0f MB\n", seconds_since(start),
-                bytes / 1e6 / seconds_since(start), peak_rss_mb());
+                mb(bytes) / seconds_since(start), peak_rss_mb());
     return 0;
 }
