@@ -6,6 +6,11 @@
 #include "build_command.hpp"
 #include "eval_command.hpp"
 #include "exit_codes.hpp"
+#include "neighbors_command.hpp"
+#include "path_command.hpp"
+#include "rank_command.hpp"
+#include "stats_command.hpp"
+#include "timeline_command.hpp"
 #include "pressgraph/util/errors.hpp"
 
 int main(int argc, char** argv) {
@@ -18,6 +23,17 @@ int main(int argc, char** argv) {
     setup_build_command(app, build, exit_code);
     EvalOptions eval;
     setup_eval_command(app, eval, exit_code);
+    // Queries over the graph (src/query): each takes documents or --graph FILE.ttl.
+    PathCommandOptions path;
+    setup_path_command(app, path, exit_code);
+    NeighborsOptions neighbors;
+    setup_neighbors_command(app, neighbors, exit_code);
+    TimelineOptions timeline;
+    setup_timeline_command(app, timeline, exit_code);
+    RankCommandOptions rank;
+    setup_rank_command(app, rank, exit_code);
+    StatsOptions stats;
+    setup_stats_command(app, stats, exit_code);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

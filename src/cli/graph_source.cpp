@@ -1,0 +1,97 @@
+#include "graph_source.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "exit_codes.hpp"
+#include "pipeline_setup.hpp"
+#include "pressgraph/io/turtle_loader.hpp"
+#include "pressgraph/merge/graph_merger.hpp"
+#include "pressgraph/query/entity_lookup.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph::cli {
+
+void add_graph_source_options(CLI::App& command, GraphSourceOptions& options) {
+    command.add_option("--graph", options.graph_file,
+                       "Query a saved Turtle export (pressgraph build -f ttl) instead of extracting documents");
+    command.add_option("-j,--jobs", options.jobs, "Worker threads for extraction (default: one per core)");
+    command.add_option("--data", options.data_dir, "Folder with pressgraph.ttl and lexicon/ (default: the installed ontology)");
+}
+
+namespace {
+
+std::unique_ptr<KnowledgeGraph> load_turtle_or_report(const std::string& path, int& exit_code) {
+    try {
+        return std::make_unique<KnowledgeGraph>(load_turtle_graph(path));
+    } catch (const InputError& e) {
+        std::cerr << "pressgraph: error: " << e.what() << "\n";
+        exit_code = kInputRejected;
+        return nullptr;
+    }
+}
+
+}  // namespace
+
+std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, int& exit_code) {
+    QueryGraph result;
+    if (!options.graph_file.empty()) {
+        if (!options.inputs.empty()) {
+            std::cerr << "pressgraph: error: give either documents or --graph, not both\n";
+            exit_code = kUsage;
+            return std::nullopt;
+        }
+        if (!std::filesystem::is_regular_file(options.graph_file)) {
+            std::cerr << "pressgraph: error: " << options.graph_file << ": no such file\n";
+            exit_code = kInputRejected;
+            return std::nullopt;
+        }
+        result.graph = load_turtle_or_report(options.graph_file, exit_code);
+        if (!result.graph) return std::nullopt;
+    } else {
+        const auto lexicon = load_lexicon_or_report(options.data_dir);
+        if (!lexicon) {
+            exit_code = kDataError;
+            return std::nullopt;
+        }
+        CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
+        result.inputs_rejected = !corpus.errors.empty();
+        if (corpus.extractions.empty()) {
+            std::cerr << "pressgraph: error: no document could be read; nothing to query\n";
+            exit_code = kInputRejected;
+            return std::nullopt;
+        }
+        result.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(corpus.extractions)));
+    }
+    result.view = std::make_unique<QueryView>(*result.graph);
+    return result;
+}
+
+std::optional<NodeId> resolve_or_report(const QueryView& view, const std::string& name) {
+    const LookupResult found = lookup_entity(view, name);
+    switch (found.status) {
+    case LookupStatus::Found: return found.node();
+    case LookupStatus::NotFound:
+        std::cerr << "pressgraph: error: no node is named '" << name << "' (by label, alias, IRI or label prefix)\n";
+        return std::nullopt;
+    case LookupStatus::Ambiguous:
+        std::cerr << "pressgraph: error: '" << name << "' is ambiguous; " << found.nodes.size() << " candidates:\n";
+        for (NodeId n : found.nodes) {
+            const NodeProperties& node = view.graph().node(n);
+            std::cerr << "  " << node.label << " (" << local_part(node.type) << ") " << node.iri << "\n";
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+nlohmann::json node_json(const QueryView& view, NodeId n) {
+    const NodeProperties& node = view.graph().node(n);
+    return {{"iri", node.iri}, {"label", node.label}, {"type", std::string(local_part(node.type))}};
+}
+
+int query_exit_code(const QueryGraph& graph, int code) {
+    return code == kSuccess && graph.inputs_rejected ? kInputRejected : code;
+}
+
+}  // namespace pressgraph::cli
