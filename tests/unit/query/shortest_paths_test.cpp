@@ -67,7 +67,7 @@ TEST_CASE("k paths are distinct, loopless and shortest first", "[query][paths]")
     CHECK(paths[0].nodes != paths[1].nodes);
 }
 
-TEST_CASE("--max-hops cuts longer paths", "[query][paths]") {
+TEST_CASE("the max-hops option cuts longer paths", "[query][paths]") {
     const test::QueryFixture f;
     const QueryView view(f.graph);
     PathOptions options;
