@@ -14,6 +14,7 @@
 
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
+#include "serd_error_sink.hpp"
 
 namespace pressgraph {
 namespace {
@@ -35,31 +36,8 @@ constexpr const char* kPropertyTypes[] = {
     "http://www.w3.org/2002/07/owl#FunctionalProperty",
 };
 
-// The first message the reader reported, with its position.
-struct ReadErrors {
-    bool any = false;
-    std::string message;
-    unsigned line = 0;
-    unsigned column = 0;
-};
-
-SerdStatus record_error(void* handle, const SerdError* error) {
-    auto* errors = static_cast<ReadErrors*>(handle);
-    if (errors->any) return SERD_SUCCESS;
-    errors->any = true;
-    errors->line = error->line;
-    errors->column = error->col;
-    char buffer[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
-    va_end(args);
-    errors->message = buffer;
-    while (!errors->message.empty() && (errors->message.back() == '\n' || errors->message.back() == ' ')) {
-        errors->message.pop_back();
-    }
-    return SERD_SUCCESS;
-}
+using detail::ReadErrors;
+using detail::record_error;
 
 std::string to_iri(std::string_view curie_or_iri) {
     if (auto expanded = vocab::expand(curie_or_iri)) return *expanded;

@@ -14,6 +14,7 @@
 #include <memory>
 
 #include "pressgraph/util/errors.hpp"
+#include "serd_error_sink.hpp"
 #include "turtle_graph_builder.hpp"
 
 namespace pressgraph {
@@ -21,32 +22,8 @@ namespace {
 
 const uint8_t* bytes(const char* s) { return reinterpret_cast<const uint8_t*>(s); }
 
-// The first message the reader reported, with its position (some syntax errors only
-// reach the error sink while reading carries on; docs/integration.md §1).
-struct ReadErrors {
-    bool any = false;
-    std::string message;
-    unsigned line = 0;
-    unsigned column = 0;
-};
-
-SerdStatus record_error(void* handle, const SerdError* error) {
-    auto* errors = static_cast<ReadErrors*>(handle);
-    if (errors->any) return SERD_SUCCESS;
-    errors->any = true;
-    errors->line = error->line;
-    errors->column = error->col;
-    char buffer[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(buffer, sizeof buffer, error->fmt, args);
-    va_end(args);
-    errors->message = buffer;
-    while (!errors->message.empty() && (errors->message.back() == '\n' || errors->message.back() == ' ')) {
-        errors->message.pop_back();
-    }
-    return SERD_SUCCESS;
-}
+using detail::ReadErrors;
+using detail::record_error;
 
 struct WorldDeleter { void operator()(SordWorld* w) const { sord_world_free(w); } };
 struct ModelDeleter { void operator()(SordModel* m) const { sord_free(m); } };
