@@ -31,6 +31,7 @@ SPECS = {
                         {"gender": {"m", "f", "u"}}, ("name",)),
     "org_heads.tsv": (["head", "subtype", "needs_complement"], {"head", "subtype", "needs_complement"},
                       {"subtype": ORG_SUBTYPES, "needs_complement": {"yes", "no"}}, ("head",)),
+    "ministry_portfolios.tsv": (["word", "portfolio"], {"word", "portfolio"}, {}, ("word",)),
     "agreement_heads.tsv": (["head", "subtype"], {"head", "subtype"}, {"subtype": AGR_SUBTYPES}, ("head",)),
     "event_triggers.tsv": (["trigger", "event_type", "kind"], {"trigger", "event_type", "kind"},
                            {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase"}}, ("trigger",)),

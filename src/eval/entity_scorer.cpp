@@ -117,7 +117,11 @@ EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
     for (const auto& [id, nodes] : nodes_by_gold_id) {
         ++scores.gold_ids_found;
         if (nodes.size() == 1) ++scores.gold_ids_on_one_node;
-        else scores.split_ids.push_back(id);
+        else {
+            std::string listed = id + " ->";
+            for (const auto& node : nodes) listed += " " + node;
+            scores.split_ids.push_back(listed);
+        }
     }
     return scores;
 }

@@ -43,6 +43,8 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
         auto orgs = match_organization_patterns(a.tokens, lexicon_, a.claimed);
+        auto ministries = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
+        orgs.insert(orgs.end(), std::make_move_iterator(ministries.begin()), std::make_move_iterator(ministries.end()));
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
         auto landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
         auto places = match_place_phrases(a.tokens, lexicon_, a.claimed);

@@ -6,9 +6,11 @@ namespace pressgraph {
 namespace {
 
 // A word that can stand in an organisation's name: capitalised, not claimed by a
-// person, not a title of office ("State Duma Speaker" ends before "Speaker").
+// person, not a title of office ("State Duma Speaker" ends before "Speaker") unless a head
+// noun follows it ("Belarus President Administration").
 bool org_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !lx.titles().contains_token(t[i].text);
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) &&
+           (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text)));
 }
 
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
@@ -42,6 +44,35 @@ std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, cons
 }  // namespace
 
 namespace {
+
+// A body named in the complement of another, which is one of its parts:
+// "House of Representatives of [the National Assembly of Belarus]". Its head must name a
+// body on its own (not "Union", which needs a complement to be one).
+std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t from, std::size_t last, const Lexicon& lx,
+                                     const std::vector<bool>& blocked) {
+    const auto& t = s.tokens;
+    for (std::size_t k = from; k + 1 < last; ++k) {
+        if (t[k].text != "of") continue;
+        const std::size_t start = k + 1 + (t[k + 1].text == "the" ? 1 : 0);
+        std::size_t run_end = start;
+        while (run_end < last && org_word(t, run_end, blocked, lx)) ++run_end;
+        for (std::size_t h = run_end; h > start; --h) {
+            const HeadNoun* noun = lx.organization_head(t[h - 1].text);
+            if (!noun) continue;
+            if (noun->needs_complement || h - 1 == start) break;
+            Candidate c;
+            c.first = start;
+            c.last = last;
+            c.type = EntityType::Organization;
+            c.canonical = std::string(surface(s, start, last));
+            c.subtype = noun->subtype;
+            c.priority = 2;
+            c.nested = true;
+            return c;
+        }
+    }
+    return std::nullopt;
+}
 
 using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
 
@@ -98,6 +129,11 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         c.subtype = type == EntityType::Organization ? noun->subtype : std::string();
         c.rule = rule;
         c.priority = 2;
+        if (type == EntityType::Organization)
+            if (auto inner = nested_body(s, head + 1, last, lx, blocked)) {
+                inner->rule = rule;
+                out.push_back(std::move(*inner));
+            }
         out.push_back(std::move(c));
         i = last - 1;
     }

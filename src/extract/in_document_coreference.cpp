@@ -32,8 +32,12 @@ const std::string* longer_name(const std::string& a, const std::set<std::string>
     for (const auto& b : names) {
         if (b.size() <= a.size() && owner_first_form(b) != a) continue;
         const bool prefix = b.rfind(a + " of ", 0) == 0;
+        // A suffix after modifiers ("Union State Council of Ministers"), not the owner in an
+        // "of" complement: "Union State" is not "Supreme State Council of the Union State".
         const bool suffix = a.find(' ') != std::string::npos && b.size() > a.size() &&
-                            b.compare(b.size() - a.size() - 1, a.size() + 1, " " + a) == 0;
+                            b.compare(b.size() - a.size() - 1, a.size() + 1, " " + a) == 0 &&
+                            !b.substr(0, b.size() - a.size() - 1).ends_with(" of the") &&
+                            !b.substr(0, b.size() - a.size() - 1).ends_with(" of");
         if (!(prefix || suffix || owner_first_form(b) == a)) continue;
         if (found) return nullptr;  // ambiguous: "Foreign Ministry" with two countries' ministries
         found = &b;

@@ -13,6 +13,18 @@ std::string file_in(const std::string& dir, const char* name) {
     return (std::filesystem::path(dir) / name).string();
 }
 
+// The form a country takes in the full name of its offices and bodies: its official name
+// when it has one ("Ministry of Foreign Affairs of the Republic of Belarus"), else its name.
+std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases) {
+    static constexpr std::string_view state_words[] = {"Republic", "Kingdom", "Federation", "State", "States",
+                                                       "Commonwealth", "Principality", "Sultanate", "Emirates",
+                                                       "Confederation", "Union", "Duchy"};
+    if (!aliases.empty())
+        for (auto word : state_words)
+            if (aliases.front().find(word) != std::string_view::npos) return "the " + std::string(aliases.front());
+    return std::string(name);
+}
+
 }  // namespace
 
 std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms) {
@@ -26,17 +38,19 @@ std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::stri
 Lexicon Lexicon::load(const std::string& dir) {
     Lexicon lx;
     read_tsv(file_in(dir, "countries.tsv"), {"iso2", "name", "aliases", "demonyms"}, [&](const TsvRow& r) {
-        const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country"},
-                                     split_values(r.cells[2]));
+        const auto aliases = split_values(r.cells[2]);
+        const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
+                                      official_form(r.cells[1], aliases)},
+                                     aliases);
         for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
     });
     read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
         auto forms = split_values(r.cells[1]);
         for (auto alias : split_values(r.cells[2])) forms.push_back(alias);
-        lx.add_entry({EntityType::Organization, std::string(r.cells[0]), std::string(r.cells[3]), "", "lexicon:organization"}, forms);
+        lx.add_entry({EntityType::Organization, std::string(r.cells[0]), std::string(r.cells[3]), "", "lexicon:organization", ""}, forms);
     });
     read_tsv(file_in(dir, "places.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
-        lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]), "lexicon:place"},
+        lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]), "lexicon:place", ""},
                      split_values(r.cells[3]));
     });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
@@ -60,6 +74,9 @@ Lexicon Lexicon::load(const std::string& dir) {
     read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
         lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
         lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
+    });
+    read_tsv(file_in(dir, "ministry_portfolios.tsv"), {"word", "portfolio"}, [&](const TsvRow& r) {
+        lx.ministry_portfolios_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
     });
     read_tsv(file_in(dir, "agreement_modifiers.tsv"), {"modifier"}, [&](const TsvRow& r) {
         lx.agreement_modifiers_.insert(std::string(r.cells[0]));
@@ -85,6 +102,11 @@ const HeadNoun* Lexicon::organization_head(std::string_view word) const {
 const HeadNoun* Lexicon::place_head(std::string_view word) const {
     const auto it = place_heads_.find(std::string(word));
     return it == place_heads_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
+    const auto it = ministry_portfolios_.find(ascii_lower(word));
+    return it == ministry_portfolios_.end() ? nullptr : &it->second;
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {

@@ -22,6 +22,14 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
         }
         bool free = true;
         for (std::size_t i = c.first; i < c.last && free; ++i) free = !claimed[i];
+        // Siblings of a kept phrase that names several entities stand with it.
+        const bool sibling = c.shared_span && std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+            return k.shared_span && k.first == c.first && k.last == c.last;
+        });
+        if (sibling) {
+            kept.push_back(std::move(c));
+            continue;
+        }
         if (!free) continue;
         for (std::size_t i = c.first; i < c.last; ++i) claimed[i] = true;
         kept.push_back(std::move(c));

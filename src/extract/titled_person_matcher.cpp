@@ -72,7 +72,10 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             std::size_t run_last = run_first;
             while (run_last < t.size()) {
                 // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
-                if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2) break;
+                // A title before a head noun is part of the holder's name: "Belarus President Administration".
+                if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2 &&
+                    !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)))
+                    break;
                 if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {

@@ -53,6 +53,10 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
          "Committee\tStateBody\tno\n"
          "Council\tOther\tno\n"
          "Ministry\tMinistry\tyes\n"},
+        {"ministry_portfolios.tsv",
+         "word\tportfolio\n"
+         "defence\tDefence\n"
+         "foreign\tForeign Affairs\n"},
         {"place_heads.tsv",
          "head\tkind\n"
          "Cathedral\tvenue\n"

@@ -40,7 +40,7 @@ struct EntityScores {
     std::size_t documents = 0;
     std::size_t gold_ids_found = 0;        ///< gold ids matched in at least one document
     std::size_t gold_ids_on_one_node = 0;  ///< ... whose matches all went to the same graph node
-    std::vector<std::string> split_ids;    ///< gold ids whose forms landed on several nodes
+    std::vector<std::string> split_ids;    ///< "gold id -> node IRIs" for gold ids whose forms landed on several nodes
     std::vector<ScoringDifference> differences;
 };
 

@@ -26,6 +26,7 @@ struct Candidate {
     std::string rule;
     int priority = 0;            ///< higher wins an overlap; then the longer candidate
     std::optional<TitleReading> title;  ///< for persons introduced by a title
+    bool shared_span = false;    ///< one of several entities a phrase names ("the foreign ministries of Russia and Belarus")
     bool nested = false;         ///< a name inside another name ("the Treaty ..." inside "Guidelines for ... the Treaty ...")
 
     [[nodiscard]] std::size_t length() const { return last - first; }

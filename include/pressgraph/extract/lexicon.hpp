@@ -20,6 +20,7 @@ struct LexiconEntry {
     std::string subtype;     ///< organisation subtype, place kind
     std::string country;     ///< ISO 3166-1 alpha-2 of a country, or a place's country
     std::string rule;        ///< "lexicon:country", "lexicon:organization", ...
+    std::string official;    ///< a country's name in an office or body's full name: "the Republic of Belarus"
 };
 
 /// A title of office ("Foreign Minister", "Speaker").
@@ -64,6 +65,8 @@ public:
     /// Landmark heads ("Fortress", "Monument"): the kind of place they end.
     [[nodiscard]] const HeadNoun* place_head(std::string_view word) const;
     [[nodiscard]] const std::string* agreement_head(std::string_view word) const;  ///< subtype
+    /// The portfolio a ministry is called by ("foreign" -> "Foreign Affairs"), case-insensitive.
+    [[nodiscard]] const std::string* ministry_portfolio(std::string_view word) const;
     /// "joint", "bilateral": lower-case words that make "statement" a specific document.
     [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {
         return agreement_modifiers_.count(std::string(word)) > 0;
@@ -85,6 +88,7 @@ private:
     std::unordered_map<std::string, HeadNoun> organization_heads_;
     std::unordered_map<std::string, HeadNoun> place_heads_;
     std::unordered_map<std::string, std::string> agreement_heads_;
+    std::unordered_map<std::string, std::string> ministry_portfolios_;
     std::unordered_set<std::string> agreement_modifiers_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;

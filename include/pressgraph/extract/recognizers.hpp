@@ -40,6 +40,11 @@ namespace pressgraph {
 [[nodiscard]] std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
                                                               const std::vector<bool>& blocked);
 
+/// Ministries named by portfolio and country in any of the genre's ways, one candidate per
+/// country: "the Russian Foreign Ministry", "the foreign ministries of Russia and Belarus",
+/// "Ministry of Justice of the Russian Federation" (canonical: "Ministry of <portfolio> of <country>").
+[[nodiscard]] std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const Lexicon& lx,
+                                                            const std::vector<bool>& blocked);
 /// Keeps non-overlapping candidates: higher priority first, then longer, then earlier.
 [[nodiscard]] std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed);
 

@@ -154,7 +154,9 @@ TEST_CASE("score_entities skips documents without gold and checks gold ids acros
         CHECK(s.overall.predicted == 3);  // the document without gold is not counted
         CHECK(s.gold_ids_found == 2);
         CHECK(s.gold_ids_on_one_node == 1);
-        CHECK(s.split_ids == std::vector<std::string>{"P:ion-popescu"});
+        REQUIRE(s.split_ids.size() == 1);
+        CHECK(s.split_ids[0].rfind("P:ion-popescu -> ", 0) == 0);  // then the nodes it landed on
+        CHECK(std::count(s.split_ids[0].begin(), s.split_ids[0].end(), ' ') == 3);
     }
     SECTION("all on one node") {
         const std::vector<DocumentExtraction> xs = {
