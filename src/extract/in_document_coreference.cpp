@@ -1,6 +1,7 @@
 #include "in_document_coreference.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -32,12 +33,12 @@ const std::string* longer_name(const std::string& a, const std::set<std::string>
     for (const auto& b : names) {
         if (b.size() <= a.size() && owner_first_form(b) != a) continue;
         const bool prefix = b.rfind(a + " of ", 0) == 0;
-        // A suffix after modifiers ("Union State Council of Ministers"), not the owner in an
-        // "of" complement: "Union State" is not "Supreme State Council of the Union State".
+        // A suffix after capitalised modifiers ("Union State Council of Ministers"), not the
+        // object of a preposition: "Union State" is not "Supreme State Council of the Union
+        // State" nor "Youth for the Union State".
         const bool suffix = a.find(' ') != std::string::npos && b.size() > a.size() &&
                             b.compare(b.size() - a.size() - 1, a.size() + 1, " " + a) == 0 &&
-                            !b.substr(0, b.size() - a.size() - 1).ends_with(" of the") &&
-                            !b.substr(0, b.size() - a.size() - 1).ends_with(" of");
+                            std::isupper(static_cast<unsigned char>(last_word(b.substr(0, b.size() - a.size() - 1))[0]));
         if (!(prefix || suffix || owner_first_form(b) == a)) continue;
         if (found) return nullptr;  // ambiguous: "Foreign Ministry" with two countries' ministries
         found = &b;
@@ -82,13 +83,20 @@ void merge_office_holders(std::vector<SentenceAnalysis>& sentences, const Lexico
 }
 
 void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
-    std::set<std::string> names;
+    std::set<std::string> names, lexicon_names;
     for (const auto& s : sentences)
         for (const auto& m : s.mentions)
-            if (m.type == EntityType::Organization) names.insert(m.canonical);
+            if (m.type == EntityType::Organization) {
+                names.insert(m.canonical);
+                if (m.rule == "lexicon:organization") lexicon_names.insert(m.canonical);
+            }
     std::map<std::string, std::string> rename;
     for (const auto& a : names)
-        if (const std::string* b = longer_name(a, names)) rename.emplace(a, *b);
+        if (const std::string* b = longer_name(a, names)) {
+            // The lexicon's name is the canonical one: "Russian State Duma" is its "State Duma".
+            if (lexicon_names.count(a) && !lexicon_names.count(*b)) rename.emplace(*b, a);
+            else rename.emplace(a, *b);
+        }
     for (auto& s : sentences)
         for (auto& m : s.mentions)
             if (m.type == EntityType::Organization)

@@ -119,22 +119,6 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::
 
 }  // namespace
 
-void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
-    std::map<std::string, std::set<std::string>> full_keys_by_surname;
-    for (const auto& doc : extractions)
-        for (const auto& e : doc.entities)
-            if (e.type == EntityType::Person) {
-                const auto space = e.resolution_key.rfind(' ');
-                if (space != std::string::npos) full_keys_by_surname[e.resolution_key.substr(space + 1)].insert(e.resolution_key);
-            }
-    for (auto& doc : extractions)
-        for (auto& e : doc.entities) {
-            if (e.type != EntityType::Person || e.resolution_key.find(' ') != std::string::npos) continue;
-            const auto it = full_keys_by_surname.find(e.resolution_key);
-            if (it != full_keys_by_surname.end() && it->second.size() == 1) e.resolution_key = *it->second.begin();
-        }
-}
-
 std::string entity_iri(EntityType type, std::string_view resolution_key) {
     return mint_iri(kind_of(type), resolution_key);
 }

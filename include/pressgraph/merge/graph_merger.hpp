@@ -6,6 +6,7 @@
 
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/graph/knowledge_graph.hpp"
+#include "pressgraph/merge/entity_resolution.hpp"
 
 namespace pressgraph {
 
@@ -14,11 +15,6 @@ struct MergeStatistics {
     std::size_t entities = 0;  ///< entity nodes (persons, countries, organisations, places, agreements)
     std::size_t events = 0;
 };
-
-/// Cross-document resolution of keys, before nodes are made: a person named by surname
-/// alone in one document ("President Putin") takes the key of the one person of the corpus
-/// with that surname and a full name, when there is exactly one.
-void resolve_across_documents(std::vector<DocumentExtraction>& extractions);
 
 /// Builds the graph (calls resolve_across_documents first): one document node per extraction, one node per resolved entity,
 /// pgo:mentionedIn edges with provenance.

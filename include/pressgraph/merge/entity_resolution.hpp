@@ -1,0 +1,22 @@
+#pragma once
+// Cross-document entity resolution: rewrites the resolution keys of the per-document
+// extractions so that the spellings of one real-world entity across the corpus meet on one
+// key (and so one node and one IRI). Deterministic: the outcome does not depend on the
+// order of `extractions`.
+#include <vector>
+
+#include "pressgraph/extract/document_extraction.hpp"
+
+namespace pressgraph {
+
+/// Three rules, in order:
+/// 1. Names of organisations, agreements and places with one signature (name_signature.hpp)
+///    are one entity; a name whose signature lies within exactly one other's is that one
+///    ("State Duma" / "Russian State Duma", "Brest Fortress" / "Brest Hero Fortress").
+/// 2. Persons with one surname and different given names who hold the same office of the
+///    same country or body, attested within two years, are one person spelt two ways.
+/// 3. A person named by surname alone ("President Putin") is the one person of the corpus
+///    with that surname and a full name, when there is exactly one.
+void resolve_across_documents(std::vector<DocumentExtraction>& extractions);
+
+}  // namespace pressgraph
