@@ -42,9 +42,10 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
-        auto orgs = match_organization_patterns(a.tokens, lexicon_, a.claimed);
-        auto ministries = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
-        orgs.insert(orgs.end(), std::make_move_iterator(ministries.begin()), std::make_move_iterator(ministries.end()));
+        // Ministries first: a tie with a head-noun name goes to the one that knows the country.
+        auto orgs = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
+        auto bodies = match_organization_patterns(a.tokens, lexicon_, a.claimed);
+        orgs.insert(orgs.end(), std::make_move_iterator(bodies.begin()), std::make_move_iterator(bodies.end()));
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
         auto landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
         auto places = match_place_phrases(a.tokens, lexicon_, a.claimed);

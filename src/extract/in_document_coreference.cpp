@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "pressgraph/extract/name_grouping.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
@@ -103,11 +104,35 @@ void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
                 if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
 }
 
+// One body, document or place written two ways in the document ("Treaty on the
+// Establishment of the Union State", "Treaty Establishing the Union State"; "Brest Hero
+// Fortress", "Brest Fortress"): the names are grouped by signature (name_grouping.hpp).
+void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
+    std::map<std::pair<EntityType, std::string>, NameToGroup> names;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions) {
+            if (m.type == EntityType::Person || m.type == EntityType::Country) continue;
+            NameToGroup& n = names[{m.type, m.canonical}];
+            n.type = m.type;
+            n.name = m.canonical;
+            ++n.mentions;
+            n.from_lexicon |= m.rule == "lexicon:organization" || m.rule == "lexicon:place";
+        }
+    std::vector<NameToGroup> list;
+    for (auto& [key, n] : names) list.push_back(std::move(n));
+    const NameRenames rename = group_names(list);
+    if (rename.empty()) return;
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (auto r = rename.find({m.type, m.canonical}); r != rename.end()) m.canonical = r->second;
+}
+
 }  // namespace
 
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     merge_office_holders(sentences, lexicon);
     alias_short_organization_names(sentences);
+    group_names_by_signature(sentences);
     // Surname -> the full names that end with it in this document.
     std::map<std::string, std::set<std::string>> full_names_by_surname;
     std::map<std::string, std::pair<EntityType, std::string>> acronyms;

@@ -34,10 +34,12 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
         for (std::size_t i = c.first; i < c.last; ++i) claimed[i] = true;
         kept.push_back(std::move(c));
     }
-    // A nested name stands only inside a kept name of the same type that it does not equal.
+    // A nested name stands only inside a kept name that it does not equal, of the same type
+    // or an agreement (whose parties it names).
     for (auto& n : nested) {
         const bool inside = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
-            return k.type == n.type && k.first <= n.first && n.last <= k.last && k.length() > n.length();
+            return (k.type == n.type || k.type == EntityType::Agreement) && k.first <= n.first && n.last <= k.last &&
+                   k.length() > n.length();
         });
         if (inside) kept.push_back(std::move(n));
     }

@@ -47,8 +47,13 @@ void add_ministries(std::size_t first, std::size_t last, const std::string& port
         c.canonical = "Ministry of " + portfolio + " of " + lx.entry(id).official;
         c.subtype = "Ministry";
         c.rule = "pattern:ministry-phrase";
-        c.priority = 3;  // above the head-noun pattern: it knows the country's full name
+        c.priority = 2;
         c.shared_span = countries.size() > 1;
+        // The same ministry also stands inside a longer name that wins the overlap, as a party
+        // of it: "Plan of Consultations between the Foreign Ministries of Russia and Belarus".
+        Candidate inner = c;
+        inner.nested = true;
+        out.push_back(std::move(inner));
         out.push_back(std::move(c));
     }
 }

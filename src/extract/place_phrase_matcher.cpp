@@ -26,9 +26,10 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
     const auto& t = s.tokens;
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view before = t[i - 1].text;
-        // "in X", "to X" after a visit, and "X (Y Region)": the genre's ways of naming a place.
-        const bool after_preposition = before == "in" || (before == "to" && i >= 2 && (t[i - 2].text == "visit" ||
-                                                                                        t[i - 2].text == "trip"));
+        // "in X", "visited X", "to X" after a visit or a journey, and "X (Y Region)": the genre's ways of naming a place.
+        const bool after_preposition = before == "in" || before == "visited" ||
+                                       (before == "to" && i >= 2 && (t[i - 2].text == "visit" || t[i - 2].text == "trip" ||
+                                                                     t[i - 2].text == "travelled" || t[i - 2].text == "traveled"));
         const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
                                    (t[i + 3].text == "Region" || t[i + 3].text == "Oblast");
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;

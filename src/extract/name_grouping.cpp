@@ -1,0 +1,121 @@
+#include "pressgraph/extract/name_grouping.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
+
+namespace pressgraph {
+
+namespace {
+
+// "Council of the National Assembly ..." names a part of the National Assembly, and
+// "Academy of Public Administration under the President" is not the Administration: a
+// name whose "of"/"under" complement holds all of the other's words is not that other.
+bool names_a_part_of(const std::string& key, const NameSignature& other) {
+    for (std::string_view marker : {" of ", " under "}) {
+        for (auto at = key.find(marker); at != std::string::npos; at = key.find(marker, at + 1)) {
+            const NameSignature complement = name_signature(std::string_view(key).substr(at + marker.size()));
+            if (std::includes(complement.words.begin(), complement.words.end(), other.words.begin(), other.words.end()))
+                return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace
+
+NameRenames group_names(const std::vector<NameToGroup>& names) {
+    struct Group {
+        EntityType type;
+        NameSignature signature;
+        std::string name;      // the key the group's keys become
+        std::size_t mentions;
+        std::vector<std::string> keys;
+        bool from_lexicon = false;
+    };
+    std::map<std::pair<EntityType, NameSignature>, Group> by_signature;
+    // Each group is named by its member with the most mentions (then the alphabetically first).
+    std::map<std::pair<EntityType, NameSignature>, std::size_t> best_mentions;
+    for (const NameToGroup& n : names) {
+        NameSignature signature = name_signature(n.name);
+        if (signature.words.empty()) continue;
+        auto [it, inserted] = by_signature.try_emplace({n.type, signature}, Group{n.type, signature, n.name, 0, {}});
+        Group& g = it->second;
+        g.keys.push_back(n.name);
+        g.from_lexicon |= n.from_lexicon;
+        g.mentions += n.mentions;
+        std::size_t& best = best_mentions[{n.type, signature}];
+        if (inserted || n.mentions > best || (n.mentions == best && n.name < g.name)) {
+            g.name = n.name;
+            best = n.mentions;
+        }
+    }
+    std::vector<Group> groups;
+    for (auto& [sig, g] : by_signature) groups.push_back(std::move(g));
+    // Largest signatures first, so that a chain (A within B within C) folds into C.
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        if (a.type != b.type) return a.type < b.type;
+        if (a.signature.words.size() != b.signature.words.size()) return a.signature.words.size() > b.signature.words.size();
+        return a.signature < b.signature;
+    });
+    std::vector<std::size_t> parent(groups.size());
+    for (std::size_t i = 0; i < groups.size(); ++i) parent[i] = i;
+    auto root = [&](std::size_t i) {
+        while (parent[i] != i) i = parent[i];
+        return i;
+    };
+    // Word -> the groups whose signature has it: a container has all of a name's words, so
+    // only the groups of its rarest word need a look (corpora have millions of names).
+    std::map<std::pair<EntityType, std::string_view>, std::vector<std::size_t>> groups_with_word;
+    for (std::size_t i = 0; i < groups.size(); ++i)
+        for (const auto& w : groups[i].signature.words) groups_with_word[{groups[i].type, w}].push_back(i);
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        // One word ("Council") says too little to join anything.
+        if (groups[i].signature.words.size() < 2) continue;
+        const std::vector<std::size_t>* fewest = nullptr;
+        for (const auto& w : groups[i].signature.words) {
+            const auto& with = groups_with_word.at({groups[i].type, w});
+            if (!fewest || with.size() < fewest->size()) fewest = &with;
+        }
+        std::set<std::size_t> containers;
+        for (const std::size_t j : *fewest) {
+            // Two names the lexicon knows are two entities ("United Nations", "UN General Assembly").
+            if (j == i || groups[j].type != groups[i].type || root(j) == root(i) ||
+                (groups[i].from_lexicon && groups[j].from_lexicon) ||
+                !groups[i].signature.within(groups[j].signature))
+                continue;
+            // An added word of area makes another body: "Council of [Foreign] Ministers".
+            const auto& outer = groups[j].signature.words;
+            const bool distinct = std::any_of(outer.begin(), outer.end(), [&](const std::string& w) {
+                return is_distinctive_word(w) &&
+                       !std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w);
+            });
+            if (distinct) continue;
+            const bool part = std::any_of(groups[j].keys.begin(), groups[j].keys.end(), [&](const std::string& key) {
+                return names_a_part_of(key, groups[i].signature);
+            });
+            if (!part) containers.insert(root(j));
+        }
+        if (containers.size() == 1) parent[root(i)] = *containers.begin();
+    }
+    // Each merged set is named by its lexicon member, else by its member with the most mentions.
+    std::map<std::size_t, std::size_t> best_of_root;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        auto [it, inserted] = best_of_root.try_emplace(root(i), i);
+        const Group& best = groups[it->second];
+        if (!inserted && std::make_tuple(groups[i].from_lexicon, groups[i].mentions, best.name) >
+                             std::make_tuple(best.from_lexicon, best.mentions, groups[i].name))
+            it->second = i;
+    }
+    NameRenames rename;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+        const std::string& name = groups[best_of_root[root(i)]].name;
+        for (const auto& key : groups[i].keys)
+            if (key != name) rename[{groups[i].type, key}] = name;
+    }
+    return rename;
+}
+
+}  // namespace pressgraph
