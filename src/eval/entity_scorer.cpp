@@ -77,7 +77,7 @@ std::vector<int> align_entities(const DocumentExtraction& doc, const GoldDocumen
     for (std::size_t gi = 0; gi < gold_entities.size(); ++gi) {
         const auto gold_forms = forms_of(gold_entities[gi]);
         for (std::size_t pi = 0; pi < doc.entities.size(); ++pi)
-            if (to_string(doc.entities[pi].type) == gold_entities[gi].type && intersects(gold_forms, predicted_forms[pi]))
+            if (!doc.entities[pi].office && to_string(doc.entities[pi].type) == gold_entities[gi].type && intersects(gold_forms, predicted_forms[pi]))
                 candidates[gi].push_back(pi);
     }
     return match_one_to_one(candidates, doc.entities.size());
@@ -96,6 +96,7 @@ EntityScores score_entities(const std::vector<DocumentExtraction>& extractions,
         std::vector<bool> gold_matched(gold_entities.size(), false);
         for (std::size_t pi = 0; pi < owner.size(); ++pi) {
             const auto& e = doc.entities[pi];
+            if (e.office) continue;  // an office named without its holder is not a named entity
             auto& counts = scores.by_type[std::string(to_string(e.type))];
             ++counts.predicted;
             if (owner[pi] >= 0) {

@@ -58,8 +58,15 @@ FactScores score_facts(const std::vector<DocumentExtraction>& extractions, const
         const GoldDocument& gd = g->second;
         const std::vector<int> owner = align_entities(doc, gd);
         auto gold_id = [&](std::size_t entity) {
-            return owner[entity] >= 0 ? gd.entities[static_cast<std::size_t>(owner[entity])].id
-                                      : "?" + doc.entities[entity].canonical_name;
+            if (owner[entity] >= 0) return gd.entities[static_cast<std::size_t>(owner[entity])].id;
+            // An office whose holder the merge found is that person, named elsewhere in the document.
+            const ExtractedEntity& e = doc.entities[entity];
+            if (e.office)
+                for (std::size_t other = 0; other < doc.entities.size(); ++other)
+                    if (owner[other] >= 0 && doc.entities[other].type == e.type &&
+                        doc.entities[other].resolution_key == e.resolution_key)
+                        return gd.entities[static_cast<std::size_t>(owner[other])].id;
+            return "?" + e.canonical_name;
         };
 
         std::vector<EventKey> predicted_events, gold_events;

@@ -47,8 +47,8 @@ const std::string* longer_name(const std::string& a, const std::set<std::string>
     return found;
 }
 
-// The country or body an office belongs to, as a lexicon name when the lexicon knows it:
-// "Belarusian" and "Republic of Belarus" both give "Belarus".
+}  // namespace
+
 std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, const Lexicon& lexicon) {
     if (title.holder_last <= title.holder_first) return {};
     const auto& t = s.tokens.tokens;
@@ -60,6 +60,8 @@ std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, con
         return lexicon.entry(m->ids->front()).canonical;
     return std::string(surface(s.tokens, title.holder_first, title.holder_last));
 }
+
+namespace {
 
 // Two full names with one surname, each introduced by the same exclusive office of the
 // same country or body, are one person spelt two ways ("Maxim"/"Mikhail Ryzhenkov"):
@@ -179,6 +181,7 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
             s.mentions.push_back(std::move(c));
         }
     }
+    resolve_office_references(sentences, lexicon);
 }
 
 void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
@@ -206,6 +209,11 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
                 out.entities.push_back(std::move(e));
             }
             ExtractedEntity& entity = out.entities[it->second];
+            if (inserted && m.office) {
+                // An office without a named holder: keyed by the office, until the merge names it.
+                entity.office = m.office;
+                entity.resolution_key = "office " + ascii_lower(m.office->title) + " of " + m.office->holder_key;
+            }
             if (entity.subtype.empty()) entity.subtype = m.subtype;
             entity.mentions.push_back(std::move(mention));
             s.entity_of.push_back(it->second);

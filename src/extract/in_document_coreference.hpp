@@ -21,6 +21,16 @@ struct SentenceAnalysis {
     std::vector<std::size_t> entity_of;  ///< for each mention, its entity's index (set by build_entities)
 };
 
+/// The country or body an office belongs to, as a lexicon name when the lexicon knows it:
+/// "Belarusian" and "Republic of Belarus" both give "Belarus"; empty when none is named.
+std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, const Lexicon& lexicon);
+
+/// Offices named without a name ("the Belarusian Foreign Minister", "his Russian
+/// counterpart", "the Presidents of Russia and Belarus") become mentions of the persons
+/// the document names as their holders, or of the office itself (Candidate::office).
+/// "his Belarusian counterpart Sergey Aleinik" gives the named person the title.
+void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon);
+
 /// Rewrites surname-only persons to the document's full name and adds the mentions of
 /// surnames and acronyms that no recogniser claimed.
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon);

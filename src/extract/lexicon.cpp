@@ -1,5 +1,6 @@
 #include "pressgraph/extract/lexicon.hpp"
 
+#include <cctype>
 #include <filesystem>
 
 #include "pressgraph/extract/tsv_reader.hpp"
@@ -107,6 +108,21 @@ const HeadNoun* Lexicon::place_head(std::string_view word) const {
 const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
     const auto it = ministry_portfolios_.find(ascii_lower(word));
     return it == ministry_portfolios_.end() ? nullptr : &it->second;
+}
+
+std::string Lexicon::short_title(std::string_view title) const {
+    for (std::string_view prefix : {"Minister of ", "Minister for "}) {
+        if (!title.starts_with(prefix)) continue;
+        const std::string_view portfolio = title.substr(prefix.size());
+        const std::string* word = nullptr;  // the first in byte order: the choice is stable
+        for (const auto& [w, full] : ministry_portfolios_)
+            if (full == portfolio && (!word || w < *word)) word = &w;
+        if (!word) continue;
+        std::string out = *word + " Minister";
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+        return out;
+    }
+    return std::string(title);
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {

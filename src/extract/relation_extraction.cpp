@@ -15,6 +15,15 @@ namespace {
 
 using FactKey = std::tuple<std::size_t, std::string, std::size_t, std::string>;
 
+bool same_title(const std::vector<Attribute>& a, const std::vector<Attribute>& b) {
+    auto title = [](const std::vector<Attribute>& qs) {
+        for (const auto& q : qs)
+            if (q.predicate == "pgo:title") return q.value.lexical;
+        return std::string();
+    };
+    return title(a) == title(b);
+}
+
 struct FactSink {
     DocumentExtraction& out;
     std::set<FactKey> seen;
@@ -22,8 +31,21 @@ struct FactSink {
              Span sentence, const char* rule) {
         if (subject == object) return;
         std::string qualifier_text;
-        for (const auto& q : qualifiers) qualifier_text += q.predicate + "=" + q.value.lexical + ";";
-        if (!seen.emplace(subject, predicate, object, qualifier_text).second) return;
+        for (const auto& q : qualifiers)
+            if (q.predicate == "pgo:title" || std::string_view(predicate) != "pgo:holdsPosition")
+                qualifier_text += q.predicate + "=" + q.value.lexical + ";";
+        if (!seen.emplace(subject, predicate, object, qualifier_text).second) {
+            // One office stated twice ("Foreign Minister X ... X was appointed Foreign Minister
+            // on ..."): one fact, with every qualifier the statements give.
+            if (std::string_view(predicate) == "pgo:holdsPosition")
+                for (auto& f : out.facts)
+                    if (f.subject == subject && f.object == object && f.predicate == predicate && same_title(f.qualifiers, qualifiers))
+                        for (auto& q : qualifiers)
+                            if (std::none_of(f.qualifiers.begin(), f.qualifiers.end(),
+                                             [&](const Attribute& a) { return a.predicate == q.predicate; }))
+                                f.qualifiers.push_back(std::move(q));
+            return;
+        }
         out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false, sentence, rule});
     }
 };
@@ -59,7 +81,7 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             else if (m.title->holder_last - m.title->holder_first == 1)
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             if (!holder) continue;
-            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {m.title->title, "string"}}},
+            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}},
                      s.tokens.sentence, "pattern:title-person");
         }
     }
@@ -211,7 +233,7 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
                     holder = i;
             }
             if (!person || !holder) continue;
-            std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.title(title->ids->front()).title, "string"}}};
+            std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.short_title(lexicon.title(title->ids->front()).title), "string"}}};
             for (const auto& d : find_dates(s.tokens, anchor, Tense::Past))
                 if (d.first_token >= title_end && d.range.start.precision() == DatePrecision::Day) {
                     qualifiers.push_back({"pgo:since", {d.range.start.iso(), "date"}});

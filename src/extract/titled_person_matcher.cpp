@@ -72,9 +72,11 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             std::size_t run_last = run_first;
             while (run_last < t.size()) {
                 // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
-                // A title before a head noun is part of the holder's name: "Belarus President Administration".
+                // A title before a head noun or after "of the" is part of the holder's name:
+                // "Belarus President Administration", "Administration of the President of ...".
                 if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2 &&
-                    !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)))
+                    !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)) &&
+                    t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
                     break;
                 if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&

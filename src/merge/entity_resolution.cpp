@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "pressgraph/extract/name_grouping.hpp"
+#include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
 
@@ -107,12 +108,59 @@ KeyMap resolve_lone_surnames(const std::vector<DocumentExtraction>& extractions)
     return rename;
 }
 
+// Rule 4. An office the document names without its holder ("the President of Russia") is
+// the person the corpus attests in that office nearest to the document's date. Offices are
+// matched by lower-case title and holder key; without a date the most attested holder wins.
+void resolve_offices(std::vector<DocumentExtraction>& extractions) {
+    struct Attestation {
+        std::string person;
+        int day = 0;  // days since year 0, roughly; 0 when the document has no date
+    };
+    auto day_of = [](const DocumentExtraction& d) {
+        return d.published ? d.published->year * 372 + d.published->month * 31 + d.published->day : 0;
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<Attestation>> holders;  // (title, holder key)
+    for (const auto& doc : extractions)
+        for (const auto& f : doc.facts) {
+            if (f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;
+            const auto& person = doc.entities[f.subject];
+            if (person.office || person.resolution_key.find(' ') == std::string::npos) continue;
+            for (const auto& q : f.qualifiers)
+                if (q.predicate == "pgo:title")
+                    holders[{ascii_lower(q.value.lexical), doc.entities[f.object].resolution_key}].push_back(
+                        {person.resolution_key, day_of(doc)});
+        }
+    for (auto& doc : extractions) {
+        const int day = day_of(doc);
+        for (auto& e : doc.entities) {
+            if (!e.office) continue;
+            const auto it = holders.find({ascii_lower(e.office->title), e.office->holder_key});
+            if (it == holders.end()) continue;
+            // Nearest in time; ties: the most attested, then the alphabetically first.
+            std::map<std::string, std::pair<int, std::size_t>> by_person;  // -> (distance, attestations)
+            for (const auto& a : it->second) {
+                const int distance = (day == 0 || a.day == 0) ? 0 : std::abs(day - a.day);
+                auto [p, inserted] = by_person.try_emplace(a.person, distance, 0);
+                p->second.first = std::min(p->second.first, distance);
+                ++p->second.second;
+            }
+            const auto best = std::min_element(by_person.begin(), by_person.end(), [](const auto& a, const auto& b) {
+                if (a.second.first != b.second.first) return a.second.first < b.second.first;
+                if (a.second.second != b.second.second) return a.second.second > b.second.second;
+                return a.first < b.first;
+            });
+            e.resolution_key = best->first;
+        }
+    }
+}
+
 }  // namespace
 
 void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
     apply_renames(extractions, merge_by_signature(extractions));
     apply_renames(extractions, merge_office_holders(extractions));
     apply_renames(extractions, resolve_lone_surnames(extractions));
+    resolve_offices(extractions);
 }
 
 }  // namespace pressgraph

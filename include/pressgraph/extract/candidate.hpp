@@ -17,6 +17,15 @@ struct TitleReading {
     std::size_t holder_last = 0;
 };
 
+/// An office named without its holder's name: "the Belarusian Foreign Minister", "the
+/// Presidents of Russia and Belarus". When the document does not say who holds it, the
+/// mention stands for the office until the merge finds the holder in the corpus.
+struct OfficeReference {
+    std::string title;       ///< short title, as the lexicon writes it: "Foreign Minister"
+    std::string holder;      ///< the country or body: "Belarus"
+    std::string holder_key;  ///< its resolution key
+};
+
 struct Candidate {
     std::size_t first = 0;       ///< first token
     std::size_t last = 0;        ///< one past the last token
@@ -26,6 +35,7 @@ struct Candidate {
     std::string rule;
     int priority = 0;            ///< higher wins an overlap; then the longer candidate
     std::optional<TitleReading> title;  ///< for persons introduced by a title
+    std::optional<OfficeReference> office;  ///< for an office whose holder the document does not name
     bool shared_span = false;    ///< one of several entities a phrase names ("the foreign ministries of Russia and Belarus")
     bool nested = false;         ///< a name inside another name ("the Treaty ..." inside "Guidelines for ... the Treaty ...")
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pressgraph/extract/candidate.hpp"
 #include "pressgraph/extract/entity_type.hpp"
 #include "pressgraph/graph/knowledge_graph.hpp"
 #include "pressgraph/util/date_value.hpp"
@@ -28,6 +29,9 @@ struct ExtractedEntity {
     std::string resolution_key;  ///< where mentions of one entity meet across documents (resolution_key.hpp)
     std::string subtype;         ///< Agreement subtype ("Treaty") or Organization subtype; may be empty
     std::vector<Mention> mentions;
+    /// Set when the entity is an office the document names without its holder ("the
+    /// President of Russia"): the merge gives it the holder's key from the corpus.
+    std::optional<OfficeReference> office;
 };
 
 /// A dated event of the document: a meeting, visit, summit, session, forum, conference,

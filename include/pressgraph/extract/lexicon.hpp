@@ -67,6 +67,9 @@ public:
     [[nodiscard]] const std::string* agreement_head(std::string_view word) const;  ///< subtype
     /// The portfolio a ministry is called by ("foreign" -> "Foreign Affairs"), case-insensitive.
     [[nodiscard]] const std::string* ministry_portfolio(std::string_view word) const;
+    /// The short title of a minister written in full: "Minister of Foreign Affairs" ->
+    /// "Foreign Minister"; other titles are returned as they are.
+    [[nodiscard]] std::string short_title(std::string_view title) const;
     /// "joint", "bilateral": lower-case words that make "statement" a specific document.
     [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {
         return agreement_modifiers_.count(std::string(word)) > 0;
