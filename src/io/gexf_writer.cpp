@@ -1,142 +1,20 @@
 // GEXF 1.3 for Gephi's timeline (docs/integration.md §3). Nodes and edges carry <spells>
-// from the dates of the facts: an event spans pgo:startDate..pgo:endDate, a document its
-// pgo:published day, an edge its pgo:date qualifiers or else the publication date of the
-// document it was read from. Month and year precision dates cover their whole month or
-// year. Elements without a date get no spells, so Gephi shows them at all times.
+// from the dates of the facts (date_spells.hpp: events, documents, dated edges; the
+// GraphML writer takes its start/end columns from the same intervals). Elements without
+// a date get no spells, so Gephi shows them at all times.
 #include "pressgraph/io/gexf_writer.hpp"
 
-#include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "pressgraph/io/date_spells.hpp"
 #include "pressgraph/io/term_resolution.hpp"
-#include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
 #include "pressgraph/util/utf8.hpp"
 
 namespace pressgraph {
 namespace {
-
-/// A closed interval of days as GEXF "date" values (YYYY-MM-DD compare as text).
-struct Spell {
-    std::string start;
-    std::string end;
-    friend bool operator==(const Spell&, const Spell&) = default;
-    friend auto operator<=>(const Spell&, const Spell&) = default;
-};
-
-bool digits(std::string_view text) {
-    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number(std::string_view text) {
-    int value = 0;
-    for (const char c : text) value = value * 10 + (c - '0');
-    return value;
-}
-
-int days_in_month(int year, int month) {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
-std::string day(int year, int month, int d) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, d);
-    return buffer;
-}
-
-// The days a date literal covers: "2024-06-24" that day, "2024-06" all of June, "2024"
-// the whole year. A time or time zone after the day is ignored; anything else gives nullopt.
-std::optional<Spell> days_of(std::string_view lexical) {
-    if (lexical.size() < 4 || !digits(lexical.substr(0, 4))) return std::nullopt;
-    const int year = number(lexical.substr(0, 4));
-    if (lexical.size() == 4) return Spell{day(year, 1, 1), day(year, 12, 31)};
-    if (lexical.size() < 7 || lexical[4] != '-' || !digits(lexical.substr(5, 2))) return std::nullopt;
-    const int month = number(lexical.substr(5, 2));
-    if (month < 1 || month > 12) return std::nullopt;
-    if (lexical.size() == 7) return Spell{day(year, month, 1), day(year, month, days_in_month(year, month))};
-    if (lexical.size() < 10 || lexical[7] != '-' || !digits(lexical.substr(8, 2))) return std::nullopt;
-    const int d = number(lexical.substr(8, 2));
-    if (d < 1 || d > days_in_month(year, month)) return std::nullopt;
-    if (lexical.size() > 10 && lexical[10] != 'T' && lexical[10] != 'Z' && lexical[10] != '+' && lexical[10] != '-') {
-        return std::nullopt;
-    }
-    return Spell{day(year, month, d), day(year, month, d)};
-}
-
-// Sorted, with overlapping or touching-by-equality intervals joined.
-std::vector<Spell> merged(std::vector<Spell> spells) {
-    std::sort(spells.begin(), spells.end());
-    std::vector<Spell> out;
-    for (Spell& spell : spells) {
-        if (!out.empty() && spell.start <= out.back().end) {
-            out.back().end = std::max(out.back().end, spell.end);
-        } else {
-            out.push_back(std::move(spell));
-        }
-    }
-    return out;
-}
-
-// The IRI of a dating term; these need not be in the ontology (a graph without events).
-std::string term(std::string_view curie) { return vocab::expand(curie).value(); }
-
-class SpellFinder {
-public:
-    explicit SpellFinder(const Ontology& ontology)
-        : start_date_(term("pgo:startDate")),
-          end_date_(term("pgo:endDate")),
-          published_(term("pgo:published")),
-          date_(term("pgo:date")),
-          ontology_(ontology) {}
-
-    std::vector<Spell> of_node(const NodeProperties& node) const {
-        std::optional<Spell> start;
-        std::optional<Spell> end;
-        std::vector<Spell> spells;
-        for (const Attribute& attribute : node.attributes) {
-            const std::string iri = resolve_property(ontology_, attribute.predicate);
-            if (iri == start_date_ && !start) start = days_of(attribute.value.lexical);
-            if (iri == end_date_ && !end) end = days_of(attribute.value.lexical);
-            if (iri == published_) {
-                if (auto days = days_of(attribute.value.lexical)) spells.push_back(std::move(*days));
-            }
-        }
-        if (start || end) {
-            Spell event{start ? start->start : end->start, end ? end->end : start->end};
-            if (event.start <= event.end) spells.push_back(std::move(event));
-        }
-        return merged(std::move(spells));
-    }
-
-    std::vector<Spell> of_edge(const KnowledgeGraph& graph, const EdgeProperties& edge) const {
-        std::vector<Spell> spells;
-        for (const Attribute& qualifier : edge.qualifiers) {
-            if (resolve_property(ontology_, qualifier.predicate) != date_) continue;
-            if (auto days = days_of(qualifier.value.lexical)) spells.push_back(std::move(*days));
-        }
-        if (spells.empty() && edge.provenance) {
-            if (const auto document = graph.find(edge.provenance->document_iri)) {
-                for (const Attribute& attribute : graph.node(*document).attributes) {
-                    if (resolve_property(ontology_, attribute.predicate) != published_) continue;
-                    if (auto days = days_of(attribute.value.lexical)) spells.push_back(std::move(*days));
-                }
-            }
-        }
-        return merged(std::move(spells));
-    }
-
-private:
-    std::string start_date_;
-    std::string end_date_;
-    std::string published_;
-    std::string date_;
-    const Ontology& ontology_;
-};
 
 void add_spells(pugi::xml_node element, const std::vector<Spell>& spells) {
     if (spells.empty()) return;

@@ -1,7 +1,10 @@
 // GraphML for Gephi (docs/integration.md §3, §6). Key ids are d0..dN (NMTOKENs, unique
 // across domains); Gephi recognises its special properties by attr.name, so the label
 // and weight keys are named exactly "label" and "weight". Element ids are n0../e0..
-// because IRIs are not NMTOKENs; the IRI travels in the "iri" data attribute.
+// because IRIs are not NMTOKENs; the IRI travels in the "iri" data attribute. Nodes and
+// edges with a date carry "start" and "end" (YYYY-MM-DD, the whole interval of the spells
+// the GEXF writer gives them, date_spells.hpp): Gephi's GraphML importer reads them as
+// plain columns (Data Laboratory -> Merge columns -> Create time interval makes them time).
 //
 // The document is streamed straight into the output string, in exactly the bytes
 // pugixml's xml_document::save(out, "  ", format_indent, encoding_utf8) writes for the
@@ -16,6 +19,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "pressgraph/io/date_spells.hpp"
 #include "pressgraph/io/term_resolution.hpp"
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -214,6 +218,15 @@ void add_attribute_data(XmlOut& xml, const KeyTable& keys, PropertyCache& proper
     for (const auto& [iri, value] : joined) add_data(xml, keys.predicate_id(*iri), value, scratch);
 }
 
+// start/end: the first and last day of an element's spells, when it has any.
+void add_interval(XmlOut& xml, const std::string& start_key, const std::string& end_key,
+                  const std::vector<Spell>& spells) {
+    const std::optional<Spell> interval = SpellFinder::hull(spells);
+    if (!interval) return;
+    xml.text_element("data", "key", start_key, interval->start);
+    xml.text_element("data", "key", end_key, interval->end);
+}
+
 std::string join(const std::vector<std::string>& values, char separator) {
     std::string out;
     for (const std::string& value : values) {
@@ -230,13 +243,25 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
     const std::vector<NodeId> nodes = graph.nodes_in_order();
     const std::vector<EdgeId> edges = graph.edges_in_order();
     PropertyCache properties(ontology);
+    const SpellFinder spells(ontology);
 
     // Gephi reads keys with these attr.names as position, size or colour, not as columns.
-    KeyTable node_keys("node", {{"label", "string"}, {"type", "string"}, {"iri", "string"}, {"aliases", "string"}},
+    KeyTable node_keys("node",
+                       {{"label", "string"},
+                        {"type", "string"},
+                        {"iri", "string"},
+                        {"aliases", "string"},
+                        {"start", "string"},
+                        {"end", "string"}},
                        {"nodelabel", "x", "xpos", "y", "ypos", "z", "zpos", "size", "r", "g", "b", "color"});
     KeyTable edge_keys("edge",
-                       {{"label", "string"}, {"weight", "double"}, {"evidence", "string"}, {"document", "string"},
-                        {"rule", "string"}},
+                       {{"label", "string"},
+                        {"weight", "double"},
+                        {"evidence", "string"},
+                        {"document", "string"},
+                        {"rule", "string"},
+                        {"start", "string"},
+                        {"end", "string"}},
                        {"edgelabel", "r", "g", "b", "color"});
     for (const NodeId n : nodes) {
         for (const Attribute& a : graph.node(n).attributes) node_keys.add_predicate(properties.iri(a.predicate));
@@ -265,6 +290,8 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
     const std::string& type_key = node_keys.fixed_id("type");
     const std::string& iri_key = node_keys.fixed_id("iri");
     const std::string& aliases_key = node_keys.fixed_id("aliases");
+    const std::string& node_start_key = node_keys.fixed_id("start");
+    const std::string& node_end_key = node_keys.fixed_id("end");
     std::string scratch;
     std::unordered_map<std::string, std::string> class_iris;  // class CURIE -> IRI, checked once
     std::vector<std::string> element_id(graph.node_count());
@@ -279,6 +306,7 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
         add_data(xml, type_key, local_name(type_it->second), scratch);
         add_data(xml, iri_key, node.iri, scratch);
         add_data(xml, aliases_key, join(node.aliases, '|'), scratch);
+        add_interval(xml, node_start_key, node_end_key, spells.of_node(node));
         add_attribute_data(xml, node_keys, properties, node.attributes, scratch);
         xml.close();
     }
@@ -288,6 +316,8 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
     const std::string& evidence_key = edge_keys.fixed_id("evidence");
     const std::string& document_key = edge_keys.fixed_id("document");
     const std::string& rule_key = edge_keys.fixed_id("rule");
+    const std::string& edge_start_key = edge_keys.fixed_id("start");
+    const std::string& edge_end_key = edge_keys.fixed_id("end");
     char number[64];
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const EdgeProperties& edge = graph.edge(edges[i]);
@@ -309,6 +339,7 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
             add_data(xml, document_key, edge.provenance->document_iri, scratch);
             add_data(xml, rule_key, edge.provenance->rule, scratch);
         }
+        add_interval(xml, edge_start_key, edge_end_key, spells.of_edge(graph, edge));
         add_attribute_data(xml, edge_keys, properties, edge.qualifiers, scratch);
         xml.close();
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The GraphML export of the bundled corpus: valid against the GraphML 1.0 XSD (offline,
-# vendored in tests/data/schemas/graphml) and read by networkx with the summary's counts.
+# vendored in tests/data/schemas/graphml) and read by networkx with the summary's counts;
+# dated edges carry start/end days.
 # shellcheck source=tests/e2e/lib.sh disable=SC2016
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 require_tool xmllint
@@ -18,6 +19,6 @@ check "valid against graphml.xsd" xmllint_schema_ok "$file"
 nodes=$(summary_field "$WORK/run.err" nodes)
 edges=$(summary_field "$WORK/run.err" edges)
 check "summary reports a non-empty graph ($nodes nodes, $edges edges)" test "$nodes" -gt 0 -a "$edges" -gt 0
-check "networkx counts equal the summary; keys are for=node|edge with attr.type" \
+check "networkx counts equal the summary; keys are for=node|edge with attr.type; dated edges have start/end" \
   "$SYSTEM_PYTHON" "$E2E_DIR/graphml_check.py" "$file" "$nodes" "$edges"
 finish

@@ -1,7 +1,8 @@
 #pragma once
 // GraphML for Gephi, written with pugixml: keys declared per domain with attr.type,
 // node attributes label/type/iri, edge attributes label (the relation) and weight, ids
-// n0../e0.., parallel edges kept, no graph-level attributes, XML-safe text.
+// n0../e0.., parallel edges kept, no graph-level attributes, XML-safe text. Dated nodes
+// and edges carry start/end (YYYY-MM-DD), the interval of their GEXF spells.
 #include <string>
 
 #include "pressgraph/graph/knowledge_graph.hpp"

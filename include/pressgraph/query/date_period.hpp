@@ -22,6 +22,8 @@ public:
     /// True when the unbounded period, or when `dates` are known and overlap the period.
     [[nodiscard]] bool contains(const FactDates& dates) const;
 
+    friend bool operator==(const DatePeriod&, const DatePeriod&) = default;
+
 private:
     std::string from_;
     std::string to_;

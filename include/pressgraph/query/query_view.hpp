@@ -5,6 +5,8 @@
 // query then walks its adjacency lists, which are stored contiguously (CSR).
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +15,9 @@
 #include "pressgraph/graph/knowledge_graph.hpp"
 
 namespace pressgraph {
+
+class PathFinder;
+struct PathOptions;
 
 /// What a query needs to know about a node: persons and events have roles of their own
 /// in path modes and timelines; documents are left out of the view.
@@ -41,6 +46,10 @@ public:
     [[nodiscard]] const KnowledgeGraph& graph() const { return *graph_; }
     /// The edges of `n` in the view (both directions), in the graph's storage order.
     [[nodiscard]] std::span<const Incidence> incidences(NodeId n) const;
+    /// Every incidence, node after node: incidences(n) is the part from incidence_offset(n)
+    /// on, so an index into this span names one incidence.
+    [[nodiscard]] std::span<const Incidence> all_incidences() const { return incidences_; }
+    [[nodiscard]] std::size_t incidence_offset(NodeId n) const { return offsets_[n]; }
     [[nodiscard]] NodeKind kind(NodeId n) const { return kinds_[n]; }
     /// False for Document nodes, which no query visits.
     [[nodiscard]] bool included(NodeId n) const { return kinds_[n] != NodeKind::Document; }
@@ -57,12 +66,18 @@ public:
     /// The nodes an event's pgo:place edges point to, in storage order.
     [[nodiscard]] std::vector<NodeId> places_of(NodeId event) const;
 
+    /// The path index for the step rules of `options` (--via, --from/--to), built on first
+    /// use and kept while the queries ask for the same rules (defined in path_finder.cpp).
+    [[nodiscard]] std::shared_ptr<const PathFinder> path_finder(const PathOptions& options) const;
+
 private:
     const KnowledgeGraph* graph_;
     std::vector<NodeKind> kinds_;
     std::vector<std::size_t> offsets_;  ///< incidences of node n: [offsets_[n], offsets_[n + 1])
     std::vector<Incidence> incidences_;
     std::size_t included_nodes_ = 0;
+    mutable std::mutex path_finder_mutex_;
+    mutable std::shared_ptr<const PathFinder> path_finder_;
 };
 
 /// The value of the first attribute (or qualifier) with this predicate, or nullptr.

@@ -1,6 +1,8 @@
 #pragma once
 // Shortest paths between two nodes of the query view, by breadth-first search (every hop
-// counts one), and the k shortest loopless paths by Yen's algorithm on top of it.
+// counts one), and the k shortest loopless paths by Yen's algorithm on top of it. The
+// search runs from both ends over an index of the allowed hops (PathFinder), which the
+// view builds on the first query and keeps for the next ones with the same --via and dates.
 #include <cstddef>
 #include <optional>
 #include <vector>
@@ -14,7 +16,8 @@ namespace pressgraph {
 enum class PathVia {
     All,     ///< any node of the view
     People,  ///< only persons in between; two persons are adjacent when joined by an edge or
-             ///< when both take part in one event (pgo:participant, pgo:chair)
+             ///< when both take part in one event (pgo:participant, pgo:chair; with a date
+             ///< filter, both participations must lie in the period)
     Events,  ///< person-event-person: only participation edges between persons and events
 };
 
@@ -43,6 +46,8 @@ struct Path {
 
 /// Up to `options.k` distinct loopless paths from `from` to `to`, shortest first (ties in
 /// a deterministic order); empty when there is none. `from == to` gives one path of length 0.
+/// The first call for a --via and period builds the view's path index (O(V + E)); later
+/// calls with the same rules cost only what their search visits.
 [[nodiscard]] std::vector<Path> find_paths(const QueryView& view, NodeId from, NodeId to, const PathOptions& options);
 
 }  // namespace pressgraph

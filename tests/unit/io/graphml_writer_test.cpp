@@ -52,9 +52,9 @@ TEST_CASE("GraphML keys are declared per domain with types and unique ids", "[io
         CHECK(std::string(key.attribute("attr.type").value()) != "");
         names.push_back(domain + ":" + key.attribute("attr.name").value());
     }
-    CHECK(names == std::vector<std::string>{"node:label", "node:type", "node:iri", "node:aliases", "node:published",
-                                            "edge:label", "edge:weight", "edge:evidence", "edge:document", "edge:rule",
-                                            "edge:date"});
+    CHECK(names == std::vector<std::string>{"node:label", "node:type", "node:iri", "node:aliases", "node:start",
+                                            "node:end", "node:published", "edge:label", "edge:weight", "edge:evidence",
+                                            "edge:document", "edge:rule", "edge:start", "edge:end", "edge:date"});
     for (pugi::xml_node key : parsed.graphml.children("key")) {
         const std::string name = key.attribute("attr.name").value();
         CHECK(std::string(key.attribute("attr.type").value()) == (name == "weight" ? "double" : "string"));
@@ -81,6 +81,9 @@ TEST_CASE("GraphML nodes and edges carry labels, types, IRIs and evidence", "[io
     CHECK(data(merkel, parsed.key_by_name["node:aliases"]) == "Chancellor Merkel|Merkel");
     CHECK(data(node_by_iri[test::kDocIri], parsed.key_by_name["node:published"]) == "2024-06-24");
     CHECK(data(node_by_iri[test::kMacronIri], parsed.key_by_name["node:aliases"]).empty());  // omitted
+    CHECK(data(node_by_iri[test::kDocIri], parsed.key_by_name["node:start"]) == "2024-06-24");
+    CHECK(data(node_by_iri[test::kDocIri], parsed.key_by_name["node:end"]) == "2024-06-24");
+    CHECK(data(merkel, parsed.key_by_name["node:start"]).empty());  // a person has no dates of its own
 
     int edges = 0;
     for (pugi::xml_node edge : graph.children("edge")) {
@@ -93,9 +96,12 @@ TEST_CASE("GraphML nodes and edges carry labels, types, IRIs and evidence", "[io
             CHECK(data(edge, parsed.key_by_name["edge:document"]) == test::kDocIri);
             CHECK(data(edge, parsed.key_by_name["edge:rule"]) == "meeting_pattern");
             CHECK(data(edge, parsed.key_by_name["edge:date"]) == "2024-06");
+            CHECK(data(edge, parsed.key_by_name["edge:start"]) == "2024-06-01");  // the whole month
+            CHECK(data(edge, parsed.key_by_name["edge:end"]) == "2024-06-30");
         } else {
             CHECK(data(edge, parsed.key_by_name["edge:label"]) == "mentionedIn");
             CHECK(data(edge, parsed.key_by_name["edge:weight"]) == "1");
+            CHECK(data(edge, parsed.key_by_name["edge:start"]).empty());  // no date, no provenance
         }
     }
     CHECK(edges == 2);
@@ -172,4 +178,35 @@ TEST_CASE("GraphML attribute keys with clashing local names stay apart", "[io][g
     CHECK(parsed.key_by_name.contains("node:dcterms_type"));
     CHECK(parsed.key_by_name.contains("node:schema_color"));  // "color" would become Gephi's node colour
     CHECK(data(parsed.graphml.child("graph").child("node"), parsed.key_by_name["node:type"]) == "Person");
+}
+
+TEST_CASE("GraphML start/end: an event's dates and a fact dated by its document", "[io][graphml]") {
+    static const Ontology ontology = Ontology::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/pressgraph.ttl");
+    KnowledgeGraph graph = test::small_graph();
+    const std::string summit_iri = "https://w3id.org/pressgraph/id/event/summit";
+    const NodeId summit = graph.upsert_node(summit_iri, "pgo:Meeting", "Summit in Brussels");
+    graph.node(summit).attributes = {{"pgo:startDate", {"2024-02-01", "date"}}, {"pgo:endDate", {"2024-02-02", "date"}}};
+    EdgeProperties participant;
+    participant.predicate = "pgo:participant";
+    participant.provenance = Provenance{test::kDocIri, Span{0, 7}, "Summit.", "event_pattern"};
+    graph.add_edge(summit, *graph.find(test::kMerkelIri), participant);
+
+    Parsed parsed;
+    parse(parsed, serialize_graphml(graph, ontology));
+    const pugi::xml_node g = parsed.graphml.child("graph");
+    pugi::xml_node event;
+    for (pugi::xml_node node : g.children("node"))
+        if (data(node, parsed.key_by_name["node:iri"]) == summit_iri) event = node;
+    REQUIRE(event);
+    CHECK(data(event, parsed.key_by_name["node:start"]) == "2024-02-01");
+    CHECK(data(event, parsed.key_by_name["node:end"]) == "2024-02-02");
+    int participations = 0;
+    for (pugi::xml_node edge : g.children("edge")) {
+        if (data(edge, parsed.key_by_name["edge:label"]) != "participant") continue;
+        ++participations;
+        CHECK(std::string(edge.attribute("source").value()) == event.attribute("id").value());
+        CHECK(data(edge, parsed.key_by_name["edge:start"]) == "2024-06-24");  // its document's day
+        CHECK(data(edge, parsed.key_by_name["edge:end"]) == "2024-06-24");
+    }
+    CHECK(participations == 1);
 }
