@@ -45,6 +45,10 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         // Ministries first: a tie with a head-noun name goes to the one that knows the country.
         auto orgs = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
         auto bodies = match_organization_patterns(a.tokens, lexicon_, a.claimed);
+        auto festivals = match_festival_names(a.tokens, lexicon_, a.claimed);
+        auto described = match_described_bodies(a.tokens, lexicon_, a.claimed);
+        festivals.insert(festivals.end(), std::make_move_iterator(described.begin()), std::make_move_iterator(described.end()));
+        bodies.insert(bodies.end(), std::make_move_iterator(festivals.begin()), std::make_move_iterator(festivals.end()));
         orgs.insert(orgs.end(), std::make_move_iterator(bodies.begin()), std::make_move_iterator(bodies.end()));
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
         auto landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);

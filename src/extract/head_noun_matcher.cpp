@@ -1,5 +1,8 @@
 #include "pressgraph/extract/recognizers.hpp"
+#include "pressgraph/text/normalizer.hpp"
 #include "token_predicates.hpp"
+
+#include <cctype>
 
 namespace pressgraph {
 
@@ -29,7 +32,9 @@ std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, cons
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
                            !lx.organization_head(t[end + 1].text);
-        if (!(opens || joins)) break;
+        // "Treaty Establishing the Union State": a capitalised participle takes an object.
+        const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
+        if (!(opens || joins || participle)) break;
         std::size_t next = end + 1;
         if (opens && next < t.size() && t[next].text == "the") ++next;
         if (!complement_word(next)) break;
@@ -72,6 +77,15 @@ std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t fro
         }
     }
     return std::nullopt;
+}
+
+bool names_an_undertaking(std::string_view w) {
+    static constexpr std::string_view words[] = {"drive",    "drives",   "campaign", "campaigns", "march",
+                                                 "marches",  "project",  "projects", "initiative", "initiatives",
+                                                 "contest",  "campaign's", "programme", "tournament", "race"};
+    for (auto x : words)
+        if (w == x) return true;
+    return false;
 }
 
 using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
@@ -121,11 +135,28 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             i = run_end - 1;
             continue;
         }
+        std::size_t first = i;
+        if (type == EntityType::Place) {
+            // "Garden of Memory drives", "Victory Monument project": a name used to qualify a
+            // campaign or a project is not a place.
+            if (last < t.size() && names_an_undertaking(t[last].text)) {
+                i = last - 1;
+                continue;
+            }
+            // "the Northern Flank of the Kursk Bulge Memorial Complex": a named part in front.
+            if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
+                std::size_t part = first - 2;
+                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1]) &&
+                       !lx.titles().contains_token(t[part - 1].text) && !lx.names().contains_token(t[part - 1].text))
+                    --part;
+                if (part < first - 2 && part > 0 && t[part - 1].text == "the") first = part;
+            }
+        }
         Candidate c;
-        c.first = i;
+        c.first = first;
         c.last = last;
         c.type = type;
-        c.canonical = std::string(surface(s, i, last));
+        c.canonical = std::string(surface(s, first, last));
         c.subtype = type == EntityType::Organization ? noun->subtype : std::string();
         c.rule = rule;
         c.priority = 2;
@@ -146,6 +177,45 @@ std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, c
                                                    const std::vector<bool>& blocked) {
     return match_head_noun_names(s, lx, blocked, &Lexicon::organization_head, EntityType::Organization,
                                  "pattern:organization-head");
+}
+
+std::vector<Candidate> match_described_bodies(const TokenizedSentence& s, const Lexicon& lx,
+                                             const std::vector<bool>& blocked) {
+    static constexpr std::string_view modifiers[] = {"working", "joint", "intergovernmental", "interdepartmental",
+                                                     "interagency", "bilateral", "high-level"};
+    static constexpr std::string_view heads[] = {"group", "commission", "committee", "council"};
+    auto one_of = [](std::string_view w, const auto& list) {
+        for (auto x : list)
+            if (w == x) return true;
+        return false;
+    };
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    for (std::size_t i = 1; i + 3 < t.size(); ++i) {
+        if (!(t[i - 1].text == "a" || t[i - 1].text == "A" || t[i - 1].text == "the" || t[i - 1].text == "The")) continue;
+        if (!one_of(ascii_lower(t[i].text), modifiers) || !one_of(t[i + 1].text, heads)) continue;
+        if (t[i + 2].text != "on" && t[i + 2].text != "for") continue;
+        // Lower-case words up to a name that the complement ends in.
+        std::size_t k = i + 3;
+        while (k < t.size() && k < i + 16 && t[k].word && !t[k].capitalized() && !blocked[k]) ++k;
+        if (k >= t.size() || !org_word(t, k, blocked, lx) || !(t[k - 1].text == "the" || t[k - 1].text == "of")) continue;
+        std::size_t end = k;
+        while (end < t.size() && org_word(t, end, blocked, lx)) ++end;
+        end = extend_complement(t, end, blocked, lx, false);
+        if (end - k < 2) continue;
+        Candidate c;
+        c.first = i;
+        c.last = end;
+        c.type = EntityType::Organization;
+        c.canonical = std::string(surface(s, i, end));
+        c.canonical[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(c.canonical[0])));
+        c.subtype = "Other";
+        c.rule = "pattern:described-body";
+        c.priority = 2;
+        out.push_back(std::move(c));
+        i = end - 1;
+    }
+    return out;
 }
 
 std::vector<Candidate> match_landmark_patterns(const TokenizedSentence& s, const Lexicon& lx,

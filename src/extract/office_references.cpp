@@ -69,6 +69,9 @@ std::optional<TitleMatch> title_at(const std::vector<Token>& t, std::size_t at, 
         if (const auto* ids = lx.titles().find(phrase))
             return TitleMatch{lx.short_title(lx.title(ids->front()).title), at + n, plural};
     }
+    // "the ministers": any minister (title_fits), whether or not the lexicon lists the bare word.
+    if (ascii_lower(singular_word(t[at].text)) == "minister")
+        return TitleMatch{"Minister", at + 1, ascii_lower(t[at].text) == "ministers"};
     return std::nullopt;
 }
 

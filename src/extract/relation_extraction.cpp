@@ -6,6 +6,7 @@
 
 #include "event_extraction.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
+#include "pressgraph/extract/name_signature.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
@@ -74,7 +75,12 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     for (auto& s : sentences) {
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate m = s.mentions[i];
-            if (m.type != EntityType::Person || !m.title || m.title->holder_last <= m.title->holder_first) continue;
+            if (m.type != EntityType::Person || !m.title) continue;
+            if (m.title->holder_last <= m.title->holder_first) {
+                if (m.title->scope == "national" && !m.office)
+                    out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(m.title->title), s.tokens.sentence});
+                continue;
+            }
             std::optional<std::size_t> holder;
             if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last))
                 holder = s.entity_of[*within];
@@ -110,25 +116,109 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) 
             if (sep == "," && o.type == EntityType::Place) continue;
             sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence,
                      sep == "(" ? "pattern:place-bracket-place" : "pattern:place-comma-place");
+            // "in Vitebsk and Polotsk, Belarus": the places listed before the container.
+            for (std::size_t j = i; j-- > 0;) {
+                const Candidate& listed = s.mentions[j];
+                const Candidate& next = s.mentions[j + 1];
+                if (listed.type != EntityType::Place || listed.last + 1 != next.first ||
+                    (t[listed.last].text != "and" && t[listed.last].text != ","))
+                    break;
+                sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence, "pattern:place-list-comma-place");
+            }
+        }
+        for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+            const Candidate& inner = s.mentions[i];
+            if (inner.type != EntityType::Place || inner.last + 2 >= t.size() || t[inner.last].text != ",") continue;
+            const Candidate& outer = s.mentions[i + 1];
+            // "Nesvizh, the Minsk Region": a region after a comma contains the place before it.
+            if (t[inner.last + 1].text == "the" && outer.first == inner.last + 2 && outer.type == EntityType::Place &&
+                (outer.canonical.ends_with(" Region") || outer.canonical.ends_with(" Oblast")))
+                sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[i + 1], {}, s.tokens.sentence, "pattern:place-comma-region");
+            // "a trip to the Brest Hero Fortress memorial complex, where ... at the Eternal Flame".
+            if (t[inner.last + 1].text == "where" && inner.rule == "pattern:landmark-head")
+                for (std::size_t j = i + 1; j < s.mentions.size(); ++j)
+                    if (s.mentions[j].type == EntityType::Place && s.mentions[j].rule == "pattern:landmark-head") {
+                        sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[i], {}, s.tokens.sentence, "pattern:where-clause");
+                        break;
+                    }
         }
     }
 }
 
-// "Supreme State Council of the Union State": a body named as part of another body.
+// A body named as part of another: inside its name ("House of Representatives of [the
+// National Assembly of Belarus]", "High-Level Group of the [Union State Council of
+// Ministers]") or in front of it ("[CIS] Council of Foreign Ministers", "[Union State]
+// Supreme State Council"). Owners are matched by signature, so spellings need not agree.
 void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
-    std::vector<std::pair<std::string, std::size_t>> organizations;
-    for (std::size_t e = 0; e < out.entities.size(); ++e)
-        if (out.entities[e].type == EntityType::Organization) organizations.emplace_back(out.entities[e].canonical_name, e);
+    std::vector<std::pair<NameSignature, std::size_t>> bodies;  // signature of each form -> entity
+    std::vector<std::pair<std::string, std::size_t>> prefixes;  // forms that may open another body's name
+    for (std::size_t e = 0; e < out.entities.size(); ++e) {
+        const auto& entity = out.entities[e];
+        if (entity.type != EntityType::Organization || entity.office) continue;
+        bodies.emplace_back(name_signature(entity.canonical_name), e);
+        prefixes.emplace_back(entity.canonical_name, e);
+        for (const auto& m : entity.mentions) prefixes.emplace_back(m.surface, e);
+    }
+    auto body_named = [&](std::string_view name) -> std::optional<std::size_t> {
+        const NameSignature sig = name_signature(name);
+        if (sig.words.empty()) return std::nullopt;
+        for (const auto& [other, e] : bodies)
+            if (other == sig) return e;
+        return std::nullopt;
+    };
     for (const auto& s : sentences)
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
             if (m.type != EntityType::Organization) continue;
-            const auto of = m.canonical.find(" of the ");
-            if (of == std::string::npos) continue;
-            const std::string owner = m.canonical.substr(of + 8);
-            for (const auto& [name, e] : organizations)
-                if (name == owner) sink.add(s.entity_of[i], "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-of-body");
+            const std::size_t part = s.entity_of[i];
+            const std::string& name = out.entities[part].canonical_name;
+            for (auto of = name.find(" of "); of != std::string::npos; of = name.find(" of ", of + 1)) {
+                std::string_view owner = std::string_view(name).substr(of + 4);
+                if (owner.starts_with("the ")) owner.remove_prefix(4);
+                if (const auto e = body_named(owner); e && *e != part) {
+                    sink.add(part, "pgo:partOf", *e, {}, s.tokens.sentence, "pattern:body-of-body");
+                    break;
+                }
+            }
+            for (const auto& [prefix, e] : prefixes)
+                if (e != part && name.size() > prefix.size() + 1 && name.starts_with(prefix) && name[prefix.size()] == ' ')
+                    sink.add(part, "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-named-after-owner");
         }
+}
+
+// "The Working Group ... (co-chaired by A and B)": the co-chairs of a standing body. A date
+// or a "meeting" in between makes them the chairs of one meeting instead (event extraction).
+void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            if (t[k].text != "co-chaired" || t[k + 1].text != "by") continue;
+            // The body: the last organisation before the verb, with at most "(" or "," between.
+            std::optional<std::size_t> body;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type == EntityType::Organization && !m.nested && m.last <= k) body = i;
+            }
+            if (!body) continue;
+            const std::size_t gap_from = s.mentions[*body].last;
+            const bool adjacent = gap_from == k || (gap_from + 1 == k && (t[gap_from].text == "(" || t[gap_from].text == ","));
+            // "... since 2019 to develop proposals (co-chaired by ...)": a parenthesis after the clause.
+            const bool parenthesis = k > 0 && t[k - 1].text == "(";
+            if (!adjacent && !parenthesis) continue;
+            bool dated = false;
+            for (std::size_t g = gap_from; g < k; ++g) dated |= t[g].numeric() || t[g].text == "meeting";
+            if (dated) continue;
+            std::size_t clause_end = k + 2;
+            while (clause_end < t.size() && clause_end < k + 20 && t[clause_end].text != ")" && t[clause_end].text != ";")
+                ++clause_end;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type != EntityType::Person || m.first <= k + 1 || m.last > clause_end) continue;
+                sink.add(s.entity_of[i], "pgo:holdsPosition", s.entity_of[*body], {{"pgo:title", {"Co-Chair", "string"}}},
+                         s.tokens.sentence, "pattern:co-chaired-by");
+            }
+        }
+    }
 }
 
 // "X joined the SCO as a full member", "X was granted the BRICS partner status",
@@ -159,6 +249,19 @@ void member_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExt
         if (member && body)
             sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
                      s.tokens.sentence, "pattern:membership-cue");
+    }
+    // "As members of the Union State, Russia and Belarus ...": every country of the sentence.
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            if (t[k].text != "members" || t[k + 1].text != "of") continue;
+            const auto body = mention_at(s, k + 2 + (t[k + 2].text == "the" ? 1 : 0));
+            if (!body || s.mentions[*body].type != EntityType::Organization) continue;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                if (s.mentions[i].type == EntityType::Country)
+                    sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"member", "string"}}},
+                             s.tokens.sentence, "pattern:as-members-of");
+        }
     }
 }
 
@@ -270,6 +373,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     appointments(sentences, lexicon, out, sink);
     located_in(sentences, sink);
     part_of(sentences, out, sink);
+    co_chairs(sentences, sink);
     member_of(sentences, out, sink);
     approved_by(sentences, sink);
 }

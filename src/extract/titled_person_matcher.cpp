@@ -52,8 +52,18 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         const std::size_t title_end = i + title->length;
         TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
 
-        // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker".
-        if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
+        // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker",
+        // "the Foreign Ministry's (official) spokeswoman".
+        std::size_t possessive = i;
+        if (possessive > 0 && (t[possessive - 1].text == "official" || t[possessive - 1].text == "chief" ||
+                               t[possessive - 1].text == "senior"))
+            --possessive;
+        if (possessive >= 2 && t[possessive - 1].text == "'s" && detail::is_name_word(t[possessive - 2])) {
+            std::size_t b = possessive - 2;
+            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1]) || lx.demonyms().contains_token(t[b - 1].text))) --b;
+            reading.holder_first = b;
+            reading.holder_last = possessive - 1;
+        } else if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
             reading.holder_first = i - 1;
             reading.holder_last = i;
         } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text)) {
@@ -96,6 +106,10 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             reading.holder_last = name_first;
         } else {
             std::size_t at = title_end;
+            // "Ambassador to Russia Dmitry Krutoy": the country an envoy is sent to.
+            if (at + 1 < t.size() && t[at].text == "to")
+                if (const auto m = lx.names().longest_at(t, at + 1); m && lx.entry(m->ids->front()).type == EntityType::Country)
+                    at += 1 + m->length;
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
             if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
             name_first = at;

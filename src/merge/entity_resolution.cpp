@@ -154,6 +154,36 @@ void resolve_offices(std::vector<DocumentExtraction>& extractions) {
     }
 }
 
+// Rule 5. "Foreign Minister Sergey Lavrov" with no country: the country the corpus names
+// for that person in that office, when it names exactly one and the document mentions it.
+void complete_offices(std::vector<DocumentExtraction>& extractions) {
+    std::map<std::pair<std::string, std::string>, std::set<std::pair<EntityType, std::string>>> holders;  // (person, title)
+    for (const auto& doc : extractions)
+        for (const auto& f : doc.facts)
+            if (f.predicate == "pgo:holdsPosition" && !f.object_is_event)
+                for (const auto& q : f.qualifiers)
+                    if (q.predicate == "pgo:title")
+                        holders[{doc.entities[f.subject].resolution_key, ascii_lower(q.value.lexical)}].insert(
+                            {doc.entities[f.object].type, doc.entities[f.object].resolution_key});
+    for (auto& doc : extractions) {
+        for (const auto& o : doc.offices_without_holder) {
+            const auto it = holders.find({doc.entities[o.person].resolution_key, ascii_lower(o.title)});
+            if (it == holders.end() || it->second.size() != 1) continue;
+            const auto& [type, key] = *it->second.begin();
+            for (std::size_t e = 0; e < doc.entities.size(); ++e) {
+                if (doc.entities[e].type != type || doc.entities[e].resolution_key != key) continue;
+                const bool stated = std::any_of(doc.facts.begin(), doc.facts.end(), [&](const ExtractedFact& f) {
+                    return f.predicate == "pgo:holdsPosition" && f.subject == o.person && f.object == e && !f.object_is_event;
+                });
+                if (!stated)
+                    doc.facts.push_back({o.person, "pgo:holdsPosition", e, {{"pgo:title", {o.title, "string"}}}, std::nullopt,
+                                         false, o.sentence, "corpus:office-country"});
+                break;
+            }
+        }
+    }
+}
+
 }  // namespace
 
 void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
@@ -161,6 +191,7 @@ void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
     apply_renames(extractions, merge_office_holders(extractions));
     apply_renames(extractions, resolve_lone_surnames(extractions));
     resolve_offices(extractions);
+    complete_offices(extractions);
 }
 
 }  // namespace pressgraph

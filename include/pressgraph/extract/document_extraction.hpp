@@ -62,6 +62,14 @@ struct ExtractedFact {
     std::string rule;
 };
 
+/// A national office written without its country ("Foreign Minister Sergey Lavrov" in the
+/// ministry's own release): the merge completes it from the corpus (entity_resolution.hpp).
+struct OfficeWithoutHolder {
+    std::size_t person = 0;  ///< index into `entities`
+    std::string title;       ///< short title: "Foreign Minister"
+    Span sentence;
+};
+
 struct DocumentExtraction {
     std::string document_id;  ///< Document::id
     std::string name;
@@ -71,6 +79,7 @@ struct DocumentExtraction {
     std::vector<ExtractedEntity> entities;
     std::vector<ExtractedEvent> events;
     std::vector<ExtractedFact> facts;
+    std::vector<OfficeWithoutHolder> offices_without_holder;
     std::vector<std::pair<Span, std::string>> sentence_texts;  ///< the sentences that facts and mentions cite
 };
 

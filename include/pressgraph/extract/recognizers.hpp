@@ -45,6 +45,14 @@ namespace pressgraph {
 /// "Ministry of Justice of the Russian Federation" (canonical: "Ministry of <portfolio> of <country>").
 [[nodiscard]] std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const Lexicon& lx,
                                                             const std::vector<bool>& blocked);
+/// Bodies described in lower case with a named complement: "a working group on the
+/// implementation of the provisions of the Treaty on the Creation of the Union State".
+[[nodiscard]] std::vector<Candidate> match_described_bodies(const TokenizedSentence& s, const Lexicon& lx,
+                                                            const std::vector<bool>& blocked);
+/// Festivals named by an appositive: "International Arts Festival Slavianski Bazaar in
+/// Vitebsk", "the Slavic Bazaar in Vitebsk international arts festival".
+[[nodiscard]] std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Lexicon& lx,
+                                                          const std::vector<bool>& blocked);
 /// Keeps non-overlapping candidates: higher priority first, then longer, then earlier.
 [[nodiscard]] std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed);
 

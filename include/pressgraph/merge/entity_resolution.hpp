@@ -9,7 +9,7 @@
 
 namespace pressgraph {
 
-/// Three rules, in order:
+/// Five rules, in order:
 /// 1. Names of organisations, agreements and places with one signature (name_signature.hpp)
 ///    are one entity; a name whose signature lies within exactly one other's is that one
 ///    ("State Duma" / "Russian State Duma", "Brest Fortress" / "Brest Hero Fortress").
@@ -17,6 +17,11 @@ namespace pressgraph {
 ///    same country or body, attested within two years, are one person spelt two ways.
 /// 3. A person named by surname alone ("President Putin") is the one person of the corpus
 ///    with that surname and a full name, when there is exactly one.
+/// 4. An office named without its holder (ExtractedEntity::office) is the person the corpus
+///    attests in it nearest to the document's date.
+/// 5. A national office written without its country (OfficeWithoutHolder) gets the one
+///    country the corpus names for that person and title, if the document mentions it:
+///    a pgo:holdsPosition fact is added with the rule "corpus:office-country".
 void resolve_across_documents(std::vector<DocumentExtraction>& extractions);
 
 }  // namespace pressgraph

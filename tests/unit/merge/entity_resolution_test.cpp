@@ -92,3 +92,40 @@ TEST_CASE("cross-document resolution does not depend on document order", "[merge
     CHECK(key_of(forward, "a", 1) == "ivan petrov");
     CHECK(key_of(forward, "c", 0) == key_of(forward, "c", 1));
 }
+
+TEST_CASE("an office named without its holder is the holder the corpus attests nearest in time", "[merge][entity_resolution]") {
+    auto office = [] {
+        ExtractedEntity e = entity(EntityType::Person, "office president of moldova", "coreference:office");
+        e.office = OfficeReference{"President", "Moldova", "moldova"};
+        return e;
+    };
+    auto person = [](const char* key) { return entity(EntityType::Person, key, "pattern:title-person"); };
+    auto moldova = [] { return entity(EntityType::Country, "moldova", "lexicon:country"); };
+    std::vector<DocumentExtraction> xs = {
+        document("old", 2012, {person("ion rusu"), moldova()}, {holds(0, 1, "President")}),
+        document("new", 2024, {person("anna popa"), moldova()}, {holds(0, 1, "President")}),
+        document("a", 2023, {office(), moldova()}),
+        document("b", 2013, {office(), moldova()}),
+        document("c", 2024, {entity(EntityType::Person, "office president of norland", "coreference:office")})};
+    xs[4].entities[0].office = OfficeReference{"President", "Norland", "norland"};
+    resolve_across_documents(xs);
+    CHECK(key_of(xs, "a", 0) == "anna popa");
+    CHECK(key_of(xs, "b", 0) == "ion rusu");
+    CHECK(key_of(xs, "c", 0) == "office president of norland");  // nobody attested: the office stays
+}
+
+TEST_CASE("a national office without its country takes the one the corpus names", "[merge][entity_resolution]") {
+    auto person = [] { return entity(EntityType::Person, "ivan petrov", "pattern:title-person"); };
+    auto country = [](const char* key) { return entity(EntityType::Country, key, "lexicon:country"); };
+    std::vector<DocumentExtraction> xs = {
+        document("a", 2024, {person(), country("norland")}, {holds(0, 1, "Foreign Minister")}),
+        document("b", 2024, {person(), country("moldova"), country("norland")}),
+        document("c", 2024, {person(), country("moldova")})};
+    xs[1].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}});
+    xs[2].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}});
+    resolve_across_documents(xs);
+    REQUIRE(xs[1].facts.size() == 1);
+    CHECK(xs[1].facts[0].object == 2);
+    CHECK(xs[1].facts[0].rule == "corpus:office-country");
+    CHECK(xs[2].facts.empty());  // the document does not mention Norland
+}

@@ -1,0 +1,129 @@
+// Relations stated by the genre's set phrases, on invented text (nothing from corpus/):
+// co-chairs of standing bodies, bodies inside bodies, places inside places, memberships,
+// and offices named without their holders' names.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "pressgraph/text/document_reader.hpp"
+#include "support/lexicon_fixture.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+namespace {
+
+DocumentExtraction extract(const std::string& body) {
+    const Extractor extractor(fixture_lexicon());
+    return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt"));
+}
+
+std::optional<std::size_t> find(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    for (std::size_t i = 0; i < x.entities.size(); ++i)
+        if (x.entities[i].type == type && x.entities[i].canonical_name == name) return i;
+    return std::nullopt;
+}
+
+std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    const auto e = find(x, type, name);
+    if (!e) FAIL("no entity " << name);
+    return *e;
+}
+
+const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
+    for (const auto& f : x.facts)
+        if (!f.object_is_event && f.predicate == p && f.subject == s && f.object == o) return &f;
+    return nullptr;
+}
+
+std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
+    for (const auto& q : f.qualifiers)
+        if (q.predicate == predicate) return q.value.lexical;
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("the co-chairs of a standing body hold a position in it; a dated meeting's do not", "[extract][relations]") {
+    const auto x = extract("The Joint Committee of the Alliance (co-chaired by Ion Popescu and Ivan Petrov) has worked since 2019.");
+    const auto body = entity(x, EntityType::Organization, "Joint Committee of the Alliance");
+    for (const char* name : {"Ion Popescu", "Ivan Petrov"}) {
+        const ExtractedFact* f = fact(x, entity(x, EntityType::Person, name), "pgo:holdsPosition", body);
+        REQUIRE(f != nullptr);
+        CHECK(qualifier(*f, "pgo:title") == "Co-Chair");
+        CHECK(f->rule == "pattern:co-chaired-by");
+    }
+    const auto y = extract("The Joint Committee of the Alliance (May 5 in Gomel, co-chaired by Ion Popescu and Ivan Petrov) met.");
+    const auto meeting_body = entity(y, EntityType::Organization, "Joint Committee of the Alliance");
+    CHECK(fact(y, entity(y, EntityType::Person, "Ion Popescu"), "pgo:holdsPosition", meeting_body) == nullptr);
+}
+
+TEST_CASE("a body inside another body's name, or named after its owner, is part of it", "[extract][relations]") {
+    const auto x = extract("The Standing Committee of the Gomel Assembly met the SCO Council of Elders on Monday. The SCO welcomed it.");
+    const auto committee = entity(x, EntityType::Organization, "Standing Committee of the Gomel Assembly");
+    const auto assembly = entity(x, EntityType::Organization, "Gomel Assembly");
+    CHECK(fact(x, committee, "pgo:partOf", assembly) != nullptr);
+    const auto elders = entity(x, EntityType::Organization, "SCO Council of Elders");
+    const auto sco = entity(x, EntityType::Organization, "Shanghai Cooperation Organisation");
+    CHECK(fact(x, elders, "pgo:partOf", sco) != nullptr);
+    CHECK(fact(x, assembly, "pgo:partOf", committee) == nullptr);
+}
+
+TEST_CASE("places listed before their country, a region after a comma, a landmark in a 'where' clause",
+          "[extract][relations]") {
+    const auto x = extract("The fair was held in Gomel and Chisinau, Moldova.");
+    const auto moldova = entity(x, EntityType::Country, "Moldova");
+    CHECK(fact(x, entity(x, EntityType::Place, "Gomel"), "pgo:locatedIn", moldova) != nullptr);
+    CHECK(fact(x, entity(x, EntityType::Place, "Chisinau"), "pgo:locatedIn", moldova) != nullptr);
+    const auto y = extract("The talks took place in Gomel, the Gomel Region, on Monday.");
+    CHECK(fact(y, entity(y, EntityType::Place, "Gomel"), "pgo:locatedIn", entity(y, EntityType::Place, "Gomel Region")) != nullptr);
+    const auto z = extract("He went to the Gomel Cathedral, where he laid flowers at the Victory Monument.");
+    CHECK(fact(z, entity(z, EntityType::Place, "Victory Monument"), "pgo:locatedIn",
+               entity(z, EntityType::Place, "Gomel Cathedral")) != nullptr);
+}
+
+TEST_CASE("'as members of X' makes every country of the sentence a member", "[extract][relations]") {
+    const auto x = extract("As members of the SCO, Moldova and Norland coordinate their positions.");
+    const auto sco = entity(x, EntityType::Organization, "Shanghai Cooperation Organisation");
+    CHECK(fact(x, entity(x, EntityType::Country, "Moldova"), "pgo:memberOf", sco) != nullptr);
+    CHECK(fact(x, entity(x, EntityType::Country, "Norland"), "pgo:memberOf", sco) != nullptr);
+}
+
+TEST_CASE("offices named without a name are their holders in the document, or stand as offices",
+          "[extract][office_references]") {
+    const auto x = extract(
+        "Foreign Minister of Norland Ivan Petrov met Foreign Minister of Moldova Ion Popescu in Gomel. "
+        "The ministers signed a joint statement. Later, the Moldovan Foreign Minister spoke to the press. "
+        "The Presidents of Norland and Moldova will meet in May.");
+    const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
+    auto mentions_with = [&](std::size_t e, const std::string& rule) {
+        return std::count_if(x.entities[e].mentions.begin(), x.entities[e].mentions.end(),
+                             [&](const Mention& m) { return m.rule == rule; });
+    };
+    CHECK(mentions_with(petrov, "coreference:office") == 1);   // "The ministers"
+    CHECK(mentions_with(popescu, "coreference:office") == 2);  // "The ministers", "the Moldovan Foreign Minister"
+    // No holder named in the document: the offices themselves, for the merge to resolve.
+    const auto president = find(x, EntityType::Person, "President of Moldova");
+    REQUIRE(president);
+    REQUIRE(x.entities[*president].office);
+    CHECK(x.entities[*president].office->holder == "Moldova");
+    CHECK(x.entities[*president].resolution_key == "office president of moldova");
+    CHECK(find(x, EntityType::Person, "President of Norland"));
+}
+
+TEST_CASE("'his Moldovan counterpart Ion Popescu' gives the person the office", "[extract][office_references]") {
+    const auto x = extract("Foreign Minister of Norland Ivan Petrov met his Moldovan counterpart Ion Popescu in Gomel.");
+    const ExtractedFact* f = fact(x, entity(x, EntityType::Person, "Ion Popescu"), "pgo:holdsPosition",
+                                  entity(x, EntityType::Country, "Moldova"));
+    REQUIRE(f != nullptr);
+    CHECK(qualifier(*f, "pgo:title") == "Foreign Minister");
+}
+
+TEST_CASE("a national office without its country is left for the merge to complete", "[extract][office_references]") {
+    const auto x = extract("Foreign Minister Ivan Petrov will visit Moldova.");
+    REQUIRE(x.offices_without_holder.size() == 1);
+    CHECK(x.entities[x.offices_without_holder[0].person].canonical_name == "Ivan Petrov");
+    CHECK(x.offices_without_holder[0].title == "Foreign Minister");
+}
