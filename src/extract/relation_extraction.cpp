@@ -274,10 +274,13 @@ bool approval_verb(std::string_view w) {
            w == "endorse" || w == "ratified" || w == "ratify";
 }
 
-void approved_by(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::optional<DateValue>& anchor, FactSink& sink) {
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
+        // "approved by X in St Petersburg on January 29": the date of the approval.
+        std::vector<Attribute> dated;
+        const auto dates = find_dates(s.tokens, anchor, Tense::Past);
         for (std::size_t k = 0; k < t.size(); ++k) {
             const std::string w = ascii_lower(t[k].text);
             if (!approval_verb(w)) continue;
@@ -298,15 +301,21 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, FactSink& sink)
                 }
             }
             if (!approver) continue;
+            dated.clear();
+            for (const auto& d : dates)
+                if (d.first_token > k) {
+                    dated.push_back({"pgo:date", {d.range.start.iso(), std::string(d.range.start.xsd_type())}});
+                    break;
+                }
             const Span sentence = s.tokens.sentence;
             if (!agreements.empty()) {
                 // Passive: the nearest agreement before the verb; active: the first after it.
                 const std::size_t a = passive ? agreements.back() : agreements.front();
-                sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], {}, sentence, "pattern:approved-by");
+                sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
             } else if (passive && si > 0) {
                 for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
                     if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)
-                        sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], {}, sentence,
+                        sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], dated, sentence,
                                  "pattern:approved-by-previous-sentence");
             }
         }
@@ -375,7 +384,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
     member_of(sentences, out, sink);
-    approved_by(sentences, sink);
+    approved_by(sentences, document_anchor(sentences, out), sink);
 }
 
 }  // namespace pressgraph

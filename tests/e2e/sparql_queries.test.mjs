@@ -1,7 +1,6 @@
 // The example SPARQL queries of docs/queries/*.rq, run as written against the Turtle
 // export of the bundled corpus, loaded by Oxigraph in strict mode. The assertions state
-// what the corpus says; where the extraction does not yet support the answer, the test
-// keeps the real expectation and is marked `todo` (reported, not failed).
+// what the corpus says.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,12 +76,7 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
     assert.deepEqual(rows.map((r) => r.holderLabel), ['Sergey Aleinik'], show(rows));
   });
 
-  test('2b. the Foreign Minister of Belarus on 2024-07-01 is Maxim Ryzhenkov', {
-    todo: 'extraction gap: "Maxim Ryzhenkov, who was appointed Foreign Minister of Belarus on June 27" ' +
-          '(corpus 002) yields no holdsPosition/occupies statement with pgo:since 2024-06-27; Ryzhenkov ' +
-          'is only attested by documents dated after 2024-07-01 (2025-06-09) or undated (000), so ' +
-          'Aleinik (attested 2024-06-24) is the latest holder on 2024-07-01',
-  }, () => {
+  test('2b. the Foreign Minister of Belarus on 2024-07-01 is Maxim Ryzhenkov', () => {
     const rows = onDate('2024-07-01');
     assert.deepEqual(rows.map((r) => r.holderLabel), ['Maxim Ryzhenkov'], show(rows));
   });
@@ -96,10 +90,7 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
   // Corpus 001/002: the Guidelines for Implementing the Provisions of the Treaty Establishing
   // the Union State for 2024-2026 were approved by the Supreme State Council in St Petersburg
   // on January 29, 2024.
-  test('3b. the SSC approved the 2024-2026 Guidelines on 2024-01-29', {
-    todo: 'extraction gap: the approvedBy statements (the Guidelines for 2024-2026 from corpus 000 ' +
-          'and 001) carry no pgo:date, although the sentences state January 29 / January 2024',
-  }, () => {
+  test('3b. the SSC approved the 2024-2026 Guidelines on 2024-01-29', () => {
     const rows = select(store, readQuery('documents-approved-by-supreme-state-council.rq'));
     const guidelines = rows.filter((r) => /Guidelines/.test(r.agreementLabel ?? '') &&
                                           /2024-2026/.test(r.agreementLabel) &&
