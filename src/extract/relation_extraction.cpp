@@ -376,6 +376,37 @@ std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::
     return out.entities.size() - 1;
 }
 
+// The parties of an agreement: bodies named inside its name ("Plan of Consultations between
+// the Foreign Ministries of Russia and Belarus"), and for an interstate or intergovernmental
+// agreement the two states the document is about (its two most mentioned countries).
+void parties(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+    std::vector<std::pair<std::size_t, std::size_t>> countries;  // (mentions, entity)
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country) countries.emplace_back(out.entities[e].mentions.size(), e);
+    std::sort(countries.begin(), countries.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    const bool two_sides = countries.size() >= 2 && (countries.size() == 2 || countries[1].first > countries[2].first);
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& a = s.mentions[i];
+            if (a.type != EntityType::Agreement || a.nested) continue;
+            for (std::size_t j = 0; j < s.mentions.size(); ++j) {
+                const Candidate& inner = s.mentions[j];
+                if (j != i && inner.nested && inner.type == EntityType::Organization && a.first <= inner.first && inner.last <= a.last)
+                    sink.add(s.entity_of[i], "pgo:party", s.entity_of[j], {}, s.tokens.sentence, "pattern:party-in-name");
+            }
+            bool interstate = false;
+            for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
+                interstate |= t[k].text == "interstate" || t[k].text == "intergovernmental" || t[k].text == "inter-state";
+            if (!interstate || !two_sides) continue;
+            for (std::size_t c = 0; c < 2; ++c)
+                sink.add(s.entity_of[i], "pgo:party", countries[c].second, {}, s.tokens.sentence, "pattern:interstate-parties");
+        }
+    }
+}
+
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     FactSink sink{out, {}};
     holds_position(sentences, lexicon, out, sink);
@@ -383,6 +414,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     located_in(sentences, sink);
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
+    parties(sentences, out, sink);
     member_of(sentences, out, sink);
     approved_by(sentences, document_anchor(sentences, out), sink);
 }

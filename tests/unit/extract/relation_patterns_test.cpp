@@ -127,3 +127,16 @@ TEST_CASE("a national office without its country is left for the merge to comple
     CHECK(x.entities[x.offices_without_holder[0].person].canonical_name == "Ivan Petrov");
     CHECK(x.offices_without_holder[0].title == "Foreign Minister");
 }
+
+TEST_CASE("the parties of an agreement: bodies inside its name, the two states of an interstate one",
+          "[extract][relations]") {
+    const auto x = extract("They approved the Treaty on Consultations between the Foreign Ministries of Moldova and Norland.");
+    const auto treaty = entity(x, EntityType::Agreement, "Treaty on Consultations between the Foreign Ministries of Moldova and Norland");
+    for (const char* ministry : {"Ministry of Foreign Affairs of the Republic of Moldova", "Ministry of Foreign Affairs of the Kingdom of Norland"})
+        CHECK(fact(x, treaty, "pgo:party", entity(x, EntityType::Organization, ministry)) != nullptr);
+    const auto y = extract("Moldova and Norland met. Moldova and Norland will sign an interstate Treaty on Trade. Belarus watched.");
+    const auto trade = entity(y, EntityType::Agreement, "Treaty on Trade");
+    CHECK(fact(y, trade, "pgo:party", entity(y, EntityType::Country, "Moldova")) != nullptr);
+    CHECK(fact(y, trade, "pgo:party", entity(y, EntityType::Country, "Norland")) != nullptr);
+    CHECK(fact(y, trade, "pgo:party", entity(y, EntityType::Country, "Belarus")) == nullptr);
+}
