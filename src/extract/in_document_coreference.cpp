@@ -184,8 +184,24 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     resolve_office_references(sentences, lexicon);
 }
 
+namespace {
+
+// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025.
+std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published) {
+    if (!published) return name;
+    for (auto [phrase, offset] : {std::pair<std::string_view, int>{"this year", 0}, {"the current year", 0}, {"next year", 1},
+                                  {"the coming year", 1}})
+        if (name.ends_with(phrase)) return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    return name;
+}
+
+}  // namespace
+
 void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                     DocumentExtraction& out) {
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published);
     std::map<std::pair<EntityType, std::string>, std::size_t> index;
     for (auto& s : sentences) {
         std::stable_sort(s.mentions.begin(), s.mentions.end(),

@@ -16,7 +16,10 @@ namespace {
 bool names_a_part_of(const std::string& key, const NameSignature& other) {
     for (std::string_view marker : {" of ", " under "}) {
         for (auto at = key.find(marker); at != std::string::npos; at = key.find(marker, at + 1)) {
-            const NameSignature complement = name_signature(std::string_view(key).substr(at + marker.size()));
+            // The complement ends at a comma: "Festival of Arts, X in Y" is X, not a part of arts.
+            std::string_view rest = std::string_view(key).substr(at + marker.size());
+            rest = rest.substr(0, rest.find(','));
+            const NameSignature complement = name_signature(rest);
             if (std::includes(complement.words.begin(), complement.words.end(), other.words.begin(), other.words.end()))
                 return true;
         }
@@ -79,7 +82,7 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
             const auto& with = groups_with_word.at({groups[i].type, w});
             if (!fewest || with.size() < fewest->size()) fewest = &with;
         }
-        std::set<std::size_t> containers;
+        std::map<std::size_t, std::size_t> containers;  // root -> fewest words added to the name
         for (const std::size_t j : *fewest) {
             // Two names the lexicon knows are two entities ("United Nations", "UN General Assembly").
             if (j == i || groups[j].type != groups[i].type || root(j) == root(i) ||
@@ -88,7 +91,7 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
                 continue;
             // An added word of area makes another body: "Council of [Foreign] Ministers".
             const auto& outer = groups[j].signature.words;
-            const bool distinct = std::any_of(outer.begin(), outer.end(), [&](const std::string& w) {
+            const bool distinct = groups[i].type == EntityType::Organization && std::any_of(outer.begin(), outer.end(), [&](const std::string& w) {
                 return is_distinctive_word(w) &&
                        !std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w);
             });
@@ -96,9 +99,25 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
             const bool part = std::any_of(groups[j].keys.begin(), groups[j].keys.end(), [&](const std::string& key) {
                 return names_a_part_of(key, groups[i].signature);
             });
-            if (!part) containers.insert(root(j));
+            if (part) continue;
+            const std::size_t added = groups[j].signature.words.size() - groups[i].signature.words.size();
+            auto [it, inserted] = containers.try_emplace(root(j), added);
+            if (!inserted) it->second = std::min(it->second, added);
         }
-        if (containers.size() == 1) parent[root(i)] = *containers.begin();
+        if (containers.size() == 1) {
+            parent[root(i)] = containers.begin()->first;
+        } else if (groups[i].type != EntityType::Organization && containers.size() > 1) {
+            // A document or place within several: the closest, if one is closer than the
+            // rest ("Union State Treaty" is the Treaty Establishing the Union State, not the
+            // Treaty on Security Guarantees within the Union State). Bodies need one container.
+            auto closest = containers.begin();
+            std::size_t ties = 0;
+            for (auto it = containers.begin(); it != containers.end(); ++it) {
+                if (it->second < closest->second) { closest = it; ties = 0; }
+                else if (it != closest && it->second == closest->second) ++ties;
+            }
+            if (ties == 0) parent[root(i)] = closest->first;
+        }
     }
     // Each merged set is named by its lexicon member, else by its member with the most mentions.
     std::map<std::size_t, std::size_t> best_of_root;

@@ -34,6 +34,25 @@ std::string_view folded_word(std::string_view w) {
     return w;
 }
 
+// Romanisations of one Russian or Belarusian word meet: "Slavianski", "Slavyansky",
+// "Slavyanskiy" -> "slavyansk"; then the English translations of common adjectives in
+// names meet their romanisation ("Slavic", "Slavonic" -> "slavyansk").
+std::string romanisation_folded(std::string w) {
+    for (std::string_view suffix : {"skiy", "skii", "skyi", "sky", "ski", "skaya", "skoye"})
+        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
+            w.replace(w.size() - suffix.size(), suffix.size(), "sk");
+            break;
+        }
+    for (std::size_t at = w.find("ia"); at != std::string::npos && at > 0; at = w.find("ia", at + 2)) w.replace(at, 2, "ya");
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> translations = {{
+        {"slavic", "slavyansk"}, {"slavonic", "slavyansk"}, {"russian", "russk"}, {"belarusian", "belorussk"},
+        {"red", "krasn"}, {"krasny", "krasn"}, {"krasnyi", "krasn"}, {"bolshoi", "bolsh"},
+    }};
+    for (const auto& [english, folded] : translations)
+        if (w == english) return std::string(folded);
+    return w;
+}
+
 // "guarantees" -> "guarantee", "ministries" -> "ministry"; short words and "-ss" stay.
 std::string singular(std::string w) {
     if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
@@ -71,7 +90,7 @@ NameSignature name_signature(std::string_view name) {
                 sig.numbers.push_back(word);
             } else {
                 std::string s = singular(std::string(folded_word(word)));
-                s = std::string(folded_word(s));
+                s = romanisation_folded(std::string(folded_word(s)));
                 if (!s.empty()) sig.words.push_back(std::move(s));
             }
         }

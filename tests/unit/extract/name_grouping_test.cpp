@@ -70,3 +70,18 @@ TEST_CASE("names are grouped by signature and by containment", "[extract][name_g
         CHECK(group_names(names) == expected);
     }
 }
+
+TEST_CASE("romanisations and translations of one name meet; the closest container wins for documents",
+          "[extract][name_grouping]") {
+    CHECK(sig("Slavianski Bazaar") == sig("Slavyansky Bazaar"));
+    CHECK(sig("Slavonic Bazaar") == sig("Slavyanskiy Bazaar"));
+    CHECK(sig("Slavic Bazaar in Gomel").within(sig("International Festival of Arts, Slavyansky Bazaar in Gomel")));
+    // The appositive after a comma is the festival itself, not a part of "arts".
+    CHECK(group_names({org("Slavic Bazaar in Gomel"), org("International Festival of Arts, Slavyansky Bazaar in Gomel")})
+              .size() == 1);
+    auto agreement = [](const char* name) { return NameToGroup{EntityType::Agreement, name, 1, false}; };
+    const auto r = group_names({agreement("Union Treaty"), agreement("Treaty Establishing the Union"),
+                                agreement("Treaty on Security Guarantees within the Union")});
+    CHECK(r.at({EntityType::Agreement, "Union Treaty"}) == "Treaty Establishing the Union");
+    CHECK_FALSE(r.count({EntityType::Agreement, "Treaty on Security Guarantees within the Union"}));
+}
