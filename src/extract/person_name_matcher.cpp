@@ -11,6 +11,16 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool is_patronymic(std::string_view w) {
     return ends_with(w, "vich") || ends_with(w, "vna") || ends_with(w, "ichna") || ends_with(w, "ovich");
 }
+// "Asia Foreign Ministers' Meeting": the word after a given name starts a title (also in
+// the plural), so it is no surname.
+bool opens_title(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+    if (lx.titles().longest_at(t, at)) return true;
+    if (at + 1 >= t.size()) return false;
+    std::string next(t[at + 1].text);
+    if (next.size() > 3 && next.ends_with('s')) next.pop_back();
+    return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx) {
@@ -26,7 +36,12 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
         if (!detail::is_name_word(surname) || surname.all_caps() || lx.names().contains_token(surname.text) ||
-            lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text))
+            lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
+            opens_title(t, last, lx))
+            continue;
+        // "Central Asia": a given name inside a longer capitalised name is not a person's.
+        if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text) &&
+            lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
             continue;
         Candidate c;
         c.first = i;

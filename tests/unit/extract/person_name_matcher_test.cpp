@@ -37,3 +37,9 @@ TEST_CASE("match_person_names needs a given name the lexicon knows", "[extract][
     REQUIRE(found.size() == 1);  // Bogdan is not in the fixture; Mariya is a variant of Maria
     CHECK(found[0].canonical == "Mariya Ivanova");
 }
+
+TEST_CASE("a given name before a title is not a person ('... Asia Foreign Ministers' Meeting')",
+          "[extract][person_name_matcher]") {
+    const auto s = tokenize("They met at the Central Maria Foreign Ministers' Meeting and at the Maria Foreign Minister talks.");
+    CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+}
