@@ -1,6 +1,7 @@
 #include "relation_extraction.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -78,7 +79,8 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             if (m.type != EntityType::Person || !m.title) continue;
             if (m.title->holder_last <= m.title->holder_first) {
                 if (m.title->scope == "national" && !m.office)
-                    out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(m.title->title), s.tokens.sentence});
+                    out.offices_without_holder.push_back(
+                        {s.entity_of[i], lexicon.short_title(m.title->title), s.tokens.sentence, std::nullopt});
                 continue;
             }
             std::optional<std::size_t> holder;
@@ -407,6 +409,40 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const DocumentExtra
     }
 }
 
+// The country a ministry's release speaks for: it writes its own officials' titles without a
+// country ("Foreign Minister Sergey Lavrov") and other countries' with one. So: the most
+// mentioned country that no title in the document names, if it is mentioned more often than
+// the next such country. Compounds count ("India-Japan", "Russian-Belarusian").
+void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
+    if (out.offices_without_holder.empty()) return;
+    std::map<std::string, std::size_t> in_compounds;  // country canonical -> mentions inside compounds
+    for (const auto& s : sentences)
+        for (const auto& t : s.tokens.tokens) {
+            if (t.text.find('-') == std::string_view::npos) continue;
+            std::string_view rest = t.text;
+            while (!rest.empty()) {
+                const auto dash = rest.find('-');
+                const std::string part(rest.substr(0, dash));
+                for (const auto* index : {&lexicon.names(), &lexicon.demonyms()})
+                    if (const auto* ids = index->find(part); ids && lexicon.entry(ids->front()).type == EntityType::Country)
+                        ++in_compounds[lexicon.entry(ids->front()).canonical];
+                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+            }
+        }
+    std::set<std::size_t> named_in_titles;
+    for (const auto& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
+            named_in_titles.insert(f.object);
+    std::vector<std::pair<std::size_t, std::size_t>> others;  // (mentions, entity)
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && !named_in_titles.count(e))
+            others.emplace_back(out.entities[e].mentions.size() + in_compounds[out.entities[e].canonical_name], e);
+    if (others.empty() || named_in_titles.empty()) return;
+    std::sort(others.begin(), others.end(), std::greater<>());
+    if (others.size() > 1 && others[0].first == others[1].first) return;
+    for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
+}
+
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     FactSink sink{out, {}};
     holds_position(sentences, lexicon, out, sink);
@@ -417,6 +453,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     parties(sentences, out, sink);
     member_of(sentences, out, sink);
     approved_by(sentences, document_anchor(sentences, out), sink);
+    find_home_country(sentences, lexicon, out);
 }
 
 }  // namespace pressgraph

@@ -26,9 +26,29 @@ std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::s
     return std::nullopt;
 }
 
+// "S." in "S. Jaishankar": a capital letter and a full stop.
+bool is_initial(const std::vector<Token>& t, std::size_t at) {
+    return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
+}
+
+// "Dr.", "Mr", "H.E.": a form of address between a title and a name.
+std::size_t skip_form_of_address(const std::vector<Token>& t, std::size_t at) {
+    static constexpr std::string_view forms[] = {"Dr", "Mr", "Mrs", "Ms", "Madam", "Prof", "Professor", "Sir"};
+    for (auto f : forms)
+        if (at < t.size() && t[at].text == f) return at + 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+    return at;
+}
+
 // The personal name right after position `at`: a given name plus surname (with an
-// optional patronymic), or one or two capitalised words ("President Putin").
+// optional patronymic), initials and a surname ("S. Jaishankar"), or one or two
+// capitalised words ("President Putin").
 std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+    if (is_initial(t, at)) {
+        std::size_t end = at;
+        while (is_initial(t, end)) end += 2;
+        if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
+        return std::nullopt;
+    }
     if (at >= t.size() || !usable_name_word(t[at], lx) || lx.names().contains_token(t[at].text)) return std::nullopt;
     std::size_t end = at + 1;
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
@@ -36,7 +56,14 @@ std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size
 }
 
 std::string name_text(const std::vector<Token>& t, std::size_t first, std::size_t last) {
-    return join_tokens(t, first, last);
+    // Initials keep their full stops: "S. Jaishankar".
+    std::string out;
+    for (std::size_t k = first; k < last; ++k) {
+        if (t[k].text == ".") { out += '.'; continue; }
+        if (!out.empty()) out += ' ';
+        out += t[k].text;
+    }
+    return out;
 }
 
 }  // namespace
@@ -89,6 +116,12 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
                     break;
                 if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
+                // "Minister of Economy, Trade and Industry Ken Saito": a comma inside a list of portfolios.
+                if (t[run_last].text == "," && run_last + 3 < t.size() && detail::is_name_word(t[run_last + 1]) &&
+                    (t[run_last + 2].text == "and" || t[run_last + 2].text == ",")) {
+                    ++run_last;
+                    continue;
+                }
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
                     ++run_last;
@@ -110,6 +143,14 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             if (at + 1 < t.size() && t[at].text == "to")
                 if (const auto m = lx.names().longest_at(t, at + 1); m && lx.entry(m->ids->front()).type == EntityType::Country)
                     at += 1 + m->length;
+            // "Minister of Economy, Trade and Industry Ken Saito": the title's list of portfolios
+            // goes on after a comma and ends with "and X".
+            if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1]) && !lx.given_name(t[at + 1].text)) {
+                std::size_t k = at;
+                while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1])) k += 2;
+                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1])) at = k + 2;
+            }
+            at = skip_form_of_address(t, at);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
             if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
             name_first = at;

@@ -167,19 +167,24 @@ void complete_offices(std::vector<DocumentExtraction>& extractions) {
                             {doc.entities[f.object].type, doc.entities[f.object].resolution_key});
     for (auto& doc : extractions) {
         for (const auto& o : doc.offices_without_holder) {
+            std::optional<std::size_t> holder;
+            const char* rule = "corpus:office-country";
             const auto it = holders.find({doc.entities[o.person].resolution_key, ascii_lower(o.title)});
-            if (it == holders.end() || it->second.size() != 1) continue;
-            const auto& [type, key] = *it->second.begin();
-            for (std::size_t e = 0; e < doc.entities.size(); ++e) {
-                if (doc.entities[e].type != type || doc.entities[e].resolution_key != key) continue;
-                const bool stated = std::any_of(doc.facts.begin(), doc.facts.end(), [&](const ExtractedFact& f) {
-                    return f.predicate == "pgo:holdsPosition" && f.subject == o.person && f.object == e && !f.object_is_event;
-                });
-                if (!stated)
-                    doc.facts.push_back({o.person, "pgo:holdsPosition", e, {{"pgo:title", {o.title, "string"}}}, std::nullopt,
-                                         false, o.sentence, "corpus:office-country"});
-                break;
+            if (it != holders.end() && it->second.size() == 1) {
+                const auto& [type, key] = *it->second.begin();
+                for (std::size_t e = 0; e < doc.entities.size() && !holder; ++e)
+                    if (doc.entities[e].type == type && doc.entities[e].resolution_key == key) holder = e;
+            } else if (it == holders.end() && o.home_country) {
+                holder = o.home_country;  // the corpus is silent: the country the document speaks for
+                rule = "pattern:home-country-office";
             }
+            if (!holder) continue;
+            const bool stated = std::any_of(doc.facts.begin(), doc.facts.end(), [&](const ExtractedFact& f) {
+                return f.predicate == "pgo:holdsPosition" && f.subject == o.person && f.object == *holder && !f.object_is_event;
+            });
+            if (!stated)
+                doc.facts.push_back({o.person, "pgo:holdsPosition", *holder, {{"pgo:title", {o.title, "string"}}}, std::nullopt,
+                                     false, o.sentence, rule});
         }
     }
 }

@@ -140,3 +140,16 @@ TEST_CASE("the parties of an agreement: bodies inside its name, the two states o
     CHECK(fact(y, trade, "pgo:party", entity(y, EntityType::Country, "Norland")) != nullptr);
     CHECK(fact(y, trade, "pgo:party", entity(y, EntityType::Country, "Belarus")) == nullptr);
 }
+
+TEST_CASE("a bare national title is the office of the country the release speaks for", "[extract][office_references]") {
+    // Moldova's officials carry no country; Norland's do: the release is Moldova's.
+    const auto x = extract("Foreign Minister Ion Popescu will meet Foreign Minister of Norland Ivan Petrov. "
+                           "Moldova and Norland are partners; the Moldova-Norland talks will cover trade.");
+    REQUIRE(x.offices_without_holder.size() == 1);
+    REQUIRE(x.offices_without_holder[0].home_country);
+    CHECK(x.entities[*x.offices_without_holder[0].home_country].canonical_name == "Moldova");
+    // Two countries equally likely: no guess.
+    const auto y = extract("Foreign Minister Ion Popescu met Foreign Minister of Norland Ivan Petrov in Belarus and in Russia.");
+    REQUIRE(y.offices_without_holder.size() == 1);
+    CHECK_FALSE(y.offices_without_holder[0].home_country);
+}

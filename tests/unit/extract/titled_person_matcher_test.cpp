@@ -86,3 +86,13 @@ TEST_CASE("a title without a name is not a person", "[extract][titled_person_mat
         CHECK(match_titled_persons(s->sentence, fixture_lexicon()).empty());
     }
 }
+
+TEST_CASE("a form of address and initials before a surname; a title's list of portfolios", "[extract][titled_person_matcher]") {
+    const auto s = tokenize("Foreign Minister Dr. S. K. Popescu met Minister of Foreign Affairs, Trade and Industry Ivan Petrov.");
+    const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].canonical == "S. K. Popescu");
+    CHECK(s->original(found[0].first, found[0].last) == "S. K. Popescu");
+    CHECK(found[1].canonical == "Ivan Petrov");
+    CHECK(found[1].title->title == "Minister of Foreign Affairs");
+}

@@ -121,8 +121,8 @@ TEST_CASE("a national office without its country takes the one the corpus names"
         document("a", 2024, {person(), country("norland")}, {holds(0, 1, "Foreign Minister")}),
         document("b", 2024, {person(), country("moldova"), country("norland")}),
         document("c", 2024, {person(), country("moldova")})};
-    xs[1].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}});
-    xs[2].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}});
+    xs[1].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}, std::nullopt});
+    xs[2].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}, std::nullopt});
     resolve_across_documents(xs);
     REQUIRE(xs[1].facts.size() == 1);
     CHECK(xs[1].facts[0].object == 2);
