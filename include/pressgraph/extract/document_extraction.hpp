@@ -68,6 +68,9 @@ struct OfficeWithoutHolder {
     std::size_t person = 0;  ///< index into `entities`
     std::string title;       ///< short title: "Foreign Minister"
     Span sentence;
+    /// The country the document speaks for, if it can tell (relation_extraction.cpp): the
+    /// fallback when the corpus names no country for this person and title.
+    std::optional<std::size_t> home_country;
 };
 
 struct DocumentExtraction {
