@@ -131,6 +131,23 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
     assert.ok(hops >= 1 && hops <= 3, show(rows));
   });
 
+  test('5b. the hop bound: on a chain a-b-c-d-e, a reaches d in 3 hops and e not at all', () => {
+    // a metWith b, c metWith b (the inverse direction), c and d share an event, d metWith e.
+    const chain = new oxigraph.Store();
+    chain.load(`@prefix pgo: <https://w3id.org/pressgraph/ontology#> .
+      @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+      @prefix : <${ID}person/> .
+      :a rdfs:label "Sergey Lavrov" ; pgo:metWith :b .
+      :c pgo:metWith :b .
+      <${ID}event/e1> pgo:participant :c , :d .
+      :d rdfs:label "Alexander Lukashenko" ; pgo:metWith :e .
+      :e rdfs:label "Fifth Person" .`, { format: 'text/turtle' });
+    const rows = select(chain, readQuery('connected-within-n-hops.rq'));
+    assert.deepEqual(rows.map((r) => [r.to, r.hops]), [['person/d', '3']], show(rows));
+    const beyond = readQuery('connected-within-n-hops.rq').replace('"Alexander Lukashenko"', '"Fifth Person"');
+    assert.deepEqual(select(chain, beyond), []);
+  });
+
   // One row per agreement with a reported step; stage and dates from the merge's lifecycle.
   test('6. agreement lifecycles: announced ones stay planned, reported ones are signed or approved, no plan left beside a report', () => {
     const rows = select(store, readQuery('agreement-lifecycle.rq'));
@@ -163,22 +180,5 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
       PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
       SELECT ?a WHERE { ?a pgo:signedOn ?d . ?st rdf:subject ?a ; rdf:predicate pgo:signedAt ; pgo:planned true }`);
     assert.deepEqual(leftover, [], show(leftover));
-  });
-
-  test('5b. the hop bound: on a chain a-b-c-d-e, a reaches d in 3 hops and e not at all', () => {
-    // a metWith b, c metWith b (the inverse direction), c and d share an event, d metWith e.
-    const chain = new oxigraph.Store();
-    chain.load(`@prefix pgo: <https://w3id.org/pressgraph/ontology#> .
-      @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-      @prefix : <${ID}person/> .
-      :a rdfs:label "Sergey Lavrov" ; pgo:metWith :b .
-      :c pgo:metWith :b .
-      <${ID}event/e1> pgo:participant :c , :d .
-      :d rdfs:label "Alexander Lukashenko" ; pgo:metWith :e .
-      :e rdfs:label "Fifth Person" .`, { format: 'text/turtle' });
-    const rows = select(chain, readQuery('connected-within-n-hops.rq'));
-    assert.deepEqual(rows.map((r) => [r.to, r.hops]), [['person/d', '3']], show(rows));
-    const beyond = readQuery('connected-within-n-hops.rq').replace('"Alexander Lukashenko"', '"Fifth Person"');
-    assert.deepEqual(select(chain, beyond), []);
   });
 });
