@@ -77,6 +77,9 @@ int run_build(const BuildOptions& options) {
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!options.quiet) {
+        // Warnings, not errors: the exports are written, with the conflict recorded in them.
+        for (const OfficeConflict& conflict : stats.office_conflicts)
+            std::cerr << "pressgraph: warning: " << describe(conflict) << "\n";
         char line[512];
         std::snprintf(line, sizeof line,
                       "pressgraph: %zu documents (%zu rejected), %zu entities, %zu events, %zu triples, "

@@ -89,7 +89,7 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             else if (m.title->holder_last - m.title->holder_first == 1)
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             if (!holder) continue;
-            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}},
+            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
                      s.tokens.sentence, "pattern:title-person");
         }
     }

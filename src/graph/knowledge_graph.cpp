@@ -27,6 +27,12 @@ EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeProperties pro
     return boost::add_edge(source, target, std::move(properties), storage_).first;
 }
 
+std::size_t KnowledgeGraph::remove_edges_if(const std::function<bool(EdgeId)>& remove) {
+    const std::size_t before = edge_count();
+    boost::remove_edge_if([&](EdgeId e) { return remove(e); }, storage_);
+    return before - edge_count();
+}
+
 std::vector<NodeId> KnowledgeGraph::nodes_in_order() const {
     std::vector<NodeId> nodes(node_count());
     for (NodeId n = 0; n < nodes.size(); ++n) nodes[n] = n;

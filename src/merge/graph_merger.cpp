@@ -7,6 +7,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "pressgraph/graph/iri_minting.hpp"
+#include "pressgraph/merge/agreement_lifecycle.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
@@ -99,6 +100,9 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::
         const NodeId subject = node_of_entity[f.subject];
         const NodeId object = f.object_is_event ? node_of_event[f.object] : node_of_entity[f.object];
         std::vector<Attribute> qualifiers = f.qualifiers;
+        // Signing at an event the document only announces is an announced fact (agreement_lifecycle.hpp).
+        if (f.predicate == "pgo:signedAt" && f.event && doc.events[*f.event].planned)
+            qualifiers.push_back({"pgo:planned", {"true", "boolean"}});
         graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), doc, doc_iri, f.sentence, f.rule, qualifiers));
         if (f.predicate != "pgo:holdsPosition") continue;
         std::string title;
@@ -195,7 +199,10 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
             graph.node(node).attributes.push_back({"pgo:planned", {"true", "boolean"}});
             std::sort(graph.node(node).attributes.begin(), graph.node(node).attributes.end());
         }
+    derive_agreement_lifecycles(graph);
+    std::vector<OfficeConflict> conflicts = record_office_conflicts(graph);
     if (statistics) {
+        statistics->office_conflicts = std::move(conflicts);
         statistics->documents = extractions.size();
         statistics->entities = entity_nodes.size();
         statistics->events = event_nodes.size();

@@ -44,7 +44,8 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
                         'foreign-minister-of-belarus-on-date.rq',
                         'documents-approved-by-supreme-state-council.rq',
                         'events-of-lukashenko-in-2024.rq',
-                        'connected-within-n-hops.rq']) {
+                        'connected-within-n-hops.rq',
+                        'agreement-lifecycle.rq']) {
       const text = readQuery(name);
       assert.match(text, /^# /, `${name} does not start with a comment`);
       assert.doesNotThrow(() => store.query(text), `${name} does not run`);
@@ -136,5 +137,39 @@ describe('docs/queries/*.rq on the bundled corpus in Oxigraph', () => {
     assert.deepEqual(rows.map((r) => [r.to, r.hops]), [['person/d', '3']], show(rows));
     const beyond = readQuery('connected-within-n-hops.rq').replace('"Alexander Lukashenko"', '"Fifth Person"');
     assert.deepEqual(select(chain, beyond), []);
+  });
+
+  // One row per agreement with a reported step; stage and dates from the merge's lifecycle.
+  test('6. agreement lifecycles: announced ones stay planned, reported ones are signed or approved, no plan left beside a report', () => {
+    const rows = select(store, readQuery('agreement-lifecycle.rq'));
+    assert.ok(rows.length > 0, 'no agreement has a pgo:lifecycleStage');
+    const byLabel = new Map(rows.map((r) => [r.agreementLabel, r]));
+    assert.equal(byLabel.size, rows.length, `an agreement has two rows (two nodes or two stages): ${show(rows)}`);
+    for (const r of rows) {
+      assert.ok(['planned', 'signed', 'approved'].includes(r.stage), show(r));
+      if (r.stage === 'planned') assert.ok(!r.signedOn && !r.approvedOn, `planned but dated as done: ${show(r)}`);
+      if (r.stage === 'signed') assert.ok(!r.approvedOn, `signed but approved: ${show(r)}`);
+    }
+    // Corpus 000 and 004 (2024-11-22): "The ministers are expected to sign a bilateral
+    // declaration on enhancing the role of international law ...": announced, not signed.
+    const declaration = rows.find((r) => /^declaration on enhancing the role of international law/i.test(r.agreementLabel ?? ''));
+    assert.ok(declaration, `no declaration on international law: ${show(rows)}`);
+    assert.equal(declaration.stage, 'planned', show(declaration));
+    assert.equal(declaration.announcedOn, '2024-11-22', show(declaration));
+    // Corpus 000: "the Supreme State Council ... is planning to approve the Security Concept
+    // of the Union State and sign ...": the approval is announced, not done.
+    const concept = rows.find((r) => r.agreementLabel === 'Security Concept of the Union State');
+    assert.ok(concept, `no Security Concept: ${show(rows)}`);
+    assert.equal(concept.stage, 'planned', show(concept));
+    // Corpus 003: Makei's visit to Moscow "on June 4-5 [2017] ... included ... the signing
+    // of a joint ministerial statement".
+    const statement = rows.find((r) => r.agreementLabel === 'joint ministerial statement');
+    assert.ok(statement, `no joint ministerial statement: ${show(rows)}`);
+    assert.deepEqual([statement.stage, statement.signedOn], ['signed', '2017-06-04'], show(statement));
+    // Supersession: no agreement keeps an announced signing next to a reported one.
+    const leftover = select(store, `PREFIX pgo: <https://w3id.org/pressgraph/ontology#>
+      PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+      SELECT ?a WHERE { ?a pgo:signedOn ?d . ?st rdf:subject ?a ; rdf:predicate pgo:signedAt ; pgo:planned true }`);
+    assert.deepEqual(leftover, [], show(leftover));
   });
 });

@@ -5,6 +5,7 @@
 // the graph knows nothing of output formats: writers in src/io read it.
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -70,10 +71,14 @@ public:
     NodeId upsert_node(const std::string& iri, const std::string& type, const std::string& label);
     [[nodiscard]] std::optional<NodeId> find(std::string_view iri) const;
     EdgeId add_edge(NodeId source, NodeId target, EdgeProperties properties);
+    /// Removes every edge for which `remove(edge id)` is true (a fact another one supersedes);
+    /// returns how many. Edge ids taken before the call are no longer valid after it.
+    std::size_t remove_edges_if(const std::function<bool(EdgeId)>& remove);
 
     [[nodiscard]] const NodeProperties& node(NodeId n) const { return storage_[n]; }
     [[nodiscard]] NodeProperties& node(NodeId n) { return storage_[n]; }
     [[nodiscard]] const EdgeProperties& edge(EdgeId e) const { return storage_[e]; }
+    [[nodiscard]] EdgeProperties& edge(EdgeId e) { return storage_[e]; }
     [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, storage_); }
     [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, storage_); }
 

@@ -7,6 +7,7 @@
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/graph/knowledge_graph.hpp"
 #include "pressgraph/merge/entity_resolution.hpp"
+#include "pressgraph/merge/office_conflicts.hpp"
 
 namespace pressgraph {
 
@@ -14,10 +15,13 @@ struct MergeStatistics {
     std::size_t documents = 0;
     std::size_t entities = 0;  ///< entity nodes (persons, countries, organisations, places, agreements)
     std::size_t events = 0;
+    /// Two holders of one exclusive office at once, as office_conflicts.hpp finds them.
+    std::vector<OfficeConflict> office_conflicts;
 };
 
 /// Builds the graph (calls resolve_across_documents first): one document node per extraction, one node per resolved entity,
-/// pgo:mentionedIn edges with provenance.
+/// pgo:mentionedIn edges with provenance; then derives each agreement's lifecycle
+/// (agreement_lifecycle.hpp) and records exclusive-office conflicts (office_conflicts.hpp).
 [[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions,
                                                MergeStatistics* statistics = nullptr);
 
