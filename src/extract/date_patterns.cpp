@@ -72,6 +72,18 @@ RawDate day_date(std::size_t first, std::size_t last, int m1, int d1, int m2, in
 std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size_t i, int month, bool qualified) {
     std::size_t k = i + 1;
     if (!qualified) {
+        // "January 31-February 1": the dash joins the first day and the second month into one token.
+        std::array<std::string_view, 4> parts;
+        if (k < t.size() && split_hyphens(t[k].text, parts) == 2) {
+            const auto d1 = day_of(parts[0]);
+            const auto m2 = month_from_name(parts[1]);
+            const auto d2 = day_at(t, k + 1);
+            if (d1 && m2 && d2 && *m2 != month && !parts[1].empty() && std::isupper(static_cast<unsigned char>(parts[1][0]))) {
+                std::size_t end = k + 2;
+                const auto year = trailing_year(t, end);
+                return day_date(first, end, month, *d1, *m2, *d2, year);
+            }
+        }
         std::optional<Days> days = days_at(t, k);
         if (!days && text_is(t, k, "in")) {  // "October in 23-24": only a range reads as days here
             days = days_at(t, k + 1);

@@ -95,7 +95,7 @@ std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vecto
 // years before the date.
 void anniversary_shift(const TokenizedSentence& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e) {
     for (std::size_t k = d.last_token; k + 1 < t.first; ++k) {
-        if (!token_is(s, k, "anniversary") || k == 0) continue;
+        if (!token_is(s, k, "anniversary") || k == 0 || t.first > k + 3) continue;
         const std::string_view n = s.tokens[k - 1].text;
         int years = 0;
         for (char c : n) {
@@ -150,6 +150,12 @@ struct PendingPair {
     std::size_t a, b, event;
     Span sentence;
     std::string rule;
+};
+
+struct CountedPair {
+    std::size_t a, b;
+    std::optional<DateValue> year;
+    Span sentence;
 };
 
 struct PendingVisit {
@@ -250,6 +256,7 @@ struct EventState {
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> trigger_of_sentence;
     std::vector<PendingPair> pairs;
     std::vector<PendingVisit> visits;
+    std::vector<CountedPair> counted_pairs;
 
     std::size_t add(std::size_t si, ExtractedEvent e, const TriggerHit& t) {
         const std::size_t idx = builder.add(std::move(e));
@@ -287,6 +294,7 @@ void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vecto
     const auto items = split_items(s.tokens, dates);
     // The sentence's head: its first trigger before the first date, unless that names the
     // frame of another event ("during the meeting of ...").
+    if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }) && dates.size() == 1) return;
     const TriggerHit* head = nullptr;
     if (triggers.front().last <= dates.front().first_token && !framed(s.tokens, triggers.front().first, false))
         head = &triggers.front();
@@ -301,7 +309,11 @@ void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vecto
         const std::size_t begin = single ? 0 : items[j].begin, end = single ? s.tokens.tokens.size() : items[j].end;
         std::vector<const TriggerHit*> own;
         for (const auto& t : triggers)
-            if (t.first >= begin && t.last <= end) own.push_back(&t);
+            if (t.first >= begin && t.last <= end && !t.counted) own.push_back(&t);
+        // "included a joint meeting ..., the signing of a statement": a signing among other
+        // events is what happens at them, not a ceremony of its own.
+        if (own.size() > 1)
+            std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
         const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) { return t->type == "Visit"; });
         std::vector<const TriggerHit*> chosen;
         for (const TriggerHit* t : own) {
@@ -309,7 +321,12 @@ void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vecto
             if (std::none_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t->type; }))
                 chosen.push_back(t);
         }
-        if (chosen.empty()) chosen.push_back(head ? head : &triggers.front());
+        // A counted head ("held nine meetings in 2023") heads a list of days, not of years.
+        if (chosen.empty() && !single && head && head->counted && dates[j].range.start.precision() == DatePrecision::Year) continue;
+        if (chosen.empty() && !single) {
+            const auto uncounted = std::find_if(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return !t.counted; });
+            chosen.push_back(head ? head : uncounted != triggers.end() ? &*uncounted : &triggers.front());
+        }
         // "meetings were held on the sidelines of the UNGA session": a meeting within the frame.
         if (!single && head && head->type == "Meeting" && head->kind != "verb" &&
             std::none_of(chosen.begin(), chosen.end(), [](const TriggerHit* c) { return c->type == "Meeting"; }) &&
@@ -424,6 +441,7 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
         const auto triggers = find_triggers(s.tokens, lexicon);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const TriggerHit& trigger = triggers[ti];
+            if (trigger.counted || (trigger.type == "Ceremony" && is_signing_word(trigger.text))) continue;
             const std::size_t next = ti + 1 < triggers.size() ? triggers[ti + 1].first : s.tokens.tokens.size();
             ExtractedEvent base;
             base.type = trigger.type;
@@ -503,9 +521,12 @@ bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, cons
                            [&](std::size_t p) { return contains(fine.participants, p); });
     }
     if (*later.start != *earlier.start) return false;
+    if (later.part_of.has_value() != earlier.part_of.has_value()) return false;  // a meeting within a visit, and the visit's own
     if (shares_body(out, later, earlier)) return true;
+    // The persons of one among those of the other, when they name at least a pair: one
+    // person alone may meet several people on one day.
     const auto a = persons_only(out, later.participants), b = persons_only(out, earlier.participants);
-    return !a.empty() && !b.empty() && (subset(a, b) || subset(b, a));
+    return std::min(a.size(), b.size()) >= 2 && (subset(a, b) || subset(b, a));
 }
 
 // One event named in several sentences becomes one: the mention with the more precise date
@@ -557,12 +578,29 @@ std::vector<Attribute> date_of(const ExtractedEvent& e) {
     return when;
 }
 
+// "A and B have met six times and C and D have met seven times": they met, at events the
+// text does not tell apart. One pgo:metWith per pair, with the year if the sentence gives one.
+void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers, std::optional<DateValue> anchor,
+                      Tense tense, EventState& st) {
+    std::optional<DateValue> year;
+    for (const auto& d : find_dates(s.tokens, anchor, tense))
+        if (d.range.start.precision() == DatePrecision::Year && !d.range.end) year = d.range.start;
+    std::size_t from = 0;
+    for (const auto& t : triggers) {
+        if (!t.counted || t.type != "Meeting" || t.kind != "verb") continue;
+        const auto persons = persons_in(s, from, t.first);
+        from = t.last;
+        for (std::size_t k = 1; k < persons.size(); ++k)
+            st.counted_pairs.push_back({persons.front(), persons[k], year, s.tokens.sentence});
+    }
+}
+
 }  // namespace
 
 void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     const std::optional<DateValue> anchor = document_anchor(sentences, out);
     EventState st{EventBuilder{out, {}}, std::vector<std::vector<std::size_t>>(sentences.size()),
-                  std::vector<std::vector<std::pair<std::size_t, std::size_t>>>(sentences.size()), {}, {}};
+                  std::vector<std::vector<std::pair<std::size_t, std::size_t>>>(sentences.size()), {}, {}, {}};
     std::vector<Tense> tenses(sentences.size(), Tense::Unknown);
     std::vector<bool> dated(sentences.size(), false);
 
@@ -570,10 +608,11 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         const auto& s = sentences[si];
         tenses[si] = sentence_tense(s.tokens);
         auto triggers = find_triggers(s.tokens, lexicon);
-        if (triggers.empty())
-            if (auto body = approving_body(s)) triggers.push_back(*body);
+        if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
+            if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;
         const auto dates = event_dates(s, triggers, anchor, tenses[si]);
+        counted_meetings(s, triggers, anchor, tenses[si], st);
         if (dates.empty()) continue;
         dated[si] = true;
         sentence_events(s, si, triggers, dates, tenses[si], st);
@@ -591,6 +630,13 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     for (const auto& p : st.pairs) {
         if (p.a == p.b || !met.emplace(std::min(p.a, p.b), std::max(p.a, p.b), p.event).second) continue;
         out.facts.push_back({p.a, "pgo:metWith", p.b, date_of(out.events[p.event]), p.event, false, p.sentence, p.rule});
+    }
+    std::set<std::pair<std::size_t, std::size_t>> counted;
+    for (const auto& p : st.counted_pairs) {
+        if (p.a == p.b || !counted.emplace(std::min(p.a, p.b), std::max(p.a, p.b)).second) continue;
+        std::vector<Attribute> when;
+        if (p.year) when.push_back({"pgo:date", {p.year->iso(), std::string(p.year->xsd_type())}});
+        out.facts.push_back({p.a, "pgo:metWith", p.b, when, std::nullopt, false, p.sentence, "pattern:counted-meetings"});
     }
     std::set<std::pair<std::size_t, std::size_t>> visited;
     for (const auto& v : st.visits) {

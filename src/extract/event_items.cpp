@@ -82,6 +82,15 @@ bool locative(const SentenceAnalysis& s, const Candidate& m, bool visit) {
     return hosts(s, m);
 }
 
+// "and" ends an item only before what starts another ("and on April 15", "and May 8",
+// "and Prime Minister B visited"), not inside one ("to hold talks with A and to take part").
+bool separates(const TokenizedSentence& s, std::size_t k) {
+    if (!token_is(s, k, "and")) return true;
+    if (k + 1 >= s.tokens.size()) return false;
+    static constexpr std::array<std::string_view, 8> kStarts = {"on", "in", "at", "during", "within", "also", "then", "the"};
+    return s.tokens[k + 1].capitalized() || s.tokens[k + 1].numeric() || one_of(std::string_view(lower_at(s, k + 1)), kStarts);
+}
+
 bool only_separators(const TokenizedSentence& s, std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k)
         if (!one_of(s.tokens[k].text, kSeparators) && !token_is(s, k, "or") && !token_is(s, k, "on")) return false;
@@ -96,7 +105,11 @@ std::optional<std::size_t> place_of_type(const SentenceAnalysis& s, const DateMe
         const Candidate& m = s.mentions[i];
         if (m.type != type || m.first < item.begin || m.last > item.end) continue;
         if (m.first < d.last_token && m.last > d.first_token) continue;
-        if (!locative(s, m, visit) && m.first != d.last_token) continue;  // "on October 23-24 Kazan"
+        // "on October 23-24 Kazan"; "visited Astrakhan on ..., and Sochi on April 29".
+        const bool elliptical = only_separators(s.tokens, item.begin, m.first) &&
+                                (m.last == d.first_token || (m.last + 1 == d.first_token && (token_is(s.tokens, m.last, "on") ||
+                                                                                              token_is(s.tokens, m.last, "in"))));
+        if (!locative(s, m, visit) && m.first != d.last_token && !elliptical) continue;
         cands.push_back(&m);
         entity.push_back(s.entity_of[i]);
     }
@@ -136,8 +149,7 @@ std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon&
         const EventTrigger& trigger = lx.event_trigger(m->ids->front());
         const std::size_t last = i + m->length;
         if (trigger.kind == "name" && (i == 0 || !s.tokens[i].capitalized())) continue;
-        if (!counts_events(s, i, last))
-            hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind});
+        hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind, counts_events(s, i, last)});
         i = last - 1;
     }
     return hits;
@@ -161,10 +173,17 @@ std::vector<DateItem> split_items(const TokenizedSentence& s, const std::vector<
                 }
                 item.bracketed = end.has_value();
             }
+            // "On March 13-15, President X paid ...": a date that opens its clause is followed by
+            // a comma that does not end its item.
+            bool opens = true;
+            for (std::size_t k = begin; k < dates[j].first_token && opens; ++k)
+                opens = !s.tokens[k].word || token_is(s, k, "on") || token_is(s, k, "in") || token_is(s, k, "and") ||
+                        token_is(s, k, "then");
             int inner = 0;
             for (std::size_t k = from; k < to && !end; ++k) {
                 inner += s.tokens[k].text == "(" ? 1 : s.tokens[k].text == ")" ? -1 : 0;
-                if (inner <= 0 && one_of(ascii_lower(s.tokens[k].text), kSeparators)) end = k;
+                if (opens && k == from && s.tokens[k].text == ",") continue;
+                if (inner <= 0 && one_of(ascii_lower(s.tokens[k].text), kSeparators) && separates(s, k)) end = k;
             }
             item.end = end.value_or(to);
         }

@@ -25,12 +25,14 @@ struct TriggerHit {
     std::string type;      ///< Meeting, Visit, ...
     std::string text;      ///< as written
     std::string kind;      ///< noun | verb | phrase | name
+    bool counted = false;  ///< "held nine meetings": it counts events and names none of them
 };
 
 /// The triggers of a sentence in text order. Plurals count ("meetings"); a trigger of kind
-/// `name` counts only when capitalised ("Culture Days"); a trigger preceded by a number
+/// `name` counts only when capitalised ("Culture Days"). A trigger preceded by a number
 /// ("held nine meetings", "two telephone conversations") or followed by "N times" counts
-/// events, it does not name one, and is left out.
+/// events and names none of them: it is marked `counted` (it may still head a list of dates:
+/// "they have met five times: on January 29 ..., on April 11 ...").
 [[nodiscard]] std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon& lexicon);
 
 /// The token range of one date's item.

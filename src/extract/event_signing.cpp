@@ -26,11 +26,22 @@ struct AgreementAt {
     std::optional<std::pair<std::size_t, std::size_t>> tokens;  ///< none when taken from the sentence before
 };
 
+// "a joint appeal ... with an invitation to work on a Charter", "an address on the subject of
+// promoting the Charter": a document named as the topic of another is not what is signed.
+bool topic_of_another(const TokenizedSentence& s, const Candidate& m) {
+    std::size_t k = m.first;
+    while (k > 0 && (token_is(s, k - 1, "the") || token_is(s, k - 1, "a") || token_is(s, k - 1, "an"))) --k;
+    if (k == 0) return false;
+    const std::string w = ascii_lower(s.tokens[k - 1].text);
+    if (std::find(kSigningWords.begin(), kSigningWords.end(), w) != kSigningWords.end()) return false;
+    return w == "on" || w == "about" || w == "to" || (w.size() > 4 && w.ends_with("ing"));
+}
+
 std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_tokens) {
     std::vector<AgreementAt> out;
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
         const Candidate& m = s.mentions[i];
-        if (m.type != EntityType::Agreement || m.nested) continue;
+        if (m.type != EntityType::Agreement || m.nested || topic_of_another(s.tokens, m)) continue;
         if (std::any_of(out.begin(), out.end(), [&](const AgreementAt& a) { return a.entity == s.entity_of[i]; })) continue;
         out.push_back({s.entity_of[i], with_tokens ? std::optional(std::pair(m.first, m.last)) : std::nullopt});
     }
@@ -57,7 +68,8 @@ std::vector<std::size_t> signing_tokens(const TokenizedSentence& s) {
 // The event that an agreement of sentence `si` is signed at, among the sentence's own events:
 // the one whose trigger is the signing word itself ("the signing of the Treaty"), else the one
 // nearest the signing word nearest the agreement.
-std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, const AgreementAt& a) {
+std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, const AgreementAt& a,
+                                     const DocumentExtraction& out) {
     const auto& events = c.events_of_sentence[si];
     const auto& triggers = c.trigger_of_sentence[si];
     if (events.empty()) return std::nullopt;
@@ -74,6 +86,12 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
         verb = verbs.front();
     }
     if (!verb) return events.front();
+    // "adopted at a meeting of ...", "signed during the visit": the event the signing is framed by.
+    for (std::size_t k = 0; k < events.size(); ++k)
+        if (framed(s, triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
+    // A signing among the items of a visit is part of the visit.
+    for (auto ev : events)
+        if (out.events[ev].type == "Visit") return ev;
     std::optional<std::size_t> at;
     std::size_t best = SIZE_MAX;
     for (std::size_t k = 0; k < events.size(); ++k) {
@@ -93,14 +111,18 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
         const auto hit = std::find_if(hits.begin(), hits.end(), [&](const TriggerHit& h) { return h.first == k + 2; });
         if (hit == hits.end()) continue;
         // Of the events of that kind named before, the one of the main visit first.
-        std::optional<std::size_t> latest;
+        // The latest such event, one of the main visit's first, one named by the same word first.
+        std::optional<std::size_t> best;
+        int best_rank = -1;
         for (std::size_t back = si + 1; back-- > 0;)
-            for (auto ev : c.events_of_sentence[back])
-                if (out.events[ev].type == hit->type) {
-                    if (c.main_visit && out.events[ev].start == out.events[*c.main_visit].start) return ev;
-                    if (!latest) latest = ev;
-                }
-        return latest;
+            for (auto ev : c.events_of_sentence[back]) {
+                const ExtractedEvent& e = out.events[ev];
+                if (e.type != hit->type) continue;
+                const int rank = (c.main_visit && e.start == out.events[*c.main_visit].start ? 2 : 0) +
+                                 (ascii_lower(e.trigger) == ascii_lower(hit->text) ? 1 : 0);
+                if (rank > best_rank) { best = ev; best_rank = rank; }
+            }
+        return best;
     }
     return std::nullopt;
 }
@@ -109,7 +131,7 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
 std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
     if (!c.main_visit) return std::nullopt;
     const ExtractedEvent& visit = out.events[*c.main_visit];
-    if (c.tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
+    if (c.tenses[si] != Tense::Unknown && c.tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
     for (std::size_t e = 0; e < out.events.size(); ++e) {
         const ExtractedEvent& ev = out.events[e];
         if ((ev.type == "Meeting" || ev.type == "Session") && ev.start == visit.start &&
@@ -150,6 +172,11 @@ std::vector<std::size_t> plural_signers(const TokenizedSentence& s, const Extrac
 
 bool signs_something(const TokenizedSentence& s) { return !signing_tokens(s).empty(); }
 
+bool is_signing_word(std::string_view text) {
+    const std::string first = ascii_lower(text.substr(0, text.find(' ')));
+    return std::find(kSigningWords.begin(), kSigningWords.end(), first) != kSigningWords.end();
+}
+
 void extract_signings(const SigningContext& c, DocumentExtraction& out) {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (std::size_t si = 0; si < c.sentences.size(); ++si) {
@@ -158,7 +185,7 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
         std::vector<AgreementAt> agreements = agreements_of(s, true);
         if (agreements.empty() && si > 0 && refers_back(s.tokens)) agreements = agreements_of(c.sentences[si - 1], false);
         for (const AgreementAt& a : agreements) {
-            std::optional<std::size_t> at = own_event(c, si, a);
+            std::optional<std::size_t> at = own_event(c, si, a, out);
             if (!at) at = followed_event(c, si, out);
             if (!at) at = visit_event(c, si, out);
             if (!at || !seen.emplace(a.entity, *at).second) continue;

@@ -19,6 +19,9 @@ struct SigningContext {
     std::optional<std::size_t> main_visit;  ///< the visit the document announces or reports, if any
 };
 
+/// True for a word or phrase that starts with a verb or noun of signing ("signing of").
+[[nodiscard]] bool is_signing_word(std::string_view text);
+
 /// True when the sentence has a verb or noun of signing ("sign", "adopted", "approval", ...).
 [[nodiscard]] bool signs_something(const TokenizedSentence& s);
 
