@@ -266,6 +266,10 @@ struct EventState {
     }
 };
 
+bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) {
+    return std::find(v.begin(), v.end(), t) != v.end();
+}
+
 // The person who makes the visit named by `t`: the one named last before the trigger in
 // the item ("Vladimir Putin's official visit", "Lavrov will pay a visit"), else the first.
 std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHit& t, std::size_t begin,
@@ -289,8 +293,9 @@ std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const Trig
 }
 
 // The events of one dated sentence: one per date (and kind of event) in its item.
-void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vector<TriggerHit>& triggers,
-                     const std::vector<DateMention>& dates, Tense tense, EventState& st) {
+void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
+                     const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
+                     EventState& st) {
     const auto items = split_items(s.tokens, dates);
     // The sentence's head: its first trigger before the first date, unless that names the
     // frame of another event ("during the meeting of ...").
@@ -301,7 +306,15 @@ void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vecto
     std::size_t subject_end = dates.front().first_token;
     for (std::size_t k = 0; k < subject_end; ++k)
         if (s.tokens.tokens[k].text == "(") subject_end = k;
-    const auto subject = persons_in(s, 0, subject_end);
+    auto subject = persons_in(s, 0, subject_end);
+    // "The presidents met nine times in 2023. This year, they have met five times: on ...":
+    // "they" are the persons the sentence before is about.
+    if (subject.empty() && previous)
+        for (std::size_t k = 0; k < subject_end; ++k)
+            if (token_is(s.tokens, k, "they")) {
+                if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
+                break;
+            }
 
     std::vector<std::size_t> current_subject = subject;
     for (std::size_t j = 0; j < dates.size(); ++j) {
@@ -310,6 +323,16 @@ void sentence_events(const SentenceAnalysis& s, std::size_t si, const std::vecto
         std::vector<const TriggerHit*> own;
         for (const auto& t : triggers)
             if (t.first >= begin && t.last <= end && !t.counted) own.push_back(&t);
+        // "at the opening of the fair": a trigger completing another names the same event.
+        {
+            std::vector<const TriggerHit*> completing;
+            for (const TriggerHit* t : own)
+                for (const TriggerHit* head_of : own)
+                    if (head_of != t && head_of->last <= t->first && t->first - head_of->last <= 4 &&
+                        token_is(s.tokens, head_of->last, "of"))
+                        completing.push_back(t);
+            std::erase_if(own, [&](const TriggerHit* t) { return contains_hit(completing, t); });
+        }
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
@@ -612,10 +635,13 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;
         const auto dates = event_dates(s, triggers, anchor, tenses[si]);
-        counted_meetings(s, triggers, anchor, tenses[si], st);
-        if (dates.empty()) continue;
-        dated[si] = true;
-        sentence_events(s, si, triggers, dates, tenses[si], st);
+        const std::size_t before = st.events_of_sentence[si].size();
+        if (!dates.empty()) {
+            dated[si] = true;
+            sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, triggers, dates, tenses[si], st);
+        }
+        // "have met six times": who met whom, when the sentence dates none of the meetings.
+        if (st.events_of_sentence[si].size() == before) counted_meetings(s, triggers, anchor, tenses[si], st);
     }
 
     // The document's main visit: the first with a visitor.
