@@ -153,6 +153,11 @@ Tense sentence_tense(const TokenizedSentence& s) {
         const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
         if (one_of(w, kFutureWords)) return Tense::Future;
         if (one_of(w, kBeWords) && one_of(next, kAfterBe)) return Tense::Future;
+        // "is also scheduled", "are now expected": an adverb between.
+        if (one_of(w, kBeWords) && i + 2 < t.size() &&
+            (next == "also" || next == "still" || next == "now" || (next.size() > 4 && next.ends_with("ly"))) &&
+            one_of(t[i + 2].text, kAfterBe))
+            return Tense::Future;
         if (one_of(w, kPlanWords) && next == "to") return Tense::Future;
         if (one_of(w, kPastWords) || (words < kPastVerbWindow && regular_past(w))) past = true;
         ++words;

@@ -271,16 +271,24 @@ bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) 
 }
 
 // The person who makes the visit named by `t`: the one named last before the trigger in
-// the item ("Vladimir Putin's official visit", "Lavrov will pay a visit"), else the first.
+// the item ("Vladimir Putin's official visit", "Lavrov will pay a visit"), else the one named
+// after "visit of/by"; else the list's subject the item belongs to. Not whoever is named
+// after a verb ("[the leader] visited X to hold talks with Y": Y is visited, not visiting).
 std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHit& t, std::size_t begin,
-                                      const std::vector<std::size_t>& persons) {
+                                      const std::vector<std::size_t>& persons, const std::vector<std::size_t>& own) {
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].type == EntityType::Person && s.mentions[i].first >= begin && s.mentions[i].last <= t.first &&
             contains(persons, s.entity_of[i]))
             best = s.entity_of[i];
-    if (!best && !persons.empty()) best = persons.front();
-    return best;
+    if (best) return best;
+    if (t.last + 1 < s.tokens.tokens.size() && (token_is(s.tokens, t.last, "of") || token_is(s.tokens, t.last, "by")))
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Person && s.mentions[i].first > t.last && s.mentions[i].first <= t.last + 6)
+                return s.entity_of[i];
+    for (auto p : persons)
+        if (!contains(own, p)) return p;  // inherited from the list's subject
+    return std::nullopt;
 }
 
 // "visit to Belarus": the country a visit is made to, when named right after the trigger.
@@ -427,7 +435,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         if (!pair_event && !created.empty()) pair_event = created.front().first;
         for (auto& [idx, hit] : created) {
             if (events[idx].type != "Visit") continue;
-            const auto visitor = visitor_of(s, *hit, begin, people);
+            const auto visitor = visitor_of(s, *hit, begin, people, persons_in(s, begin, end));
             if (!visitor) continue;
             if (events[idx].place) st.visits.push_back({*visitor, *events[idx].place, idx, s.tokens.sentence, events[idx].rule});
             if (const auto country = visited_country(s, *hit))
@@ -502,8 +510,12 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
                 if (landmark) e.place = landmark;
                 const auto idx = st.add(si, std::move(e), trigger);
                 if (landmark) st.visits.push_back({visitor, *landmark, idx, s.tokens.sentence, "pattern:visit-programme"});
-            } else if (trigger.type == "Visit" && landmark && landmark != visit.place) {
-                st.visits.push_back({visitor, *landmark, main, s.tokens.sentence, "pattern:visit-programme"});
+            } else if (trigger.type == "Visit") {
+                // "a trip to X", "visiting X", and the headline's "official visit to Russia".
+                if (landmark && landmark != visit.place)
+                    st.visits.push_back({visitor, *landmark, main, s.tokens.sentence, "pattern:visit-programme"});
+                if (const auto country = visited_country(s, trigger); country && country != visit.place)
+                    st.visits.push_back({visitor, *country, main, s.tokens.sentence, "pattern:visit-programme"});
             }
         }
     }

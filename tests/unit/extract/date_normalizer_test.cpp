@@ -215,6 +215,9 @@ TEST_CASE("dates: sentence tense from verbs", "[dates]") {
     CHECK(tense_of("The president is to visit Hanoi in May.") == Tense::Future);
     CHECK(tense_of("The summit is expected to open on June 2.") == Tense::Future);
     CHECK(tense_of("The round is scheduled for April.") == Tense::Future);
+    CHECK(tense_of("The minister is also scheduled to visit the memorial.") == Tense::Future);
+    CHECK(tense_of("The 67th session is slated for December 12.") == Tense::Future);
+    CHECK(tense_of("The envoys are currently expected in Oslo.") == Tense::Future);
     CHECK(tense_of("Kazakhstan plans to host the forum.") == Tense::Future);
     CHECK(tense_of("Preparations for the upcoming session continue.") == Tense::Future);
     CHECK(tense_of("The talks were constructive.") == Tense::Past);
