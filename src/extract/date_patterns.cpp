@@ -303,12 +303,16 @@ std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
     r.last = i + 1;
     r.source = YearSource::Weekday;
     r.weekday = weekday_number(t[i].text);
-    // "arrived on Thursday", "met on Monday": a past verb right before looks back.
-    if (i >= 2) {
-        const std::string_view v = t[i - 2].text;
-        static constexpr std::array<std::string_view, 8> kPast = {"met", "held", "came", "was", "were", "took", "spoke", "left"};
+    // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back.
+    static constexpr std::array<std::string_view, 8> kPast = {"met", "held", "came", "was", "were", "took", "spoke", "left"};
+    for (std::size_t k = i - 1; k-- > 0 && k + 6 > i;) {
+        const std::string_view v = t[k].text;
+        if (v == "," || v == ";" || v == "will") break;
         const bool regular = v.size() > 4 && v.substr(v.size() - 2) == "ed";
-        if (regular || std::find(kPast.begin(), kPast.end(), v) != kPast.end()) r.direction = -1;
+        if (regular || std::find(kPast.begin(), kPast.end(), v) != kPast.end()) {
+            r.direction = -1;
+            break;
+        }
     }
     return r;
 }

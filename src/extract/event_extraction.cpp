@@ -613,6 +613,15 @@ std::vector<Attribute> date_of(const ExtractedEvent& e) {
     return when;
 }
 
+// The token "where" (or "when") that opens the relative clause holding `d`, if any.
+std::optional<std::size_t> where_clause(const TokenizedSentence& s, const DateMention& d) {
+    for (std::size_t k = d.first_token; k-- > 1;) {
+        if (s.tokens[k].text == "," || s.tokens[k].text == ";") return std::nullopt;
+        if ((token_is(s, k, "where") || token_is(s, k, "when")) && s.tokens[k - 1].text == ",") return k;
+    }
+    return std::nullopt;
+}
+
 // "A and B have met six times and C and D have met seven times": they met, at events the
 // text does not tell apart. One pgo:metWith per pair, with the year if the sentence gives one.
 void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers, std::optional<DateValue> anchor,
@@ -648,6 +657,28 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         if (triggers.empty()) continue;
         const auto dates = event_dates(s, triggers, anchor, tenses[si]);
         const std::size_t before = st.events_of_sentence[si].size();
+        const bool lead = out.events.empty();  // no event dated before: the news item's lead
+        if (dates.size() == 1) {
+            // "will take part in a meeting ..., where he arrived on Thursday night": the date of a
+            // where-clause is its own; the events named outside it are undated, and in the lead of
+            // a news item announcing them they are the events of its publication day.
+            if (const auto where = where_clause(s.tokens, dates.front())) {
+                std::vector<TriggerHit> inner, outer;
+                for (const auto& t : triggers) (t.first > *where ? inner : outer).push_back(t);
+                if (!outer.empty() && !inner.empty()) {
+                    dated[si] = true;
+                    sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, inner, dates, tenses[si], st);
+                    if (lead && tenses[si] == Tense::Future && out.published &&
+                        out.published->precision() == DatePrecision::Day) {
+                        DateMention today;
+                        today.first_token = today.last_token = *where;
+                        today.range.start = *out.published;
+                        sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, outer, {today}, tenses[si], st);
+                    }
+                    continue;
+                }
+            }
+        }
         if (!dates.empty()) {
             dated[si] = true;
             sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, triggers, dates, tenses[si], st);

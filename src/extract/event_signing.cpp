@@ -101,6 +101,17 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
     return at;
 }
 
+// Held during the document's main visit: from its first day to its last, or the day after
+// an arrival.
+bool during_main_visit(const SigningContext& c, const ExtractedEvent& ev, const DocumentExtraction& out) {
+    if (!c.main_visit) return false;
+    const ExtractedEvent& visit = out.events[*c.main_visit];
+    if (!ev.start || !visit.start) return false;
+    DateValue last = visit.end.value_or(*visit.start);
+    if (!visit.end) ++last.day;
+    return !(*ev.start < *visit.start) && !(last < *ev.start) && (!ev.place || !visit.place || ev.place == visit.place);
+}
+
 // "Following the talks, ... will sign": the latest event named before of the kind the
 // sentence follows.
 std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
@@ -111,14 +122,15 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
         const auto hit = std::find_if(hits.begin(), hits.end(), [&](const TriggerHit& h) { return h.first == k + 2; });
         if (hit == hits.end()) continue;
         // Of the events of that kind named before, the one of the main visit first.
-        // The latest such event, one of the main visit's first, one named by the same word first.
+        // The latest such event; one held during the main visit first, then one the text dates
+        // itself (not only as part of the visit's programme), then one named by the same word.
         std::optional<std::size_t> best;
         int best_rank = -1;
         for (std::size_t back = si + 1; back-- > 0;)
             for (auto ev : c.events_of_sentence[back]) {
                 const ExtractedEvent& e = out.events[ev];
                 if (e.type != hit->type) continue;
-                const int rank = (c.main_visit && e.start == out.events[*c.main_visit].start ? 2 : 0) +
+                const int rank = (during_main_visit(c, e, out) ? 4 : 0) + (e.rule != "pattern:visit-programme" ? 2 : 0) +
                                  (ascii_lower(e.trigger) == ascii_lower(hit->text) ? 1 : 0);
                 if (rank > best_rank) { best = ev; best_rank = rank; }
             }
@@ -127,18 +139,21 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
     return std::nullopt;
 }
 
-// The document's main visit, or the first meeting held on its first day.
+// The meeting of the document's main visit, or the visit.
 std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
     if (!c.main_visit) return std::nullopt;
     const ExtractedEvent& visit = out.events[*c.main_visit];
     if (c.tenses[si] != Tense::Unknown && c.tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
+    // The meetings held during the visit: one the text dates itself first, then one of the
+    // visit's programme.
+    std::optional<std::size_t> programme;
     for (std::size_t e = 0; e < out.events.size(); ++e) {
         const ExtractedEvent& ev = out.events[e];
-        if ((ev.type == "Meeting" || ev.type == "Session") && ev.start == visit.start &&
-            (!ev.place || !visit.place || ev.place == visit.place))
-            return e;
+        if ((ev.type != "Meeting" && ev.type != "Session") || !during_main_visit(c, ev, out)) continue;
+        if (ev.rule != "pattern:visit-programme") return e;
+        if (!programme) programme = e;
     }
-    return c.main_visit;
+    return programme ? programme : c.main_visit;
 }
 
 // "The ministers are expected to sign ...": a plural subject makes the event's office

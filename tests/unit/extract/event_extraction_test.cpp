@@ -259,3 +259,17 @@ TEST_CASE("events: years, seasons and weekdays", "[extract][events]") {
     CHECK(place_of(x, one_event(x, "Ceremony", "2017-10")) == "Gomel");  // "Chisinau Days" is a name, not a place
     CHECK(signings(x) == 0);
 }
+
+TEST_CASE("events: the lead of a news item dates what it announces by the day it is published", "[extract][events]") {
+    const auto x = extract(
+        "Minister in Gomel\n"
+        "2024-11-22\n"
+        "Foreign Minister Ion Popescu will take part in a meeting of the Committee on Trade, to be held in Gomel, where "
+        "he visited the fair on Thursday.\n"
+        "Following the meeting, the ministers will adopt a joint declaration on trade.\n");
+    CHECK(place_of(x, one_event(x, "Forum", "2024-11-21")) == "Gomel");  // the where-clause has its own date
+    const ExtractedEvent& meeting = one_event(x, "Meeting", "2024-11-22");
+    CHECK(place_of(x, meeting) == "Gomel");
+    CHECK(meeting.planned);
+    CHECK(signed_at(x, entity(x, EntityType::Agreement, "declaration on trade"), meeting));
+}
