@@ -445,7 +445,11 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
                 people.insert(people.begin(), *visitor);
             }
         }
-        if (pair_event && people.size() >= 2) {
+        // Persons named with a summit, forum or ceremony met there when the sentence says they met
+        // ("the presidents met ...: at the BRICS summit on ..."), not for being named with it.
+        const bool meeting_said = std::any_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.type == "Meeting"; });
+        if (pair_event && people.size() >= 2 &&
+            (meeting_said || events[*pair_event].type == "Visit" || events[*pair_event].type == "PhoneCall")) {
             const bool only_chairs = people.size() == chairs.size();  // co-chairs of a body's meeting
             if (!only_chairs)
                 for (std::size_t k = 1; k < people.size(); ++k)
