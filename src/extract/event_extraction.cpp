@@ -319,7 +319,9 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     // "they" are the persons the sentence before is about.
     if (subject.empty() && previous)
         for (std::size_t k = 0; k < subject_end; ++k)
-            if (token_is(s.tokens, k, "they")) {
+            if (token_is(s.tokens, k, "they") && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
+                    return t.type == "Meeting" && t.first > k && t.first <= k + 4;  // "they have met", "they held talks"
+                })) {
                 if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
                 break;
             }
@@ -341,6 +343,10 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
                         completing.push_back(t);
             std::erase_if(own, [&](const TriggerHit* t) { return contains_hit(completing, t); });
         }
+        // "met at the CIS ministerial meeting on ...", "met on the sidelines of the summit": the
+        // meeting verb names the event it frames, not one more.
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s.tokens, t->first, true); }))
+            std::erase_if(own, [](const TriggerHit* t) { return t->type == "Meeting" && t->kind == "verb"; });
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
@@ -349,8 +355,12 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         std::vector<const TriggerHit*> chosen;
         for (const TriggerHit* t : own) {
             if (has_visit && absorbed_by_visit(*t)) continue;
-            if (std::none_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t->type; }))
+            const auto same = std::find_if(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t->type; });
+            if (same == chosen.end()) {
                 chosen.push_back(t);
+            } else if (framed(s.tokens, t->first, false) && !framed(s.tokens, (*same)->first, false)) {
+                *same = t;  // "held discussions during the Council meeting": the council's meeting
+            }
         }
         // A counted head ("held nine meetings in 2023") heads a list of days, not of years.
         if (chosen.empty() && !single && head && head->counted && dates[j].range.start.precision() == DatePrecision::Year) continue;
@@ -399,6 +409,11 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             e.participants = persons;
             for (auto c : chairs) add_unique(e.participants, c);
             e.chairs = chairs;
+            // "held talks on the sidelines of the Supreme State Council": the body whose meeting frames it.
+            for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                if (s.mentions[i].type == EntityType::Organization && s.mentions[i].first >= begin && s.mentions[i].last <= end &&
+                    framed(s.tokens, s.mentions[i].first, false))
+                    add_unique(e.participants, s.entity_of[i]);
             if (hit->first >= begin && hit->last <= end) {
                 add_meeting_bodies(s, *hit, e.participants);
             } else {  // "at the meetings of the SSC (...), the Council of Ministers (November 5, ...)"

@@ -273,3 +273,22 @@ TEST_CASE("events: the lead of a news item dates what it announces by the day it
     CHECK(meeting.planned);
     CHECK(signed_at(x, entity(x, EntityType::Agreement, "declaration on trade"), meeting));
 }
+
+TEST_CASE("events: 'met at' a session, a summit or a fair names those events, not meetings of their own", "[extract][events]") {
+    const auto x = extract(
+        "Contacts\n"
+        "2025-12-01\n"
+        "Ion Popescu and Ivan Petrov also met at the session of the Alliance in September of this year, the summit in "
+        "Gomel on October 7, and the fair (Chisinau, October 23-24).\n"
+        "They will focus on trade, including preparations for a meeting of the Committee on Trade in early December.\n");
+    CHECK(one_event(x, "Session", "2025-09").place == std::nullopt);
+    CHECK(place_of(x, one_event(x, "Summit", "2025-10-07")) == "Gomel");
+    CHECK(place_of(x, one_event(x, "Forum", "2025-10-23")) == "Chisinau");
+    CHECK(events_on(x, "Meeting", "2025-09").empty());
+    const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
+    const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    CHECK(count_facts(x, popescu, "pgo:metWith", petrov) == 3);
+    // "They will focus on ... a meeting of the Committee": they are not said to meet there.
+    const ExtractedEvent& committee = one_event(x, "Meeting", "2025-12");
+    CHECK(std::count(committee.participants.begin(), committee.participants.end(), popescu) == 0);
+}
