@@ -626,9 +626,12 @@ void merge_mentions(EventState& st, std::optional<std::size_t>& main) {
     if (main) main = to(*main);
 }
 
+// The qualifiers a fact takes from its event: its date, and pgo:planned when the event is
+// announced ("will meet", "will visit").
 std::vector<Attribute> date_of(const ExtractedEvent& e) {
     std::vector<Attribute> when;
     if (e.start) when.push_back({"pgo:date", {e.start->iso(), std::string(e.start->xsd_type())}});
+    if (e.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
     return when;
 }
 

@@ -206,6 +206,9 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
             if (!at || !seen.emplace(a.entity, *at).second) continue;
             std::vector<Attribute> when;
             if (const auto& start = out.events[*at].start) when.push_back({"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+            // "will sign", "are expected to adopt": announced.
+            if (c.tenses[si] == Tense::Future || (c.tenses[si] == Tense::Unknown && out.events[*at].planned))
+                when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({a.entity, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
             if (!a.tokens) continue;
             if (const auto signers = plural_signers(s.tokens, out.events[*at], out); signers.size() >= 2)

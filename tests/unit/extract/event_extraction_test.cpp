@@ -169,6 +169,8 @@ TEST_CASE("events: a visit, the talks held during it and the country visited", "
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
     const auto belarus = entity(x, EntityType::Country, "Belarus");
     const ExtractedEvent& visit = one_event(x, "Visit", "2025-03-03");
+    for (const auto& f : x.facts)  // reported, not announced
+        CHECK(std::count(f.qualifiers.begin(), f.qualifiers.end(), Attribute{"pgo:planned", {"true", "boolean"}}) == 0);
     CHECK(place_of(x, visit) == "Belarus");
     CHECK(events_on(x, "Meeting", "2025-03-03").empty());  // the talks are the visit's
     CHECK(count_facts(x, popescu, "pgo:visited", belarus) == 1);
@@ -201,6 +203,10 @@ TEST_CASE("events: the programme of a visit and what is signed during it", "[ext
     }
     CHECK(count_facts(x, popescu, "pgo:metWith", petrov) == 1);
     CHECK(count_facts(x, popescu, "pgo:metWith", sidorova) == 1);
+    // Announced: the facts are planned.
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:metWith" || f.predicate == "pgo:visited" || f.predicate == "pgo:signedAt")
+            CHECK(std::count(f.qualifiers.begin(), f.qualifiers.end(), Attribute{"pgo:planned", {"true", "boolean"}}) == 1);
     // The ceremony at the landmark, and the landmark visited.
     const auto monument = entity(x, EntityType::Place, "Monument to the Defenders");
     CHECK(place_of(x, one_event(x, "Ceremony", "2025-06-09")) == "Monument to the Defenders");
