@@ -311,6 +311,14 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     const TriggerHit* head = nullptr;
     if (triggers.front().last <= dates.front().first_token && !framed(s.tokens, triggers.front().first, false))
         head = &triggers.front();
+    // "In September 2024, meetings were held ..., then on October 7 ...": after an opening date,
+    // the meetings of the main clause head the list.
+    if (!head && dates.size() > 1)
+        for (const auto& t : triggers)
+            if (t.first < items.front().end && t.type == "Meeting" && !framed(s.tokens, t.first, true)) {
+                head = &t;
+                break;
+            }
     std::size_t subject_end = dates.front().first_token;
     for (std::size_t k = 0; k < subject_end; ++k)
         if (s.tokens.tokens[k].text == "(") subject_end = k;
