@@ -1,6 +1,7 @@
 #include "pressgraph/merge/event_merging.hpp"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <set>
@@ -89,10 +90,17 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
     }
     std::vector<std::size_t> parent(mentions.size());
     std::iota(parent.begin(), parent.end(), 0);
-    for (std::size_t a = 0; a < mentions.size(); ++a)
-        for (std::size_t b = a + 1; b < mentions.size(); ++b)
-            if (mentions[a].doc != mentions[b].doc && same_event(mentions[a], mentions[b]))
-                parent[find(parent, a)] = find(parent, b);
+    // Mentions of one event share its type and the year it starts: compare within those
+    // buckets only, so a large corpus is not compared pairwise as a whole.
+    std::map<std::pair<std::string, int>, std::vector<std::size_t>> buckets;
+    for (std::size_t m = 0; m < mentions.size(); ++m) buckets[{mentions[m].type, mentions[m].start.year}].push_back(m);
+    for (const auto& [bucket, members] : buckets)
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const std::size_t a = members[x], b = members[y];
+                if (mentions[a].doc != mentions[b].doc && same_event(mentions[a], mentions[b]))
+                    parent[find(parent, a)] = find(parent, b);
+            }
     // The most precise mention names the group: a day before a month, a place before none,
     // then the smallest key (independent of the order of documents).
     auto better = [&](const EventMention& x, const EventMention& y) {
