@@ -4,8 +4,10 @@
 #include <map>
 #include <set>
 
+#include "event_dates.hpp"
 #include "event_items.hpp"
 #include "event_signing.hpp"
+#include "event_state.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
@@ -13,105 +15,7 @@ namespace pressgraph {
 
 namespace {
 
-bool contains(const std::vector<std::size_t>& v, std::size_t x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
-void add_unique(std::vector<std::size_t>& v, std::size_t x) {
-    if (!contains(v, x)) v.push_back(x);
-}
-
-bool inside_agreement(const SentenceAnalysis& s, const DateMention& d) {
-    for (const auto& m : s.mentions)
-        if (m.type == EntityType::Agreement && m.first <= d.first_token && d.last_token <= m.last) return true;
-    return false;
-}
-
-// Words before a date that make it a bound of a period, not the day of an event
-// ("since 2000", "from January to October", "by 2030").
-bool bounds_a_period(const TokenizedSentence& s, const DateMention& d) {
-    if (d.first_token == 0) return false;
-    static constexpr std::string_view kBounds[] = {"since", "from", "until", "till", "to", "by", "between",
-                                                   "through", "before", "after", "starting", "as"};
-    for (auto w : kBounds)
-        if (token_is(s, d.first_token - 1, w)) return true;
-    return false;
-}
-
-// "Maxim Ryzhenkov, who was appointed Foreign Minister on June 27, ...": a date in a
-// relative clause about a person dates that clause, not an event, unless it names one.
-bool in_relative_clause(const TokenizedSentence& s, const DateMention& d, const std::vector<TriggerHit>& triggers) {
-    for (std::size_t k = d.first_token; k-- > 0;) {
-        if (s.tokens[k].text == "," || s.tokens[k].text == ";" || s.tokens[k].text == "(") return false;
-        if (token_is(s, k, "who") || token_is(s, k, "whom"))
-            return std::none_of(triggers.begin(), triggers.end(),
-                                [&](const TriggerHit& t) { return t.first > k && t.last <= d.first_token; });
-    }
-    return false;
-}
-
-void with_year(DateMention& d, int year) {
-    const int shift = year - d.range.start.year;
-    DateValue start = d.range.start;
-    start.year += shift;
-    if (!start.valid()) return;
-    d.range.start = start;
-    if (d.range.end) {
-        DateValue end = *d.range.end;
-        end.year += shift;
-        if (end.valid()) d.range.end = end;
-    }
-}
-
-// The dates of a sentence that date its events. A bare year ("in 2024, ... on January 29")
-// gives its year to the days listed after it and dates an event itself only when no such
-// day follows and the text says "in 2014"; years of periods and agreements date nothing.
-std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers,
-                                     std::optional<DateValue> anchor, Tense tense) {
-    const auto found = find_dates(s.tokens, anchor, tense);
-    std::vector<DateMention> dates;
-    std::optional<int> stated_year;
-    for (std::size_t k = 0; k < found.size(); ++k) {
-        DateMention d = found[k];
-        if (inside_agreement(s, d) || bounds_a_period(s.tokens, d) || in_relative_clause(s.tokens, d, triggers)) continue;
-        if (d.range.start.precision() == DatePrecision::Year) {
-            if (d.range.end) continue;  // "2024-2026": a period
-            const bool days_follow = std::any_of(found.begin() + static_cast<long>(k) + 1, found.end(),
-                                                 [](const DateMention& m) { return m.year_inferred; });
-            if (days_follow) {
-                stated_year = d.range.start.year;
-                continue;
-            }
-            const std::size_t f = d.first_token;
-            const bool in = (f > 0 && token_is(s.tokens, f - 1, "in")) ||
-                            (f > 1 && token_is(s.tokens, f - 1, "the") && token_is(s.tokens, f - 2, "in"));
-            if (!in) continue;
-        }
-        if (d.year_inferred && stated_year) with_year(d, *stated_year);
-        dates.push_back(d);
-    }
-    return dates;
-}
-
-// "December 8 marks the 25th anniversary of the signing of ...": the event is that many
-// years before the date.
-void anniversary_shift(const TokenizedSentence& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e) {
-    for (std::size_t k = d.last_token; k + 1 < t.first; ++k) {
-        if (!token_is(s, k, "anniversary") || k == 0 || t.first > k + 3) continue;
-        const std::string_view n = s.tokens[k - 1].text;
-        int years = 0;
-        for (char c : n) {
-            if (c < '0' || c > '9') break;
-            years = years * 10 + (c - '0');
-        }
-        if (years <= 0 || years > 1000) return;
-        for (auto* v : {&e.start, &e.end})
-            if (*v) {
-                DateValue shifted = **v;
-                shifted.year -= years;
-                if (shifted.valid()) *v = shifted;
-            }
-        return;
-    }
-}
+using namespace event_detail;
 
 // Organisations named as the body that meets: "meeting of the Supreme State Council",
 // "the Supreme State Council meeting".
@@ -145,62 +49,6 @@ std::optional<TriggerHit> approving_body(const SentenceAnalysis& s) {
     }
     return std::nullopt;
 }
-
-struct PendingPair {
-    std::size_t a, b, event;
-    Span sentence;
-    std::string rule;
-};
-
-struct CountedPair {
-    std::size_t a, b;
-    std::optional<DateValue> year;
-    Span sentence;
-};
-
-struct PendingVisit {
-    std::size_t person, place, event;
-    Span sentence;
-    std::string rule;
-};
-
-std::vector<std::size_t> persons_only(const DocumentExtraction& out, const std::vector<std::size_t>& ids) {
-    std::vector<std::size_t> persons;
-    for (auto p : ids)
-        if (out.entities[p].type == EntityType::Person) persons.push_back(p);
-    return persons;
-}
-
-bool subset(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
-    return std::all_of(a.begin(), a.end(), [&](std::size_t x) { return contains(b, x); });
-}
-
-struct EventBuilder {
-    DocumentExtraction& out;
-    std::map<std::tuple<std::string, std::string, std::string, long long, long long>, std::vector<std::size_t>> index;
-
-    // One real event named twice in a document (same type, dates, place and parent, and
-    // the persons of one among those of the other) is one event.
-    std::size_t add(ExtractedEvent e) {
-        const auto key = std::make_tuple(e.type, e.start ? e.start->iso() : std::string(), e.end ? e.end->iso() : std::string(),
-                                         e.place ? static_cast<long long>(*e.place) : -1LL,
-                                         e.part_of ? static_cast<long long>(*e.part_of) : -1LL);
-        auto& same = index[key];
-        const auto persons = persons_only(out, e.participants);
-        for (auto k : same) {
-            auto& existing = out.events[k];
-            const auto theirs = persons_only(out, existing.participants);
-            if (!subset(persons, theirs) && !subset(theirs, persons)) continue;
-            for (auto p : e.participants) add_unique(existing.participants, p);
-            for (auto p : e.chairs) add_unique(existing.chairs, p);
-            existing.planned = existing.planned && e.planned;
-            return k;
-        }
-        out.events.push_back(std::move(e));
-        same.push_back(out.events.size() - 1);
-        return out.events.size() - 1;
-    }
-};
 
 bool holds_office_in(const DocumentExtraction& out, std::size_t person, std::size_t place) {
     return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
@@ -249,23 +97,6 @@ std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& se
 
 namespace {
 
-// What the sentences of a document have named so far.
-struct EventState {
-    EventBuilder builder;
-    std::vector<std::vector<std::size_t>> events_of_sentence;
-    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> trigger_of_sentence;
-    std::vector<PendingPair> pairs;
-    std::vector<PendingVisit> visits;
-    std::vector<CountedPair> counted_pairs;
-
-    std::size_t add(std::size_t si, ExtractedEvent e, const TriggerHit& t) {
-        const std::size_t idx = builder.add(std::move(e));
-        events_of_sentence[si].push_back(idx);
-        trigger_of_sentence[si].emplace_back(t.first, t.last);
-        return idx;
-    }
-};
-
 bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) {
     return std::find(v.begin(), v.end(), t) != v.end();
 }
@@ -288,15 +119,6 @@ std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHi
                 return s.entity_of[i];
     for (auto p : persons)
         if (!contains(own, p)) return p;  // inherited from the list's subject
-    return std::nullopt;
-}
-
-// "visit to Belarus": the country a visit is made to, when named right after the trigger.
-std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t) {
-    for (std::size_t i = 0; i < s.mentions.size(); ++i)
-        if (s.mentions[i].type == EntityType::Country && s.mentions[i].first >= t.last && s.mentions[i].first <= t.last + 2 &&
-            t.last < s.tokens.tokens.size() && token_is(s.tokens, t.last, "to"))
-            return s.entity_of[i];
     return std::nullopt;
 }
 
@@ -481,159 +303,6 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     }
 }
 
-// Undated sentences of the programme of the document's main visit ("The programme of the
-// visit includes meetings with A and B, as well as a trip to X, where the minister will lay
-// flowers"): meetings with each counterpart, ceremonies at their landmark, places visited.
-void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::vector<bool>& dated,
-                      const std::vector<Tense>& tenses, std::size_t main, EventState& st) {
-    const ExtractedEvent visit = st.builder.out.events[main];
-    const std::size_t visitor = persons_only(st.builder.out, visit.participants).front();
-    for (std::size_t si = 0; si < sentences.size(); ++si) {
-        const auto& s = sentences[si];
-        if (dated[si] || s.tokens.sentence == visit.sentence) continue;
-        if (tenses[si] != Tense::Unknown && tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) continue;
-        const auto persons = persons_in(s, 0, s.tokens.tokens.size());
-        bool about_visit = contains(persons, visitor);
-        for (const auto& t : s.tokens.tokens) about_visit |= ascii_lower(t.text) == "visit";
-        if (!about_visit) continue;
-        const auto triggers = find_triggers(s.tokens, lexicon);
-        for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
-            const TriggerHit& trigger = triggers[ti];
-            if (trigger.counted || (trigger.type == "Ceremony" && is_signing_word(trigger.text))) continue;
-            const std::size_t next = ti + 1 < triggers.size() ? triggers[ti + 1].first : s.tokens.tokens.size();
-            ExtractedEvent base;
-            base.type = trigger.type;
-            base.start = visit.start;
-            base.end = visit.end;
-            base.place = visit.place;
-            base.part_of = main;
-            base.planned = visit.planned;
-            base.sentence = s.tokens.sentence;
-            base.trigger = trigger.text;
-            base.rule = "pattern:visit-programme";
-            // The landmark of a ceremony or a trip: "a trip to X, where ... will lay flowers",
-            // "lay a wreath at X".
-            std::optional<std::size_t> landmark;
-            std::optional<std::size_t> where_place;
-            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
-                const Candidate& m = s.mentions[i];
-                if (m.type != EntityType::Place) continue;
-                if (m.first >= trigger.last && m.first <= trigger.last + 6 && m.first < next && !landmark) landmark = s.entity_of[i];
-                for (std::size_t k = m.last; k < std::min(m.last + 4, trigger.first); ++k)
-                    if (token_is(s.tokens, k, "where") && s.tokens.tokens[k - 1].text == ",") where_place = s.entity_of[i];
-            }
-            if (where_place) landmark = where_place;
-            if (trigger.type == "Meeting") {
-                for (auto c : persons_in(s, trigger.last, next)) {
-                    if (c == visitor) continue;
-                    ExtractedEvent e = base;
-                    e.participants = {visitor, c};
-                    const auto idx = st.add(si, std::move(e), trigger);
-                    st.pairs.push_back({visitor, c, idx, s.tokens.sentence, "pattern:visit-programme"});
-                }
-            } else if (trigger.type == "Ceremony") {
-                ExtractedEvent e = base;
-                e.participants = {visitor};
-                if (landmark) e.place = landmark;
-                const auto idx = st.add(si, std::move(e), trigger);
-                if (landmark) st.visits.push_back({visitor, *landmark, idx, s.tokens.sentence, "pattern:visit-programme"});
-            } else if (trigger.type == "Visit") {
-                // "a trip to X", "visiting X", and the headline's "official visit to Russia".
-                if (landmark && landmark != visit.place)
-                    st.visits.push_back({visitor, *landmark, main, s.tokens.sentence, "pattern:visit-programme"});
-                if (const auto country = visited_country(s, trigger); country && country != visit.place)
-                    st.visits.push_back({visitor, *country, main, s.tokens.sentence, "pattern:visit-programme"});
-            }
-        }
-    }
-}
-
-// Is `fine` within the period of `coarse` ("early December 2024" holds December 6)?
-bool within(const ExtractedEvent& coarse, const ExtractedEvent& fine) {
-    const DateValue& a = *coarse.start;
-    const DateValue& b = coarse.end.value_or(a);
-    const DateValue& d = *fine.start;
-    auto key = [](const DateValue& v, bool month) { return v.year * 100 + (month ? v.month : 0); };
-    const bool month = a.precision() != DatePrecision::Year;
-    return key(a, month) <= key(d, month) && key(d, month) <= key(b, month);
-}
-
-bool shares_body(const DocumentExtraction& out, const ExtractedEvent& a, const ExtractedEvent& b) {
-    return std::any_of(a.participants.begin(), a.participants.end(), [&](std::size_t p) {
-        return out.entities[p].type == EntityType::Organization && contains(b.participants, p);
-    });
-}
-
-// Can `later` be another mention of `earlier`? Same type and parent, places that agree (or
-// one unnamed), and either a vaguer date within the other's ("in early December" and "on
-// December 6", with participants in common or unnamed on one side) or the same day with the
-// same meeting body or the persons of one among those of the other.
-bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, const ExtractedEvent& earlier) {
-    if (later.type != earlier.type || !later.start || !earlier.start) return false;
-    if (later.part_of && earlier.part_of && *later.part_of != *earlier.part_of) return false;
-    if (later.place && earlier.place && *later.place != *earlier.place) return false;
-    const bool later_day = later.start->precision() == DatePrecision::Day;
-    const bool earlier_day = earlier.start->precision() == DatePrecision::Day;
-    if (later_day != earlier_day) {
-        const ExtractedEvent& coarse = later_day ? earlier : later;
-        const ExtractedEvent& fine = later_day ? later : earlier;
-        if (!within(coarse, fine)) return false;
-        return coarse.participants.empty() || fine.participants.empty() ||
-               std::any_of(coarse.participants.begin(), coarse.participants.end(),
-                           [&](std::size_t p) { return contains(fine.participants, p); });
-    }
-    if (*later.start != *earlier.start) return false;
-    if (later.part_of.has_value() != earlier.part_of.has_value()) return false;  // a meeting within a visit, and the visit's own
-    if (shares_body(out, later, earlier)) return true;
-    // The persons of one among those of the other, when they name at least a pair: one
-    // person alone may meet several people on one day.
-    const auto a = persons_only(out, later.participants), b = persons_only(out, earlier.participants);
-    return std::min(a.size(), b.size()) >= 2 && (subset(a, b) || subset(b, a));
-}
-
-// One event named in several sentences becomes one: the mention with the more precise date
-// keeps it, and takes the others' place, end, participants and chairs where it lacks them.
-void merge_mentions(EventState& st, std::optional<std::size_t>& main) {
-    auto& events = st.builder.out.events;
-    const std::size_t n = events.size();
-    std::vector<std::size_t> target(n);
-    for (std::size_t i = 0; i < n; ++i) target[i] = i;
-    for (std::size_t i = 0; i < n; ++i) {
-        for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || target[j] != j || target[i] != i || !same_event(st.builder.out, events[i], events[j])) continue;
-            const bool i_finer = events[i].start->precision() > events[j].start->precision();
-            if (!i_finer && j > i) continue;  // same precision: the first mention keeps the event
-            const std::size_t from = i_finer ? j : i, into = i_finer ? i : j;
-            ExtractedEvent& keep = events[into];
-            const ExtractedEvent& gone = events[from];
-            target[from] = into;
-            if (!keep.place) keep.place = gone.place;
-            if (!keep.end && keep.start == gone.start) keep.end = gone.end;
-            if (!keep.part_of) keep.part_of = gone.part_of;
-            for (auto p : gone.participants) add_unique(keep.participants, p);
-            for (auto p : gone.chairs) add_unique(keep.chairs, p);
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i)
-        while (target[target[i]] != target[i]) target[i] = target[target[i]];
-    std::vector<std::size_t> renumber(n);
-    std::vector<ExtractedEvent> kept;
-    for (std::size_t i = 0; i < n; ++i)
-        if (target[i] == i) {
-            renumber[i] = kept.size();
-            kept.push_back(std::move(events[i]));
-        }
-    auto to = [&](std::size_t i) { return renumber[target[i]]; };
-    for (auto& e : kept)
-        if (e.part_of) e.part_of = to(*e.part_of);
-    events = std::move(kept);
-    for (auto& list : st.events_of_sentence)
-        for (auto& e : list) e = to(e);
-    for (auto& p : st.pairs) p.event = to(p.event);
-    for (auto& v : st.visits) v.event = to(v.event);
-    if (main) main = to(*main);
-}
-
 // The qualifiers a fact takes from its event: its date, and pgo:planned when the event is
 // announced ("will meet", "will visit").
 std::vector<Attribute> date_of(const ExtractedEvent& e) {
@@ -641,15 +310,6 @@ std::vector<Attribute> date_of(const ExtractedEvent& e) {
     if (e.start) when.push_back({"pgo:date", {e.start->iso(), std::string(e.start->xsd_type())}});
     if (e.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
     return when;
-}
-
-// The token "where" (or "when") that opens the relative clause holding `d`, if any.
-std::optional<std::size_t> where_clause(const TokenizedSentence& s, const DateMention& d) {
-    for (std::size_t k = d.first_token; k-- > 1;) {
-        if (s.tokens[k].text == "," || s.tokens[k].text == ";") return std::nullopt;
-        if ((token_is(s, k, "where") || token_is(s, k, "when")) && s.tokens[k - 1].text == ",") return k;
-    }
-    return std::nullopt;
 }
 
 // "A and B have met six times and C and D have met seven times": they met, at events the

@@ -236,6 +236,15 @@ std::vector<std::size_t> chairs_in(const SentenceAnalysis& s, std::size_t begin,
     return out;
 }
 
+// "visit to Belarus": the country a visit is made to, when named right after the trigger.
+std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].type == EntityType::Country && s.mentions[i].first >= t.last && s.mentions[i].first <= t.last + 2 &&
+            t.last < s.tokens.tokens.size() && token_is(s.tokens, t.last, "to"))
+            return s.entity_of[i];
+    return std::nullopt;
+}
+
 bool framed(const TokenizedSentence& s, std::size_t i, bool count_at) {
     for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
         const std::size_t k = i - back;

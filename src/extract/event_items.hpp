@@ -66,6 +66,9 @@ struct DateItem {
 /// "as part of", "at".
 [[nodiscard]] bool framed(const TokenizedSentence& s, std::size_t i, bool count_at);
 
+/// "visit to Belarus": the country a visit named by `t` is made to, when named right after it.
+[[nodiscard]] std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t);
+
 /// ASCII case-insensitive comparison of token `i` with `word`.
 [[nodiscard]] bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word);
 
