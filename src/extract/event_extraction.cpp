@@ -145,16 +145,19 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     for (std::size_t k = 0; k < subject_end; ++k)
         if (s.tokens.tokens[k].text == "(") subject_end = k;
     auto subject = persons_in(s, 0, subject_end);
-    // "The presidents met nine times in 2023. This year, they have met five times: on ...":
-    // "they" are the persons the sentence before is about.
-    if (subject.empty() && previous)
-        for (std::size_t k = 0; k < subject_end; ++k)
-            if (token_is(s.tokens, k, "they") && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
-                    return t.type == "Meeting" && t.first > k && t.first <= k + 4;  // "they have met", "they held talks"
-                })) {
-                if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
-                break;
-            }
+    // "The presidents met nine times in 2023. This year, they have met five times: on ...",
+    // "A and B agreed to meet again. The meeting will take place on ...": "they" and "the
+    // meeting(s)" opening the sentence are about the persons of the sentence before.
+    bool refers_back = false;
+    for (std::size_t k = 0; k < subject_end && !refers_back; ++k)
+        refers_back = token_is(s.tokens, k, "they") && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
+                          return t.type == "Meeting" && t.first > k && t.first <= k + 4;  // "they have met", "they held talks"
+                      });
+    const TriggerHit& opening = triggers.front();
+    refers_back = refers_back || (opening.type == "Meeting" && opening.kind == "noun" && opening.first > 0 && opening.first <= 3 &&
+                                  (token_is(s.tokens, opening.first - 1, "the") || token_is(s.tokens, opening.first - 1, "these")));
+    if (subject.empty() && previous && refers_back)
+        if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
 
     std::vector<std::size_t> current_subject = subject;
     for (std::size_t j = 0; j < dates.size(); ++j) {

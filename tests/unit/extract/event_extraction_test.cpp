@@ -298,3 +298,22 @@ TEST_CASE("events: 'met at' a session, a summit or a fair names those events, no
     const ExtractedEvent& committee = one_event(x, "Meeting", "2025-12");
     CHECK(std::count(committee.participants.begin(), committee.participants.end(), popescu) == 0);
 }
+
+TEST_CASE("events: 'they' and 'the meetings' opening a list of dates are the persons of the sentence before", "[extract][events]") {
+    const auto x = extract(
+        "Contacts\n"
+        "2025-12-01\n"
+        "Ivan Petrov and Ion Popescu remain in close contact.\n"
+        "The meetings took place on January 29 in Gomel and on April 11 in Chisinau.\n"
+        "Anna Sidorova and Maria Lungu spoke about trade.\n"
+        "This year, they have met twice: on May 5 in Gomel and on June 6 in Chisinau.\n"
+        "Ion Popescu praised the talks.\n"
+        "They will focus on trade, including preparations for the session in Gomel on July 7.\n");
+    const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
+    const auto lungu = entity(x, EntityType::Person, "Maria Lungu");
+    const auto sidorova = entity(x, EntityType::Person, "Anna Sidorova");
+    CHECK(count_facts(x, petrov, "pgo:metWith", popescu) == 2);
+    CHECK(count_facts(x, sidorova, "pgo:metWith", lungu) == 2);
+    CHECK(one_event(x, "Session", "2026-07-07").participants.empty());  // announced: next July
+}
