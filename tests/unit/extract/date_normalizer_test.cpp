@@ -72,7 +72,7 @@ TEST_CASE("dates: a weekday alone is the day of that name next to the anchor", "
     // kJune24 is a Monday. A past verb before it looks back, the tense decides otherwise,
     // and without either the nearer day wins.
     CHECK(one("The envoys met on Thursday.") == Found{"Thursday", "2024-06-20", "", "", true});
-    CHECK(one("He arrived on Thursday night.", kJune24, Tense::Future).start == "2024-06-20");
+    CHECK(one("He landed on Thursday evening.", kJune24, Tense::Future).start == "2024-06-20");
     CHECK(one("The envoys will meet on Thursday.", kJune24, Tense::Future).start == "2024-06-27");
     CHECK(one("The envoys meet on Wednesday.").start == "2024-06-26");
     CHECK(one("He arrived early on Monday.").start == "2024-06-17");
@@ -81,7 +81,7 @@ TEST_CASE("dates: a weekday alone is the day of that name next to the anchor", "
 }
 
 TEST_CASE("dates: a season reads as its year", "[dates]") {
-    CHECK(one("The forum was held in the summer of 2023.") == Found{"summer of 2023", "2023", "", "season:summer", false});
+    CHECK(one("The fair was held in the spring of 2019.") == Found{"spring of 2019", "2019", "", "season:spring", false});
     CHECK(one("Talks resume in autumn 2025.").start == "2025");
     CHECK(dates("The summer was hot.").empty());
 }
@@ -215,8 +215,8 @@ TEST_CASE("dates: sentence tense from verbs", "[dates]") {
     CHECK(tense_of("The president is to visit Hanoi in May.") == Tense::Future);
     CHECK(tense_of("The summit is expected to open on June 2.") == Tense::Future);
     CHECK(tense_of("The round is scheduled for April.") == Tense::Future);
-    CHECK(tense_of("The minister is also scheduled to visit the memorial.") == Tense::Future);
-    CHECK(tense_of("The 67th session is slated for December 12.") == Tense::Future);
+    CHECK(tense_of("The delegation is also scheduled to tour the port.") == Tense::Future);
+    CHECK(tense_of("The next plenary is slated for May 20.") == Tense::Future);
     CHECK(tense_of("The envoys are currently expected in Oslo.") == Tense::Future);
     CHECK(tense_of("Kazakhstan plans to host the forum.") == Tense::Future);
     CHECK(tense_of("Preparations for the upcoming session continue.") == Tense::Future);

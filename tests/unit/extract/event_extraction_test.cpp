@@ -98,8 +98,8 @@ TEST_CASE("events: each date of a list takes the place and the kind of event of 
     const auto x = extract(
         "Contacts\n"
         "2025-12-01\n"
-        "Ivan Petrov and Ion Popescu met on nine occasions in 2025: during the summit of the SCO on January 29 in "
-        "St Petersburg, at the opening of the fair on February 21 in Gomel, on April 11 and May 8 in Chisinau, and on "
+        "Ivan Petrov and Ion Popescu met on nine occasions in 2025: on January 29 in St Petersburg during the summit "
+        "of the SCO, on February 21 in Gomel for the opening of the fair, on April 11 and May 8 in Chisinau, and on "
         "June 3 in Gomel.\n");
     CHECK(place_of(x, one_event(x, "Summit", "2025-01-29")) == "St Petersburg");
     CHECK(place_of(x, one_event(x, "Ceremony", "2025-02-21")) == "Gomel");
@@ -122,22 +122,22 @@ TEST_CASE("events: a place named before its date belongs to that date", "[extrac
     const auto x = extract(
         "Contacts\n"
         "2025-12-01\n"
-        "This year, Ion Popescu met with Ivan Petrov in St Petersburg on January 29 and in Gomel on April 12.\n");
-    CHECK(place_of(x, one_event(x, "Meeting", "2025-01-29")) == "St Petersburg");
-    CHECK(place_of(x, one_event(x, "Meeting", "2025-04-12")) == "Gomel");
+        "Ion Popescu held talks with Ivan Petrov in Gomel on March 2 and in St Petersburg on May 14.\n");
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-03-02")) == "Gomel");
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-05-14")) == "St Petersburg");
 }
 
 TEST_CASE("events: bracketed items keep their chairs to themselves", "[extract][events]") {
     const auto x = extract(
         "Integration\n"
         "2025-12-01\n"
-        "Progress is reviewed at the meetings of the Council of Ministers (November 5, chaired by Ivan Petrov) and the "
-        "Committee on Trade (September 27 in Gomel, co-chaired by Ion Popescu and Anna Sidorova).\n");
+        "Trade issues come up at sessions of the Council of Ministers (March 4, chaired by Ivan Petrov) and the "
+        "Committee on Trade (May 19 in Gomel, co-chaired by Ion Popescu and Anna Sidorova).\n");
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
     const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
     const auto sidorova = entity(x, EntityType::Person, "Anna Sidorova");
-    const ExtractedEvent& council = one_event(x, "Meeting", "2025-11-05");
-    const ExtractedEvent& committee = one_event(x, "Meeting", "2025-09-27");
+    const ExtractedEvent& council = one_event(x, "Session", "2025-03-04");
+    const ExtractedEvent& committee = one_event(x, "Session", "2025-05-19");
     CHECK(council.chairs == std::vector<std::size_t>{petrov});
     CHECK(place_of(x, committee) == "Gomel");
     CHECK(committee.chairs == std::vector<std::size_t>{popescu, sidorova});
@@ -162,8 +162,8 @@ TEST_CASE("events: a visit, the talks held during it and the country visited", "
     const auto x = extract(
         "Visit\n"
         "2025-03-10\n"
-        "On March 3-4, President of Moldova Ion Popescu paid an official visit to Belarus, where he was received by "
-        "President of Belarus Ivan Petrov and held talks with Anna Sidorova.\n"
+        "President of Moldova Ion Popescu was in Belarus on an official visit on March 3-4; President of Belarus Ivan "
+        "Petrov received him, and he had talks with Anna Sidorova.\n"
         "On March 5, Ivan Petrov visited Belarus.\n");
     const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
@@ -185,10 +185,10 @@ TEST_CASE("events: the programme of a visit and what is signed during it", "[ext
         "Announcement\n"
         "2025-06-08\n"
         "On June 9-10, Foreign Minister Ion Popescu will pay an official visit to Gomel.\n"
-        "The programme of the visit includes talks with Foreign Minister Ivan Petrov and Minister Anna Sidorova, as well "
-        "as a trip to the Monument to the Defenders, where the minister will lay flowers.\n"
-        "Following the talks, the ministers will sign a joint declaration on trade and a joint statement on the work of "
-        "the Declaration on Regional Security.\n");
+        "During the visit, Ion Popescu is to hold talks with Foreign Minister Ivan Petrov and Minister Anna Sidorova and "
+        "to visit the Monument to the Defenders, where he will lay flowers.\n"
+        "After the talks, the two ministers are expected to sign a joint declaration on trade, as well as a joint "
+        "statement on the work of the Declaration on Regional Security.\n");
     const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
     const auto sidorova = entity(x, EntityType::Person, "Anna Sidorova");
@@ -231,8 +231,8 @@ TEST_CASE("events: an anniversary of a signing dates the signing itself", "[extr
     const auto x = extract(
         "Note\n"
         "2024-11-20\n"
-        "December 8 marks the 25th anniversary of the signing of the Treaty on Friendship.\n");
-    const ExtractedEvent& signing = one_event(x, "Ceremony", "1999-12-08");
+        "On March 3, the two countries celebrate the 20th anniversary of the signing of the Treaty on Friendship.\n");
+    const ExtractedEvent& signing = one_event(x, "Ceremony", "2004-03-03");
     CHECK(signed_at(x, entity(x, EntityType::Agreement, "Treaty on Friendship"), signing));
 }
 
@@ -240,9 +240,8 @@ TEST_CASE("events: a vague and a precise mention of one meeting make one event",
     const auto x = extract(
         "Note\n"
         "2024-11-20\n"
-        "At its meeting scheduled for early December in Gomel, the Committee on Trade will approve the Declaration on "
-        "Trade.\n"
-        "The Treaty on Customs will be submitted for approval by the Committee on Trade on December 6.\n");
+        "The Committee on Trade will meet in Gomel in early December and approve the Declaration on Trade.\n"
+        "The Treaty on Customs is to be approved by the Committee on Trade on December 6.\n");
     const ExtractedEvent& meeting = one_event(x, "Meeting", "2024-12-06");
     CHECK(place_of(x, meeting) == "Gomel");
     CHECK(events_on(x, "Meeting", "2024-12").empty());
@@ -254,15 +253,15 @@ TEST_CASE("events: years, seasons and weekdays", "[extract][events]") {
     const auto x = extract(
         "Note\n"
         "2024-11-22\n"
-        "The 10th summit was held in Gomel in the summer of 2023.\n"
-        "In 2023, 91 delegations visited Belarus.\n"
+        "The 3rd summit took place in Gomel in the autumn of 2021.\n"
+        "In 2022, some 40 business delegations visited Moldova.\n"
         "Ion Popescu arrived in Chisinau on Thursday night for the session.\n"
-        "Gomel hosted the Moldovan Culture Days in 2016 and Chisinau Days in October 2017.\n");
-    CHECK(place_of(x, one_event(x, "Summit", "2023")) == "Gomel");
-    CHECK(events_on(x, "Visit", "2023").empty());  // no visitor named
+        "Chisinau hosted Belarusian Culture Days in 2019 and Gomel Days in May 2021.\n");
+    CHECK(place_of(x, one_event(x, "Summit", "2021")) == "Gomel");
+    CHECK(events_on(x, "Visit", "2022").empty());  // no visitor named
     CHECK(place_of(x, one_event(x, "Session", "2024-11-21")) == "Chisinau");
-    CHECK(place_of(x, one_event(x, "Ceremony", "2016")) == "Gomel");
-    CHECK(place_of(x, one_event(x, "Ceremony", "2017-10")) == "Gomel");  // "Chisinau Days" is a name, not a place
+    CHECK(place_of(x, one_event(x, "Ceremony", "2019")) == "Chisinau");
+    CHECK(place_of(x, one_event(x, "Ceremony", "2021-05")) == "Chisinau");  // "Gomel Days" is a name, not a place
     CHECK(signings(x) == 0);
 }
 
@@ -270,11 +269,11 @@ TEST_CASE("events: the lead of a news item dates what it announces by the day it
     const auto x = extract(
         "Minister in Gomel\n"
         "2024-11-22\n"
-        "Foreign Minister Ion Popescu will take part in a meeting of the Committee on Trade, to be held in Gomel, where "
-        "he visited the fair on Thursday.\n"
-        "Following the meeting, the ministers will adopt a joint declaration on trade.\n");
+        "Foreign Minister Ion Popescu is to attend a session of the Committee on Trade in Gomel, where he toured the "
+        "fair on Thursday.\n"
+        "After the session, the ministers will adopt a joint declaration on trade.\n");
     CHECK(place_of(x, one_event(x, "Forum", "2024-11-21")) == "Gomel");  // the where-clause has its own date
-    const ExtractedEvent& meeting = one_event(x, "Meeting", "2024-11-22");
+    const ExtractedEvent& meeting = one_event(x, "Session", "2024-11-22");
     CHECK(place_of(x, meeting) == "Gomel");
     CHECK(meeting.planned);
     CHECK(signed_at(x, entity(x, EntityType::Agreement, "declaration on trade"), meeting));
@@ -284,8 +283,8 @@ TEST_CASE("events: 'met at' a session, a summit or a fair names those events, no
     const auto x = extract(
         "Contacts\n"
         "2025-12-01\n"
-        "Ion Popescu and Ivan Petrov also met at the session of the Alliance in September of this year, the summit in "
-        "Gomel on October 7, and the fair (Chisinau, October 23-24).\n"
+        "Ion Popescu and Ivan Petrov met again at the session of the Alliance in September, at the summit in Gomel on "
+        "October 7 and at the fair (Chisinau, 23-24 October).\n"
         "They will focus on trade, including preparations for a meeting of the Committee on Trade in early December.\n");
     CHECK(one_event(x, "Session", "2025-09").place == std::nullopt);
     CHECK(place_of(x, one_event(x, "Summit", "2025-10-07")) == "Gomel");
