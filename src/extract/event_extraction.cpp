@@ -198,8 +198,13 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // A counted head ("held nine meetings in 2023") heads a list of days, not of years.
         if (chosen.empty() && !single && head && head->counted && dates[j].range.start.precision() == DatePrecision::Year) continue;
         if (chosen.empty() && !single) {
-            const auto uncounted = std::find_if(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return !t.counted; });
-            chosen.push_back(head ? head : uncounted != triggers.end() ? &*uncounted : &triggers.front());
+            // Else the first event named before the item ("during the Council meeting on January 29
+            // ..., on April 11 and May 8 in Moscow"); never one named only after it.
+            const auto before = std::find_if(triggers.begin(), triggers.end(),
+                                             [&](const TriggerHit& t) { return !t.counted && t.first < begin; });
+            if (head) chosen.push_back(head);
+            else if (before != triggers.end()) chosen.push_back(&*before);
+            else continue;
         }
         // "meetings were held on the sidelines of the UNGA session": a meeting within the frame.
         if (!single && head && head->type == "Meeting" && head->kind != "verb" &&
