@@ -107,6 +107,11 @@ bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) 
 // after a verb ("[the leader] visited X to hold talks with Y": Y is visited, not visiting).
 std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHit& t, std::size_t begin,
                                       const std::vector<std::size_t>& persons, const std::vector<std::size_t>& own) {
+    // "talks with visiting Foreign Minister X": the person the adjective qualifies.
+    if (ascii_lower(t.text) == "visiting")
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Person && s.mentions[i].first >= t.last && s.mentions[i].first <= t.last + 5)
+                return s.entity_of[i];
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].type == EntityType::Person && s.mentions[i].first >= begin && s.mentions[i].last <= t.first &&
@@ -184,7 +189,10 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
-        const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) { return t->type == "Visit"; });
+        // "held talks with the visiting minister": the talks are not absorbed by an adjective.
+        const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) {
+            return t->type == "Visit" && ascii_lower(t->text) != "visiting";
+        });
         std::vector<const TriggerHit*> chosen;
         for (const TriggerHit* t : own) {
             if (has_visit && absorbed_by_visit(*t)) continue;
