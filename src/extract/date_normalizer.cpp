@@ -100,7 +100,7 @@ bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
 constexpr std::array<std::string_view, 6> kFutureWords = {"will", "shall", "upcoming", "forthcoming", "'ll", "won't"};
 constexpr std::array<std::string_view, 3> kBeWords = {"is", "are", "am"};
 constexpr std::array<std::string_view, 7> kAfterBe = {"to", "expected", "scheduled", "due", "set", "planned", "slated"};
-constexpr std::array<std::string_view, 6> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims"};
+constexpr std::array<std::string_view, 8> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims", "agreed", "decided"};
 constexpr std::array<std::string_view, 16> kPastWords = {"was",  "were", "had",   "held",  "met",   "took",
                                                          "said", "gave", "made",  "spoke", "came",  "went",
                                                          "began", "became", "saw", "did"};

@@ -127,6 +127,28 @@ std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHi
     return std::nullopt;
 }
 
+// The places listed with `place` in [begin, end): "Tashkent and Samarkand", "A, B and C".
+std::vector<std::size_t> places_listed_with(const SentenceAnalysis& s, std::size_t place, std::size_t begin, std::size_t end) {
+    std::vector<std::size_t> listed{place};
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.first < begin || m.last > end || m.first < 2) continue;
+        if (contains(listed, s.entity_of[i])) continue;
+        if (m.type != EntityType::Place || !(s.tokens.tokens[m.first - 1].text == "," || token_is(s.tokens, m.first - 1, "and")))
+            continue;
+        std::size_t k = m.first - 1;
+        if (token_is(s.tokens, k, "and") && s.tokens.tokens[k - 1].text == ",") --k;  // "A, B, and C"
+        for (std::size_t j = 0; j < s.mentions.size(); ++j)
+            if (s.mentions[j].type == EntityType::Place && s.mentions[j].last == k && contains(listed, s.entity_of[j])) {
+                listed.push_back(s.entity_of[i]);
+                out.push_back(s.entity_of[i]);
+                break;
+            }
+    }
+    return out;
+}
+
 // The events of one dated sentence: one per date (and kind of event) in its item.
 void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
                      const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
@@ -298,7 +320,12 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             if (events[idx].type != "Visit") continue;
             const auto visitor = visitor_of(s, *hit, begin, people, persons_in(s, begin, end));
             if (!visitor) continue;
-            if (events[idx].place) st.visits.push_back({*visitor, *events[idx].place, idx, s.tokens.sentence, events[idx].rule});
+            if (events[idx].place) {
+                st.visits.push_back({*visitor, *events[idx].place, idx, s.tokens.sentence, events[idx].rule});
+                // "visited Tashkent and Samarkand": each place of the list.
+                for (auto other : places_listed_with(s, *events[idx].place, begin, end))
+                    st.visits.push_back({*visitor, other, idx, s.tokens.sentence, events[idx].rule});
+            }
             if (const auto country = visited_country(s, *hit))
                 st.visits.push_back({*visitor, *country, idx, s.tokens.sentence, events[idx].rule});
             if (idx == *pair_event) {  // the visitor first

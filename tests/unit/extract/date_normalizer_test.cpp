@@ -219,6 +219,7 @@ TEST_CASE("dates: sentence tense from verbs", "[dates]") {
     CHECK(tense_of("The next plenary is slated for May 20.") == Tense::Future);
     CHECK(tense_of("The envoys are currently expected in Oslo.") == Tense::Future);
     CHECK(tense_of("Kazakhstan plans to host the forum.") == Tense::Future);
+    CHECK(tense_of("The leaders discussed trade and agreed to meet in Astana.") == Tense::Future);
     CHECK(tense_of("Preparations for the upcoming session continue.") == Tense::Future);
     CHECK(tense_of("The talks were constructive.") == Tense::Past);
     CHECK(tense_of("On January 29, the council met in Geneva.") == Tense::Past);
