@@ -34,7 +34,8 @@ const Lexicon& event_lexicon() {
                                         "talks\tMeeting\tnoun\n"
                                         "trip\tVisit\tnoun\n"
                                         "visit\tVisit\tnoun\n"
-                                        "visited\tVisit\tverb\n"}});
+                                        "visited\tVisit\tverb\n"
+                                        "visiting\tVisit\tverb\n"}});
         return Lexicon::load(folder.string());
     }();
     return lexicon;
@@ -315,4 +316,20 @@ TEST_CASE("events: 'they' and 'the meetings' opening a list of dates are the per
     CHECK(count_facts(x, petrov, "pgo:metWith", popescu) == 2);
     CHECK(count_facts(x, sidorova, "pgo:metWith", lungu) == 2);
     CHECK(one_event(x, "Session", "2026-07-07").participants.empty());  // announced: next July
+}
+
+TEST_CASE("events: talks with a visiting minister, and a visit to two cities", "[extract][events]") {
+    const auto x = extract(
+        "Talks\n"
+        "2025-03-20\n"
+        "On March 18, Foreign Minister Ion Popescu held talks in Chisinau with visiting Foreign Minister Ivan Petrov.\n"
+        "On March 19, Ivan Petrov visited Gomel and St Petersburg.\n");
+    const auto popescu = entity(x, EntityType::Person, "Ion Popescu");
+    const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-03-18")) == "Chisinau");
+    CHECK(place_of(x, one_event(x, "Visit", "2025-03-18")) == "Chisinau");
+    CHECK(count_facts(x, petrov, "pgo:visited", entity(x, EntityType::Place, "Chisinau")) == 1);
+    CHECK(count_facts(x, popescu, "pgo:visited", entity(x, EntityType::Place, "Chisinau")) == 0);
+    CHECK(count_facts(x, petrov, "pgo:visited", entity(x, EntityType::Place, "Gomel")) == 1);
+    CHECK(count_facts(x, petrov, "pgo:visited", entity(x, EntityType::Place, "St Petersburg")) == 1);
 }
