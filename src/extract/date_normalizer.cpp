@@ -41,6 +41,45 @@ void infer_year(DateRange& r, const DateValue& anchor, Tense tense) {
     if (tense == Tense::Past && compare_to_anchor(r.start, anchor) > 0) shift_years(r, -1);
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+DateValue civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+// The day of `weekday` (1 Monday .. 7 Sunday) next to a day-precision anchor, never the
+// anchor itself: the one before it when `direction` is -1 ("arrived on Thursday") or the
+// tense is past, after it for future tense, else the nearer one (a tie looks back).
+// Nullopt when the anchor is not a day.
+std::optional<DateValue> weekday_near(const DateValue& anchor, int weekday, int direction, Tense tense) {
+    if (anchor.precision() != DatePrecision::Day || weekday < 1 || weekday > 7) return std::nullopt;
+    const long a = days_from_civil(anchor.year, anchor.month, anchor.day);
+    const long anchor_weekday = ((a % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
+    long back = (anchor_weekday - weekday + 7) % 7;
+    if (back == 0) back = 7;
+    const long forward = 7 - back == 0 ? 7 : 7 - back;
+    const bool go_forward = direction < 0 || tense == Tense::Past ? false
+                            : tense == Tense::Future                ? true
+                                                                    : forward < back;
+    return civil_from_days(go_forward ? a + forward : a - back);
+}
+
 bool valid_range(const DateRange& r) {
     if (!r.start.valid()) return false;
     return !r.end || (r.end->valid() && r.start < *r.end);
@@ -60,8 +99,8 @@ bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
 // Closed grammatical word classes, not domain knowledge.
 constexpr std::array<std::string_view, 6> kFutureWords = {"will", "shall", "upcoming", "forthcoming", "'ll", "won't"};
 constexpr std::array<std::string_view, 3> kBeWords = {"is", "are", "am"};
-constexpr std::array<std::string_view, 6> kAfterBe = {"to", "expected", "scheduled", "due", "set", "planned"};
-constexpr std::array<std::string_view, 6> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims"};
+constexpr std::array<std::string_view, 7> kAfterBe = {"to", "expected", "scheduled", "due", "set", "planned", "slated"};
+constexpr std::array<std::string_view, 8> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims", "agreed", "decided"};
 constexpr std::array<std::string_view, 16> kPastWords = {"was",  "were", "had",   "held",  "met",   "took",
                                                          "said", "gave", "made",  "spoke", "came",  "went",
                                                          "began", "became", "saw", "did"};
@@ -86,7 +125,12 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<Da
         m.range = {raw.start, raw.end, raw.qualifier};
         if (raw.source != YearSource::Stated) {
             if (!anchor || !anchor->valid()) continue;
-            if (raw.source == YearSource::Relative) {
+            if (raw.source == YearSource::Weekday) {
+                const auto day = weekday_near(*anchor, raw.weekday, raw.direction, tense);
+                if (!day) continue;
+                m.range.start = *day;
+                m.year_inferred = true;
+            } else if (raw.source == YearSource::Relative) {
                 shift_years(m.range, anchor->year + raw.year_offset);
             } else {
                 infer_year(m.range, *anchor, tense);
@@ -109,6 +153,11 @@ Tense sentence_tense(const TokenizedSentence& s) {
         const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
         if (one_of(w, kFutureWords)) return Tense::Future;
         if (one_of(w, kBeWords) && one_of(next, kAfterBe)) return Tense::Future;
+        // "is also scheduled", "are now expected": an adverb between.
+        if (one_of(w, kBeWords) && i + 2 < t.size() &&
+            (next == "also" || next == "still" || next == "now" || (next.size() > 4 && next.ends_with("ly"))) &&
+            one_of(t[i + 2].text, kAfterBe))
+            return Tense::Future;
         if (one_of(w, kPlanWords) && next == "to") return Tense::Future;
         if (one_of(w, kPastWords) || (words < kPastVerbWindow && regular_past(w))) past = true;
         ++words;
@@ -123,6 +172,7 @@ std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence
     for (const TokenizedSentence& s : sentences) {
         for (const RawDate& raw : detail::scan_dates(s)) {
             const DateRange r{raw.start, raw.end, raw.qualifier};
+            if (raw.source == YearSource::Weekday) continue;
             if (raw.source == YearSource::Anchor && raw.start.day && !yearless_day) yearless_day = raw.start;
             if (raw.source != YearSource::Stated || !valid_range(r)) continue;
             if (r.start.day) return r.start;

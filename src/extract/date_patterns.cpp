@@ -1,5 +1,6 @@
 #include "date_patterns.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -71,6 +72,18 @@ RawDate day_date(std::size_t first, std::size_t last, int m1, int d1, int m2, in
 std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size_t i, int month, bool qualified) {
     std::size_t k = i + 1;
     if (!qualified) {
+        // "January 31-February 1": the dash joins the first day and the second month into one token.
+        std::array<std::string_view, 4> parts;
+        if (k < t.size() && split_hyphens(t[k].text, parts) == 2) {
+            const auto d1 = day_of(parts[0]);
+            const auto m2 = month_from_name(parts[1]);
+            const auto d2 = day_at(t, k + 1);
+            if (d1 && m2 && d2 && *m2 != month && !parts[1].empty() && std::isupper(static_cast<unsigned char>(parts[1][0]))) {
+                std::size_t end = k + 2;
+                const auto year = trailing_year(t, end);
+                return day_date(first, end, month, *d1, *m2, *d2, year);
+            }
+        }
         std::optional<Days> days = days_at(t, k);
         if (!days && text_is(t, k, "in")) {  // "October in 23-24": only a range reads as days here
             days = days_at(t, k + 1);
@@ -264,16 +277,57 @@ std::optional<RawDate> qualified(const Tokens& t, std::size_t i) {
     return std::nullopt;
 }
 
+// "the summer of 2023", "summer 2023": a season is as precise as its year (seasons straddle
+// months, and winter straddles years), so it reads as the year.
+std::optional<RawDate> season_date(const Tokens& t, std::size_t i) {
+    if (!season_of(t[i].text)) return std::nullopt;
+    std::size_t k = i + 1;
+    if (text_is(t, k, "of")) ++k;
+    const auto y = year_at(t, k);
+    if (!y) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = k + 1;
+    r.start.year = *y;
+    r.qualifier = "season:" + std::string(t[i].text);
+    for (char& c : r.qualifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+}
+
+// "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
+// (news reports: "where he arrived on Thursday night").
+std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
+    if (i == 0 || !text_is(t, i - 1, "on")) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 1;
+    r.source = YearSource::Weekday;
+    r.weekday = weekday_number(t[i].text);
+    // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back.
+    static constexpr std::array<std::string_view, 8> kPast = {"met", "held", "came", "was", "were", "took", "spoke", "left"};
+    for (std::size_t k = i - 1; k-- > 0 && k + 6 > i;) {
+        const std::string_view v = t[k].text;
+        if (v == "," || v == ";" || v == "will") break;
+        const bool regular = v.size() > 4 && v.substr(v.size() - 2) == "ed";
+        if (regular || std::find(kPast.begin(), kPast.end(), v) != kPast.end()) {
+            r.direction = -1;
+            break;
+        }
+    }
+    return r;
+}
+
 std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
     if (is_weekday(t[i])) {  // "Thursday, June 5": the weekday joins a date that follows
         const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
         if (k < t.size()) {
             auto r = date_at(t, k);
             if (r && r->start.day && r->first == k) r->first = i;
-            return r && r->first == i ? r : std::nullopt;
+            if (r && r->first == i) return r;
         }
-        return std::nullopt;
+        return weekday_date(t, i);
     }
+    if (auto r = season_date(t, i)) return r;
     if (auto r = qualified(t, i)) return r;
     if (const auto m = month_at(t, i)) return month_first(t, i, i, *m, false);
     if (auto r = day_first(t, i)) return r;

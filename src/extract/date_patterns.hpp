@@ -19,6 +19,7 @@ enum class YearSource {
     Stated,    ///< the text gives it ("June 24, 2024")
     Anchor,    ///< none given ("June 24"): the anchor's year, corrected by tense
     Relative,  ///< "this/next/last year": the anchor's year plus `year_offset`
+    Weekday,   ///< "on Thursday": the day of that weekday nearest the anchor, on the tense's side
 };
 
 /// One date expression as written. Years are 0 unless the source is Stated.
@@ -30,6 +31,8 @@ struct RawDate {
     std::string qualifier;
     YearSource source = YearSource::Stated;
     int year_offset = 0;
+    int weekday = 0;  ///< 1 (Monday) to 7 (Sunday) for YearSource::Weekday
+    int direction = 0;  ///< for a weekday: -1 its verb is past ("arrived on Thursday"), 0 unknown
 };
 
 /// Every date expression in the sentence, in text order, without overlaps.
@@ -63,6 +66,10 @@ bool dash_at(const Tokens& t, std::size_t i);
 std::size_t split_hyphens(std::string_view w, std::array<std::string_view, 4>& parts);
 /// A capitalised weekday name ("Thursday").
 bool is_weekday(const Token& tok);
+/// 1 (Monday) to 7 (Sunday) for a weekday name, any case; 0 otherwise.
+int weekday_number(std::string_view w);
+/// 1-4 for "spring", "summer", "autumn"/"fall", "winter", any case; 0 otherwise.
+int season_of(std::string_view w);
 /// Token `i - 1` is a preposition after which a month alone is a date ("in June", "by May").
 bool month_preposition(const Tokens& t, std::size_t i);
 /// 1-4 for "first" .. "fourth" and "1st" .. "4th".

@@ -75,13 +75,21 @@ std::size_t split_hyphens(std::string_view w, std::array<std::string_view, 4>& p
     }
 }
 
-bool is_weekday(const Token& tok) {
+int weekday_number(std::string_view w) {
     static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
                                                               "friday", "saturday", "sunday"};
-    if (!tok.capitalized()) return false;
-    for (std::string_view d : kDays)
-        if (iequals(tok.text, d)) return true;
-    return false;
+    for (std::size_t d = 0; d < kDays.size(); ++d)
+        if (iequals(w, kDays[d])) return static_cast<int>(d + 1);
+    return 0;
+}
+
+bool is_weekday(const Token& tok) { return tok.capitalized() && weekday_number(tok.text) != 0; }
+
+int season_of(std::string_view w) {
+    static constexpr std::array<std::string_view, 5> kSeasons = {"spring", "summer", "autumn", "winter", "fall"};
+    for (std::size_t k = 0; k < kSeasons.size(); ++k)
+        if (iequals(w, kSeasons[k])) return k == 4 ? 3 : static_cast<int>(k + 1);
+    return 0;
 }
 
 // Words after which a month name alone is a date: "in June", "since March", "by May".

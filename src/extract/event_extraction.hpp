@@ -1,11 +1,16 @@
 #pragma once
-// Dated events of one document and the facts they carry (who met whom, who visited where).
+// Dated events of one document and the facts they carry (who met whom, who visited where,
+// which agreement was signed at which event).
 //
 // A sentence names an event with a trigger (ontology/lexicon/event_triggers.tsv) and dates it
-// with date expressions (date_normalizer.hpp): each date gives one event, so enumerations
-// ("on April 11 and May 8 in Moscow") give one event each, with the place that follows the
-// date. Undated meetings and ceremonies in the programme of a document's main visit take the
-// visit's dates and place and become part of it.
+// with date expressions (date_normalizer.hpp). Each date has an item of its own
+// (event_items.hpp), so enumerations ("on January 29 in St Petersburg, ..., on April 11 and
+// May 8 in Moscow") give one event each, with the place and persons of their item. Undated
+// meetings and ceremonies in the programme of a document's main visit take the visit's
+// dates and place and become part of it (event_programme.cpp); one event named in several
+// sentences becomes one (event_coreference.cpp); signings point to their event
+// (event_signing.hpp).
+
 #include <vector>
 
 #include "in_document_coreference.hpp"
@@ -17,7 +22,9 @@ namespace pressgraph {
 std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences);
 std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out);
 
-/// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts.
+/// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts (with
+/// pgo:planned for announced ones). Runs after relation extraction: it reads the offices
+/// held (pgo:holdsPosition) to keep officials from visiting their own country.
 void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
 
 }  // namespace pressgraph

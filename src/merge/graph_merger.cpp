@@ -8,6 +8,7 @@
 
 #include "pressgraph/graph/iri_minting.hpp"
 #include "pressgraph/merge/agreement_lifecycle.hpp"
+#include "pressgraph/merge/event_merging.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
@@ -52,28 +53,18 @@ void add_attribute_once(NodeProperties& node, Attribute a) {
     std::sort(node.attributes.begin(), node.attributes.end());
 }
 
-// Event IRIs are minted from type, place and start date (and, for the parts of a visit's
-// programme, the counterparts), so one real event reported by several documents is one node.
-std::string event_key(const DocumentExtraction& doc, const ExtractedEvent& e) {
-    std::string key = e.type + " " + (e.place ? doc.entities[*e.place].resolution_key : std::string("unplaced")) + " " +
-                      (e.start ? e.start->iso() : std::string("undated"));
-    if (e.part_of) {
-        std::vector<std::string> others;
-        for (std::size_t k = 1; k < e.participants.size(); ++k) others.push_back(doc.entities[e.participants[k]].resolution_key);
-        std::sort(others.begin(), others.end());
-        for (const auto& o : others) key += " " + o;
-    }
-    return key;
-}
-
+// Event IRIs are minted from the keys of event_merging.hpp, so one real event reported by
+// several documents is one node.
 std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::string& doc_iri,
-                               const std::vector<NodeId>& node_of_entity, std::map<NodeId, bool>& reported_done) {
+                               const std::vector<NodeId>& node_of_entity, std::map<NodeId, bool>& reported_done,
+                               const std::vector<std::string>& event_keys) {
     std::vector<NodeId> node_of_event;
-    for (const ExtractedEvent& e : doc.events) {
+    for (std::size_t i = 0; i < doc.events.size(); ++i) {
+        const ExtractedEvent& e = doc.events[i];
         std::string label = e.type;
         if (e.place) label += " in " + graph.node(node_of_entity[*e.place]).label;
         if (e.start) label += ", " + e.start->iso() + (e.end ? " to " + e.end->iso() : std::string());
-        const NodeId n = graph.upsert_node(mint_iri("event", event_key(doc, e)), "pgo:" + e.type, label);
+        const NodeId n = graph.upsert_node(mint_iri("event", event_keys[i]), "pgo:" + e.type, label);
         node_of_event.push_back(n);
         if (e.start) add_attribute_once(graph.node(n), {"pgo:startDate", {e.start->iso(), std::string(e.start->xsd_type())}});
         if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
@@ -138,6 +129,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
                                   [](const auto& a, const auto& b) { return a.document_id == b.document_id; }),
                       extractions.end());
     resolve_across_documents(extractions);
+    const std::vector<std::vector<std::string>> event_keys = unify_events(extractions);
     // Each resolved entity is labelled with the name the corpus uses most for it (ties:
     // the alphabetically first), so the label never depends on input order.
     std::map<std::pair<EntityType, std::string>, std::map<std::string, std::size_t>> name_votes;
@@ -155,7 +147,8 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
     std::set<NodeId> entity_nodes;
     std::set<NodeId> event_nodes;
     std::map<NodeId, bool> reported_done;  // event node -> some document reports it as done
-    for (const DocumentExtraction& doc : extractions) {
+    for (std::size_t d = 0; d < extractions.size(); ++d) {
+        const DocumentExtraction& doc = extractions[d];
         std::vector<NodeId> node_of_entity;
         const std::string doc_iri = document_iri(doc.document_id);
         const NodeId doc_node = graph.upsert_node(doc_iri, "pgo:Document", doc.title.empty() ? doc.name : doc.title);
@@ -189,7 +182,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
             edge.provenance = Provenance{doc_iri, first.sentence, sentence_text(doc, first.sentence), first.rule};
             graph.add_edge(n, doc_node, std::move(edge));
         }
-        const std::vector<NodeId> node_of_event = add_events(graph, doc, doc_iri, node_of_entity, reported_done);
+        const std::vector<NodeId> node_of_event = add_events(graph, doc, doc_iri, node_of_entity, reported_done, event_keys[d]);
         event_nodes.insert(node_of_event.begin(), node_of_event.end());
         add_facts(graph, doc, doc_iri, node_of_entity, node_of_event);
     }

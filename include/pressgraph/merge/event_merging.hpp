@@ -1,0 +1,23 @@
+#pragma once
+// Cross-document event resolution: one real event reported by several documents ("the SCO
+// summit in Astana on July 3-4" in one release, "the SCO Summit on July 3 and 4" in another)
+// becomes one event node. Runs inside merge_extractions, after entity keys are resolved.
+#include <string>
+#include <vector>
+
+#include "pressgraph/extract/document_extraction.hpp"
+
+namespace pressgraph {
+
+/// The key an event's node IRI is minted from, for the event on its own: type, place and
+/// start date, and for the parts of a visit's programme the counterparts.
+[[nodiscard]] std::string event_key(const DocumentExtraction& doc, const ExtractedEvent& e);
+
+/// For each extraction (in the given order) and each of its events, the key of its node.
+/// Mentions of one event (same type; dates that overlap, or a vaguer date that holds the
+/// other; places that agree or are unnamed on one side; a participant in common, or the
+/// same named place when one side names nobody) share the key of the most precise mention, and take its dates.
+/// Deterministic for a given order of extractions, and the grouping does not depend on it.
+[[nodiscard]] std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtraction>& extractions);
+
+}  // namespace pressgraph

@@ -1,0 +1,133 @@
+#include "pressgraph/merge/event_merging.hpp"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <optional>
+#include <set>
+#include <tuple>
+
+namespace pressgraph {
+
+namespace {
+
+// One event mention with what is compared across documents.
+struct EventMention {
+    std::size_t doc = 0;
+    std::size_t event = 0;
+    std::string type;
+    DateValue start;
+    DateValue end;
+    std::string place;                   ///< resolution key, "" when unnamed
+    std::set<std::string> participants;  ///< resolution keys
+    std::string own_key;
+    bool programme_part = false;
+};
+
+// Days-precision comparison key of a date, filling an open month or day with the bound
+// of the period: the first day for the start, the last for the end.
+int day_key(const DateValue& d, bool end) {
+    const int month = d.month ? d.month : (end ? 12 : 1);
+    const int day = d.day ? d.day : (end ? 31 : 1);
+    return d.year * 10000 + month * 100 + day;
+}
+
+bool dates_agree(const EventMention& a, const EventMention& b) {
+    const bool a_day = a.start.precision() == DatePrecision::Day, b_day = b.start.precision() == DatePrecision::Day;
+    if (a_day && b_day)  // "October 22-24" and "October 23-24"
+        return day_key(a.start, false) <= day_key(b.end, true) && day_key(b.start, false) <= day_key(a.end, true);
+    // A vaguer date holds the precise one's start ("early December" and "December 6").
+    const EventMention& coarse = a.start.precision() < b.start.precision() ? a : b;
+    const EventMention& fine = &coarse == &a ? b : a;
+    return day_key(coarse.start, false) <= day_key(fine.start, false) && day_key(fine.start, false) <= day_key(coarse.end, true);
+}
+
+bool same_event(const EventMention& a, const EventMention& b) {
+    if (a.type != b.type || a.programme_part != b.programme_part) return false;
+    if (a.programme_part) return a.own_key == b.own_key;  // keyed by their counterparts already
+    if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+    if (!dates_agree(a, b)) return false;
+    if (std::any_of(a.participants.begin(), a.participants.end(), [&](const std::string& p) { return b.participants.count(p); }))
+        return true;
+    // Nobody named on one side: the same named place ("the 11th Forum, June 26-28 in Vitebsk" and
+    // "the 11th forum, June 27-28, in Vitebsk").
+    return (a.participants.empty() || b.participants.empty()) && !a.place.empty() && a.place == b.place;
+}
+
+std::size_t find(std::vector<std::size_t>& parent, std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+}
+
+}  // namespace
+
+std::string event_key(const DocumentExtraction& doc, const ExtractedEvent& e) {
+    std::string key = e.type + " " + (e.place ? doc.entities[*e.place].resolution_key : std::string("unplaced")) + " " +
+                      (e.start ? e.start->iso() : std::string("undated"));
+    if (e.part_of) {
+        std::vector<std::string> others;
+        for (std::size_t k = 1; k < e.participants.size(); ++k) others.push_back(doc.entities[e.participants[k]].resolution_key);
+        std::sort(others.begin(), others.end());
+        for (const auto& o : others) key += " " + o;
+    }
+    return key;
+}
+
+std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtraction>& extractions) {
+    std::vector<std::vector<std::string>> keys(extractions.size());
+    std::vector<EventMention> mentions;
+    for (std::size_t d = 0; d < extractions.size(); ++d) {
+        const DocumentExtraction& doc = extractions[d];
+        for (std::size_t i = 0; i < doc.events.size(); ++i) {
+            const ExtractedEvent& e = doc.events[i];
+            keys[d].push_back(event_key(doc, e));
+            if (!e.start) continue;  // an undated event has only its own key
+            EventMention m{d, i, e.type, *e.start, e.end.value_or(*e.start), {}, {}, keys[d].back(), e.part_of.has_value()};
+            if (e.place) m.place = doc.entities[*e.place].resolution_key;
+            for (auto p : e.participants) m.participants.insert(doc.entities[p].resolution_key);
+            mentions.push_back(std::move(m));
+        }
+    }
+    std::vector<std::size_t> parent(mentions.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    // Mentions of one event share its type and the year it starts: compare within those
+    // buckets only, so a large corpus is not compared pairwise as a whole.
+    std::map<std::pair<std::string, int>, std::vector<std::size_t>> buckets;
+    for (std::size_t m = 0; m < mentions.size(); ++m) buckets[{mentions[m].type, mentions[m].start.year}].push_back(m);
+    for (const auto& [bucket, members] : buckets)
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const std::size_t a = members[x], b = members[y];
+                if (mentions[a].doc != mentions[b].doc && same_event(mentions[a], mentions[b]))
+                    parent[find(parent, a)] = find(parent, b);
+            }
+    // The most precise mention names the group: a day before a month, a place before none,
+    // then the smallest key (independent of the order of documents).
+    auto better = [&](const EventMention& x, const EventMention& y) {
+        return std::make_tuple(-static_cast<int>(x.start.precision()), x.place.empty(), x.own_key) <
+               std::make_tuple(-static_cast<int>(y.start.precision()), y.place.empty(), y.own_key);
+    };
+    std::vector<std::optional<std::size_t>> best(mentions.size()), placed(mentions.size());
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        auto& b = best[find(parent, m)];
+        if (!b || better(mentions[m], mentions[*b])) b = m;
+        auto& p = placed[find(parent, m)];
+        if (!mentions[m].place.empty() && (!p || better(mentions[m], mentions[*p]))) p = m;
+    }
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        const std::size_t group = find(parent, m);
+        const EventMention& rep = mentions[*best[group]];
+        if (&rep == &mentions[m] && (!placed[group] || *placed[group] == m)) continue;
+        // The date of the most precise mention, the place of the most precise one that names it.
+        std::string key = rep.own_key;
+        if (!rep.programme_part && rep.place.empty() && placed[group])
+            key = rep.type + " " + mentions[*placed[group]].place + " " + rep.start.iso();
+        keys[mentions[m].doc][mentions[m].event] = key;
+        ExtractedEvent& e = extractions[mentions[m].doc].events[mentions[m].event];
+        e.start = extractions[rep.doc].events[rep.event].start;
+        e.end = extractions[rep.doc].events[rep.event].end;
+    }
+    return keys;
+}
+
+}  // namespace pressgraph
