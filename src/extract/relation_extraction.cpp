@@ -225,7 +225,9 @@ void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
 
 // "X joined the SCO as a full member", "X was granted the BRICS partner status",
 // "membership of X in Y": a country or body, a membership cue, an organisation.
-void member_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out, FactSink& sink) {
+    std::vector<SentenceAnalysis*> sentences_for_membership;
+    for (auto& s : sentences) sentences_for_membership.push_back(&s);
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         std::optional<std::size_t> cue;
@@ -251,6 +253,62 @@ void member_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExt
         if (member && body)
             sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
                      s.tokens.sentence, "pattern:membership-cue");
+    }
+    // "first among CIS countries", "became a full member of the Organisation", "the Belarusian
+    // chairmanship of this organisation": membership implied by rank, by an organisation
+    // named again by its common noun, or by a chairmanship.
+    auto international = [&](const SentenceAnalysis& s, std::size_t i) {
+        const auto& e = out.entities[s.entity_of[i]];
+        return e.type == EntityType::Organization && e.subtype == "International";
+    };
+    auto generic_body = [](std::string_view w) {
+        return w == "Organisation" || w == "organisation" || w == "Organization" || w == "organization" || w == "bloc" ||
+               w == "association" || w == "alliance";
+    };
+    for (auto& s : sentences_for_membership) {
+        const auto& t = s->tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            // The organisation a common noun at `at` stands for: the last one named before it.
+            auto named_before = [&](std::size_t at) -> std::optional<std::size_t> {
+                std::optional<std::size_t> last;
+                for (std::size_t i = 0; i < s->mentions.size(); ++i)
+                    if (s->mentions[i].last <= at && international(*s, i)) last = i;
+                return last;
+            };
+            if (t[k].text == "among") {
+                const auto body = mention_at(*s, k + 1 + (t[k + 1].text == "the" ? 1 : 0));
+                if (!body || !international(*s, *body)) continue;
+                for (std::size_t i = 0; i < s->mentions.size(); ++i)
+                    if (s->mentions[i].type == EntityType::Country && s->mentions[i].last <= k) {
+                        sink.add(s->entity_of[i], "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {"member", "string"}}},
+                                 s->tokens.sentence, "pattern:first-among");
+                        break;
+                    }
+            } else if (t[k].text == "member" && k + 3 < t.size() && t[k + 1].text == "of" && t[k + 2].text == "the" &&
+                       generic_body(t[k + 3].text)) {
+                const auto body = named_before(k);
+                std::optional<std::size_t> member;
+                for (std::size_t i = 0; i < s->mentions.size(); ++i)
+                    if (s->mentions[i].type == EntityType::Country && s->mentions[i].last <= k && (!body || s->mentions[i].first > s->mentions[*body].last))
+                        member = i;
+                if (!body || !member) continue;
+                const std::string status = k > 0 && t[k - 1].text == "full" ? "full member" : "member";
+                sink.add(s->entity_of[*member], "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {status, "string"}}},
+                         s->tokens.sentence, "pattern:member-of-the-organisation");
+            } else if (t[k].text == "chairmanship" && k > 0 && k + 2 < t.size() && t[k + 1].text == "of") {
+                std::optional<std::size_t> body;
+                if (t[k + 2].text == "this" || t[k + 2].text == "the") {
+                    if (k + 3 < t.size() && generic_body(t[k + 3].text)) body = named_before(k);
+                    else body = mention_at(*s, k + 3);
+                } else {
+                    body = mention_at(*s, k + 2);
+                }
+                if (!body || !international(*s, *body)) continue;
+                if (const auto country = country_entity_for_demonym(*s, k - 1, lexicon, out))
+                    sink.add(*country, "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {"chair", "string"}}},
+                             s->tokens.sentence, "pattern:chairmanship");
+            }
+        }
     }
     // "As members of the Union State, Russia and Belarus ...": every country of the sentence.
     for (const auto& s : sentences) {
@@ -451,7 +509,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
     parties(sentences, out, sink);
-    member_of(sentences, out, sink);
+    member_of(sentences, lexicon, out, sink);
     approved_by(sentences, document_anchor(sentences, out), sink);
     find_home_country(sentences, lexicon, out);
 }

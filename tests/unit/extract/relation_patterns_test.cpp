@@ -153,3 +153,16 @@ TEST_CASE("a bare national title is the office of the country the release speaks
     REQUIRE(y.offices_without_holder.size() == 1);
     CHECK_FALSE(y.offices_without_holder[0].home_country);
 }
+
+TEST_CASE("membership implied by rank, by 'the Organisation' named again, by a chairmanship", "[extract][relations]") {
+    const auto sco_of = [](const DocumentExtraction& x) { return entity(x, EntityType::Organization, "Shanghai Cooperation Organisation"); };
+    const auto x = extract("Moldova ranked first among SCO countries in trade with Norland.");
+    CHECK(fact(x, entity(x, EntityType::Country, "Moldova"), "pgo:memberOf", sco_of(x)) != nullptr);
+    CHECK(fact(x, entity(x, EntityType::Country, "Norland"), "pgo:memberOf", sco_of(x)) == nullptr);
+    const auto y = extract("They met at the SCO summit in Gomel, where Moldova became a full member of the Organisation.");
+    const ExtractedFact* f = fact(y, entity(y, EntityType::Country, "Moldova"), "pgo:memberOf", sco_of(y));
+    REQUIRE(f != nullptr);
+    CHECK(qualifier(*f, "pgo:status") == "full member");
+    const auto z = extract("They discussed the SCO with due regard for the Moldovan chairmanship of this organisation.");
+    CHECK(fact(z, entity(z, EntityType::Country, "Moldova"), "pgo:memberOf", sco_of(z)) != nullptr);
+}
