@@ -34,7 +34,7 @@ SPECS = {
     "ministry_portfolios.tsv": (["word", "portfolio"], {"word", "portfolio"}, {}, ("word",)),
     "agreement_heads.tsv": (["head", "subtype"], {"head", "subtype"}, {"subtype": AGR_SUBTYPES}, ("head",)),
     "event_triggers.tsv": (["trigger", "event_type", "kind"], {"trigger", "event_type", "kind"},
-                           {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase"}}, ("trigger",)),
+                           {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase", "name"}}, ("trigger",)),
 }
 
 

@@ -97,6 +97,16 @@ std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size
                     if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
                 }
             }
+            // "from March 6 to 8, 2024", "from March 30 to April 2".
+            if (!d2 && first > 0 && text_is(t, first - 1, "from") &&
+                (text_is(t, k, "to") || text_is(t, k, "till") || text_is(t, k, "until") || text_is(t, k, "through"))) {
+                if (const auto m = month_at(t, k + 1)) {
+                    if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+                } else if (const auto d = day_at(t, k + 1); d && *d > days->first) {
+                    d2 = *d;
+                    k += 2;
+                }
+            }
             const auto year = trailing_year(t, k);
             return day_date(first, k, month, days->first, m2, d2, year);
         }

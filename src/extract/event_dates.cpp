@@ -16,6 +16,8 @@ bool inside_agreement(const SentenceAnalysis& s, const DateMention& d) {
 // ("since 2000", "from January to October", "by 2030").
 bool bounds_a_period(const TokenizedSentence& s, const DateMention& d) {
     if (d.first_token == 0) return false;
+    // "from March 6 to 8": the date read both ends, so it is the event's own period.
+    if (token_is(s, d.first_token - 1, "from") && d.range.end) return false;
     static constexpr std::string_view kBounds[] = {"since", "from", "until", "till", "to", "by", "between",
                                                    "through", "before", "after", "starting", "as"};
     for (auto w : kBounds)

@@ -118,6 +118,19 @@ std::optional<DateValue> parse_header_date(std::string_view raw) {
         if (!rest.empty() && !is_clock_time(rest) && rest.front() != ',') return std::nullopt;
         return checked(c, *month, a);
     }
+    // "March 05, 2024" or "March 5, 2024", optionally followed by a clock time.
+    if (const std::size_t month_end = s.find(' '); month_end != std::string_view::npos) {
+        if (const auto month = month_from_name(s.substr(0, month_end))) {
+            std::size_t p = month_end + 1;
+            const std::size_t n = read_number(s, p, a);
+            if (n < 1 || n > 2 || p + n + 2 >= s.size() || s[p + n] != ',' || s[p + n + 1] != ' ') return std::nullopt;
+            p += n + 2;
+            if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
+            const std::string_view rest = trim(s.substr(p + 4));
+            if (!rest.empty() && !is_clock_time(rest)) return std::nullopt;
+            return checked(c, *month, a);
+        }
+    }
     return std::nullopt;
 }
 

@@ -257,3 +257,11 @@ TEST_CASE("dates: a document date inferred from its text", "[dates]") {
         CHECK_FALSE(infer_document_date(s).has_value());
     }
 }
+
+TEST_CASE("dates: 'from ... to ...' ranges", "[dates]") {
+    CHECK(one("He will visit Japan from March 6 to 8, 2024.") == Found{"March 6 to 8, 2024", "2024-03-06", "2024-03-08", "", false});
+    CHECK(one("The fair runs from June 30 to July 2.") == Found{"June 30 to July 2", "2024-06-30", "2024-07-02", "", true});
+    // Without "from", "to" is not a range: two dates are not read as one.
+    CHECK(dates("It moved the talks from June 20 to June 25.").size() == 1);
+    CHECK(dates("It was postponed to June 25.").size() == 1);
+}

@@ -23,6 +23,10 @@ TEST_CASE("parse_header_date reads the date forms of the genre", "[text][header_
     // Surrounding white space (and a non-breaking space) does not matter.
     CHECK(parse_header_date("  2024-11-22\r") == DateValue{2024, 11, 22});
     CHECK(parse_header_date("\xC2\xA0" "5 March 2025") == DateValue{2025, 3, 5});
+    // Month first, as many ministries write it.
+    CHECK(parse_header_date("March 05, 2024") == DateValue{2024, 3, 5});
+    CHECK(parse_header_date("March 5, 2024 18:30") == DateValue{2024, 3, 5});
+    CHECK_FALSE(parse_header_date("March 5, the ministers met"));
 }
 
 TEST_CASE("parse_header_date refuses impossible dates and prose", "[text][header_parser]") {
