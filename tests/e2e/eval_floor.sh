@@ -16,18 +16,22 @@ floor() {  # floor SECTION TYPE MIN_F1   (SECTION: entities, events or relations
     fail "$1 $2 F1 $f1 < floor $3"
   fi
 }
+# The issue's targets, which the development set meets; a drop below them fails.
 floor entities Person 0.95
 floor entities Country 0.99
-floor entities Place 0.88
-floor entities Organization 0.82
-floor entities Agreement 0.82
-floor entities overall 0.87
-floor events overall 0.52
-floor relations overall 0.49
-floor relations holdsPosition 0.70
+floor entities Place 0.92
+floor entities Organization 0.95
+floor entities Agreement 0.87
+floor entities overall 0.94
+floor events overall 0.90
+floor relations overall 0.84
+floor relations holdsPosition 0.90
+floor relations metWith 0.90
+floor relations memberOf 0.95
+floor relations signedAt 0.88
 
 aliases=$("$SYSTEM_PYTHON" -c "import json,sys; a=json.load(open(sys.argv[1]))['aliases']; print(a['gold_ids_on_one_node'], a['gold_ids_found'])" "$WORK/scores.json")
 read -r on_one found <<< "$aliases"
-if (( on_one * 100 >= found * 85 )); then pass "gold entities on one node: $on_one/$found (>= 85%)"; else fail "gold entities on one node: $on_one/$found (< 85%)"; fi
+if (( on_one == found )); then pass "every gold entity on one node: $on_one/$found"; else fail "gold entities split across nodes: $on_one/$found on one node"; fi
 
 finish
