@@ -122,17 +122,21 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             continue;
         }
         // "Ministry of Foreign Affairs of the Republic of Belarus": the full name, spelt the
-        // one way that every other form of it is written to.
-        if (t[i].text == "Ministry" && i + 2 < t.size() && t[i + 1].text == "of") {
+        // one way that every other form of it is written to; "Ministries of Foreign Affairs of
+        // Kazakhstan and Uzbekistan": one per country.
+        if ((t[i].text == "Ministry" || t[i].text == "Ministries") && i + 2 < t.size() && t[i + 1].text == "of") {
             std::string portfolio;
             const std::size_t end = read_portfolio(t, i + 2, portfolio);
             if (portfolio.empty() || end + 1 >= t.size() || t[end].text != "of") continue;
             const std::size_t from = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
-            const auto m = lx.names().longest_at(t, from);
-            if (!m || lx.entry(m->ids->front()).type != EntityType::Country || !free(i, from + m->length)) continue;
-            countries.push_back(m->ids->front());
-            add_ministries(i, from + m->length, portfolio, countries, lx, out);
-            i = from + m->length - 1;
+            const std::size_t last = t[i].text == "Ministry" ? [&] {
+                const auto m = lx.names().longest_at(t, from);
+                if (m && lx.entry(m->ids->front()).type == EntityType::Country) countries.push_back(m->ids->front());
+                return m ? from + m->length : from;
+            }() : read_countries(t, from, lx, false, countries);
+            if (countries.empty() || !free(i, last)) continue;
+            add_ministries(i, last, portfolio, countries, lx, out);
+            i = last - 1;
         }
     }
     return out;

@@ -315,12 +315,21 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
             if (t[k].text != "members" || t[k + 1].text != "of") continue;
-            const auto body = mention_at(s, k + 2 + (t[k + 2].text == "the" ? 1 : 0));
-            if (!body || s.mentions[*body].type != EntityType::Organization) continue;
-            for (std::size_t i = 0; i < s.mentions.size(); ++i)
-                if (s.mentions[i].type == EntityType::Country)
-                    sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"member", "string"}}},
-                             s.tokens.sentence, "pattern:as-members-of");
+            // "members of the CIS and the SCO": each organisation of the list.
+            std::vector<std::size_t> bodies;
+            std::size_t at = k + 2 + (t[k + 2].text == "the" ? 1 : 0);
+            while (const auto body = mention_at(s, at)) {
+                if (s.mentions[*body].type != EntityType::Organization || s.mentions[*body].first != at) break;
+                bodies.push_back(*body);
+                at = s.mentions[*body].last;
+                if (at + 1 < t.size() && (t[at].text == "and" || t[at].text == ",")) at += 1 + (t[at + 1].text == "the" ? 1 : 0);
+                else break;
+            }
+            for (const std::size_t body : bodies)
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country)
+                        sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[body], {{"pgo:status", {"member", "string"}}},
+                                 s.tokens.sentence, "pattern:as-members-of");
         }
     }
 }
@@ -439,7 +448,8 @@ std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::
 // The parties of an agreement: bodies named inside its name ("Plan of Consultations between
 // the Foreign Ministries of Russia and Belarus"), and for an interstate or intergovernmental
 // agreement the two states the document is about (its two most mentioned countries).
-void parties(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
+             FactSink& sink) {
     std::vector<std::pair<std::size_t, std::size_t>> countries;  // (mentions, entity)
     for (std::size_t e = 0; e < out.entities.size(); ++e)
         if (out.entities[e].type == EntityType::Country) countries.emplace_back(out.entities[e].mentions.size(), e);
@@ -456,6 +466,22 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const DocumentExtra
                 const Candidate& inner = s.mentions[j];
                 if (j != i && inner.nested && inner.type == EntityType::Organization && a.first <= inner.first && inner.last <= a.last)
                     sink.add(s.entity_of[i], "pgo:party", s.entity_of[j], {}, s.tokens.sentence, "pattern:party-in-name");
+            }
+            // "Treaty on Allied Relations between Kazakhstan and Uzbekistan".
+            for (std::size_t k = a.first; k + 1 < a.last; ++k) {
+                if (t[k].text != "between") continue;
+                // The states right after "between", joined by "and" (not "the Ministries of A and B").
+                for (std::size_t c = k + 1; c < a.last;) {
+                    const auto m = lexicon.names().longest_at(t, c, a.last - c);
+                    if (!m || lexicon.entry(m->ids->front()).type != EntityType::Country) break;
+                    const LexiconEntry& country = lexicon.entry(m->ids->front());
+                    for (std::size_t e = 0; e < out.entities.size(); ++e)
+                        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical)
+                            sink.add(s.entity_of[i], "pgo:party", e, {}, s.tokens.sentence, "pattern:party-in-name");
+                    c += m->length;
+                    if (c < a.last && (t[c].text == "and" || t[c].text == ",")) ++c;
+                    else break;
+                }
             }
             bool interstate = false;
             for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
@@ -508,7 +534,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     located_in(sentences, sink);
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
-    parties(sentences, out, sink);
+    parties(sentences, lexicon, out, sink);
     member_of(sentences, lexicon, out, sink);
     approved_by(sentences, document_anchor(sentences, out), sink);
     find_home_country(sentences, lexicon, out);

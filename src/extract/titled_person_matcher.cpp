@@ -122,7 +122,8 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     ++run_last;
                     continue;
                 }
-                if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" &&
+                // "in" and "to" end the holder: "... Tokayev to Uzbekistan".
+                if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" && t[run_last].text != "to" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
                     ++run_last;
                     continue;

@@ -197,6 +197,14 @@ void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
     apply_renames(extractions, resolve_lone_surnames(extractions));
     resolve_offices(extractions);
     complete_offices(extractions);
+    // An office and its holder named in one document are one person now: no fact of a person with itself.
+    for (auto& doc : extractions)
+        std::erase_if(doc.facts, [&](const ExtractedFact& f) {
+            if (f.object_is_event) return false;
+            const auto& s = doc.entities[f.subject];
+            const auto& o = doc.entities[f.object];
+            return s.type == o.type && s.resolution_key == o.resolution_key;
+        });
 }
 
 }  // namespace pressgraph

@@ -166,3 +166,20 @@ TEST_CASE("membership implied by rank, by 'the Organisation' named again, by a c
     const auto z = extract("They discussed the SCO with due regard for the Moldovan chairmanship of this organisation.");
     CHECK(fact(z, entity(z, EntityType::Country, "Moldova"), "pgo:memberOf", sco_of(z)) != nullptr);
 }
+
+TEST_CASE("lists of ministries and organisations; the states an agreement is between", "[extract][relations]") {
+    const auto x = extract("The Treaty on Friendship between Moldova and Norland was signed. "
+                           "Moldova and Norland are members of the SCO and the United Nations. "
+                           "The Ministries of Foreign Affairs of Moldova and Norland agreed.");
+    const auto treaty = entity(x, EntityType::Agreement, "Treaty on Friendship between Moldova and Norland");
+    const auto moldova = entity(x, EntityType::Country, "Moldova");
+    const auto norland = entity(x, EntityType::Country, "Norland");
+    CHECK(fact(x, treaty, "pgo:party", moldova) != nullptr);
+    CHECK(fact(x, treaty, "pgo:party", norland) != nullptr);
+    const auto un = entity(x, EntityType::Organization, "United Nations");
+    const auto sco = entity(x, EntityType::Organization, "Shanghai Cooperation Organisation");
+    for (auto country : {moldova, norland})
+        for (auto body : {un, sco}) CHECK(fact(x, country, "pgo:memberOf", body) != nullptr);
+    CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Republic of Moldova"));
+    CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Kingdom of Norland"));
+}
