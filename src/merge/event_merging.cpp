@@ -90,17 +90,40 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
     }
     std::vector<std::size_t> parent(mentions.size());
     std::iota(parent.begin(), parent.end(), 0);
-    // Mentions of one event share its type and the year it starts: compare within those
-    // buckets only, so a large corpus is not compared pairwise as a whole.
-    std::map<std::pair<std::string, int>, std::vector<std::size_t>> buckets;
-    for (std::size_t m = 0; m < mentions.size(); ++m) buckets[{mentions[m].type, mentions[m].start.year}].push_back(m);
-    for (const auto& [bucket, members] : buckets)
-        for (std::size_t x = 0; x < members.size(); ++x)
-            for (std::size_t y = x + 1; y < members.size(); ++y) {
-                const std::size_t a = members[x], b = members[y];
-                if (mentions[a].doc != mentions[b].doc && same_event(mentions[a], mentions[b]))
+    // Identical mentions (the same report in several documents) are one event at once: only
+    // one of them takes part in the comparisons below.
+    std::map<std::tuple<std::string, std::string, std::string, std::string, std::set<std::string>, bool>, std::size_t> first_of;
+    std::vector<std::size_t> distinct;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        const EventMention& e = mentions[m];
+        auto [it, inserted] = first_of.try_emplace({e.own_key, e.start.iso(), e.end.iso(), e.place, e.participants, e.programme_part}, m);
+        if (inserted) distinct.push_back(m);
+        else parent[find(parent, m)] = find(parent, it->second);
+    }
+    // Two mentions of one event share its type and a participant or a place, and their dates
+    // overlap: compare within blocks of (type, participant) and (type, place), each swept in
+    // date order against the mentions still open, so a large corpus is never compared pairwise.
+    auto interval = [&](std::size_t m) {
+        const EventMention& e = mentions[m];
+        return std::make_pair(day_key(e.start, false), std::max(day_key(e.end, true), day_key(e.start, true)));
+    };
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> blocks;
+    for (const std::size_t m : distinct) {
+        for (const auto& p : mentions[m].participants) blocks[{mentions[m].type, "p " + p}].push_back(m);
+        if (!mentions[m].place.empty()) blocks[{mentions[m].type, "l " + mentions[m].place}].push_back(m);
+    }
+    for (auto& [block, members] : blocks) {
+        std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) { return interval(a) < interval(b); });
+        std::vector<std::size_t> open;
+        for (const std::size_t b : members) {
+            const int starts = interval(b).first;
+            std::erase_if(open, [&](std::size_t a) { return interval(a).second < starts; });
+            for (const std::size_t a : open)
+                if (mentions[a].doc != mentions[b].doc && find(parent, a) != find(parent, b) && same_event(mentions[a], mentions[b]))
                     parent[find(parent, a)] = find(parent, b);
-            }
+            open.push_back(b);
+        }
+    }
     // The most precise mention names the group: a day before a month, a place before none,
     // then the smallest key (independent of the order of documents).
     auto better = [&](const EventMention& x, const EventMention& y) {
