@@ -226,6 +226,7 @@ void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
 // "X joined the SCO as a full member", "X was granted the BRICS partner status",
 // "membership of X in Y": a country or body, a membership cue, an organisation.
 void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out, FactSink& sink) {
+    const auto anchor = document_anchor(sentences, out);
     std::vector<SentenceAnalysis*> sentences_for_membership;
     for (auto& s : sentences) sentences_for_membership.push_back(&s);
     for (const auto& s : sentences) {
@@ -250,9 +251,24 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
             if (!member && (m.type == EntityType::Country) && m.first < *cue) member = i;
             else if (!body && international && (m.first > *cue || *cue - m.last <= 1)) body = i;
         }
-        if (member && body)
-            sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
-                     s.tokens.sentence, "pattern:membership-cue");
+        if (member && body) {
+            // "where Belarus joined the SCO ... on July 3 and 4": a joining dates the membership.
+            std::vector<Attribute> qualifiers{{"pgo:status", {status, "string"}}};
+            const std::string w = ascii_lower(t[*cue].text);
+            // The date nearest before the verb ("on July 3 and 4, where Belarus joined"), else
+            // the first after it ("joined ... on 1 January 2024").
+            if (w == "joined" || w == "admitted" || w == "accession") {
+                std::optional<DateValue> since;
+                for (const auto& d : find_dates(s.tokens, anchor, Tense::Past)) {
+                    if (d.last_token <= *cue) since = d.range.start;
+                    else if (!since) { since = d.range.start; break; }
+                    else break;
+                }
+                if (since) qualifiers.push_back({"pgo:since", {since->iso(), std::string(since->xsd_type())}});
+            }
+            sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], std::move(qualifiers), s.tokens.sentence,
+                     "pattern:membership-cue");
+        }
     }
     // "first among CIS countries", "became a full member of the Organisation", "the Belarusian
     // chairmanship of this organisation": membership implied by rank, by an organisation

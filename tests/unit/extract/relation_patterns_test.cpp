@@ -183,3 +183,12 @@ TEST_CASE("lists of ministries and organisations; the states an agreement is bet
     CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Republic of Moldova"));
     CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Kingdom of Norland"));
 }
+
+TEST_CASE("a country that joined an organisation is a member since the date of joining", "[extract][relations]") {
+    const auto x = extract("At the summit in Gomel on March 3, Moldova joined the SCO as a full member.");
+    const ExtractedFact* f = fact(x, entity(x, EntityType::Country, "Moldova"), "pgo:memberOf",
+                                  entity(x, EntityType::Organization, "Shanghai Cooperation Organisation"));
+    REQUIRE(f != nullptr);
+    CHECK(qualifier(*f, "pgo:status") == "full member");
+    CHECK(qualifier(*f, "pgo:since") == "2025-03-03");
+}
