@@ -40,11 +40,11 @@ TEST_CASE("match_lexicon_names ignores lower-case words", "[extract][lexicon_mat
 
 TEST_CASE("match_lexicon_names prefers a country, then a capital, on a shared form", "[extract][lexicon_matcher]") {
     Lexicon lx;
-    lx.add_entry({EntityType::Place, "Georgia", "region", "US", "lexicon:place"}, {});
-    lx.add_entry({EntityType::Country, "Georgia", "", "GE", "lexicon:country"}, {});
-    lx.add_entry({EntityType::Place, "Victoria", "city", "CA", "lexicon:place"}, {});
-    lx.add_entry({EntityType::Place, "Victoria", "capital", "SC", "lexicon:place"}, {});
-    lx.add_entry({EntityType::Organization, "Group of Twenty", "International", "", "lexicon:organization"}, {"G20"});
+    lx.add_entry({EntityType::Place, "Georgia", "region", "US", "lexicon:place", ""}, {});
+    lx.add_entry({EntityType::Country, "Georgia", "", "GE", "lexicon:country", ""}, {});
+    lx.add_entry({EntityType::Place, "Victoria", "city", "CA", "lexicon:place", ""}, {});
+    lx.add_entry({EntityType::Place, "Victoria", "capital", "SC", "lexicon:place", ""}, {});
+    lx.add_entry({EntityType::Organization, "Group of Twenty", "International", "", "lexicon:organization", ""}, {"G20"});
     const auto s = tokenize("Georgia sent a delegation to Victoria for the G20 meeting.");
     const auto found = match_lexicon_names(s->sentence, lx);
     REQUIRE(found.size() == 3);

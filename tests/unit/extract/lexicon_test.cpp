@@ -78,7 +78,7 @@ TEST_CASE("Lexicon::load reads every file of a lexicon folder", "[extract][lexic
 
 TEST_CASE("Lexicon::add_entry registers the canonical name and its surface forms", "[extract][lexicon]") {
     Lexicon lx;
-    const auto id = lx.add_entry({EntityType::Organization, "Alliance of Northern States", "International", "", "lexicon:organization"},
+    const auto id = lx.add_entry({EntityType::Organization, "Alliance of Northern States", "International", "", "lexicon:organization", ""},
                                  {"ANS", "Northern Alliance"});
     CHECK(lx.entry_count() == 1);
     CHECK(lx.entry(id).canonical == "Alliance of Northern States");
