@@ -211,6 +211,10 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
+        // "During the visit, the ministers will hold talks on March 7": the visit frames the
+        // sentence's event; it is not dated by it.
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s.tokens, t->first, false); }))
+            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s.tokens, t->first, false); });
         // "held talks with the visiting minister": the talks are not absorbed by an adjective.
         const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) {
             return t->type == "Visit" && ascii_lower(t->text) != "visiting";

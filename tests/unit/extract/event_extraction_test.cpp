@@ -333,3 +333,14 @@ TEST_CASE("events: talks with a visiting minister, and a visit to two cities", "
     CHECK(count_facts(x, petrov, "pgo:visited", entity(x, EntityType::Place, "Gomel")) == 1);
     CHECK(count_facts(x, petrov, "pgo:visited", entity(x, EntityType::Place, "St Petersburg")) == 1);
 }
+
+TEST_CASE("a visit that frames the sentence is not dated by the meeting the sentence names", "[extract][events]") {
+    const auto x = extract(
+        "Norland and Moldova\n2025-03-01\n"
+        "Foreign Minister of Norland Ivan Petrov will pay an official visit to Moldova on March 6-8. "
+        "During the visit, Ivan Petrov will hold talks with Foreign Minister of Moldova Ion Popescu in Chisinau on March 7.\n");
+    CHECK(events_on(x, "Visit", "2025-03-07").empty());
+    const ExtractedEvent& talks = one_event(x, "Meeting", "2025-03-07");
+    CHECK(place_of(x, talks) == "Chisinau");
+    CHECK(one_event(x, "Visit", "2025-03-06").planned);
+}
