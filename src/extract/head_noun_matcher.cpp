@@ -82,7 +82,7 @@ std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t fro
 bool names_an_undertaking(std::string_view w) {
     static constexpr std::string_view words[] = {"drive",    "drives",   "campaign", "campaigns", "march",
                                                  "marches",  "project",  "projects", "initiative", "initiatives",
-                                                 "contest",  "campaign's", "programme", "tournament", "race"};
+                                                 "contest",  "programme", "tournament", "race"};
     for (auto x : words)
         if (w == x) return true;
     return false;

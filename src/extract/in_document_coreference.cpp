@@ -118,7 +118,7 @@ void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
             n.type = m.type;
             n.name = m.canonical;
             ++n.mentions;
-            n.from_lexicon |= m.rule == "lexicon:organization" || m.rule == "lexicon:place";
+            n.from_lexicon |= is_lexicon_name(m.rule);
         }
     std::vector<NameToGroup> list;
     for (auto& [key, n] : names) list.push_back(std::move(n));

@@ -1,5 +1,6 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
+#include "token_predicates.hpp"
 
 namespace pressgraph {
 
@@ -13,28 +14,6 @@ bool is_ministry_word(std::string_view w) {
 // The bodies of a ministry that stand for it in this genre: "the foreign ministry collegiums of ...".
 bool is_ministry_board(std::string_view w) {
     return w == "collegium" || w == "collegiums" || w == "board" || w == "boards";
-}
-
-// Countries named by demonyms or names from `i`, joined by "and" or commas:
-// "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
-std::size_t read_countries(const std::vector<Token>& t, std::size_t i, const Lexicon& lx, bool demonyms,
-                           std::vector<std::uint32_t>& countries) {
-    std::size_t end = i;
-    while (end < t.size()) {
-        const auto m = demonyms ? lx.demonyms().longest_at(t, end) : lx.names().longest_at(t, end);
-        if (!m) break;
-        std::uint32_t id = m->ids->front();
-        if (lx.entry(id).type != EntityType::Country) break;
-        countries.push_back(id);
-        end += m->length;
-        const bool more = end + 1 < t.size() && (t[end].text == "and" || t[end].text == ",");
-        if (!more) break;
-        const std::size_t next = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
-        const auto next_match = demonyms ? lx.demonyms().longest_at(t, next) : lx.names().longest_at(t, next);
-        if (!next_match || lx.entry(next_match->ids->front()).type != EntityType::Country) break;
-        end = next;
-    }
-    return end;
 }
 
 void add_ministries(std::size_t first, std::size_t last, const std::string& portfolio,
@@ -89,7 +68,7 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
         // "Russian and Belarusian foreign ministries", "the Russian Foreign Ministry",
         // "the Russian Ministry of Justice".
         if (lx.demonyms().contains_token(t[i].text)) {
-            const std::size_t end = read_countries(t, i, lx, true, countries);
+            const std::size_t end = detail::read_countries(t, i, lx, true, countries);
             if (countries.empty() || end >= t.size()) continue;
             std::string portfolio;
             std::size_t last = 0;
@@ -115,7 +94,7 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             if (of < t.size() && is_ministry_board(t[of].text)) ++of;
             if (of + 1 >= t.size() || t[of].text != "of") continue;
             const std::size_t from = of + 1 + (t[of + 1].text == "the" ? 1 : 0);
-            const std::size_t end = read_countries(t, from, lx, false, countries);
+            const std::size_t end = detail::read_countries(t, from, lx, false, countries);
             if (countries.empty() || !free(i, end)) continue;
             add_ministries(i, end, *p, countries, lx, out);
             i = end - 1;
@@ -133,7 +112,7 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
                 const auto m = lx.names().longest_at(t, from);
                 if (m && lx.entry(m->ids->front()).type == EntityType::Country) countries.push_back(m->ids->front());
                 return m ? from + m->length : from;
-            }() : read_countries(t, from, lx, false, countries);
+            }() : detail::read_countries(t, from, lx, false, countries);
             if (countries.empty() || !free(i, last)) continue;
             add_ministries(i, last, portfolio, countries, lx, out);
             i = last - 1;

@@ -75,24 +75,12 @@ std::optional<TitleMatch> title_at(const std::vector<Token>& t, std::size_t at, 
     return std::nullopt;
 }
 
-// Countries named by demonyms or names from `at` ("Russian and Belarusian", "Russia and
-// Belarus"), with the end of the list.
+// The countries of a list from `at`, by their lexicon names; `at` moves to the list's end.
 std::vector<std::string> countries_at(const std::vector<Token>& t, std::size_t& at, const Lexicon& lx, bool demonyms) {
+    std::vector<std::uint32_t> ids;
+    at = detail::read_countries(t, at, lx, demonyms, ids);
     std::vector<std::string> out;
-    while (at < t.size()) {
-        const auto m = demonyms ? lx.demonyms().longest_at(t, at) : lx.names().longest_at(t, at);
-        if (!m || lx.entry(m->ids->front()).type != EntityType::Country) break;
-        out.push_back(lx.entry(m->ids->front()).canonical);
-        at += m->length;
-        if (at + 1 < t.size() && (t[at].text == "and" || t[at].text == ",")) {
-            std::size_t next = at + 1 + (t[at + 1].text == "the" ? 1 : 0);
-            const auto more = demonyms ? lx.demonyms().longest_at(t, next) : lx.names().longest_at(t, next);
-            if (more && lx.entry(more->ids->front()).type == EntityType::Country) at = next;
-            else break;
-        } else {
-            break;
-        }
-    }
+    for (auto id : ids) out.push_back(lx.entry(id).canonical);
     return out;
 }
 

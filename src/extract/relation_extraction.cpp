@@ -225,10 +225,8 @@ void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
 
 // "X joined the SCO as a full member", "X was granted the BRICS partner status",
 // "membership of X in Y": a country or body, a membership cue, an organisation.
-void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out, FactSink& sink) {
-    const auto anchor = document_anchor(sentences, out);
-    std::vector<SentenceAnalysis*> sentences_for_membership;
-    for (auto& s : sentences) sentences_for_membership.push_back(&s);
+void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+               DocumentExtraction& out, FactSink& sink) {
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         std::optional<std::size_t> cue;
@@ -281,48 +279,48 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         return w == "Organisation" || w == "organisation" || w == "Organization" || w == "organization" || w == "bloc" ||
                w == "association" || w == "alliance";
     };
-    for (auto& s : sentences_for_membership) {
-        const auto& t = s->tokens.tokens;
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
             // The organisation a common noun at `at` stands for: the last one named before it.
             auto named_before = [&](std::size_t at) -> std::optional<std::size_t> {
                 std::optional<std::size_t> last;
-                for (std::size_t i = 0; i < s->mentions.size(); ++i)
-                    if (s->mentions[i].last <= at && international(*s, i)) last = i;
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].last <= at && international(s, i)) last = i;
                 return last;
             };
             if (t[k].text == "among") {
-                const auto body = mention_at(*s, k + 1 + (t[k + 1].text == "the" ? 1 : 0));
-                if (!body || !international(*s, *body)) continue;
-                for (std::size_t i = 0; i < s->mentions.size(); ++i)
-                    if (s->mentions[i].type == EntityType::Country && s->mentions[i].last <= k) {
-                        sink.add(s->entity_of[i], "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {"member", "string"}}},
-                                 s->tokens.sentence, "pattern:first-among");
+                const auto body = mention_at(s, k + 1 + (t[k + 1].text == "the" ? 1 : 0));
+                if (!body || !international(s, *body)) continue;
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].last <= k) {
+                        sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"member", "string"}}},
+                                 s.tokens.sentence, "pattern:first-among");
                         break;
                     }
             } else if (t[k].text == "member" && k + 3 < t.size() && t[k + 1].text == "of" && t[k + 2].text == "the" &&
                        generic_body(t[k + 3].text)) {
                 const auto body = named_before(k);
                 std::optional<std::size_t> member;
-                for (std::size_t i = 0; i < s->mentions.size(); ++i)
-                    if (s->mentions[i].type == EntityType::Country && s->mentions[i].last <= k && (!body || s->mentions[i].first > s->mentions[*body].last))
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].last <= k && (!body || s.mentions[i].first > s.mentions[*body].last))
                         member = i;
                 if (!body || !member) continue;
                 const std::string status = k > 0 && t[k - 1].text == "full" ? "full member" : "member";
-                sink.add(s->entity_of[*member], "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {status, "string"}}},
-                         s->tokens.sentence, "pattern:member-of-the-organisation");
+                sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
+                         s.tokens.sentence, "pattern:member-of-the-organisation");
             } else if (t[k].text == "chairmanship" && k > 0 && k + 2 < t.size() && t[k + 1].text == "of") {
                 std::optional<std::size_t> body;
                 if (t[k + 2].text == "this" || t[k + 2].text == "the") {
                     if (k + 3 < t.size() && generic_body(t[k + 3].text)) body = named_before(k);
-                    else body = mention_at(*s, k + 3);
+                    else body = mention_at(s, k + 3);
                 } else {
-                    body = mention_at(*s, k + 2);
+                    body = mention_at(s, k + 2);
                 }
-                if (!body || !international(*s, *body)) continue;
-                if (const auto country = country_entity_for_demonym(*s, k - 1, lexicon, out))
-                    sink.add(*country, "pgo:memberOf", s->entity_of[*body], {{"pgo:status", {"chair", "string"}}},
-                             s->tokens.sentence, "pattern:chairmanship");
+                if (!body || !international(s, *body)) continue;
+                if (const auto country = country_entity_for_demonym(s, k - 1, lexicon, out))
+                    sink.add(*country, "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"chair", "string"}}},
+                             s.tokens.sentence, "pattern:chairmanship");
             }
         }
     }
@@ -363,12 +361,14 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
-        // "approved by X in St Petersburg on January 29": the date of the approval.
+        // "approved by X in St Petersburg on January 29": the date of the approval, read only
+        // in a sentence that approves something.
         std::vector<Attribute> dated;
-        const auto dates = find_dates(s.tokens, anchor, Tense::Past);
+        std::optional<std::vector<DateMention>> dates;
         for (std::size_t k = 0; k < t.size(); ++k) {
             const std::string w = ascii_lower(t[k].text);
             if (!approval_verb(w)) continue;
+            if (!dates) dates = find_dates(s.tokens, anchor, Tense::Past);
             const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
                                  (t[k + 1].text == "at" && k + 4 < t.size() && ascii_lower(t[k + 3].text) == "meeting"));
             std::vector<std::size_t> agreements;
@@ -387,7 +387,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
             }
             if (!approver) continue;
             dated.clear();
-            for (const auto& d : dates)
+            for (const auto& d : *dates)
                 if (d.first_token > k) {
                     dated.push_back({"pgo:date", {d.range.start.iso(), std::string(d.range.start.xsd_type())}});
                     break;
@@ -408,9 +408,8 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
 }
 
 // "X, who was appointed Foreign Minister of Belarus on June 27": an office taken on a date.
-void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
+void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                   FactSink& sink) {
-    const auto anchor = document_anchor(sentences, out);
     for (auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
@@ -545,14 +544,15 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
 
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     FactSink sink{out, {}};
+    const auto anchor = document_anchor(sentences, out);  // the date relative dates are read against
     holds_position(sentences, lexicon, out, sink);
-    appointments(sentences, lexicon, out, sink);
+    appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, sink);
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
     parties(sentences, lexicon, out, sink);
-    member_of(sentences, lexicon, out, sink);
-    approved_by(sentences, document_anchor(sentences, out), sink);
+    member_of(sentences, lexicon, anchor, out, sink);
+    approved_by(sentences, anchor, sink);
     find_home_country(sentences, lexicon, out);
 }
 

@@ -32,4 +32,26 @@ bool is_name_word(const Token& t) {
     return true;
 }
 
+// Countries named by demonyms or names from `i`, joined by "and" or commas:
+// "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
+std::size_t read_countries(const std::vector<Token>& t, std::size_t i, const Lexicon& lx, bool demonyms,
+                           std::vector<std::uint32_t>& countries) {
+    std::size_t end = i;
+    while (end < t.size()) {
+        const auto m = demonyms ? lx.demonyms().longest_at(t, end) : lx.names().longest_at(t, end);
+        if (!m) break;
+        std::uint32_t id = m->ids->front();
+        if (lx.entry(id).type != EntityType::Country) break;
+        countries.push_back(id);
+        end += m->length;
+        const bool more = end + 1 < t.size() && (t[end].text == "and" || t[end].text == ",");
+        if (!more) break;
+        const std::size_t next = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
+        const auto next_match = demonyms ? lx.demonyms().longest_at(t, next) : lx.names().longest_at(t, next);
+        if (!next_match || lx.entry(next_match->ids->front()).type != EntityType::Country) break;
+        end = next;
+    }
+    return end;
+}
+
 }  // namespace pressgraph::detail

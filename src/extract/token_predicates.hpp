@@ -1,6 +1,8 @@
 #pragma once
 // Small shared tests on tokens used by several recognisers.
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "pressgraph/extract/lexicon.hpp"
 #include "pressgraph/text/tokenizer.hpp"
@@ -15,5 +17,10 @@ bool is_function_word(std::string_view word);
 
 /// A capitalised word that may be part of a proper name (not a month, weekday or function word).
 bool is_name_word(const Token& t);
+
+/// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
+/// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.
+std::size_t read_countries(const std::vector<Token>& t, std::size_t i, const Lexicon& lx, bool demonyms,
+                           std::vector<std::uint32_t>& countries);
 
 }  // namespace pressgraph::detail

@@ -33,7 +33,7 @@ KeyMap merge_by_signature(const std::vector<DocumentExtraction>& extractions) {
             k.type = e.type;
             k.name = e.resolution_key;
             k.mentions += e.mentions.size();
-            for (const auto& m : e.mentions) k.from_lexicon |= m.rule == "lexicon:organization" || m.rule == "lexicon:place";
+            for (const auto& m : e.mentions) k.from_lexicon |= is_lexicon_name(m.rule);
         }
     std::vector<NameToGroup> names;
     names.reserve(keys.size());

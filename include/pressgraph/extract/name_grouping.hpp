@@ -3,6 +3,7 @@
 // (name_signature.hpp). Used within a document (coreference) and across the corpus (merge).
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,11 @@ struct NameToGroup {
     std::size_t mentions = 0;   ///< how often it is used: the most used name names its group
     bool from_lexicon = false;  ///< a lexicon name is canonical: two of them never join
 };
+
+/// A mention found by the lexicon of organisations or places: its name is a canonical one.
+[[nodiscard]] inline bool is_lexicon_name(std::string_view rule) {
+    return rule == "lexicon:organization" || rule == "lexicon:place";
+}
 
 /// (type, name) -> the name it is one entity with; names absent from the result stay.
 using NameRenames = std::map<std::pair<EntityType, std::string>, std::string>;
