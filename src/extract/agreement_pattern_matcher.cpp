@@ -33,7 +33,8 @@ std::size_t relative_year_at(const TokenList& t, std::size_t i) {
 // "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
 std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year) {
-    while (end < t.size()) {
+    const std::size_t limit = detail::phrase_limit(t, end);
+    while (end < limit) {
         if (proper_word(t, end, blocked)) { ++end; continue; }
         const std::string_view w = t[end].text;
         if (w == "for" && !stop_at_for_year) {

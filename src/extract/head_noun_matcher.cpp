@@ -25,7 +25,8 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
     };
     bool in_complement = false;
-    while (end < t.size()) {
+    const std::size_t limit = detail::phrase_limit(t, end);
+    while (end < limit) {
         const std::string_view w = t[end].text;
         const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
@@ -101,8 +102,9 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // "Brest Region Executive Committee", "Supreme State Council (of the Union State)".
         // "Historical and Cultural Memorial Complex": "and" may join words before the head.
         std::size_t run_end = i;
-        while (org_word(t, run_end, blocked, lx) ||
-               (t[run_end].text == "and" && run_end > i && org_word(t, run_end + 1, blocked, lx)))
+        const std::size_t run_limit = detail::phrase_limit(t, i);
+        while (run_end < run_limit && (org_word(t, run_end, blocked, lx) ||
+               (t[run_end].text == "and" && run_end > i && org_word(t, run_end + 1, blocked, lx))))
             ++run_end;
         std::size_t head = run_end;
         for (std::size_t k = run_end; k > i; --k)

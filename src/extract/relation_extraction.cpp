@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <tuple>
 
 #include "event_extraction.hpp"
@@ -28,7 +29,7 @@ bool same_title(const std::vector<Attribute>& a, const std::vector<Attribute>& b
 
 struct FactSink {
     DocumentExtraction& out;
-    std::set<FactKey> seen;
+    std::map<FactKey, std::size_t> seen;  // each fact once, with its index in out.facts
     void add(std::size_t subject, const char* predicate, std::size_t object, std::vector<Attribute> qualifiers,
              Span sentence, const char* rule) {
         if (subject == object) return;
@@ -36,16 +37,17 @@ struct FactSink {
         for (const auto& q : qualifiers)
             if (q.predicate == "pgo:title" || std::string_view(predicate) != "pgo:holdsPosition")
                 qualifier_text += q.predicate + "=" + q.value.lexical + ";";
-        if (!seen.emplace(subject, predicate, object, qualifier_text).second) {
+        const auto [at, fresh] = seen.try_emplace(FactKey{subject, predicate, object, qualifier_text}, out.facts.size());
+        if (!fresh) {
             // One office stated twice ("Foreign Minister X ... X was appointed Foreign Minister
             // on ..."): one fact, with every qualifier the statements give.
-            if (std::string_view(predicate) == "pgo:holdsPosition")
-                for (auto& f : out.facts)
-                    if (f.subject == subject && f.object == object && f.predicate == predicate && same_title(f.qualifiers, qualifiers))
-                        for (auto& q : qualifiers)
-                            if (std::none_of(f.qualifiers.begin(), f.qualifiers.end(),
-                                             [&](const Attribute& a) { return a.predicate == q.predicate; }))
-                                f.qualifiers.push_back(std::move(q));
+            if (std::string_view(predicate) == "pgo:holdsPosition") {
+                auto& f = out.facts[at->second];
+                for (auto& q : qualifiers)
+                    if (std::none_of(f.qualifiers.begin(), f.qualifiers.end(),
+                                     [&](const Attribute& a) { return a.predicate == q.predicate; }))
+                        f.qualifiers.push_back(std::move(q));
+            }
             return;
         }
         out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false, sentence, rule});
@@ -152,27 +154,35 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) 
 // Ministers]") or in front of it ("[CIS] Council of Foreign Ministers", "[Union State]
 // Supreme State Council"). Owners are matched by signature, so spellings need not agree.
 void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
-    std::vector<std::pair<NameSignature, std::size_t>> bodies;  // signature of each form -> entity
-    std::vector<std::pair<std::string, std::size_t>> prefixes;  // forms that may open another body's name
+    std::map<NameSignature, std::size_t> bodies;                   // signature of a body's name -> first such entity
+    std::unordered_map<std::string, std::vector<std::size_t>> prefixes;  // a form that may open another body's name -> entities
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
         const auto& entity = out.entities[e];
         if (entity.type != EntityType::Organization || entity.office) continue;
-        bodies.emplace_back(name_signature(entity.canonical_name), e);
-        prefixes.emplace_back(entity.canonical_name, e);
-        for (const auto& m : entity.mentions) prefixes.emplace_back(m.surface, e);
+        bodies.try_emplace(name_signature(entity.canonical_name), e);
+        auto add_prefix = [&](const std::string& form) {
+            auto& list = prefixes[form];
+            if (list.empty() || list.back() != e) list.push_back(e);
+        };
+        add_prefix(entity.canonical_name);
+        for (const auto& m : entity.mentions) add_prefix(m.surface);
     }
     auto body_named = [&](std::string_view name) -> std::optional<std::size_t> {
         const NameSignature sig = name_signature(name);
         if (sig.words.empty()) return std::nullopt;
-        for (const auto& [other, e] : bodies)
-            if (other == sig) return e;
-        return std::nullopt;
+        const auto it = bodies.find(sig);
+        return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it->second);
     };
+    // Facts depend on the entity only; the first mention of each body (in text order) cites
+    // its sentence, as the sink keeps the first statement of a fact anyway.
+    std::vector<bool> done(out.entities.size(), false);
     for (const auto& s : sentences)
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
             if (m.type != EntityType::Organization) continue;
             const std::size_t part = s.entity_of[i];
+            if (done[part]) continue;
+            done[part] = true;
             const std::string& name = out.entities[part].canonical_name;
             for (auto of = name.find(" of "); of != std::string::npos; of = name.find(" of ", of + 1)) {
                 std::string_view owner = std::string_view(name).substr(of + 4);
@@ -182,9 +192,16 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtra
                     break;
                 }
             }
-            for (const auto& [prefix, e] : prefixes)
-                if (e != part && name.size() > prefix.size() + 1 && name.starts_with(prefix) && name[prefix.size()] == ' ')
-                    sink.add(part, "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-named-after-owner");
+            // Owners named at the start of the name, in entity order: each word boundary of the
+            // name is a candidate prefix.
+            std::vector<std::size_t> owners;
+            for (auto space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
+                if (const auto it = prefixes.find(name.substr(0, space)); it != prefixes.end())
+                    owners.insert(owners.end(), it->second.begin(), it->second.end());
+            std::sort(owners.begin(), owners.end());
+            owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+            for (const std::size_t e : owners)
+                if (e != part) sink.add(part, "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-named-after-owner");
         }
 }
 

@@ -49,7 +49,12 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
         return std::nullopt;
     }
-    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.names().contains_token(t[at].text)) return std::nullopt;
+    if (at >= t.size() || !usable_name_word(t[at], lx)) return std::nullopt;
+    // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
+    // person whose given name is also a country's, when a surname that is no known name follows.
+    if (lx.names().contains_token(t[at].text) &&
+        !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1].text)))
+        return std::nullopt;
     std::size_t end = at + 1;
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
     return end;
@@ -107,7 +112,8 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             std::size_t run_first = title_end + 1;
             while (run_first < t.size() && t[run_first].text == "the") ++run_first;
             std::size_t run_last = run_first;
-            while (run_last < t.size()) {
+            const std::size_t run_limit = detail::phrase_limit(t, run_first);
+            while (run_last < run_limit) {
                 // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
                 // A title before a head noun or after "of the" is part of the holder's name:
                 // "Belarus President Administration", "Administration of the President of ...".

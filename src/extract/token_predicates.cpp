@@ -37,7 +37,8 @@ bool is_name_word(const Token& t) {
 std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,
                            std::vector<std::uint32_t>& countries) {
     std::size_t end = i;
-    while (end < t.size()) {
+    const std::size_t limit = phrase_limit(t, i);
+    while (end < limit) {
         const auto m = demonyms ? lx.demonyms().longest_at(t, end) : lx.names().longest_at(t, end);
         if (!m) break;
         std::uint32_t id = m->ids->front();

@@ -9,6 +9,15 @@
 
 namespace pressgraph::detail {
 
+/// The longest name or phrase a recogniser reads, in tokens: every scan that grows a name
+/// stops here, so work per token is bounded whatever the sentence (lists and tables).
+inline constexpr std::size_t kMaxPhraseTokens = 24;
+
+/// One past the last token a phrase starting at `first` may reach.
+[[nodiscard]] inline std::size_t phrase_limit(const TokenList& t, std::size_t first) {
+    return first + kMaxPhraseTokens < t.size() ? first + kMaxPhraseTokens : t.size();
+}
+
 /// Lower-case function words that may join the parts of a proper name ("of the", "and").
 bool is_name_connector(std::string_view word);
 
