@@ -7,9 +7,9 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
-#include "event_extraction.hpp"
-#include "in_document_coreference.hpp"
-#include "relation_extraction.hpp"
+#include "events/event_extraction.hpp"
+#include "coreference/in_document_coreference.hpp"
+#include "relations/relation_extraction.hpp"
 
 namespace pressgraph {
 

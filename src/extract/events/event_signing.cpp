@@ -1,4 +1,4 @@
-#include "event_signing.hpp"
+#include "events/event_signing.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "event_items.hpp"
+#include "events/event_items.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,13 +1,13 @@
-#include "event_extraction.hpp"
+#include "events/event_extraction.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "event_dates.hpp"
-#include "event_items.hpp"
-#include "event_signing.hpp"
-#include "event_state.hpp"
+#include "events/event_dates.hpp"
+#include "events/event_items.hpp"
+#include "events/event_signing.hpp"
+#include "events/event_state.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
 #include "pressgraph/text/normalizer.hpp"
 

@@ -1,4 +1,4 @@
-#include "in_document_coreference.hpp"
+#include "coreference/in_document_coreference.hpp"
 
 #include <algorithm>
 #include <cctype>

@@ -4,7 +4,7 @@
 // approvals. Each fact keeps its sentence and the rule that found it.
 #include <vector>
 
-#include "in_document_coreference.hpp"
+#include "coreference/in_document_coreference.hpp"
 
 namespace pressgraph {
 

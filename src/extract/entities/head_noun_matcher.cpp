@@ -1,6 +1,6 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
-#include "token_predicates.hpp"
+#include "entities/token_predicates.hpp"
 
 #include <cctype>
 

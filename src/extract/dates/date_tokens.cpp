@@ -1,4 +1,4 @@
-#include "date_patterns.hpp"
+#include "dates/date_patterns.hpp"
 
 #include <array>
 #include <cctype>

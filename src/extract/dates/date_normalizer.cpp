@@ -5,7 +5,7 @@
 #include <cctype>
 #include <string_view>
 
-#include "date_patterns.hpp"
+#include "dates/date_patterns.hpp"
 
 // Turns what date_patterns.cpp found into calendar values: open years come from the anchor
 // and the sentence's tense; impossible dates are dropped here, in one place.

@@ -10,7 +10,7 @@
 #include <tuple>
 #include <vector>
 
-#include "event_items.hpp"
+#include "events/event_items.hpp"
 #include "pressgraph/extract/document_extraction.hpp"
 
 namespace pressgraph::event_detail {

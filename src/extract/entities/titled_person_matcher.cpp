@@ -1,5 +1,5 @@
 #include "pressgraph/extract/recognizers.hpp"
-#include "token_predicates.hpp"
+#include "entities/token_predicates.hpp"
 
 namespace pressgraph {
 

@@ -3,7 +3,7 @@
 #include <optional>
 #include <vector>
 
-#include "event_items.hpp"
+#include "events/event_items.hpp"
 
 namespace pressgraph {
 

@@ -1,4 +1,4 @@
-#include "token_predicates.hpp"
+#include "entities/token_predicates.hpp"
 
 #include <array>
 

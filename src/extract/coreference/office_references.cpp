@@ -3,10 +3,10 @@
 #include <map>
 #include <set>
 
-#include "in_document_coreference.hpp"
+#include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
-#include "token_predicates.hpp"
+#include "entities/token_predicates.hpp"
 
 namespace pressgraph {
 

@@ -1,5 +1,5 @@
-#include "event_signing.hpp"
-#include "event_state.hpp"
+#include "events/event_signing.hpp"
+#include "events/event_state.hpp"
 
 #include "pressgraph/text/normalizer.hpp"
 

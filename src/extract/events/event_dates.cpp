@@ -1,4 +1,4 @@
-#include "event_dates.hpp"
+#include "events/event_dates.hpp"
 
 #include "pressgraph/text/normalizer.hpp"
 

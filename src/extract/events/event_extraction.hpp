@@ -13,7 +13,7 @@
 
 #include <vector>
 
-#include "in_document_coreference.hpp"
+#include "coreference/in_document_coreference.hpp"
 
 namespace pressgraph {
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "in_document_coreference.hpp"
+#include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
 
 namespace pressgraph {

@@ -1,4 +1,4 @@
-#include "event_state.hpp"
+#include "events/event_state.hpp"
 
 namespace pressgraph::event_detail {
 

@@ -1,4 +1,4 @@
-#include "relation_extraction.hpp"
+#include "relations/relation_extraction.hpp"
 
 #include <algorithm>
 #include <map>
@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <tuple>
 
-#include "event_extraction.hpp"
+#include "events/event_extraction.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
 #include "pressgraph/extract/name_signature.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
