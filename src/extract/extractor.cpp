@@ -39,6 +39,9 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto persons = match_titled_persons(a.tokens, lexicon_);
         auto plain = match_person_names(a.tokens, lexicon_);
         persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
+        auto ruled = match_entity_rules(a.tokens, lexicon_);
+        std::vector<Candidate> ruled_others;
+        for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
@@ -57,6 +60,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         others.insert(others.end(), std::make_move_iterator(places.begin()), std::make_move_iterator(places.end()));
         others.insert(others.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));
         others.insert(others.end(), std::make_move_iterator(agreements.begin()), std::make_move_iterator(agreements.end()));
+        others.insert(others.end(), std::make_move_iterator(ruled_others.begin()), std::make_move_iterator(ruled_others.end()));
         auto named = select_mentions(std::move(others), a.claimed);
 
         // Acronyms defined in the text, "Supreme State Council (SSC)", name the same entity.

@@ -147,6 +147,33 @@ bool is_debris_line(std::string_view raw) {
     return !any_letter;
 }
 
+// The parts of a date line, split at commas and slashes, that are words and not the date:
+// their span from the first to the last, or nullopt.
+std::optional<Span> dateline_place(std::string_view text, std::string_view line) {
+    std::optional<Span> place;
+    std::size_t b = 0;
+    while (b <= line.size()) {
+        std::size_t e = line.find_first_of(",/", b);
+        if (e == std::string_view::npos) e = line.size();
+        const std::string_view part = trim(line.substr(b, e - b));
+        bool letters = false, digits = false, capital = false;
+        for (const char c : part) {
+            digits |= c >= '0' && c <= '9';
+            letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z')) {
+            const auto first = static_cast<std::uint32_t>(part.data() - text.data());
+            const auto last = static_cast<std::uint32_t>(first + part.size());
+            place = place ? Span{place->begin, last} : Span{first, last};
+        } else if (place) {
+            break;  // the place is one run of parts
+        }
+        b = e + 1;
+    }
+    return place;
+}
+
 HeaderInfo parse_header(std::string_view text) {
     HeaderInfo info;
     // The header is the first few lines: a headline, a date line and page furniture,
@@ -173,6 +200,7 @@ HeaderInfo parse_header(std::string_view text) {
             is_body = body_open;
         } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line)) {
             info.published = parse_header_date(line);
+            info.dateline = dateline_place(text, line);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
         } else if (is_debris_line(line)) {

@@ -87,7 +87,27 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.trigger_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), std::string(r.cells[2])});
         lx.triggers_.add(r.cells[0], id);
     });
+    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
+    if (std::filesystem::is_directory(rules_dir)) lx.load_rules(rules_dir.string());
+    else lx.declare_labels();
     return lx;
+}
+
+void Lexicon::declare_labels() {
+    if (labels_declared_) return;
+    labels_.declare(rules_.words());
+    labels_declared_ = true;
+}
+
+void Lexicon::load_rules(const std::string& dir) {
+    declare_labels();
+    rules_.load(dir);
+}
+
+void Lexicon::add_rules(const std::string& word_classes, const std::string& rules_text) {
+    declare_labels();
+    rules_.add_word_classes(word_classes, "<word classes>");
+    rules_.add_rules(rules_text, "<rules>");
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {

@@ -92,7 +92,7 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             if (!holder) continue;
             sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
-                     s.tokens.sentence, "pattern:title-person");
+                     s.tokens.sentence, m.rule.c_str());
         }
     }
 }

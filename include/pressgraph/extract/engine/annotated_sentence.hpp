@@ -30,8 +30,9 @@ public:
 
     [[nodiscard]] const TokenList& tokens() const { return *tokens_; }
     [[nodiscard]] std::size_t size() const { return tokens_->size(); }
-    [[nodiscard]] WordId word(std::size_t i) const { return words_[i]; }
-    [[nodiscard]] const ClassSet& classes(std::size_t i) const { return table_->classes(words_[i]); }
+    /// Like TokenList, reads past either end are defined: no word, no class.
+    [[nodiscard]] WordId word(std::size_t i) const { return i < words_.size() ? words_[i] : kUnknownWord; }
+    [[nodiscard]] const ClassSet& classes(std::size_t i) const { return table_->classes(word(i)); }
     [[nodiscard]] const WordTable& table() const { return *table_; }
 
     /// The annotations starting at token `i` (longest first).
