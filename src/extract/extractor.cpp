@@ -7,7 +7,10 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
+#include "context/document_context.hpp"
 #include "events/event_extraction.hpp"
+#include "events/rule_events.hpp"
+#include "relations/rule_relations.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "relations/relation_extraction.hpp"
 
@@ -79,10 +82,14 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         sentences.push_back(std::move(a));
     }
 
+    // The stages after recognition, in their one order; each reads what the ones before added.
+    const DocumentContext context = read_document_context(doc, sentences);
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
     extract_relations(sentences, lexicon_, out);
+    apply_relation_rules(sentences, context, lexicon_, out);
     extract_events(sentences, lexicon_, out);
+    apply_event_rules(sentences, context, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
 }

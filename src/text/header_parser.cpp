@@ -91,7 +91,39 @@ void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
 
 }  // namespace
 
+namespace {
+
+// A date line's date alone, without a place beside it.
+std::optional<DateValue> parse_bare_header_date(std::string_view raw);
+
+// Words that may name the place of a date line: capitalised, letters and spaces, no digits.
+bool looks_like_place(std::string_view s) {
+    s = trim(s);
+    if (s.empty() || s.size() > 60 || !(s.front() >= 'A' && s.front() <= 'Z')) return false;
+    for (const char c : s)
+        if (c >= '0' && c <= '9') return false;
+    return true;
+}
+
+}  // namespace
+
 std::optional<DateValue> parse_header_date(std::string_view raw) {
+    const std::string_view s = trim(raw);
+    if (auto d = parse_bare_header_date(s)) return d;
+    // A place beside the date: "2021-11-26, Sochi", "2022-02-07, The Kremlin, Moscow",
+    // "Astana, 12 September 2024".
+    if (const auto comma = s.find(", "); comma != std::string_view::npos) {
+        if (looks_like_place(s.substr(comma + 2)))
+            if (auto d = parse_bare_header_date(s.substr(0, comma))) return d;
+        if (looks_like_place(s.substr(0, comma)))
+            if (auto d = parse_bare_header_date(s.substr(comma + 2))) return d;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<DateValue> parse_bare_header_date(std::string_view raw) {
     const std::string_view s = trim(raw);
     int a = 0, b = 0, c = 0, d = 0;
     // ISO "2024-11-22", optionally followed by " / section".
@@ -133,6 +165,8 @@ std::optional<DateValue> parse_header_date(std::string_view raw) {
     }
     return std::nullopt;
 }
+
+}  // namespace
 
 bool is_debris_line(std::string_view raw) {
     const std::string_view s = trim(raw);

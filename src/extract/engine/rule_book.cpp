@@ -98,6 +98,28 @@ void RuleBook::add_word_classes(const std::string& text, const std::string& file
     }
 }
 
+// Replaces each $name in `pattern` by "(definition)"; a definition may use earlier ones.
+std::string expand_definitions(std::string_view pattern, const std::map<std::string, std::string, std::less<>>& defs,
+                               const std::string& file, std::size_t line) {
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size();) {
+        if (pattern[i] != '$') {
+            out += pattern[i++];
+            continue;
+        }
+        std::size_t e = i + 1;
+        while (e < pattern.size() && ((pattern[e] >= 'a' && pattern[e] <= 'z') || (pattern[e] >= '0' && pattern[e] <= '9') || pattern[e] == '_')) ++e;
+        const std::string_view name = pattern.substr(i + 1, e - i - 1);
+        const auto it = defs.find(name);
+        if (it == defs.end()) throw InputError(file, "no definition named '$" + std::string(name) + "' (define it before use)", line, i + 1);
+        out += '(';
+        out += it->second;
+        out += ')';
+        i = e;
+    }
+    return out;
+}
+
 void RuleBook::add_rules(const std::string& text, const std::string& file) {
     std::set<std::string> ids;
     for (const Rule& r : rules_) ids.insert(r.id);
@@ -118,6 +140,14 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
         const auto space = l.find_first_of(" \t");
         const std::string_view key = l.substr(0, space);
         const std::string_view value = space == std::string_view::npos ? std::string_view() : trim(l.substr(space));
+        if (key == "define") {
+            // define NAME PATTERN: a named piece of pattern, used as $NAME by later lines of the file.
+            const auto gap = value.find_first_of(" \t");
+            if (gap == std::string_view::npos) throw InputError(file, "'define' takes a name and a pattern", line);
+            const std::string name(value.substr(0, gap));
+            definitions_[name] = expand_definitions(trim(value.substr(gap)), definitions_, file, line);
+            continue;
+        }
         if (key == "rule") {
             close();
             if (!valid_id(value)) throw InputError(file, "a rule id is lower-case words joined by '.', '-' or '_'", line);
@@ -134,7 +164,7 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
         if (key == "match") {
             if (has_match) throw InputError(file, "rule '" + current->id + "' has two 'match' lines", line);
             try {
-                current->pattern = compile_pattern(value, words_);
+                current->pattern = compile_pattern(expand_definitions(value, definitions_, file, line), words_);
             } catch (const PatternError& e) {
                 throw InputError(file, "rule '" + current->id + "': " + e.what(), line, e.column());
             }

@@ -3,6 +3,7 @@
 //   entity TYPE CAPTURE [subtype=WORD]               an organisation, place or agreement
 #include <string>
 
+#include "context/rule_trace.hpp"
 #include "entities/lookup_annotations.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/extract/recognizers.hpp"
@@ -51,6 +52,7 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
     const auto entity_rules = lx.rules().with_verb("entity");
     if (person_rules.empty() && entity_rules.empty()) return out;
     const rules::AnnotatedSentence s = annotate_lookups(sentence, lx);
+    if (rule_trace_enabled()) trace_rules("entities", s, lx.rules(), "person");
     const TokenList& t = sentence.tokens;
 
     for (const rules::Rule* r : person_rules) {

@@ -2,11 +2,13 @@
 // Rules as data: ontology/rules/word_classes.tsv (word classes) and *.rules files, each
 // rule an id, a token pattern, one action and invented examples:
 //
+//   define person  <Title>* <Person>
 //   rule call.had-conversation-with
 //     match    a:<Person> @have_verb @call_modifier* @call_noun with b:<Person>
 //     event    PhoneCall who=a with=b
 //     example  Ivan Petrov had a telephone conversation with Jan Novak.
 //
+// `define NAME PATTERN` names a piece of pattern that later patterns use as $NAME.
 // The engine knows patterns, not actions: each stage (entities, events, relations) takes
 // the rules whose action verb it owns and checks their arguments when it loads. Every
 // extraction a rule makes carries the rule's id (pgo:extractedBy), so `eval` can score rules.
@@ -61,6 +63,7 @@ public:
 private:
     WordTable words_;
     std::vector<Rule> rules_;
+    std::map<std::string, std::string, std::less<>> definitions_;  ///< define NAME PATTERN, per book
 };
 
 }  // namespace pressgraph::rules

@@ -1,0 +1,287 @@
+#include "events/rule_events.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "context/mention_annotations.hpp"
+#include "context/rule_trace.hpp"
+#include "pressgraph/extract/engine/pattern_matcher.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+struct Proposal {
+    std::string type;
+    std::vector<std::size_t> who, with;
+    std::optional<std::size_t> place;
+    std::optional<DateRange> date;
+    bool planned = false;
+    std::size_t sentence = 0;
+    std::string rule;
+    std::string trigger;
+};
+
+// The event types of the ontology (pgo:Meeting ...): what `event TYPE` may name.
+bool known_event_type(const std::string& t) {
+    static constexpr std::string_view kTypes[] = {"Meeting", "Visit", "Summit", "Session", "Forum",
+                                                  "Conference", "PhoneCall", "Ceremony"};
+    return std::find(std::begin(kTypes), std::end(kTypes), t) != std::end(kTypes);
+}
+
+// The captures an argument names: "at=at,at2" names two.
+std::vector<int> captures_of(const rules::Rule& r, const char* key) {
+    std::vector<int> out;
+    const std::string* names = r.action.get(key);
+    if (!names) return out;
+    std::size_t b = 0;
+    while (b <= names->size()) {
+        auto e = names->find(',', b);
+        if (e == std::string::npos) e = names->size();
+        const std::string name = names->substr(b, e - b);
+        const int c = r.pattern.capture_index(name);
+        if (c < 0) throw InputError(r.file, "rule '" + r.id + "': no capture named '" + name + "'", r.line);
+        out.push_back(c);
+        b = e + 1;
+    }
+    return out;
+}
+
+std::vector<std::size_t> entities_in_captures(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
+                                              const std::vector<int>& captures, const std::vector<std::uint16_t>& labels) {
+    std::vector<std::size_t> out;
+    for (const int c : captures) {
+        if (!m.has(static_cast<std::size_t>(c))) continue;
+        const auto [f, l] = m.capture(static_cast<std::size_t>(c));
+        for (const std::size_t e : entities_within(a, f, l, labels))
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    }
+    return out;
+}
+
+DateValue day_before(DateValue d) {
+    if (d.precision() != DatePrecision::Day) return d;
+    if (--d.day == 0) {
+        if (--d.month == 0) {
+            d.month = 12;
+            --d.year;
+        }
+        d.day = days_in_month(d.year, d.month);
+    }
+    return d;
+}
+
+// Whether a word of class `name` occurs in tokens [first, last).
+bool has_class_word(const rules::AnnotatedSentence& a, long cls, std::size_t first, std::size_t last) {
+    if (cls < 0) return false;
+    for (std::size_t i = first; i < last; ++i)
+        if (a.classes(i).test(static_cast<std::size_t>(cls))) return true;
+    return false;
+}
+
+std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
+                                       const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label) {
+    const auto& dates = c.dates[si];
+    for (const int capture : on) {
+        if (!m.has(static_cast<std::size_t>(capture))) continue;
+        const auto [f, l] = m.capture(static_cast<std::size_t>(capture));
+        for (const rules::Annotation& an : a.annotations())
+            if (an.label == date_label && an.first >= f && an.last <= l) return dates[an.payload].range;
+    }
+    if (dates.size() == 1) return dates.front().range;
+    if (c.published && c.published->precision() == DatePrecision::Day) {
+        const long today = a.table().find_class("today_word");
+        const long yesterday = a.table().find_class("yesterday_word");
+        if (has_class_word(a, yesterday, 0, a.size())) return DateRange{day_before(*c.published), std::nullopt, {}};
+        if (has_class_word(a, today, 0, a.size())) return DateRange{*c.published, std::nullopt, {}};
+    }
+    if (c.states_subject(si) && c.published) return DateRange{*c.published, std::nullopt, {}};
+    return std::nullopt;
+}
+
+std::vector<Attribute> date_qualifier(const std::optional<DateValue>& d) {
+    if (!d) return {};
+    return {{"pgo:date", {d->iso(), std::string(d->xsd_type())}}};
+}
+
+void append_unique(std::vector<std::size_t>& into, const std::vector<std::size_t>& from) {
+    for (const std::size_t x : from)
+        if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+}
+
+bool shares(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+    return std::any_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, std::size_t entity) {
+    const ExtractedEntity& e = out.entities[entity];
+    auto lexicon_code = [&](const ExtractedEntity& x) -> std::string {
+        for (const std::string* name : {&x.canonical_name}) {
+            if (const auto* ids = lx.names().find(*name))
+                for (const std::uint32_t id : *ids) {
+                    const LexiconEntry& le = lx.entry(id);
+                    if (le.type == x.type && !le.country.empty()) return le.country;
+                }
+        }
+        return {};
+    };
+    if (e.type == EntityType::Country || e.type == EntityType::Place) {
+        if (std::string code = lexicon_code(e); !code.empty()) return code;
+        for (const ExtractedFact& f : out.facts)
+            if (f.subject == entity && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+                out.entities[f.object].type == EntityType::Country)
+                return lexicon_code(out.entities[f.object]);
+    }
+    return {};
+}
+
+void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context, const Lexicon& lx,
+                       DocumentExtraction& out) {
+    const auto event_rules = lx.rules().with_verb("event");
+    if (event_rules.empty()) return;
+    const rules::Labels& L = lx.labels();
+    const std::vector<std::uint16_t> actors{L.person, L.country, L.organization};
+    const std::vector<std::uint16_t> places{L.place, L.country};
+
+    std::vector<Proposal> proposals;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const SentenceAnalysis& s = sentences[si];
+        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], lx);
+        if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
+        for (const rules::Rule* r : event_rules) {
+            if (!rules::may_match(r->pattern, a)) continue;
+            const auto& args = r->action.positional;
+            if (args.empty() || !known_event_type(args.front()))
+                throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
+            const bool subject_only = std::find(args.begin(), args.end(), "subject") != args.end();
+            if (subject_only && !context.states_subject(si)) continue;
+            const auto who = captures_of(*r, "who"), with = captures_of(*r, "with"), at = captures_of(*r, "at"),
+                       on = captures_of(*r, "on");
+            bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
+            for (const auto& m : rules::find_matches(r->pattern, a)) {
+                Proposal p;
+                p.type = args.front();
+                p.who = entities_in_captures(a, m, who, actors);
+                p.with = entities_in_captures(a, m, with, actors);
+                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) p.place = found.front();
+                p.date = date_of_match(a, m, on, si, context, L.date);
+                p.planned = planned;
+                p.sentence = si;
+                p.rule = "rule:" + r->id;
+                p.trigger = std::string(surface(s.tokens, m.first, m.last));
+                proposals.push_back(std::move(p));
+            }
+        }
+    }
+    if (proposals.empty()) return;
+
+    // The date line's place is where the release's own subject happened, unless it was a call.
+    std::optional<std::size_t> dateline_place;
+    if (context.dateline)
+        for (std::size_t i = 0; i < sentences[*context.dateline].mentions.size(); ++i) {
+            const Candidate& m = sentences[*context.dateline].mentions[i];
+            if (m.type == EntityType::Place) {
+                dateline_place = sentences[*context.dateline].entity_of[i];
+                break;
+            }
+        }
+
+    // One event per type and day: proposals that agree are merged, in text order.
+    struct Merged {
+        Proposal p;
+        std::optional<std::size_t> event;  // index into out.events once created or found
+    };
+    std::vector<Merged> merged;
+    for (Proposal& p : proposals) {
+        if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
+        Merged* into = nullptr;
+        for (Merged& m : merged) {
+            if (m.p.type != p.type) continue;
+            const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start;
+            const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
+            if (same_day || undated_same_people) {
+                into = &m;
+                break;
+            }
+        }
+        if (!into) {
+            merged.push_back({std::move(p), std::nullopt});
+            continue;
+        }
+        append_unique(into->p.who, p.who);
+        append_unique(into->p.with, p.with);
+        if (!into->p.place) into->p.place = p.place;
+        if (!into->p.date) into->p.date = p.date;
+    }
+
+    std::set<std::tuple<std::size_t, std::size_t, std::optional<std::size_t>>> met;
+    std::set<std::pair<std::size_t, std::size_t>> visited;
+    for (const ExtractedFact& f : out.facts) {
+        if (f.predicate == "pgo:metWith") met.emplace(std::min(f.subject, f.object), std::max(f.subject, f.object), f.event);
+        if (f.predicate == "pgo:visited") visited.emplace(f.subject, f.object);
+    }
+    auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
+    for (Merged& m : merged) {
+        Proposal& p = m.p;
+        // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
+        std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
+        if (p.date) {
+            for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
+                const ExtractedEvent& old = out.events[e];
+                if (old.type == p.type && old.start && *old.start == p.date->start) m.event = e;
+            }
+            if (!m.event) {
+                ExtractedEvent e;
+                e.type = p.type;
+                e.start = p.date->start;
+                e.end = p.date->end;
+                e.place = p.place;
+                e.planned = p.planned;
+                e.sentence = sentences[p.sentence].tokens.sentence;
+                e.trigger = p.trigger;
+                e.rule = p.rule;
+                out.events.push_back(std::move(e));
+                m.event = out.events.size() - 1;
+            }
+            ExtractedEvent& e = out.events[*m.event];
+            append_unique(e.participants, p.who);
+            append_unique(e.participants, p.with);
+            if (!e.place) e.place = p.place;
+        }
+        const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
+        for (const std::size_t a : p.who)
+            for (const std::size_t b : p.with) {
+                if (a == b || !is_person(a) || !is_person(b)) continue;
+                if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) continue;
+                out.facts.push_back({a, "pgo:metWith", b, date_qualifier(day), m.event, false,
+                                     sentences[p.sentence].tokens.sentence, p.rule});
+            }
+        // Who was at the place of an in-person event and holds no office of its country visited it.
+        if (!m.event || !p.place || p.type == "PhoneCall") continue;
+        const std::string code = country_code_of(out, lx, *p.place);
+        std::vector<std::size_t> people = p.who;
+        append_unique(people, p.with);
+        for (const std::size_t person : people) {
+            if (!is_person(person)) continue;
+            bool at_home = false;
+            for (const ExtractedFact& f : out.facts)
+                if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                    (f.object == *p.place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
+                    at_home = true;
+            for (const OfficeWithoutHolder& o : out.offices_without_holder)
+                if (o.person == person && o.home_country && !code.empty() && country_code_of(out, lx, *o.home_country) == code)
+                    at_home = true;
+            if (at_home || !visited.emplace(person, *p.place).second) continue;
+            out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
+                                 sentences[p.sentence].tokens.sentence, p.rule});
+        }
+    }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,20 @@
+#pragma once
+// Relation rules (ontology/rules/relations.rules), the action `fact`:
+//   fact PREDICATE SUBJECT OBJECT [title="..."] [planned]
+// Every mention inside the SUBJECT capture is related to every mention inside the OBJECT
+// capture ("members of the SCO and BRICS": each member to each body).
+#include <vector>
+
+#include "context/document_context.hpp"
+#include "coreference/in_document_coreference.hpp"
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+
+namespace pressgraph {
+
+/// Reads: the sentences' mentions and entities, the context's dates. Adds: facts to `out`
+/// (each fact once per subject, predicate and object).
+void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const Lexicon& lexicon, DocumentExtraction& out);
+
+}  // namespace pressgraph
