@@ -54,6 +54,13 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]), "lexicon:place", ""},
                      split_values(r.cells[3]));
     });
+    // Seats of government and venues ("White House", "Kremlin"): places with their country.
+    if (std::filesystem::exists(file_in(dir, "landmarks.tsv")))
+        read_tsv(file_in(dir, "landmarks.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]),
+                          "lexicon:landmark", ""},
+                         split_values(r.cells[3]));
+        });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
