@@ -8,6 +8,7 @@
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
 #include "context/document_context.hpp"
+#include "context/person_references.hpp"
 #include "events/event_extraction.hpp"
 #include "events/rule_events.hpp"
 #include "relations/rule_relations.hpp"
@@ -87,9 +88,10 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
     extract_relations(sentences, lexicon_, out);
-    apply_relation_rules(sentences, context, lexicon_, out);
+    const auto references = resolve_person_references(sentences, context, lexicon_, out);
+    apply_relation_rules(sentences, context, references, lexicon_, out);
     extract_events(sentences, lexicon_, out);
-    apply_event_rules(sentences, context, lexicon_, out);
+    apply_event_rules(sentences, context, references, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
 }

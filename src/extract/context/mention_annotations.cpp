@@ -5,7 +5,7 @@
 namespace pressgraph {
 
 rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std::vector<DateMention>& dates,
-                                           const Lexicon& lx) {
+                                           const std::vector<PersonReference>& references, const Lexicon& lx) {
     const TokenList& t = s.tokens.tokens;
     const rules::Labels& L = lx.labels();
     rules::AnnotatedSentence a(t, lx.rules().words());
@@ -34,16 +34,23 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
         if (dates[d].first_token < dates[d].last_token && dates[d].last_token <= t.size())
             a.annotate({static_cast<std::uint32_t>(dates[d].first_token), static_cast<std::uint32_t>(dates[d].last_token), L.date,
                         static_cast<std::uint32_t>(d)});
+    for (const PersonReference& r : references)
+        if (r.first < r.last && r.last <= t.size()) a.annotate({r.first, r.last, L.ref, static_cast<std::uint32_t>(r.entity)});
     a.finish();
     return a;
 }
 
 std::vector<std::size_t> entities_within(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last,
                                          const std::vector<std::uint16_t>& labels) {
+    // A Ref stands for a person: asked for persons, references count as persons.
+    std::vector<std::uint16_t> wanted = labels;
+    const auto person = static_cast<std::uint16_t>(a.table().find_label("Person"));
+    if (std::find(labels.begin(), labels.end(), person) != labels.end())
+        wanted.push_back(static_cast<std::uint16_t>(a.table().find_label("Ref")));
     std::vector<std::size_t> out;
     for (const rules::Annotation& an : a.annotations()) {
         if (an.first < first || an.last > last) continue;
-        if (std::find(labels.begin(), labels.end(), an.label) == labels.end()) continue;
+        if (std::find(wanted.begin(), wanted.end(), an.label) == wanted.end()) continue;
         if (std::find(out.begin(), out.end(), an.payload) == out.end()) out.push_back(an.payload);
     }
     return out;

@@ -4,13 +4,16 @@
 // Demonym lookups (payload: lexicon id), and its dates (payload: index into the context's
 // dates of the sentence).
 #include "context/document_context.hpp"
+#include "context/person_references.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/engine/annotated_sentence.hpp"
 #include "pressgraph/extract/lexicon.hpp"
 
 namespace pressgraph {
 
+/// `references` (person_references.hpp) become Ref annotations, one per person referred to.
 [[nodiscard]] rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std::vector<DateMention>& dates,
+                                                         const std::vector<PersonReference>& references,
                                                          const Lexicon& lexicon);
 
 /// The entity indices of the mentions inside tokens [first, last) whose type is in `types`,

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "context/home_country.hpp"
 #include "context/mention_annotations.hpp"
 #include "context/rule_trace.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
@@ -19,6 +20,7 @@ struct Proposal {
     std::string type;
     std::vector<std::size_t> who, with;
     std::optional<std::size_t> place;
+    bool place_stated = false;  ///< read from the rule's `at` capture, not from the date line
     std::optional<DateRange> date;
     bool planned = false;
     std::size_t sentence = 0;
@@ -141,7 +143,8 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
     return {};
 }
 
-void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context, const Lexicon& lx,
+void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const std::vector<std::vector<PersonReference>>& references, const Lexicon& lx,
                        DocumentExtraction& out) {
     const auto event_rules = lx.rules().with_verb("event");
     if (event_rules.empty()) return;
@@ -152,7 +155,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
-        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], lx);
+        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], references[si], lx);
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         for (const rules::Rule* r : event_rules) {
             if (!rules::may_match(r->pattern, a)) continue;
@@ -169,7 +172,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.type = args.front();
                 p.who = entities_in_captures(a, m, who, actors);
                 p.with = entities_in_captures(a, m, with, actors);
-                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) p.place = found.front();
+                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
+                    p.place = found.front();
+                    p.place_stated = true;
+                }
+                // An office the document names without its holder is no participant of its own.
+                auto drop_offices = [&](std::vector<std::size_t>& v) {
+                    std::erase_if(v, [&](std::size_t e) { return out.entities[e].office.has_value(); });
+                };
+                drop_offices(p.who);
+                drop_offices(p.with);
                 p.date = date_of_match(a, m, on, si, context, L.date);
                 p.planned = planned;
                 p.sentence = si;
@@ -216,10 +228,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
-        if (!into->p.place) into->p.place = p.place;
+        if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
+            into->p.place = p.place;
+            into->p.place_stated = p.place_stated;
+        }
         if (!into->p.date) into->p.date = p.date;
     }
 
+    const std::string home = home_country_code(sentences, context, lx, out);
     std::set<std::tuple<std::size_t, std::size_t, std::optional<std::size_t>>> met;
     std::set<std::pair<std::size_t, std::size_t>> visited;
     for (const ExtractedFact& f : out.facts) {
@@ -252,7 +268,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             ExtractedEvent& e = out.events[*m.event];
             append_unique(e.participants, p.who);
             append_unique(e.participants, p.with);
-            if (!e.place) e.place = p.place;
+            // A place a rule read beside its trigger is better evidence than one found elsewhere in the sentence.
+            if (p.place && (!e.place || p.place_stated)) e.place = p.place;
         }
         const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
         for (const std::size_t a : p.who)
@@ -275,7 +292,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                     (f.object == *p.place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
                     at_home = true;
             for (const OfficeWithoutHolder& o : out.offices_without_holder)
-                if (o.person == person && o.home_country && !code.empty() && country_code_of(out, lx, *o.home_country) == code)
+                if (o.person == person && !code.empty() &&
+                    ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
                     at_home = true;
             if (at_home || !visited.emplace(person, *p.place).second) continue;
             out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,

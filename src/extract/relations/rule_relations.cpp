@@ -5,6 +5,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "context/home_country.hpp"
 #include "context/mention_annotations.hpp"
 #include "context/rule_trace.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
@@ -26,7 +27,9 @@ std::optional<std::string> predicate_curie(const std::string& p) {
 }  // namespace
 
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const std::vector<std::vector<PersonReference>>& references,
                           const Lexicon& lx, DocumentExtraction& out) {
+    complete_offices_from_home(home_country_code(sentences, context, lx, out), lx, out);
     const auto rules_of_kind = lx.rules().with_verb("fact");
     if (rules_of_kind.empty()) return;
     const rules::Labels& L = lx.labels();
@@ -37,7 +40,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
-        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], lx);
+        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], references[si], lx);
         if (rule_trace_enabled()) trace_rules("relations", a, lx.rules(), "fact");
         for (const rules::Rule* r : rules_of_kind) {
             if (!rules::may_match(r->pattern, a)) continue;

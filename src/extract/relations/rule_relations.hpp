@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "context/document_context.hpp"
+#include "context/person_references.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/lexicon.hpp"
@@ -15,6 +16,7 @@ namespace pressgraph {
 /// Reads: the sentences' mentions and entities, the context's dates. Adds: facts to `out`
 /// (each fact once per subject, predicate and object).
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const std::vector<std::vector<PersonReference>>& references,
                           const Lexicon& lexicon, DocumentExtraction& out);
 
 }  // namespace pressgraph
