@@ -54,7 +54,12 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
             const int oc = r->pattern.capture_index(args[2]);
             if (sc < 0 || oc < 0) throw InputError(r->file, "rule '" + r->id + "': subject and object must be captures", r->line);
             bool planned = context.tenses[si] == Tense::Future;
-            for (std::size_t k = 3; k < args.size(); ++k) planned |= args[k] == "planned";
+            bool dateline_only = false;
+            for (std::size_t k = 3; k < args.size(); ++k) {
+                planned |= args[k] == "planned";
+                dateline_only |= args[k] == "dateline";
+            }
+            if (dateline_only && context.dateline != si) continue;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 if (!m.has(static_cast<std::size_t>(sc)) || !m.has(static_cast<std::size_t>(oc))) continue;
                 const auto [sf, sl] = m.capture(static_cast<std::size_t>(sc));
