@@ -7,6 +7,7 @@
 
 #include "context/home_country.hpp"
 #include "context/mention_annotations.hpp"
+#include "relations/agreement_parties.hpp"
 #include "context/rule_trace.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -30,6 +31,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                           const std::vector<std::vector<PersonReference>>& references,
                           const Lexicon& lx, DocumentExtraction& out) {
     complete_offices_from_home(home_country_code(sentences, context, lx, out), lx, out);
+    add_agreement_parties(sentences, lx, out);
     const auto rules_of_kind = lx.rules().with_verb("fact");
     if (rules_of_kind.empty()) return;
     const rules::Labels& L = lx.labels();
