@@ -152,6 +152,33 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     const std::vector<std::uint16_t> actors{L.person, L.country, L.organization};
     const std::vector<std::uint16_t> places{L.place, L.country};
 
+    struct Signing {
+        std::vector<std::size_t> agreements;
+        std::size_t sentence = 0;
+        bool planned = false;
+        std::string rule;
+    };
+    std::vector<Signing> signings;
+    for (const rules::Rule* r : lx.rules().with_verb("signing"))
+        for (std::size_t si = 0; si < sentences.size(); ++si) {
+            const rules::AnnotatedSentence a = annotate_mentions(sentences[si], context.dates[si], references[si], lx);
+            if (!rules::may_match(r->pattern, a)) continue;
+            if (r->action.positional.size() != 1)
+                throw InputError(r->file, "rule '" + r->id + "': 'signing' takes the capture of the agreement", r->line);
+            const int c = r->pattern.capture_index(r->action.positional.front());
+            if (c < 0) throw InputError(r->file, "rule '" + r->id + "': no capture named '" + r->action.positional.front() + "'", r->line);
+            for (const auto& m : rules::find_matches(r->pattern, a)) {
+                if (!m.has(static_cast<std::size_t>(c))) continue;
+                const auto [f, l] = m.capture(static_cast<std::size_t>(c));
+                // The agreement the capture is, not the ones named inside its name.
+                std::vector<std::size_t> named;
+                if (const rules::Annotation* whole = a.exactly(f, l, L.agreement)) named.push_back(whole->payload);
+                else named = entities_within(a, f, l, {L.agreement});
+                Signing sg{std::move(named), si, context.tenses[si] == Tense::Future, "rule:" + r->id};
+                if (!sg.agreements.empty()) signings.push_back(std::move(sg));
+            }
+        }
+
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -191,7 +218,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
     }
-    if (proposals.empty()) return;
+    if (proposals.empty() && signings.empty()) return;
 
     // The date line's place is where the release's own subject happened, unless it was a call.
     std::optional<std::size_t> dateline_place;
@@ -208,6 +235,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     struct Merged {
         Proposal p;
         std::optional<std::size_t> event;  // index into out.events once created or found
+        std::vector<std::size_t> sentences;  // where its proposals were read
     };
     std::vector<Merged> merged;
     for (Proposal& p : proposals) {
@@ -223,9 +251,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
         if (!into) {
-            merged.push_back({std::move(p), std::nullopt});
+            const std::size_t si = p.sentence;
+            merged.push_back({std::move(p), std::nullopt, {si}});
             continue;
         }
+        into->sentences.push_back(p.sentence);
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
@@ -298,6 +328,42 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (at_home || !visited.emplace(person, *p.place).second) continue;
             out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
                                  sentences[p.sentence].tokens.sentence, p.rule});
+        }
+    }
+
+    // Signed, adopted or announced at the event the sentence names, else at the release's own subject.
+    std::set<std::pair<std::size_t, std::size_t>> signed_at;
+    std::set<std::size_t> signed_agreements;  // an agreement is signed once; the hand-written reading stands
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:signedAt") {
+            signed_at.emplace(f.subject, f.object);
+            signed_agreements.insert(f.subject);
+        }
+    auto event_of_sentence = [&](std::size_t si) -> std::optional<std::size_t> {
+        for (const Merged& m : merged)
+            if (m.event && std::find(m.sentences.begin(), m.sentences.end(), si) != m.sentences.end()) return m.event;
+        return std::nullopt;
+    };
+    std::optional<std::size_t> subject_event;
+    for (const Merged& m : merged)
+        if (!subject_event && m.event && std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); }))
+            subject_event = m.event;
+    for (const Signing& sg : signings) {
+        std::optional<std::size_t> at = event_of_sentence(sg.sentence);
+        // The release's own subject, when the sentence dates nothing else ("signed in 1999" is another day).
+        if (!at && subject_event) {
+            const auto& start = out.events[*subject_event].start;
+            const bool other_day = std::any_of(context.dates[sg.sentence].begin(), context.dates[sg.sentence].end(),
+                                               [&](const DateMention& d) { return !start || d.range.start != *start; });
+            if (!other_day) at = subject_event;
+        }
+        if (!at) continue;
+        for (const std::size_t agreement : sg.agreements) {
+            if (signed_agreements.count(agreement) || !signed_at.emplace(agreement, *at).second) continue;
+            signed_agreements.insert(agreement);
+            std::vector<Attribute> when = date_qualifier(out.events[*at].start);
+            if (sg.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
+            out.facts.push_back({agreement, "pgo:signedAt", *at, std::move(when), *at, true, sentences[sg.sentence].tokens.sentence, sg.rule});
         }
     }
 }
