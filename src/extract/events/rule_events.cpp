@@ -243,7 +243,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         Merged* into = nullptr;
         for (Merged& m : merged) {
             if (m.p.type != p.type) continue;
-            const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start;
+            // Two counterparts met on one day are two meetings; a mention naming no counterpart,
+            // or one of the same, is the same meeting.
+            const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
+            const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
             const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
             if (same_day || undated_same_people) {
                 into = &m;
@@ -328,6 +331,21 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (at_home || !visited.emplace(person, *p.place).second) continue;
             out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
                                  sentences[p.sentence].tokens.sentence, p.rule});
+        }
+    }
+
+    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it.
+    for (const Merged& meeting : merged) {
+        if (!meeting.event || meeting.p.type == "Summit" || out.events[*meeting.event].part_of) continue;
+        for (const Merged& summit : merged) {
+            if (!summit.event || summit.p.type != "Summit" || summit.event == meeting.event) continue;
+            const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
+                return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
+            });
+            if (!together) continue;
+            out.events[*meeting.event].part_of = summit.event;
+            if (!out.events[*meeting.event].place) out.events[*meeting.event].place = out.events[*summit.event].place;
+            break;
         }
     }
 
