@@ -61,7 +61,10 @@ check "stdin document: default formats ttl and graphml written" \
   test -s "$WORK/stdin-document/pressgraph.ttl" -a -s "$WORK/stdin-document/pressgraph.graphml"
 check "stdin document: no N-Triples unless asked" test ! -e "$WORK/stdin-document/pressgraph.nt"
 check "stdin document: Lavrov is in the Turtle" grep -q 'Sergey Lavrov' "$WORK/stdin-document/pressgraph.ttl"
-check "empty stdin: one error line" test "$(grep -c '^pressgraph: error: ' "$WORK/stdin-empty.err")" -eq 1
+check "empty stdin: one error line names it" test "$(grep -c '^pressgraph: error: <stdin>' "$WORK/stdin-empty.err")" -eq 1
+check "empty stdin: nothing written, and it says so" \
+  bash -c 'test ! -e "$1/pressgraph.ttl" && grep -q "no document could be read; exports in .* left unchanged" "$2"' _ \
+  "$WORK/stdin-empty" "$WORK/stdin-empty.err"
 check "--format nt: only the N-Triples written" \
   bash -c 'test -s "$1/pressgraph.nt" && test ! -e "$1/pressgraph.ttl" && test ! -e "$1/pressgraph.graphml"' _ "$WORK/only-nt"
 check "--version prints the version" grep -Eq '[0-9]+\.[0-9]+\.[0-9]+' "$WORK/version.out"
