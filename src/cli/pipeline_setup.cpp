@@ -29,6 +29,8 @@ CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, co
     for (const auto& missing : list.missing) corpus.errors.push_back(missing + ": no such file or folder");
     std::sort(corpus.errors.begin(), corpus.errors.end());
     for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
+    if (!quiet)
+        for (const auto& warning : corpus.warnings) std::cerr << "pressgraph: warning: " << warning << "\n";
     if (list.paths.empty() && list.missing.empty() && !quiet) std::cerr << "pressgraph: warning: no *.txt documents found\n";
     return corpus;
 }
