@@ -8,6 +8,7 @@
 
 #include "context/home_country.hpp"
 #include "context/mention_annotations.hpp"
+#include "relations/rule_relations.hpp"
 #include "context/rule_trace.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -236,6 +237,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         Proposal p;
         std::optional<std::size_t> event;  // index into out.events once created or found
         std::vector<std::size_t> sentences;  // where its proposals were read
+        std::vector<std::string> also_by;    // the other rules that read it
     };
     std::vector<Merged> merged;
     for (Proposal& p : proposals) {
@@ -255,10 +257,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
         if (!into) {
             const std::size_t si = p.sentence;
-            merged.push_back({std::move(p), std::nullopt, {si}});
+            merged.push_back({std::move(p), std::nullopt, {si}, {}});
             continue;
         }
         into->sentences.push_back(p.sentence);
+        if (p.rule != into->p.rule && std::find(into->also_by.begin(), into->also_by.end(), p.rule) == into->also_by.end())
+            into->also_by.push_back(p.rule);
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
@@ -299,6 +303,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 m.event = out.events.size() - 1;
             }
             ExtractedEvent& e = out.events[*m.event];
+            if (e.rule.rfind("rule:", 0) != 0) e.rule = p.rule;  // the rule takes the credit (rule_relations.hpp)
+            for (const std::string& r : m.also_by)
+                if (r != e.rule && std::find(e.also_by.begin(), e.also_by.end(), r) == e.also_by.end()) e.also_by.push_back(r);
             append_unique(e.participants, p.who);
             append_unique(e.participants, p.with);
             // A place a rule read beside its trigger is better evidence than one found elsewhere in the sentence.
@@ -308,7 +315,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t a : p.who)
             for (const std::size_t b : p.with) {
                 if (a == b || !is_person(a) || !is_person(b)) continue;
-                if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) continue;
+                if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) {
+                    credit_rule(out, a, "pgo:metWith", b, p.rule);
+                    credit_rule(out, b, "pgo:metWith", a, p.rule);
+                    continue;
+                }
                 out.facts.push_back({a, "pgo:metWith", b, date_qualifier(day), m.event, false,
                                      sentences[p.sentence].tokens.sentence, p.rule});
             }
@@ -328,7 +339,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (o.person == person && !code.empty() &&
                     ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
                     at_home = true;
-            if (at_home || !visited.emplace(person, *p.place).second) continue;
+            if (at_home) continue;
+            if (!visited.emplace(person, *p.place).second) {
+                credit_rule(out, person, "pgo:visited", *p.place, p.rule);
+                continue;
+            }
             out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
                                  sentences[p.sentence].tokens.sentence, p.rule});
         }

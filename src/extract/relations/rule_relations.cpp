@@ -27,6 +27,14 @@ std::optional<std::string> predicate_curie(const std::string& p) {
 
 }  // namespace
 
+void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string& predicate, std::size_t object,
+                 const std::string& rule) {
+    for (ExtractedFact& f : out.facts)
+        if (f.subject == subject && f.object == object && f.predicate == predicate && !f.object_is_event &&
+            f.rule.rfind("rule:", 0) != 0)
+            f.rule = rule;
+}
+
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                           const std::vector<std::vector<PersonReference>>& references,
                           const Lexicon& lx, DocumentExtraction& out) {
@@ -68,7 +76,11 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
                 for (const std::size_t subject : entities_within(a, sf, sl, any_entity))
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
-                        if (subject == object || !known.emplace(subject, predicate, object).second) continue;
+                        if (subject == object) continue;
+                        if (!known.emplace(subject, predicate, object).second) {
+                            credit_rule(out, subject, predicate, object, "rule:" + r->id);
+                            continue;
+                        }
                         std::vector<Attribute> qualifiers;
                         if (const std::string* title = r->action.get("title")) qualifiers.push_back({"pgo:title", {*title, "string"}});
                         if (planned) qualifiers.push_back({"pgo:planned", {"true", "boolean"}});

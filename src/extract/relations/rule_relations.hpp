@@ -20,4 +20,9 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                           const std::vector<std::vector<PersonReference>>& references,
                           const Lexicon& lexicon, DocumentExtraction& out);
 
+/// A rule that states a fact the hand-written readers already found takes the credit
+/// (pgo:extractedBy): rules are how the genre is described; eval scores them by id.
+void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string& predicate, std::size_t object,
+                 const std::string& rule);
+
 }  // namespace pressgraph

@@ -21,7 +21,10 @@ std::set<std::string> rules_used(const DocumentExtraction& x) {
     std::set<std::string> used;
     for (const auto& e : x.entities)
         for (const auto& m : e.mentions) used.insert(m.rule);
-    for (const auto& e : x.events) used.insert(e.rule);
+    for (const auto& e : x.events) {
+        used.insert(e.rule);
+        used.insert(e.also_by.begin(), e.also_by.end());
+    }
     for (const auto& f : x.facts) used.insert(f.rule);
     return used;
 }
@@ -38,10 +41,13 @@ TEST_CASE("every rule fires on each of its invented examples", "[extract][rules]
         CHECK_FALSE(r.examples.empty());
         for (const std::string& example : r.examples) {
             INFO("example: " << example);
-            // An example that starts with a date is a date line; any other is the lead.
+            // An example that starts with a date is a date line; one without a full stop is a
+            // headline; any other is the lead.
             const bool date_line = !example.empty() && example.front() >= '0' && example.front() <= '9';
-            const std::string text = date_line ? "Release\n" + example + "\n\nThe ministers met.\n"
-                                               : "Release\n2024-03-01\n\n" + example + "\n";
+            const bool headline = !example.empty() && example.back() != '.';
+            const std::string text = date_line  ? "Release\n" + example + "\n\nThe ministers met.\n"
+                                     : headline ? example + "\n2024-03-01\n\nThe ministers met.\n"
+                                                : "Release\n2024-03-01\n\n" + example + "\n";
             const DocumentExtraction x = extractor.extract(analyse_document(text, "example.txt", "example.txt"));
             CHECK(rules_used(x).count("rule:" + r.id) == 1);
             ++examples;
