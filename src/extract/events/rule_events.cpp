@@ -86,6 +86,11 @@ bool has_class_word(const rules::AnnotatedSentence& a, long cls, std::size_t fir
     return false;
 }
 
+// How far from its match a date or a "today" may stand and still date it, in tokens.
+constexpr std::size_t kDateReach = 8;
+// Where in the lead a release states its own subject: its first words.
+constexpr std::size_t kSubjectReach = 15;
+
 std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
                                        const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label) {
     const auto& dates = c.dates[si];
@@ -95,14 +100,19 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
         for (const rules::Annotation& an : a.annotations())
             if (an.label == date_label && an.first >= f && an.last <= l) return dates[an.payload].range;
     }
-    if (dates.size() == 1) return dates.front().range;
+    const std::size_t from = m.first > kDateReach ? m.first - kDateReach : 0;
+    const std::size_t to = m.last + kDateReach;
+    // The sentence's one date, when it stands by the match.
+    if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to) return dates.front().range;
     if (c.published && c.published->precision() == DatePrecision::Day) {
         const long today = a.table().find_class("today_word");
         const long yesterday = a.table().find_class("yesterday_word");
-        if (has_class_word(a, yesterday, 0, a.size())) return DateRange{day_before(*c.published), std::nullopt, {}};
-        if (has_class_word(a, today, 0, a.size())) return DateRange{*c.published, std::nullopt, {}};
+        if (has_class_word(a, yesterday, from, std::min(to, a.size()))) return DateRange{day_before(*c.published), std::nullopt, {}};
+        if (has_class_word(a, today, from, std::min(to, a.size()))) return DateRange{*c.published, std::nullopt, {}};
     }
-    if (c.states_subject(si) && c.published) return DateRange{*c.published, std::nullopt, {}};
+    // The release's own subject: its headline, or the first words of its lead.
+    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
+    if (subject && c.published && dates.empty()) return DateRange{*c.published, std::nullopt, {}};
     return std::nullopt;
 }
 
