@@ -66,6 +66,9 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             if (!m.has(static_cast<std::size_t>(name))) continue;
             auto [first, last] = m.capture(static_cast<std::size_t>(name));
             last = static_cast<std::uint32_t>(name_end_without_suffix(t, first, last, s));
+            // One word after a title is a surname the document gives in full elsewhere ("President
+            // Biden"), or a name the title belongs to ("Patriarch Kirill"): coreference reads those.
+            if (last - first < 2) continue;
             Candidate c;
             c.first = first;
             c.last = last;

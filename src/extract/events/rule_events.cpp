@@ -325,6 +325,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t a : p.who)
             for (const std::size_t b : p.with) {
                 if (a == b || !is_person(a) || !is_person(b)) continue;
+                // An undated meeting adds nothing where the pair already met at a dated event.
+                if (!m.event && std::any_of(met.begin(), met.end(), [&](const auto& k) {
+                        return std::get<0>(k) == std::min(a, b) && std::get<1>(k) == std::max(a, b);
+                    }))
+                    continue;
                 if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) {
                     credit_rule(out, a, "pgo:metWith", b, p.rule);
                     credit_rule(out, b, "pgo:metWith", a, p.rule);
