@@ -8,6 +8,7 @@
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
 #include "context/document_context.hpp"
+#include "context/mention_annotations.hpp"
 #include "context/person_references.hpp"
 #include "events/event_extraction.hpp"
 #include "events/rule_events.hpp"
@@ -88,10 +89,15 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
     extract_relations(sentences, lexicon_, out);
+    // What event and relation rules see of each sentence, laid once: mentions, titles, dates, references.
     const auto references = resolve_person_references(sentences, context, lexicon_, out);
-    apply_relation_rules(sentences, context, references, lexicon_, out);
+    std::vector<rules::AnnotatedSentence> annotated;
+    annotated.reserve(sentences.size());
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+        annotated.push_back(annotate_mentions(sentences[i], context.dates[i], references[i], lexicon_));
+    apply_relation_rules(sentences, context, annotated, lexicon_, out);
     extract_events(sentences, lexicon_, out);
-    apply_event_rules(sentences, context, references, lexicon_, out);
+    apply_event_rules(sentences, context, annotated, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
 }

@@ -155,7 +155,7 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
 }
 
 void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                          const std::vector<std::vector<PersonReference>>& references, const Lexicon& lx,
+                       const std::vector<rules::AnnotatedSentence>& annotated, const Lexicon& lx,
                        DocumentExtraction& out) {
     const auto event_rules = lx.rules().with_verb("event");
     if (event_rules.empty()) return;
@@ -172,7 +172,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     std::vector<Signing> signings;
     for (const rules::Rule* r : lx.rules().with_verb("signing"))
         for (std::size_t si = 0; si < sentences.size(); ++si) {
-            const rules::AnnotatedSentence a = annotate_mentions(sentences[si], context.dates[si], references[si], lx);
+            const rules::AnnotatedSentence& a = annotated[si];
             if (!rules::may_match(r->pattern, a)) continue;
             if (r->action.positional.size() != 1)
                 throw InputError(r->file, "rule '" + r->id + "': 'signing' takes the capture of the agreement", r->line);
@@ -193,7 +193,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
-        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], references[si], lx);
+        const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         for (const rules::Rule* r : event_rules) {
             if (!rules::may_match(r->pattern, a)) continue;

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "context/document_context.hpp"
-#include "context/person_references.hpp"
+#include "pressgraph/extract/engine/annotated_sentence.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/lexicon.hpp"
@@ -23,7 +23,7 @@ namespace pressgraph {
 /// Reads: mentions, entities, facts (offices held, for who visited where), the context.
 /// Adds: events, and the facts they carry (metWith, visited).
 void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                          const std::vector<std::vector<PersonReference>>& references,
+                       const std::vector<rules::AnnotatedSentence>& annotated,
                        const Lexicon& lexicon, DocumentExtraction& out);
 
 /// The ISO 3166 code of the country `entity` is, or lies in (a country, or a place the

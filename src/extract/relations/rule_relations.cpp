@@ -36,7 +36,7 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
 }
 
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                          const std::vector<std::vector<PersonReference>>& references,
+                          const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lx, DocumentExtraction& out) {
     complete_offices_from_home(home_country_code(sentences, context, lx, out), lx, out);
     add_agreement_parties(sentences, lx, out);
@@ -50,7 +50,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
-        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], references[si], lx);
+        const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("relations", a, lx.rules(), "fact");
         for (const rules::Rule* r : rules_of_kind) {
             if (!rules::may_match(r->pattern, a)) continue;

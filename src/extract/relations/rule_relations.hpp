@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "context/document_context.hpp"
-#include "context/person_references.hpp"
+#include "pressgraph/extract/engine/annotated_sentence.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/lexicon.hpp"
@@ -17,7 +17,7 @@ namespace pressgraph {
 /// Reads: the sentences' mentions and entities, the context's dates. Adds: facts to `out`
 /// (each fact once per subject, predicate and object).
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                          const std::vector<std::vector<PersonReference>>& references,
+                          const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lexicon, DocumentExtraction& out);
 
 /// A rule that states a fact the hand-written readers already found takes the credit
