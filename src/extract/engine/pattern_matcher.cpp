@@ -46,13 +46,29 @@ Scratch& scratch() {
     return s;
 }
 
+// Whether some first instruction of the pattern accepts position `start`.
+bool can_start(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
+    for (const std::uint32_t pc : pattern.first) {
+        const Instruction& in = pattern.program[pc];
+        if (in.op == Instruction::Op::Token) {
+            if (passes(in.test, sentence, start)) return true;
+        } else {
+            const auto [b, e] = sentence.starting_at(start);
+            for (const Annotation* a = b; a != e; ++a)
+                if (in.labels.test(a->label)) return true;
+        }
+    }
+    return false;
+}
+
 std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
+    if (!can_start(pattern, sentence, start)) return std::nullopt;
     const auto& program = pattern.program;
     const std::size_t n = sentence.size();
     const std::size_t window = std::min(kMaxMatchTokens, n - start);
     Scratch& sc = scratch();
     if (sc.pending.size() < window + 1) sc.pending.resize(window + 1);
-    for (std::size_t k = 0; k <= window; ++k) sc.pending[k].clear();
+    for (std::size_t k = 0; k <= window; ++k) sc.pending[k].clear();  // cheap: clear() keeps capacity
     if (sc.seen.size() < program.size()) sc.seen.resize(program.size(), 0);
 
     Thread first{0, {}};

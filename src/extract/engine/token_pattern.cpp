@@ -388,6 +388,24 @@ CompiledPattern compile_pattern(std::string_view text, WordTable& words) {
     match.op = Instruction::Op::Match;
     out.program.push_back(match);
     find_anchor(root, out);
+    // The first consuming instructions, by following the epsilon moves from the start.
+    std::vector<bool> seen(out.program.size(), false);
+    std::vector<std::uint32_t> stack{0};
+    while (!stack.empty()) {
+        const std::uint32_t pc = stack.back();
+        stack.pop_back();
+        if (seen[pc]) continue;
+        seen[pc] = true;
+        const Instruction& in = out.program[pc];
+        switch (in.op) {
+            case Instruction::Op::Jump: stack.push_back(in.x); break;
+            case Instruction::Op::Split: stack.push_back(in.x); stack.push_back(in.y); break;
+            case Instruction::Op::Save: stack.push_back(pc + 1); break;
+            case Instruction::Op::Token:
+            case Instruction::Op::Annotation: out.first.push_back(pc); break;
+            case Instruction::Op::Match: break;
+        }
+    }
     return out;
 }
 

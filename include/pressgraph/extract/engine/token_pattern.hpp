@@ -74,6 +74,10 @@ struct CompiledPattern {
     std::size_t anchor_class = 0;
     std::size_t anchor_label = 0;
 
+    /// The consuming instructions a match can begin with (reached from the start through
+    /// jumps, splits and saves): a start position none of them accepts is skipped at once.
+    std::vector<std::uint32_t> first;
+
     /// The index of capture `name`, or -1.
     [[nodiscard]] int capture_index(std::string_view name) const;
 };
