@@ -94,7 +94,8 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     std::vector<rules::AnnotatedSentence> annotated;
     annotated.reserve(sentences.size());
     for (std::size_t i = 0; i < sentences.size(); ++i)
-        annotated.push_back(annotate_mentions(sentences[i], context.dates[i], references[i], lexicon_));
+        annotated.push_back(annotate_mentions(sentences[i], context.dates[i], references.by_sentence[i], lexicon_));
+    add_office_claims(references.offices, lexicon_, out);
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
     extract_events(sentences, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);

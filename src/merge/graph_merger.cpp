@@ -95,7 +95,7 @@ std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& 
     for (std::size_t i = 0; i < doc.events.size(); ++i)
         if (doc.events[i].part_of)
             graph.add_edge(node_of_event[i], node_of_event[*doc.events[i].part_of],
-                           fact_edge("pgo:partOf", texts, doc_iri, doc.events[i].sentence, doc.events[i].rule));
+                           fact_edge("pgo:subEventOf", texts, doc_iri, doc.events[i].sentence, doc.events[i].rule));
     return node_of_event;
 }
 

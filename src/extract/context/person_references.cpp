@@ -18,10 +18,11 @@ bool in_class(const Lexicon& lx, std::string_view word, long cls) {
 
 }  // namespace
 
-std::vector<std::vector<PersonReference>> resolve_person_references(const std::vector<SentenceAnalysis>& sentences,
-                                                                    const DocumentContext& context, const Lexicon& lx,
-                                                                    const DocumentExtraction& out) {
-    std::vector<std::vector<PersonReference>> refs(sentences.size());
+PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                           const Lexicon& lx, const DocumentExtraction& out) {
+    PersonReferences result;
+    auto& refs = result.by_sentence;
+    refs.resize(sentences.size());
     const rules::WordTable& words = lx.rules().words();
     const long pronoun = words.find_class("personal_pronoun");
     const long group_noun = words.find_class("group_noun");
@@ -38,8 +39,14 @@ std::vector<std::vector<PersonReference>> resolve_person_references(const std::v
         if (f.predicate == "pgo:holdsPosition" && is_person(f.subject))
             for (const Attribute& q : f.qualifiers)
                 if (q.predicate == "pgo:title") hold(q.value.lexical, f.subject);
+    std::vector<bool> has_office(out.entities.size(), false);
     for (const OfficeWithoutHolder& o : out.offices_without_holder)
-        if (is_person(o.person)) hold(o.title, o.person);
+        if (is_person(o.person)) {
+            hold(o.title, o.person);
+            has_office[o.person] = true;
+        }
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && f.subject < has_office.size()) has_office[f.subject] = true;
 
     // The persons of the release's own subject: those its headline and lead name.
     std::vector<std::size_t> principals;
@@ -85,21 +92,60 @@ std::vector<std::vector<PersonReference>> resolve_person_references(const std::v
                 i = k;
                 continue;
             }
-            // "the President" not followed by a name or "of": the one holder of that title.
+            // "the President": the one holder of that title. "The President of Russia", no name
+            // following: the holder of that office, or else the one person of the release's subject
+            // whom the release names without any office (the release's own head, in its genre).
             if (ascii_lower(w) == "the")
                 if (const auto m = lx.titles().longest_at(t, i + 1)) {
                     const std::size_t end = i + 1 + m->length;
-                    const bool named = mention_starting(end).has_value() || ascii_lower(t[end].text) == "of";
-                    const auto it = holders.find(ascii_lower(lx.short_title(lx.title(m->ids->front()).title)));
-                    if (!named && it != holders.end() && it->second.size() == 1) {
-                        add(i, end, it->second.front());
-                        i = end - 1;
+                    const std::string title = lx.short_title(lx.title(m->ids->front()).title);
+                    std::optional<std::size_t> holder_mention;
+                    std::size_t phrase_end = end;
+                    if (ascii_lower(t[end].text) == "of") {
+                        std::size_t k = end + 1;
+                        if (ascii_lower(t[k].text) == "the") ++k;
+                        if (const auto hm = mention_starting(k);
+                            hm && (s.mentions[*hm].type == EntityType::Country || s.mentions[*hm].type == EntityType::Organization)) {
+                            holder_mention = *hm;
+                            phrase_end = s.mentions[*hm].last;
+                        }
+                    }
+                    if (mention_starting(phrase_end).has_value() && s.mentions[*mention_starting(phrase_end)].type == EntityType::Person)
+                        continue;  // a name follows: the title belongs to it
+                    if (!holder_mention && ascii_lower(t[end].text) != "of") {
+                        const auto it = holders.find(ascii_lower(title));
+                        if (it != holders.end() && it->second.size() == 1) {
+                            add(i, end, it->second.front());
+                            i = end - 1;
+                        }
+                        continue;
+                    }
+                    if (!holder_mention) continue;
+                    const std::size_t holder = s.entity_of[*holder_mention];
+                    std::optional<std::size_t> person;
+                    for (const ExtractedFact& f : out.facts)
+                        if (f.predicate == "pgo:holdsPosition" && f.object == holder && is_person(f.subject))
+                            for (const Attribute& q : f.qualifiers)
+                                if (q.predicate == "pgo:title" && ascii_lower(q.value.lexical) == ascii_lower(title)) person = f.subject;
+                    if (!person) {
+                        std::vector<std::size_t> untitled;
+                        for (const std::size_t p : principals)
+                            if (!has_office[p]) untitled.push_back(p);
+                        if (untitled.size() == 1) {
+                            person = untitled.front();
+                            result.offices.push_back({*person, title, holder, s.tokens.sentence});
+                            has_office[*person] = true;
+                        }
+                    }
+                    if (person) {
+                        add(i, phrase_end, *person);
+                        i = phrase_end - 1;
                     }
                 }
         }
         if (first_person_here) last_subject = first_person_here;
     }
-    return refs;
+    return result;
 }
 
 }  // namespace pressgraph

@@ -22,6 +22,7 @@ struct Proposal {
     std::vector<std::size_t> who, with;
     std::optional<std::size_t> place;
     bool place_stated = false;  ///< read from the rule's `at` capture, not from the date line
+    std::vector<std::size_t> also_at;  ///< places the `at` capture names after the first (visited too)
     std::optional<DateRange> date;
     bool planned = false;
     std::size_t sentence = 0;
@@ -213,6 +214,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;
+                    p.also_at.assign(found.begin() + 1, found.end());  // "in Bangkok, Thailand": the country too
                 }
                 // An office the document names without its holder is no participant of its own.
                 auto drop_offices = [&](std::vector<std::size_t>& v) {
@@ -275,6 +277,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             into->also_by.push_back(p.rule);
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
+        append_unique(into->p.also_at, p.also_at);
         if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
@@ -340,26 +343,29 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         // Who was at the place of an in-person event and holds no office of its country visited it.
         if (!m.event || !p.place || p.type == "PhoneCall") continue;
-        const std::string code = country_code_of(out, lx, *p.place);
         std::vector<std::size_t> people = p.who;
         append_unique(people, p.with);
+        std::vector<std::size_t> where{*p.place};
+        append_unique(where, p.also_at);
+        for (const std::size_t place : where)
         for (const std::size_t person : people) {
+            const std::string code = country_code_of(out, lx, place);
             if (!is_person(person)) continue;
             bool at_home = false;
             for (const ExtractedFact& f : out.facts)
                 if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                    (f.object == *p.place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
+                    (f.object == place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
                     at_home = true;
             for (const OfficeWithoutHolder& o : out.offices_without_holder)
                 if (o.person == person && !code.empty() &&
                     ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
                     at_home = true;
             if (at_home) continue;
-            if (!visited.emplace(person, *p.place).second) {
-                credit_rule(out, person, "pgo:visited", *p.place, p.rule);
+            if (!visited.emplace(person, place).second) {
+                credit_rule(out, person, "pgo:visited", place, p.rule);
                 continue;
             }
-            out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
+            out.facts.push_back({person, "pgo:visited", place, date_qualifier(out.events[*m.event].start), m.event, false,
                                  sentences[p.sentence].tokens.sentence, p.rule});
         }
     }

@@ -1,5 +1,6 @@
 #include "relations/rule_relations.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string_view>
@@ -26,6 +27,20 @@ std::optional<std::string> predicate_curie(const std::string& p) {
 }
 
 }  // namespace
+
+void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
+    for (const OfficeClaim& c : claims) {
+        const bool known = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == c.person && f.object == c.holder && f.predicate == "pgo:holdsPosition";
+        });
+        if (known) continue;
+        bool exclusive = false;
+        if (const auto* ids = lx.titles().find(c.title)) exclusive = lx.title(ids->front()).exclusive;
+        out.facts.push_back({c.person, "pgo:holdsPosition", c.holder,
+                             {{"pgo:title", {c.title, "string"}}, {"pgo:exclusiveOffice", {exclusive ? "true" : "false", "boolean"}}},
+                             std::nullopt, false, c.sentence, "coreference:office-of-the-subject"});
+    }
+}
 
 void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string& predicate, std::size_t object,
                  const std::string& rule) {

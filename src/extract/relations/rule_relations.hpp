@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "context/document_context.hpp"
+#include "context/person_references.hpp"
 #include "pressgraph/extract/engine/annotated_sentence.hpp"
 #include "coreference/in_document_coreference.hpp"
 #include "pressgraph/extract/document_extraction.hpp"
@@ -19,6 +20,10 @@ namespace pressgraph {
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                           const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lexicon, DocumentExtraction& out);
+
+/// The offices references name ("The President of Russia emphasised ...", person_references.hpp)
+/// as pgo:holdsPosition facts, each once.
+void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lexicon, DocumentExtraction& out);
 
 /// A rule that states a fact the hand-written readers already found takes the credit
 /// (pgo:extractedBy): rules are how the genre is described; eval scores them by id.
