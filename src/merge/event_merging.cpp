@@ -47,8 +47,12 @@ bool same_event(const EventMention& a, const EventMention& b) {
     if (a.programme_part) return a.own_key == b.own_key;  // keyed by their counterparts already
     if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
     if (!dates_agree(a, b)) return false;
-    if (std::any_of(a.participants.begin(), a.participants.end(), [&](const std::string& p) { return b.participants.count(p); }))
-        return true;
+    const auto common = static_cast<std::size_t>(std::count_if(a.participants.begin(), a.participants.end(),
+                                                               [&](const std::string& p) { return b.participants.count(p) > 0; }));
+    // A meeting or call is its pair: the host meeting two counterparts on one day met twice.
+    const bool paired = a.type == "Meeting" || a.type == "PhoneCall";
+    if (paired && a.participants.size() >= 2 && b.participants.size() >= 2 && common < 2) return false;
+    if (common > 0) return true;
     // Nobody named on one side: the same named place ("the 11th Forum, June 26-28 in Vitebsk" and
     // "the 11th forum, June 27-28, in Vitebsk").
     return (a.participants.empty() || b.participants.empty()) && !a.place.empty() && a.place == b.place;
@@ -149,6 +153,37 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         ExtractedEvent& e = extractions[mentions[m].doc].events[mentions[m].event];
         e.start = extractions[rep.doc].events[rep.event].start;
         e.end = extractions[rep.doc].events[rep.event].end;
+    }
+    // Two events that are not one but would be named alike (two meetings of one host, one day,
+    // one place) are told apart by their participants, so neither node swallows the other.
+    std::map<std::string, std::set<std::size_t>> groups_of_key;
+    for (std::size_t m = 0; m < mentions.size(); ++m)
+        groups_of_key[keys[mentions[m].doc][mentions[m].event]].insert(find(parent, m));
+    std::map<std::size_t, std::set<std::string>> people_of_group;
+    for (std::size_t m = 0; m < mentions.size(); ++m)
+        people_of_group[find(parent, m)].insert(mentions[m].participants.begin(), mentions[m].participants.end());
+    // Only meetings and calls of distinct pairs stay apart (same_event's rule); other reports
+    // that share a name are one node, as they always were.
+    auto distinct_pairs = [&](const std::string& key, std::size_t group) {
+        const auto& mine = people_of_group[group];
+        if (mine.size() < 2) return false;
+        for (const std::size_t other : groups_of_key[key]) {
+            if (other == group) continue;
+            const auto& theirs = people_of_group[other];
+            const auto common = std::count_if(mine.begin(), mine.end(), [&](const std::string& p) { return theirs.count(p) > 0; });
+            if (theirs.size() >= 2 && common < 2) return true;
+        }
+        return false;
+    };
+    std::vector<std::string> original(mentions.size());
+    for (std::size_t m = 0; m < mentions.size(); ++m) original[m] = keys[mentions[m].doc][mentions[m].event];
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+        std::string& key = keys[mentions[m].doc][mentions[m].event];
+        const bool paired = mentions[m].type == "Meeting" || mentions[m].type == "PhoneCall";
+        if (!paired || groups_of_key[original[m]].size() < 2 || !distinct_pairs(original[m], find(parent, m))) continue;
+        std::string suffix = " with";
+        for (const auto& p : people_of_group[find(parent, m)]) suffix += " " + p;
+        key += suffix;
     }
     return keys;
 }

@@ -23,6 +23,7 @@ struct Proposal {
     std::optional<std::size_t> place;
     bool place_stated = false;  ///< read from the rule's `at` capture, not from the date line
     std::vector<std::size_t> also_at;  ///< places the `at` capture names after the first (visited too)
+    bool header_dated = false;  ///< dated by the release's date only (its headline or lead names no day)
     std::optional<DateRange> date;
     bool planned = false;
     std::size_t sentence = 0;
@@ -93,7 +94,9 @@ constexpr std::size_t kDateReach = 8;
 constexpr std::size_t kSubjectReach = 15;
 
 std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
-                                       const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label) {
+                                       const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label,
+                                       bool& from_header) {
+    from_header = false;
     const auto& dates = c.dates[si];
     for (const int capture : on) {
         if (!m.has(static_cast<std::size_t>(capture))) continue;
@@ -113,7 +116,10 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     }
     // The release's own subject: its headline, or the first words of its lead.
     const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
-    if (subject && c.published && dates.empty()) return DateRange{*c.published, std::nullopt, {}};
+    if (subject && c.published && dates.empty()) {
+        from_header = true;
+        return DateRange{*c.published, std::nullopt, {}};
+    }
     return std::nullopt;
 }
 
@@ -222,7 +228,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 };
                 drop_offices(p.who);
                 drop_offices(p.with);
-                p.date = date_of_match(a, m, on, si, context, L.date);
+                p.date = date_of_match(a, m, on, si, context, L.date, p.header_dated);
                 p.planned = planned;
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
@@ -252,6 +258,23 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         std::vector<std::string> also_by;    // the other rules that read it
     };
     std::vector<Merged> merged;
+    // "He also met with X": an undated meeting of the actor of the sentence before took place
+    // on that one's day, and where it did.
+    for (std::size_t k = 1; k < proposals.size(); ++k) {
+        Proposal& p = proposals[k];
+        if (p.date || p.who.empty()) continue;
+        for (std::size_t j = k; j-- > 0;) {
+            const Proposal& before = proposals[j];
+            if (before.sentence + 2 < p.sentence) break;
+            if (before.sentence == p.sentence || !before.date || before.type != p.type || !shares(before.who, p.who)) continue;
+            p.date = before.date;
+            if (!p.place) {
+                p.place = before.place;
+                p.place_stated = before.place_stated;
+            }
+            break;
+        }
+    }
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;
@@ -261,8 +284,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             // or one of the same, is the same meeting.
             const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
             const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
+            // The headline's subject dated only by the release's date is the lead's event of its
+            // kind with the same people, whatever day the lead gives ("met on January 26-27").
+            const bool subject_same = (p.header_dated || m.p.header_dated) && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
             const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
-            if (same_day || undated_same_people) {
+            if (same_day || undated_same_people || subject_same) {
                 into = &m;
                 break;
             }
@@ -282,7 +308,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
         }
-        if (!into->p.date) into->p.date = p.date;
+        if (!into->p.date || (into->p.header_dated && p.date && !p.header_dated)) {
+            into->p.date = p.date;
+            into->p.header_dated = p.header_dated;
+        }
     }
 
     const std::string home = home_country_code(sentences, context, lx, out);
