@@ -7,7 +7,7 @@ namespace {
 
 bool starts_with_digit(const Token& t) { return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9'; }
 
-bool proper_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked) {
+bool proper_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked) {
     return i < t.size() && !blocked[i] && (detail::is_name_word(t[i]) || starts_with_digit(t[i]));
 }
 
@@ -21,7 +21,7 @@ bool is_year(const Token& t) {
 
 // "this year", "next year", "the current year": a relative year that dates a document as a
 // bare year does ("Plan of Consultations for this year"). Returns the tokens it spans, or 0.
-std::size_t relative_year_at(const std::vector<Token>& t, std::size_t i) {
+std::size_t relative_year_at(const TokenList& t, std::size_t i) {
     if (i + 1 < t.size() && (t[i].text == "this" || t[i].text == "next") && t[i + 1].text == "year") return 2;
     if (i + 2 < t.size() && t[i].text == "the" && (t[i + 1].text == "current" || t[i + 1].text == "coming") &&
         t[i + 2].text == "year")
@@ -32,7 +32,7 @@ std::size_t relative_year_at(const std::vector<Token>& t, std::size_t i) {
 // Right edge of a capitalised agreement name: capitalised words, years and
 // "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
-std::size_t extend_proper(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year) {
+std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year) {
     while (end < t.size()) {
         if (proper_word(t, end, blocked)) { ++end; continue; }
         const std::string_view w = t[end].text;
@@ -55,7 +55,7 @@ std::size_t extend_proper(const std::vector<Token>& t, std::size_t end, const st
 }
 
 // "on this date", "on 5 May", "on Monday": "on" opening a time, not a topic.
-bool time_after_on(const std::vector<Token>& t, std::size_t i) {
+bool time_after_on(const TokenList& t, std::size_t i) {
     if (i >= t.size()) return true;
     const std::string_view w = t[i].text;
     return w == "this" || w == "that" || w == "these" || w == "those" || starts_with_digit(t[i]) ||
@@ -68,7 +68,7 @@ bool time_after_on(const std::vector<Token>& t, std::size_t i) {
 // coordinated "and on ..." starts a second topic, and "on this date" is a time: both end the
 // name ("a joint address to the ministers [on the subject of ...]"). "within" stays only
 // before a proper name ("agreement on guarantees within the Union State").
-std::size_t extend_descriptive(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked) {
+std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::vector<bool>& blocked) {
     static constexpr std::string_view kStops[] = {"will", "would", "is", "are", "was", "were", "be", "been", "with",
                                                   "as", "which", "that", "who", "by", "at", "during",
                                                   "while", "has", "have", "had", "could", "should", "may"};
@@ -99,7 +99,7 @@ std::size_t extend_descriptive(const std::vector<Token>& t, std::size_t end, con
 }
 
 // A year written before a head ("the 2024-2026 Programme") or inside its complement.
-bool dated_between(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+bool dated_between(const TokenList& t, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k)
         if (is_year(t[k])) return true;
     return false;

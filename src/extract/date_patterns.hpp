@@ -43,7 +43,7 @@ struct RawDate {
 // Single-token tests shared by the patterns (date_tokens.cpp).
 namespace pressgraph::detail::dates {
 
-using Tokens = std::vector<Token>;
+using Tokens = TokenList;
 
 /// ASCII case-insensitive equality.
 bool iequals(std::string_view a, std::string_view b);

@@ -140,8 +140,9 @@ std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon&
             // Plurals name events too: "meetings with A and B", "talks".
             const std::string_view w = s.tokens[i].text;
             if (w.size() > 3 && w.back() == 's') {
-                std::vector<Token> singular{s.tokens[i]};
-                singular[0].text = w.substr(0, w.size() - 1);
+                Token one = s.tokens[i];
+                one.text = w.substr(0, w.size() - 1);
+                const TokenList singular{one};
                 m = lx.event_triggers().longest_at(singular, 0);
             }
         }

@@ -16,7 +16,7 @@ namespace pressgraph {
 namespace {
 
 // "(SSC)" right after a mention defines an acronym for it.
-bool defines_acronym(const std::vector<Token>& t, std::size_t after) {
+bool defines_acronym(const TokenList& t, std::size_t after) {
     return after + 2 < t.size() && t[after].text == "(" && t[after + 1].all_caps() && t[after + 2].text == ")";
 }
 

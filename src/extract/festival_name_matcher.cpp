@@ -10,7 +10,7 @@ bool is_festival(std::string_view w) { return w == "Festival" || w == "festival"
 
 // The festival's own name: capitalised words that no list knows as a place, country or
 // title ("Slavianski Bazaar"), then "in <Place>" if it follows.
-std::size_t own_name_end(const std::vector<Token>& t, std::size_t at, const std::vector<bool>& blocked, const Lexicon& lx) {
+std::size_t own_name_end(const TokenList& t, std::size_t at, const std::vector<bool>& blocked, const Lexicon& lx) {
     std::size_t end = at;
     while (end < t.size() && !blocked[end] && detail::is_name_word(t[end]) && !lx.names().contains_token(t[end].text) &&
            !lx.demonyms().contains_token(t[end].text) && !lx.titles().contains_token(t[end].text))

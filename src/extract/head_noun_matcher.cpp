@@ -11,14 +11,14 @@ namespace {
 // A word that can stand in an organisation's name: capitalised, not claimed by a
 // person, not a title of office ("State Duma Speaker" ends before "Speaker") unless a head
 // noun follows it ("Belarus President Administration").
-bool org_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
     return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) &&
            (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text)));
 }
 
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
 // complements of capitalised words (acronyms allowed there: "Council of the CIS").
-std::size_t extend_complement(const std::vector<Token>& t, std::size_t end, const std::vector<bool>& blocked,
+std::size_t extend_complement(const TokenList& t, std::size_t end, const std::vector<bool>& blocked,
                               const Lexicon& lx, bool allow_to) {
     // Inside a complement, titles may stand: "Administration of the President of Belarus".
     auto complement_word = [&](std::size_t i) {

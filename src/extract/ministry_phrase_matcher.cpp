@@ -38,7 +38,7 @@ void add_ministries(std::size_t first, std::size_t last, const std::string& port
 }
 
 // "Ministry of Foreign Affairs" / "Ministry of Justice": the portfolio words after "of".
-std::size_t read_portfolio(const std::vector<Token>& t, std::size_t i, std::string& portfolio) {
+std::size_t read_portfolio(const TokenList& t, std::size_t i, std::string& portfolio) {
     std::size_t end = i;
     while (end < t.size() && t[end].capitalized() && t[end].word) {
         if (!portfolio.empty()) portfolio += ' ';

@@ -57,7 +57,7 @@ struct TitleMatch {
 };
 
 // A title at `at`, singular ("Foreign Minister") or plural ("foreign ministers"), read case-insensitively.
-std::optional<TitleMatch> title_at(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (at >= t.size() || !t[at].word) return std::nullopt;
     for (std::size_t n = std::min<std::size_t>(3, t.size() - at); n >= 1; --n) {
         std::string phrase;
@@ -76,7 +76,7 @@ std::optional<TitleMatch> title_at(const std::vector<Token>& t, std::size_t at, 
 }
 
 // The countries of a list from `at`, by their lexicon names; `at` moves to the list's end.
-std::vector<std::string> countries_at(const std::vector<Token>& t, std::size_t& at, const Lexicon& lx, bool demonyms) {
+std::vector<std::string> countries_at(const TokenList& t, std::size_t& at, const Lexicon& lx, bool demonyms) {
     std::vector<std::uint32_t> ids;
     at = detail::read_countries(t, at, lx, demonyms, ids);
     std::vector<std::string> out;

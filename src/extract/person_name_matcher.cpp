@@ -13,7 +13,7 @@ bool is_patronymic(std::string_view w) {
 }
 // "Asia Foreign Ministers' Meeting": the word after a given name starts a title (also in
 // the plural), so it is no surname.
-bool opens_title(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (lx.titles().longest_at(t, at)) return true;
     if (at + 1 >= t.size()) return false;
     std::string next(t[at + 1].text);

@@ -21,7 +21,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
     max = std::max(max, length);
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const std::vector<Token>& tokens, std::size_t first,
+std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first,
                                                            std::size_t limit) const {
     if (first >= tokens.size()) return std::nullopt;
     const auto it = max_length_by_first_token_.find(key_of(tokens[first].text));

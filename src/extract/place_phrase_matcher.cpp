@@ -7,7 +7,7 @@ namespace {
 
 // A lone capitalised word that nothing else explains: not a known name, demonym, title,
 // head noun or acronym, and not the start of a longer capitalised name.
-bool unexplained_word(const std::vector<Token>& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
     if (i >= t.size() || blocked[i] || !detail::is_name_word(t[i]) || t[i].all_caps()) return false;
     const std::string_view w = t[i].text;
     if (lx.names().contains_token(w) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) || lx.organization_head(w) ||

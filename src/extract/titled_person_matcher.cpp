@@ -13,7 +13,7 @@ bool usable_name_word(const Token& t, const Lexicon& lx) {
 // Where the personal name starts inside a run of capitalised words that follows a
 // title's "of ..." complement: at the rightmost known given name that leaves a surname,
 // else two words before the end, provided a holder of at least one word remains.
-std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::size_t run_first, std::size_t run_last,
+std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run_first, std::size_t run_last,
                                              const Lexicon& lx) {
     for (std::size_t p = run_last - 1; p > run_first; --p) {
         if (lx.given_name(t[p - 1].text) && usable_name_word(t[p - 1], lx) && usable_name_word(t[p], lx) &&
@@ -27,12 +27,12 @@ std::optional<std::size_t> name_start_in_run(const std::vector<Token>& t, std::s
 }
 
 // "S." in "S. Jaishankar": a capital letter and a full stop.
-bool is_initial(const std::vector<Token>& t, std::size_t at) {
+bool is_initial(const TokenList& t, std::size_t at) {
     return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
 }
 
 // "Dr.", "Mr", "H.E.": a form of address between a title and a name.
-std::size_t skip_form_of_address(const std::vector<Token>& t, std::size_t at) {
+std::size_t skip_form_of_address(const TokenList& t, std::size_t at) {
     static constexpr std::string_view forms[] = {"Dr", "Mr", "Mrs", "Ms", "Madam", "Prof", "Professor", "Sir"};
     for (auto f : forms)
         if (at < t.size() && t[at].text == f) return at + 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
@@ -42,7 +42,7 @@ std::size_t skip_form_of_address(const std::vector<Token>& t, std::size_t at) {
 // The personal name right after position `at`: a given name plus surname (with an
 // optional patronymic), initials and a surname ("S. Jaishankar"), or one or two
 // capitalised words ("President Putin").
-std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size_t at, const Lexicon& lx) {
+std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (is_initial(t, at)) {
         std::size_t end = at;
         while (is_initial(t, end)) end += 2;
@@ -55,7 +55,7 @@ std::optional<std::size_t> name_end_after(const std::vector<Token>& t, std::size
     return end;
 }
 
-std::string name_text(const std::vector<Token>& t, std::size_t first, std::size_t last) {
+std::string name_text(const TokenList& t, std::size_t first, std::size_t last) {
     // Initials keep their full stops: "S. Jaishankar".
     std::string out;
     for (std::size_t k = first; k < last; ++k) {

@@ -34,7 +34,7 @@ bool is_name_word(const Token& t) {
 
 // Countries named by demonyms or names from `i`, joined by "and" or commas:
 // "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
-std::size_t read_countries(const std::vector<Token>& t, std::size_t i, const Lexicon& lx, bool demonyms,
+std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,
                            std::vector<std::uint32_t>& countries) {
     std::size_t end = i;
     while (end < t.size()) {

@@ -20,7 +20,7 @@ bool is_name_word(const Token& t);
 
 /// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
 /// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.
-std::size_t read_countries(const std::vector<Token>& t, std::size_t i, const Lexicon& lx, bool demonyms,
+std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,
                            std::vector<std::uint32_t>& countries);
 
 }  // namespace pressgraph::detail

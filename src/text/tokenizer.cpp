@@ -24,8 +24,8 @@ bool is_upper_code_point(char32_t cp) {
     return false;
 }
 
-std::vector<Token> scan(std::string_view norm) {
-    std::vector<Token> tokens;
+TokenList scan(std::string_view norm) {
+    TokenList tokens;
     std::size_t i = 0;
     while (i < norm.size()) {
         const char c = norm[i];
@@ -64,6 +64,11 @@ std::vector<Token> scan(std::string_view norm) {
 }
 
 }  // namespace
+
+const Token& TokenList::end_token() noexcept {
+    static const Token end{};
+    return end;
+}
 
 bool Token::capitalized() const {
     if (text.empty()) return false;
@@ -148,7 +153,7 @@ TokenizedSentence tokenize_sentence(std::string_view original, Span sentence) {
     return out;
 }
 
-std::string join_tokens(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+std::string join_tokens(const TokenList& tokens, std::size_t first, std::size_t last) {
     std::string out;
     for (std::size_t i = first; i < last; ++i) {
         if (i > first) out += ' ';

@@ -24,7 +24,7 @@ public:
         const std::vector<std::uint32_t>* ids = nullptr;
     };
     /// The longest phrase starting at tokens[first], or nullopt.
-    [[nodiscard]] std::optional<Match> longest_at(const std::vector<Token>& tokens, std::size_t first,
+    [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first,
                                                   std::size_t limit = SIZE_MAX) const;
     /// Exact lookup of a phrase.
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;

@@ -2,6 +2,7 @@
 // Word tokens of one sentence, on normalised text, each keeping its byte range in the
 // original document. Words keep inner hyphens ("Russian-Belarusian") and dots
 // ("U.S"); a possessive "'s" is a token of its own.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,9 +21,47 @@ struct Token {
     [[nodiscard]] bool numeric() const;      ///< digits only
 };
 
+/// The tokens of one sentence. Reading past either end is defined: it yields the end
+/// token (empty text, not a word, no capital), so a rule that looks at `t[i + 1]` or
+/// `t[k - 1]` at a sentence edge sees "nothing there" instead of reading past the buffer.
+/// This is the one guard against the whole class of off-by-one reads in the recognisers,
+/// which index tokens relative to each other everywhere.
+class TokenList {
+public:
+    using value_type = Token;
+    using const_iterator = std::vector<Token>::const_iterator;
+    using iterator = std::vector<Token>::iterator;
+
+    TokenList() = default;
+    TokenList(std::initializer_list<Token> tokens) : tokens_(tokens) {}
+    explicit TokenList(std::vector<Token> tokens) : tokens_(std::move(tokens)) {}
+
+    /// The token at `i`, or the end token when `i` is outside [0, size()) (including an
+    /// index that wrapped below zero).
+    [[nodiscard]] const Token& operator[](std::size_t i) const noexcept { return i < tokens_.size() ? tokens_[i] : end_token(); }
+    /// Mutable access for the tokeniser; `i` must be in range (checked).
+    [[nodiscard]] Token& at(std::size_t i) { return tokens_.at(i); }
+    [[nodiscard]] std::size_t size() const noexcept { return tokens_.size(); }
+    [[nodiscard]] bool empty() const noexcept { return tokens_.empty(); }
+    [[nodiscard]] const_iterator begin() const noexcept { return tokens_.begin(); }
+    [[nodiscard]] const_iterator end() const noexcept { return tokens_.end(); }
+    [[nodiscard]] iterator begin() noexcept { return tokens_.begin(); }
+    [[nodiscard]] iterator end() noexcept { return tokens_.end(); }
+    [[nodiscard]] const Token& front() const noexcept { return (*this)[0]; }
+    [[nodiscard]] const Token& back() const noexcept { return (*this)[tokens_.size() - 1]; }
+    void push_back(const Token& t) { tokens_.push_back(t); }
+    void reserve(std::size_t n) { tokens_.reserve(n); }
+
+    /// The token every out-of-range read returns.
+    [[nodiscard]] static const Token& end_token() noexcept;
+
+private:
+    std::vector<Token> tokens_;
+};
+
 struct TokenizedSentence {
     std::string normalized;     ///< the sentence after normalize_for_matching
-    std::vector<Token> tokens;
+    TokenList tokens;
     Span sentence;              ///< the sentence in the original text
 
     // Token::text views point into `normalized`. A short string keeps its bytes inside the
@@ -47,7 +86,7 @@ private:
 [[nodiscard]] std::string token_key(std::string_view phrase);
 
 /// Joins tokens [first, last) with single spaces.
-[[nodiscard]] std::string join_tokens(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+[[nodiscard]] std::string join_tokens(const TokenList& tokens, std::size_t first, std::size_t last);
 
 }  // namespace pressgraph
 
