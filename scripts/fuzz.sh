@@ -46,15 +46,17 @@ for t in "${targets[@]}"; do
   dict=()
   [[ -f tests/fuzz/$t/$t.dict ]] && dict=(-dict="tests/fuzz/$t/$t.dict")
   echo "fuzz.sh: $t for ${seconds}s, log $log" >&2
+  kept=()
+  for d in "tests/fuzz/$t/seeds" "tests/fuzz/$t/regressions"; do [[ -d $d ]] && kept+=("$d"); done
   rc=0
   build-fuzz/fuzz/fuzz_"$t" -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=30 \
     -print_final_stats=1 -artifact_prefix="$artifacts" "${dict[@]}" "$@" \
-    "$corpus" "tests/fuzz/$t/seeds" "tests/fuzz/$t/regressions" >"$log" 2>&1 || rc=$?
+    "$corpus" "${kept[@]}" >"$log" 2>&1 || rc=$?
   # The last status line (execs, cov, ft, corpus, exec/s) and the final statistics.
   grep -E '^#[0-9]+' "$log" | tail -n 1 >&2 || true
   grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$log" >&2 || true
   if [[ $rc -ne 0 ]]; then
-    echo "fuzz.sh: $t found a failing input (exit $rc): see $log and $artifacts" >&2
+    echo "fuzz.sh: $t stopped with exit $rc (a failing input in $artifacts, or a setup error): see $log" >&2
     status=1
   fi
 done
