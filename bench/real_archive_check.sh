@@ -43,7 +43,8 @@ verdict "$t" "pressgraph.graphml is valid against graphml.xsd"
 wall=$(sed -n 's/^\s*Elapsed (wall clock) time.*: //p' "$out/time.txt")
 rss=$(sed -n 's/^\s*Maximum resident set size (kbytes): //p' "$out/time.txt")
 user=$(sed -n 's/^\s*User time (seconds): //p' "$out/time.txt")
-echo "time: $wall wall, ${user}s user; peak memory: $((rss / 1024)) MiB"
+sys=$(sed -n 's/^\s*System time (seconds): //p' "$out/time.txt")
+echo "time: $wall wall, ${user}s user, ${sys}s system; peak memory: $((rss / 1024)) MiB"
 ls -l "$out/exports" 2>/dev/null | awk 'NR > 1 {printf "export: %s %d bytes\n", $9, $5}'
 [[ ${KEEP:-0} != 1 ]] || echo "kept $out"
 [[ $failures -eq 0 ]]
