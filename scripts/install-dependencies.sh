@@ -13,7 +13,7 @@ log() { printf 'install-dependencies: %s\n' "$*" >&2; }
 packages=(
   build-essential cmake ninja-build pkg-config
   libserd-dev libsord-dev serdi sordi
-  libboost-graph-dev libpugixml-dev catch2 libcli11-dev nlohmann-json3-dev
+  libboost-graph-dev libpugixml-dev libutf8proc-dev catch2 libcli11-dev nlohmann-json3-dev
   raptor2-utils libxml2-utils python3-networkx
   time  # /usr/bin/time -v: peak memory in bench/real_archive_check.sh
 )

@@ -25,6 +25,8 @@ SPECS = {
                           {"subtype": ORG_SUBTYPES}, ("name",)),
     "places.tsv": (["name", "country", "kind", "aliases"], {"name", "country", "kind"},
                    {"kind": {"capital", "city", "region"}}, ("name", "country", "kind")),
+    "landmarks.tsv": (["name", "country", "kind", "aliases"], {"name", "country", "kind"},
+                      {"kind": {"seat", "venue", "landmark"}}, ("name",)),
     "titles.tsv": (["title", "scope", "exclusive"], {"title", "scope", "exclusive"},
                    {"scope": {"national", "body", "generic"}, "exclusive": {"yes", "no"}}, ("title",)),
     "given_names.tsv": (["name", "variants", "gender"], {"name", "gender"},

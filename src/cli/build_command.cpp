@@ -1,7 +1,9 @@
 #include "build_command.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 #include <optional>
@@ -9,7 +11,7 @@
 #include "data_location.hpp"
 #include "exit_codes.hpp"
 #include "pipeline_setup.hpp"
-#include "pressgraph/io/atomic_file.hpp"
+#include "pressgraph/io/export_set.hpp"
 #include "pressgraph/io/gexf_writer.hpp"
 #include "pressgraph/io/graphml_writer.hpp"
 #include "pressgraph/io/ontology.hpp"
@@ -35,6 +37,23 @@ void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code) {
     cmd->callback([&options, &exit_code] { exit_code = run_build(options); });
 }
 
+namespace {
+
+// What an interrupted earlier build left in the folder, and what this run did about it.
+void report_recovery(const ExportRecovery& recovery, const std::string& folder) {
+    if (!recovery.completed.empty()) {
+        std::cerr << "pressgraph: warning: " << folder << ": an earlier build was interrupted while switching its exports; "
+                  << "finished the switch (";
+        for (std::size_t i = 0; i < recovery.completed.size(); ++i) std::cerr << (i ? ", " : "") << recovery.completed[i];
+        std::cerr << ")\n";
+    }
+    if (!recovery.removed.empty())
+        std::cerr << "pressgraph: warning: " << folder << ": removed " << recovery.removed.size()
+                  << " temporary file(s) left by an interrupted build\n";
+}
+
+}  // namespace
+
 int run_build(const BuildOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     const auto lexicon = load_lexicon_or_report(options.data_dir);
@@ -46,13 +65,28 @@ int run_build(const BuildOptions& options) {
         std::cerr << "pressgraph: error: " << e.what() << "\n";
         return kDataError;
     }
-    CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
+    ExportFaults faults;
+    try {
+        const char* spec = std::getenv("PRESSGRAPH_TEST_FAULT");
+        faults = ExportFaults::parse(spec == nullptr ? "" : spec);
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "pressgraph: error: PRESSGRAPH_TEST_FAULT: " << e.what() << "\n";
+        return kUsage;
+    }
+    CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs, options.quiet);
+    if (corpus.extractions.empty()) {
+        // Exports of nothing would replace a good set with empty files: write nothing.
+        std::cerr << "pressgraph: error: no document could be read; exports in " << options.output_dir
+                  << " left unchanged\n";
+        return kInputRejected;
+    }
 
     MergeStatistics stats;
     const std::size_t documents = corpus.extractions.size();
     const KnowledgeGraph graph = merge_extractions(std::move(corpus.extractions), &stats);
 
-    // Serialise everything first, then write: a failure leaves the previous exports intact.
+    // Serialise everything, stage every file, then switch the whole set (ExportSet): a
+    // failure anywhere leaves the previous exports as they were.
     std::vector<std::pair<std::string, std::string>> files;
     std::size_t triple_count = 0;
     try {
@@ -62,16 +96,32 @@ int run_build(const BuildOptions& options) {
         if (wants_rdf) triples = graph_to_triples(graph, *ontology);
         triple_count = triples.size();
         for (const auto& format : options.formats) {
-            const std::string path = (std::filesystem::path(options.output_dir) / ("pressgraph." + format)).string();
-            if (format == "ttl") files.emplace_back(path, serialize_rdf(triples, RdfSyntax::Turtle));
-            else if (format == "nt") files.emplace_back(path, serialize_rdf(triples, RdfSyntax::NTriples));
-            else if (format == "graphml") files.emplace_back(path, serialize_graphml(graph, *ontology));
-            else if (format == "gexf") files.emplace_back(path, serialize_gexf(graph, *ontology));
+            const std::string name = "pressgraph." + format;
+            if (std::any_of(files.begin(), files.end(), [&](const auto& file) { return file.first == name; })) continue;
+            if (format == "ttl") files.emplace_back(name, serialize_rdf(triples, RdfSyntax::Turtle));
+            else if (format == "nt") files.emplace_back(name, serialize_rdf(triples, RdfSyntax::NTriples));
+            else if (format == "graphml") files.emplace_back(name, serialize_graphml(graph, *ontology));
+            else if (format == "gexf") files.emplace_back(name, serialize_gexf(graph, *ontology));
         }
-        std::filesystem::create_directories(options.output_dir);
-        for (const auto& [path, content] : files) write_file_atomically(path, content);
     } catch (const std::exception& e) {
-        std::cerr << "pressgraph: error: export failed: " << e.what() << "\n";
+        std::cerr << "pressgraph: error: export failed: " << e.what() << "; exports in " << options.output_dir
+                  << " left unchanged\n";
+        return kExportFailed;
+    }
+    try {
+        std::filesystem::create_directories(options.output_dir);
+        ExportSet set(options.output_dir, faults);
+        if (!options.quiet) report_recovery(set.recovery(), options.output_dir);
+        for (const auto& [name, content] : files) set.stage(name, content);
+        set.commit();
+    } catch (const ExportWriteError& e) {
+        std::cerr << "pressgraph: error: export failed: " << e.what()
+                  << (e.earlier_set_intact() ? "; exports in " + options.output_dir + " left unchanged" : std::string())
+                  << "\n";
+        return kExportFailed;
+    } catch (const std::exception& e) {
+        std::cerr << "pressgraph: error: export failed: " << e.what() << "; exports in " << options.output_dir
+                  << " left unchanged\n";
         return kExportFailed;
     }
 

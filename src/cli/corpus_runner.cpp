@@ -4,14 +4,14 @@
 #include <atomic>
 #include <iostream>
 #include <optional>
-#include <thread>
 
 #include "pressgraph/text/document_reader.hpp"
 #include "pressgraph/util/errors.hpp"
 
 namespace pressgraph::cli {
 
-CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extractor& extractor, unsigned jobs) {
+CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extractor& extractor, unsigned jobs,
+                            const ThreadStarter& start) {
     std::vector<std::optional<DocumentExtraction>> slots(paths.size());
     std::vector<std::string> errors(paths.size());
     std::atomic<std::size_t> next{0};
@@ -29,12 +29,10 @@ CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extract
         }
     };
     jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(paths.size(), 1))));
-    std::vector<std::thread> workers;
-    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
-    work();
-    for (auto& w : workers) w.join();
+    const WorkerRun run = run_on_threads(jobs, work, start);
 
     CorpusResult result;
+    if (!run.warning.empty()) result.warnings.push_back(run.warning);
     for (std::size_t i = 0; i < paths.size(); ++i) {
         if (slots[i]) {
             result.bytes += slots[i]->bytes;

@@ -6,16 +6,20 @@
 
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/extractor.hpp"
+#include "worker_threads.hpp"
 
 namespace pressgraph::cli {
 
 struct CorpusResult {
     std::vector<DocumentExtraction> extractions;
-    std::vector<std::string> errors;  ///< "<file>: <problem>", sorted
+    std::vector<std::string> errors;    ///< "<file>: <problem>", sorted
+    std::vector<std::string> warnings;  ///< e.g. fewer worker threads than asked (the result is the same)
     std::size_t bytes = 0;
 };
 
+/// Extracts `paths` on up to `jobs` threads; threads the system refuses lower the count
+/// (with a warning), never the result.
 [[nodiscard]] CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extractor& extractor,
-                                          unsigned jobs);
+                                          unsigned jobs, const ThreadStarter& start = start_std_thread);
 
 }  // namespace pressgraph::cli

@@ -66,6 +66,7 @@ int run_eval(const EvalOptions& options) {
         j["events"]["overall"] = to_json(facts.events);
         for (const auto& [p, counts] : facts.relations_by_predicate) j["relations"][p] = to_json(counts);
         j["relations"]["overall"] = to_json(facts.relations);
+        for (const auto& [rule, counts] : facts.by_rule) j["rules"][rule] = to_json(counts);
         j["aliases"] = {{"gold_ids_found", scores.gold_ids_found}, {"gold_ids_on_one_node", scores.gold_ids_on_one_node},
                         {"split", scores.split_ids}};
         std::cout << j.dump(2) << "\n";
@@ -83,6 +84,10 @@ int run_eval(const EvalOptions& options) {
         std::printf("\nRelations\n");
         for (const auto& [p, counts] : facts.relations_by_predicate) print_row(p, counts);
         print_row("overall", facts.relations);
+        std::printf("\nRules (events and relations each rule made; P: the share gold confirms)\n%-44s %6s %6s %8s\n", "rule",
+                    "made", "right", "P");
+        for (const auto& [rule, counts] : facts.by_rule)
+            std::printf("%-44s %6zu %6zu %8.3f\n", rule.c_str(), counts.predicted, counts.matched, counts.precision());
     }
     if (options.show_errors)
         for (const auto& list : {scores.differences, facts.differences})

@@ -8,6 +8,7 @@
 #include "pressgraph/io/turtle_loader.hpp"
 #include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/query/entity_lookup.hpp"
+#include "pressgraph/query/name_suggestions.hpp"
 #include "pressgraph/util/errors.hpp"
 
 namespace pressgraph::cli {
@@ -71,9 +72,16 @@ std::optional<NodeId> resolve_or_report(const QueryView& view, const std::string
     const LookupResult found = lookup_entity(view, name);
     switch (found.status) {
     case LookupStatus::Found: return found.node();
-    case LookupStatus::NotFound:
-        std::cerr << "pressgraph: error: no node is named '" << name << "' (by label, alias, IRI or label prefix)\n";
+    case LookupStatus::NotFound: {
+        std::cerr << "pressgraph: error: no node is named '" << name << "' (by label, alias, IRI or label prefix)";
+        const std::vector<NodeId> close = suggest_names(view, name);
+        for (std::size_t i = 0; i < close.size(); ++i) {
+            const NodeProperties& node = view.graph().node(close[i]);
+            std::cerr << (i == 0 ? "; did you mean: " : ", ") << node.label << " (" << local_part(node.type) << ")";
+        }
+        std::cerr << (close.empty() ? "\n" : "?\n");
         return std::nullopt;
+    }
     case LookupStatus::Ambiguous:
         std::cerr << "pressgraph: error: '" << name << "' is ambiguous; " << found.nodes.size() << " candidates:\n";
         for (NodeId n : found.nodes) {

@@ -37,7 +37,8 @@ void add_graph_source_options(CLI::App& command, GraphSourceOptions& options);
 [[nodiscard]] std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, int& exit_code);
 
 /// Resolves a name typed by the user (see lookup_entity); on failure prints why on stderr
-/// (listing the candidates when ambiguous) and returns nullopt: exit code kNotFound.
+/// (listing the candidates when ambiguous, the closest names when unknown: "did you
+/// mean: ...?") and returns nullopt: exit code kNotFound.
 [[nodiscard]] std::optional<NodeId> resolve_or_report(const QueryView& view, const std::string& name);
 
 /// {"iri", "label", "type"} with the class local name ("Person").

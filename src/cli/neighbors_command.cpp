@@ -13,7 +13,7 @@ void setup_neighbors_command(CLI::App& app, NeighborsOptions& options, int& exit
     cmd->add_option("X", options.name, "The node (label, alias, IRI or label prefix)")->required();
     cmd->add_option("inputs", options.source.inputs, "Documents to extract; default: the bundled corpus");
     add_graph_source_options(*cmd, options.source);
-    cmd->add_option("-d,--depth", options.depth, "How many hops")->check(CLI::PositiveNumber)->capture_default_str();
+    cmd->add_option("-d,--depth", options.depth, "How many hops")->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))->capture_default_str();
     cmd->add_flag("--json", options.json, "Print the neighbourhood as JSON");
     cmd->callback([&options, &exit_code] { exit_code = run_neighbors(options); });
 }

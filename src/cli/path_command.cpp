@@ -24,7 +24,7 @@ void setup_path_command(CLI::App& app, PathCommandOptions& options, int& exit_co
     cmd->add_option("inputs", options.source.inputs, "Documents to extract; default: the bundled corpus");
     add_graph_source_options(*cmd, options.source);
     cmd->add_option("-k,--k", options.k, "How many loopless paths, shortest first")
-        ->check(CLI::PositiveNumber)
+        ->check(CLI::Range(std::size_t{1}, std::size_t{1000000}))
         ->capture_default_str();
     cmd->add_option("--via", options.via,
                     "people: only persons in between (joined by an edge or a shared event); "

@@ -20,15 +20,20 @@ std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir) {
     }
 }
 
-CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon, unsigned jobs) {
+CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon, unsigned jobs,
+                                      bool quiet) {
     const InputList list = collect_inputs(inputs.empty() ? std::vector<std::string>{bundled_corpus_directory()} : inputs);
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
     const Extractor extractor(lexicon);
     CorpusResult corpus = extract_corpus(list.paths, extractor, jobs);
-    for (const auto& missing : list.missing) corpus.errors.push_back(missing + ": no such file or folder");
+    corpus.errors.insert(corpus.errors.end(), list.missing.begin(), list.missing.end());
     std::sort(corpus.errors.begin(), corpus.errors.end());
     for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
-    if (list.paths.empty() && list.missing.empty()) std::cerr << "pressgraph: warning: no *.txt documents found\n";
+    if (!quiet) {
+        for (const auto& skipped : list.skipped) std::cerr << "pressgraph: warning: skipped " << skipped << "\n";
+        for (const auto& warning : corpus.warnings) std::cerr << "pressgraph: warning: " << warning << "\n";
+        if (list.paths.empty() && list.missing.empty()) std::cerr << "pressgraph: warning: no *.txt document found\n";
+    }
     return corpus;
 }
 

@@ -13,8 +13,8 @@ namespace pressgraph::cli {
 [[nodiscard]] std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir);
 
 /// Collects the inputs (the bundled corpus when empty), extracts them on `jobs` threads
-/// (0: one per core) and prints one line per rejected input.
+/// (0: one per core) and prints one line per rejected input, and warnings unless `quiet`.
 [[nodiscard]] CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon,
-                                                    unsigned jobs);
+                                                    unsigned jobs, bool quiet = false);
 
 }  // namespace pressgraph::cli

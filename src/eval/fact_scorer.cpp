@@ -92,6 +92,17 @@ FactScores score_facts(const std::vector<DocumentExtraction>& extractions, const
             predicted_event_ids.push_back(best ? gd.events[*best].id : std::string());
         }
         count(scores.events, predicted_events, gold_events);
+        for (std::size_t pe = 0; pe < doc.events.size(); ++pe) {
+            const bool right = !predicted_event_ids[pe].empty();
+            for (const std::string* rule : {&doc.events[pe].rule}) {
+                ++scores.by_rule[*rule].predicted;
+                scores.by_rule[*rule].matched += right;
+            }
+            for (const std::string& rule : doc.events[pe].also_by) {
+                ++scores.by_rule[rule].predicted;
+                scores.by_rule[rule].matched += right;
+            }
+        }
         std::map<std::string, std::pair<std::vector<EventKey>, std::vector<EventKey>>> events_by_type;
         for (const auto& k : predicted_events) events_by_type[std::get<0>(k)].first.push_back(k);
         for (const auto& k : gold_events) events_by_type[std::get<0>(k)].second.push_back(k);
@@ -115,6 +126,17 @@ FactScores score_facts(const std::vector<DocumentExtraction>& extractions, const
             expected.emplace_back(r.predicate, s, o);
         }
         count(scores.relations, predicted, expected);
+        {
+            std::multiset<RelationKey> remaining(expected.begin(), expected.end());
+            for (std::size_t k = 0; k < predicted.size(); ++k) {
+                auto& c = scores.by_rule[doc.facts[k].rule];
+                ++c.predicted;
+                if (const auto it = remaining.find(predicted[k]); it != remaining.end()) {
+                    ++c.matched;
+                    remaining.erase(it);
+                }
+            }
+        }
         std::map<std::string, std::pair<std::vector<RelationKey>, std::vector<RelationKey>>> by_predicate;
         for (const auto& k : predicted) by_predicate[std::get<0>(k)].first.push_back(k);
         for (const auto& k : expected) by_predicate[std::get<0>(k)].second.push_back(k);

@@ -7,9 +7,13 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
 #include "pressgraph/text/tokenizer.hpp"
-#include "event_extraction.hpp"
-#include "in_document_coreference.hpp"
-#include "relation_extraction.hpp"
+#include "context/document_context.hpp"
+#include "context/person_references.hpp"
+#include "events/event_extraction.hpp"
+#include "events/rule_events.hpp"
+#include "relations/rule_relations.hpp"
+#include "coreference/in_document_coreference.hpp"
+#include "relations/relation_extraction.hpp"
 
 namespace pressgraph {
 
@@ -39,6 +43,9 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto persons = match_titled_persons(a.tokens, lexicon_);
         auto plain = match_person_names(a.tokens, lexicon_);
         persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
+        auto ruled = match_entity_rules(a.tokens, lexicon_);
+        std::vector<Candidate> ruled_others;
+        for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
@@ -57,6 +64,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         others.insert(others.end(), std::make_move_iterator(places.begin()), std::make_move_iterator(places.end()));
         others.insert(others.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));
         others.insert(others.end(), std::make_move_iterator(agreements.begin()), std::make_move_iterator(agreements.end()));
+        others.insert(others.end(), std::make_move_iterator(ruled_others.begin()), std::make_move_iterator(ruled_others.end()));
         auto named = select_mentions(std::move(others), a.claimed);
 
         // Acronyms defined in the text, "Supreme State Council (SSC)", name the same entity.
@@ -75,10 +83,15 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         sentences.push_back(std::move(a));
     }
 
+    // The stages after recognition, in their one order; each reads what the ones before added.
+    const DocumentContext context = read_document_context(doc, sentences);
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
     extract_relations(sentences, lexicon_, out);
+    const auto references = resolve_person_references(sentences, context, lexicon_, out);
+    apply_relation_rules(sentences, context, references, lexicon_, out);
     extract_events(sentences, lexicon_, out);
+    apply_event_rules(sentences, context, references, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
 }

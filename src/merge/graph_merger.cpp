@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
 
 #include "pressgraph/graph/iri_minting.hpp"
+#include "pressgraph/graph/iri_table.hpp"
 #include "pressgraph/merge/agreement_lifecycle.hpp"
 #include "pressgraph/merge/event_merging.hpp"
 #include "pressgraph/text/normalizer.hpp"
@@ -26,24 +28,37 @@ std::string class_of(const ExtractedEntity& e) {
     return std::string(ontology_class(e.type));
 }
 
-std::string sentence_text(const DocumentExtraction& doc, Span sentence) {
-    for (const auto& [span, text] : doc.sentence_texts)
-        if (span == sentence) return text;
-    return {};
-}
+// The text of each cited sentence of one document, looked up by span (a document may cite
+// thousands of sentences: no scan per fact).
+class SentenceTexts {
+public:
+    explicit SentenceTexts(const DocumentExtraction& doc) {
+        for (const auto& [span, text] : doc.sentence_texts) by_span_.try_emplace(key(span), &text);
+    }
+    [[nodiscard]] std::string operator()(Span sentence) const {
+        const auto it = by_span_.find(key(sentence));
+        return it == by_span_.end() ? std::string() : *it->second;
+    }
+
+private:
+    static std::uint64_t key(Span s) { return (std::uint64_t{s.begin} << 32) | s.end; }
+    std::unordered_map<std::uint64_t, const std::string*> by_span_;
+};
+
+std::string position_identity(const std::string& title, const std::string& holder_key) { return title + " of " + holder_key; }
 
 void sort_unique(std::vector<std::string>& v) {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-EdgeProperties fact_edge(const char* predicate, const DocumentExtraction& doc, const std::string& doc_iri, Span sentence,
+EdgeProperties fact_edge(const char* predicate, const SentenceTexts& texts, const std::string& doc_iri, Span sentence,
                          const std::string& rule, std::vector<Attribute> qualifiers = {}) {
     EdgeProperties edge;
     edge.predicate = predicate;
     edge.qualifiers = std::move(qualifiers);
     std::sort(edge.qualifiers.begin(), edge.qualifiers.end());
-    edge.provenance = Provenance{doc_iri, sentence, sentence_text(doc, sentence), rule};
+    edge.provenance = Provenance{doc_iri, sentence, texts(sentence), rule};
     return edge;
 }
 
@@ -55,38 +70,40 @@ void add_attribute_once(NodeProperties& node, Attribute a) {
 
 // Event IRIs are minted from the keys of event_merging.hpp, so one real event reported by
 // several documents is one node.
-std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::string& doc_iri,
-                               const std::vector<NodeId>& node_of_entity, std::map<NodeId, bool>& reported_done,
-                               const std::vector<std::string>& event_keys) {
+std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const SentenceTexts& texts,
+                               const std::string& doc_iri, const std::vector<NodeId>& node_of_entity,
+                               std::map<NodeId, bool>& reported_done, const std::vector<std::string>& event_keys,
+                               const IriTable& iris) {
     std::vector<NodeId> node_of_event;
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
         const ExtractedEvent& e = doc.events[i];
         std::string label = e.type;
         if (e.place) label += " in " + graph.node(node_of_entity[*e.place]).label;
         if (e.start) label += ", " + e.start->iso() + (e.end ? " to " + e.end->iso() : std::string());
-        const NodeId n = graph.upsert_node(mint_iri("event", event_keys[i]), "pgo:" + e.type, label);
+        const NodeId n = graph.upsert_node(iris.iri("event", event_keys[i]), "pgo:" + e.type, label);
         node_of_event.push_back(n);
         if (e.start) add_attribute_once(graph.node(n), {"pgo:startDate", {e.start->iso(), std::string(e.start->xsd_type())}});
         if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
         reported_done[n] = reported_done[n] || !e.planned;
-        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", doc, doc_iri, e.sentence, e.rule));
+        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", texts, doc_iri, e.sentence, e.rule));
         for (auto p : e.participants)
-            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", doc, doc_iri, e.sentence, e.rule));
-        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", doc, doc_iri, e.sentence, e.rule));
-        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", doc, doc_iri, e.sentence, e.rule);
+            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", texts, doc_iri, e.sentence, e.rule));
+        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", texts, doc_iri, e.sentence, e.rule));
+        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", texts, doc_iri, e.sentence, e.rule);
         graph.add_edge(n, *graph.find(doc_iri), std::move(mentioned));
     }
     for (std::size_t i = 0; i < doc.events.size(); ++i)
         if (doc.events[i].part_of)
             graph.add_edge(node_of_event[i], node_of_event[*doc.events[i].part_of],
-                           fact_edge("pgo:partOf", doc, doc_iri, doc.events[i].sentence, doc.events[i].rule));
+                           fact_edge("pgo:partOf", texts, doc_iri, doc.events[i].sentence, doc.events[i].rule));
     return node_of_event;
 }
 
 // Facts become edges; an office held also becomes a pgo:Position node (the n-ary form:
 // person pgo:occupies position, position pgo:title and pgo:positionIn holder).
-void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::string& doc_iri,
-               const std::vector<NodeId>& node_of_entity, const std::vector<NodeId>& node_of_event) {
+void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const SentenceTexts& texts,
+               const std::string& doc_iri, const std::vector<NodeId>& node_of_entity,
+               const std::vector<NodeId>& node_of_event, const IriTable& iris) {
     for (const ExtractedFact& f : doc.facts) {
         const NodeId subject = node_of_entity[f.subject];
         const NodeId object = f.object_is_event ? node_of_event[f.object] : node_of_entity[f.object];
@@ -94,21 +111,21 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const std::
         // Signing at an event the document only announces is an announced fact (agreement_lifecycle.hpp).
         if (f.predicate == "pgo:signedAt" && f.event && doc.events[*f.event].planned)
             qualifiers.push_back({"pgo:planned", {"true", "boolean"}});
-        graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), doc, doc_iri, f.sentence, f.rule, qualifiers));
+        graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), texts, doc_iri, f.sentence, f.rule, qualifiers));
         if (f.predicate != "pgo:holdsPosition") continue;
         std::string title;
         for (const auto& q : f.qualifiers)
             if (q.predicate == "pgo:title") title = q.value.lexical;
         if (title.empty()) continue;
         const std::string holder_key = doc.entities[f.object].resolution_key;
-        const NodeId position = graph.upsert_node(mint_iri("position", title + " of " + holder_key), "pgo:Position",
+        const NodeId position = graph.upsert_node(iris.iri("position", position_identity(title, holder_key)), "pgo:Position",
                                                   title + " of " + graph.node(object).label);
         add_attribute_once(graph.node(position), {"pgo:title", {title, "string"}});
         if (boost::edge(position, object, graph.storage()).second == false)
-            graph.add_edge(position, object, fact_edge("pgo:positionIn", doc, doc_iri, f.sentence, f.rule));
+            graph.add_edge(position, object, fact_edge("pgo:positionIn", texts, doc_iri, f.sentence, f.rule));
         std::vector<Attribute> period;
         if (doc.published) period.push_back({"pgo:date", {doc.published->iso(), std::string(doc.published->xsd_type())}});
-        graph.add_edge(subject, position, fact_edge("pgo:occupies", doc, doc_iri, f.sentence, f.rule, period));
+        graph.add_edge(subject, position, fact_edge("pgo:occupies", texts, doc_iri, f.sentence, f.rule, period));
     }
 }
 
@@ -143,6 +160,20 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         label_of.emplace(key, best->first);
     }
 
+    // Every identity first, so colliding slugs are told apart whatever the document order.
+    IriTable iris;
+    for (const auto& [key, label] : label_of) iris.add(kind_of(key.first), key.second);
+    for (std::size_t d = 0; d < extractions.size(); ++d) {
+        for (const std::string& key : event_keys[d]) iris.add("event", key);
+        for (const ExtractedFact& f : extractions[d].facts) {
+            if (f.predicate != "pgo:holdsPosition") continue;
+            for (const auto& q : f.qualifiers)
+                if (q.predicate == "pgo:title" && !q.value.lexical.empty())
+                    iris.add("position", position_identity(q.value.lexical, extractions[d].entities[f.object].resolution_key));
+        }
+    }
+    iris.assign();
+
     KnowledgeGraph graph;
     std::set<NodeId> entity_nodes;
     std::set<NodeId> event_nodes;
@@ -151,6 +182,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         const DocumentExtraction& doc = extractions[d];
         std::vector<NodeId> node_of_entity;
         const std::string doc_iri = document_iri(doc.document_id);
+        const SentenceTexts texts(doc);
         const NodeId doc_node = graph.upsert_node(doc_iri, "pgo:Document", doc.title.empty() ? doc.name : doc.title);
         auto& doc_props = graph.node(doc_node);
         doc_props.attributes.push_back({"pgo:fileName", {doc.name, "string"}});
@@ -161,7 +193,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
 
         for (const ExtractedEntity& e : doc.entities) {
             const std::string& label = label_of.at({e.type, e.resolution_key});
-            const NodeId n = graph.upsert_node(entity_iri(e.type, e.resolution_key), class_of(e), label);
+            const NodeId n = graph.upsert_node(iris.iri(kind_of(e.type), e.resolution_key), class_of(e), label);
             entity_nodes.insert(n);
             node_of_entity.push_back(n);
             auto& props = graph.node(n);
@@ -179,12 +211,12 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
             EdgeProperties edge;
             edge.predicate = "pgo:mentionedIn";
             edge.weight = static_cast<double>(e.mentions.size());
-            edge.provenance = Provenance{doc_iri, first.sentence, sentence_text(doc, first.sentence), first.rule};
+            edge.provenance = Provenance{doc_iri, first.sentence, texts(first.sentence), first.rule};
             graph.add_edge(n, doc_node, std::move(edge));
         }
-        const std::vector<NodeId> node_of_event = add_events(graph, doc, doc_iri, node_of_entity, reported_done, event_keys[d]);
+        const std::vector<NodeId> node_of_event = add_events(graph, doc, texts, doc_iri, node_of_entity, reported_done, event_keys[d], iris);
         event_nodes.insert(node_of_event.begin(), node_of_event.end());
-        add_facts(graph, doc, doc_iri, node_of_entity, node_of_event);
+        add_facts(graph, doc, texts, doc_iri, node_of_entity, node_of_event, iris);
     }
     // An announced event that a later document reports as held is no longer planned.
     for (const auto& [node, done] : reported_done)

@@ -12,9 +12,21 @@ GraphStatistics graph_statistics(const QueryView& view) {
     const KnowledgeGraph& g = view.graph();
     GraphStatistics stats;
     stats.nodes = g.node_count();
-    stats.edges = g.edge_count();
     for (NodeId n = 0; n < g.node_count(); ++n) ++stats.nodes_by_type[g.node(n).type];
-    for (auto [it, end] = boost::edges(g.storage()); it != end; ++it) ++stats.edges_by_predicate[g.edge(*it).predicate];
+    // An exact repeat of a fact (same ends, predicate and provenance) counts once, as the
+    // Turtle export holds it once: a reloaded graph gives the same counts.
+    const std::vector<EdgeId> edges = g.edges_in_order();
+    for (std::size_t i = 0; i < edges.size(); ++i) {
+        const EdgeProperties& edge = g.edge(edges[i]);
+        if (i > 0) {
+            const EdgeId previous = edges[i - 1];
+            if (g.source(previous) == g.source(edges[i]) && g.target(previous) == g.target(edges[i]) &&
+                g.edge(previous).predicate == edge.predicate && g.edge(previous).provenance == edge.provenance)
+                continue;
+        }
+        ++stats.edges;
+        ++stats.edges_by_predicate[edge.predicate];
+    }
 
     const detail::SimpleGraph simple = detail::simple_graph(view);
     stats.view_nodes = simple.nodes.size();

@@ -16,8 +16,11 @@ constexpr std::uint8_t kParticipation = 2;
 
 bool contains(const std::vector<NodeId>& nodes, NodeId n) { return std::find(nodes.begin(), nodes.end(), n) != nodes.end(); }
 
-bool shorter(const Path& a, const Path& b) {
-    return a.length() != b.length() ? a.length() < b.length() : a.nodes < b.nodes;
+// Shorter first; among equals, by the IRIs of their nodes, never by node ids.
+bool shorter(const QueryView& view, const Path& a, const Path& b) {
+    if (a.length() != b.length()) return a.length() < b.length();
+    return std::lexicographical_compare(a.nodes.begin(), a.nodes.end(), b.nodes.begin(), b.nodes.end(),
+                                        [&](NodeId x, NodeId y) { return view.graph().node(x).iri < view.graph().node(y).iri; });
 }
 
 }  // namespace
@@ -256,10 +259,12 @@ std::vector<Path> PathFinder::find(NodeId from, NodeId to, std::size_t k, std::s
             if (!known(total)) candidates.push_back(std::move(total));
         }
         if (candidates.empty()) break;
-        auto best = std::min_element(candidates.begin(), candidates.end(), shorter);
+        auto best = std::min_element(candidates.begin(), candidates.end(),
+                                     [&](const Path& a, const Path& b) { return shorter(view_, a, b); });
         accepted.push_back(std::move(*best));
         candidates.erase(best);
     }
+    std::stable_sort(accepted.begin(), accepted.end(), [&](const Path& a, const Path& b) { return shorter(view_, a, b); });
     return accepted;
 }
 

@@ -57,20 +57,35 @@ QueryView::QueryView(const KnowledgeGraph& graph) : graph_(&graph) {
     auto in_view = [&](EdgeId e) {
         return g[e].predicate != kMentionedIn && included(boost::source(e, g)) && included(boost::target(e, g));
     };
+    // Stable keys only: ids and storage order differ between a fresh and a reloaded graph.
+    auto before = [&](const Incidence& a, const Incidence& b) {
+        if (a.neighbour != b.neighbour) return g[a.neighbour].iri < g[b.neighbour].iri;
+        const EdgeProperties& x = g[a.edge];
+        const EdgeProperties& y = g[b.edge];
+        if (x.predicate != y.predicate) return x.predicate < y.predicate;
+        if (a.outgoing != b.outgoing) return a.outgoing;
+        if (x.provenance != y.provenance) return x.provenance < y.provenance;
+        return x.qualifiers < y.qualifiers;
+    };
+    auto same_fact = [&](const Incidence& a, const Incidence& b) {
+        return a.neighbour == b.neighbour && a.outgoing == b.outgoing && g[a.edge].predicate == g[b.edge].predicate &&
+               g[a.edge].provenance == g[b.edge].provenance;
+    };
     offsets_.assign(n + 1, 0);
+    std::size_t upper_bound = 0;  // before repeats are dropped: one allocation, no copy
+    for (auto [it, end] = boost::edges(g); it != end; ++it) upper_bound += in_view(*it) ? 2 : 0;
+    incidences_.reserve(upper_bound);
+    std::vector<Incidence> mine;
     for (NodeId v = 0; v < n; ++v) {
-        std::size_t count = 0;
-        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it) count += in_view(*it) ? 1 : 0;
-        for (auto [it, end] = boost::in_edges(v, g); it != end; ++it) count += in_view(*it) ? 1 : 0;
-        offsets_[v + 1] = offsets_[v] + count;
-    }
-    incidences_.resize(offsets_[n]);
-    for (NodeId v = 0; v < n; ++v) {
-        std::size_t at = offsets_[v];
+        mine.clear();
         for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
-            if (in_view(*it)) incidences_[at++] = Incidence{boost::target(*it, g), *it, true};
+            if (in_view(*it)) mine.push_back(Incidence{boost::target(*it, g), *it, true});
         for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
-            if (in_view(*it)) incidences_[at++] = Incidence{boost::source(*it, g), *it, false};
+            if (in_view(*it)) mine.push_back(Incidence{boost::source(*it, g), *it, false});
+        std::sort(mine.begin(), mine.end(), before);  // equal keys: interchangeable edges
+        mine.erase(std::unique(mine.begin(), mine.end(), same_fact), mine.end());
+        incidences_.insert(incidences_.end(), mine.begin(), mine.end());
+        offsets_[v + 1] = incidences_.size();
     }
 }
 

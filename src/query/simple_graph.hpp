@@ -10,7 +10,7 @@
 namespace pressgraph::detail {
 
 struct SimpleGraph {
-    std::vector<NodeId> nodes;                                ///< compact index -> node
+    std::vector<NodeId> nodes;                                ///< compact index -> node, in IRI order
     std::vector<std::pair<std::size_t, std::size_t>> edges;  ///< compact pairs, first < second, sorted, unique
 };
 

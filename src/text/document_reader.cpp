@@ -8,6 +8,7 @@
 
 #include "pressgraph/text/header_parser.hpp"
 #include "pressgraph/text/sentence_splitter.hpp"
+#include "pressgraph/text/unicode_form.hpp"
 #include "pressgraph/util/errors.hpp"
 #include "pressgraph/util/hash.hpp"
 #include "pressgraph/util/utf8.hpp"
@@ -59,6 +60,10 @@ Document analyse_document(std::string text, std::string source, std::string name
         const auto [line, column] = line_and_column(text, *bad);
         throw InputError(where, "invalid UTF-8 at byte " + std::to_string(*bad), line, column);
     }
+    // One form for every later stage: NFC, "\n" line ends. Offsets and the document id refer
+    // to the text in this form, so the same release saved two ways is one document.
+    normalize_to_nfc(text);
+    unify_line_ends(text);
     // A UTF-8 byte order mark is not part of the text; replace it by spaces so offsets stay put.
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
     bool has_letters = false;
@@ -74,7 +79,12 @@ Document analyse_document(std::string text, std::string source, std::string name
     doc.title = header.title;
     doc.published = header.published;
     doc.debris = std::move(header.debris);
+    doc.dateline = header.dateline;
+    // The headline and the date line's place lead the sentences, in text order.
     if (doc.title) doc.sentences.push_back(*doc.title);
+    if (doc.dateline) doc.sentences.push_back(*doc.dateline);
+    if (doc.sentences.size() == 2 && doc.sentences[1].begin < doc.sentences[0].begin)
+        std::swap(doc.sentences[0], doc.sentences[1]);
     for (const Span& run : header.body) {
         for (const Span& s : split_sentences(doc.text, run)) doc.sentences.push_back(s);
     }

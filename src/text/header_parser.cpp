@@ -91,7 +91,39 @@ void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
 
 }  // namespace
 
+namespace {
+
+// A date line's date alone, without a place beside it.
+std::optional<DateValue> parse_bare_header_date(std::string_view raw);
+
+// Words that may name the place of a date line: capitalised, letters and spaces, no digits.
+bool looks_like_place(std::string_view s) {
+    s = trim(s);
+    if (s.empty() || s.size() > 60 || !(s.front() >= 'A' && s.front() <= 'Z')) return false;
+    for (const char c : s)
+        if (c >= '0' && c <= '9') return false;
+    return true;
+}
+
+}  // namespace
+
 std::optional<DateValue> parse_header_date(std::string_view raw) {
+    const std::string_view s = trim(raw);
+    if (auto d = parse_bare_header_date(s)) return d;
+    // A place beside the date: "2021-11-26, Sochi", "2022-02-07, The Kremlin, Moscow",
+    // "Astana, 12 September 2024".
+    if (const auto comma = s.find(", "); comma != std::string_view::npos) {
+        if (looks_like_place(s.substr(comma + 2)))
+            if (auto d = parse_bare_header_date(s.substr(0, comma))) return d;
+        if (looks_like_place(s.substr(0, comma)))
+            if (auto d = parse_bare_header_date(s.substr(comma + 2))) return d;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<DateValue> parse_bare_header_date(std::string_view raw) {
     const std::string_view s = trim(raw);
     int a = 0, b = 0, c = 0, d = 0;
     // ISO "2024-11-22", optionally followed by " / section".
@@ -134,6 +166,8 @@ std::optional<DateValue> parse_header_date(std::string_view raw) {
     return std::nullopt;
 }
 
+}  // namespace
+
 bool is_debris_line(std::string_view raw) {
     const std::string_view s = trim(raw);
     if (s.empty()) return false;
@@ -145,6 +179,33 @@ bool is_debris_line(std::string_view raw) {
     bool any_letter = false;
     for (char ch : s) any_letter |= std::isalpha(static_cast<unsigned char>(ch)) != 0 || (ch & 0x80) != 0;
     return !any_letter;
+}
+
+// The parts of a date line, split at commas and slashes, that are words and not the date:
+// their span from the first to the last, or nullopt.
+std::optional<Span> dateline_place(std::string_view text, std::string_view line) {
+    std::optional<Span> place;
+    std::size_t b = 0;
+    while (b <= line.size()) {
+        std::size_t e = line.find_first_of(",/", b);
+        if (e == std::string_view::npos) e = line.size();
+        const std::string_view part = trim(line.substr(b, e - b));
+        bool letters = false, digits = false, capital = false;
+        for (const char c : part) {
+            digits |= c >= '0' && c <= '9';
+            letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            capital |= c >= 'A' && c <= 'Z';
+        }
+        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z')) {
+            const auto first = static_cast<std::uint32_t>(part.data() - text.data());
+            const auto last = static_cast<std::uint32_t>(first + part.size());
+            place = place ? Span{place->begin, last} : Span{first, last};
+        } else if (place) {
+            break;  // the place is one run of parts
+        }
+        b = e + 1;
+    }
+    return place;
 }
 
 HeaderInfo parse_header(std::string_view text) {
@@ -173,6 +234,7 @@ HeaderInfo parse_header(std::string_view text) {
             is_body = body_open;
         } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line)) {
             info.published = parse_header_date(line);
+            info.dateline = dateline_place(text, line);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
         } else if (is_debris_line(line)) {

@@ -47,6 +47,19 @@ bool is_soft_line_break(std::string_view t, std::size_t nl, std::size_t line_sta
     return next < end && is_lower(t[next]);
 }
 
+// Where to cut a run longer than the piece limit: after the last "; " or ", " in the second
+// half of the window, else at the last space, else at a UTF-8 character boundary.
+std::size_t cut_point(std::string_view t, std::size_t b, std::size_t limit) {
+    const std::size_t e = b + limit;
+    for (std::size_t i = e; i > b + limit / 2; --i)
+        if ((t[i - 1] == ';' || t[i - 1] == ',') && i < t.size() && is_space(t[i])) return i;
+    for (std::size_t i = e; i > b + limit / 2; --i)
+        if (is_space(t[i - 1]) || t[i - 1] == '\n') return i;
+    std::size_t i = e;
+    while (i > b + 1 && (static_cast<unsigned char>(t[i]) & 0xC0) == 0x80) --i;  // not inside a character
+    return i;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view t, Span region) {
@@ -54,8 +67,16 @@ std::vector<Span> split_sentences(std::string_view t, Span region) {
     const std::size_t end = region.end;
     std::size_t start = region.begin;
     std::size_t line_start = region.begin;
+    // Pieces of at most kMaxSentenceBytes: every later scan over a sentence is then bounded,
+    // whatever the input (tables and lists without periods, a megabyte without a space).
     auto emit = [&](std::size_t b, std::size_t e) {
         Span s = trimmed(t, b, e);
+        while (s.size() > kMaxSentenceBytes) {
+            const std::size_t cut = cut_point(t, s.begin, kMaxSentenceBytes);
+            const Span piece = trimmed(t, s.begin, cut);
+            if (!piece.empty()) out.push_back(piece);
+            s = trimmed(t, cut, s.end);
+        }
         if (!s.empty()) out.push_back(s);
     };
     for (std::size_t i = region.begin; i < end; ++i) {

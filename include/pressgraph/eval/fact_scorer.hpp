@@ -17,6 +17,9 @@ struct FactScores {
     PrfCounts events;
     std::map<std::string, PrfCounts> relations_by_predicate;  ///< "holdsPosition" -> counts
     PrfCounts relations;
+    /// Per rule id (pgo:extractedBy): how many events and relations it made, and how many of
+    /// them gold confirms. A weak rule shows here as a rule, whatever document it fires in.
+    std::map<std::string, PrfCounts> by_rule;
     std::vector<ScoringDifference> differences;
 };
 

@@ -48,6 +48,7 @@ struct ExtractedEvent {
     Span sentence;
     std::string trigger;                  ///< the words that named it ("official visit")
     std::string rule;
+    std::vector<std::string> also_by;     ///< other rules that read the same event (eval scores each rule)
 };
 
 /// A fact between two entities of the same document (indices into `entities`).

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "pressgraph/extract/engine/labels.hpp"
+#include "pressgraph/extract/engine/rule_book.hpp"
 #include "pressgraph/extract/entity_type.hpp"
 #include "pressgraph/extract/phrase_index.hpp"
 
@@ -43,8 +45,17 @@ struct EventTrigger {
 
 class Lexicon {
 public:
-    /// Loads every file of `dir` (ontology/lexicon). Throws InputError with file:line.
+    /// Loads every file of `dir` (ontology/lexicon), and the rules of its sibling folder
+    /// `rules` (ontology/rules) when there is one. Throws InputError with file:line.
     static Lexicon load(const std::string& dir);
+
+    /// The extraction rules and their word classes (ontology/rules), and the label ids they use.
+    [[nodiscard]] const rules::RuleBook& rules() const { return rules_; }
+    [[nodiscard]] const rules::Labels& labels() const { return labels_; }
+    /// Loads rules from `dir` (tests give their own; load() calls it for ontology/rules).
+    void load_rules(const std::string& dir);
+    /// Adds word classes and rules from text (tests).
+    void add_rules(const std::string& word_classes, const std::string& rules_text);
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
     [[nodiscard]] const PhraseIndex& names() const { return names_; }
@@ -82,6 +93,10 @@ public:
     std::uint32_t add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms);
 
 private:
+    void declare_labels();
+    rules::RuleBook rules_;
+    rules::Labels labels_;
+    bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
     PhraseIndex names_{false};
     PhraseIndex demonyms_{false};

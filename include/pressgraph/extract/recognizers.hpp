@@ -53,6 +53,10 @@ namespace pressgraph {
 /// Vitebsk", "the Slavic Bazaar in Vitebsk international arts festival".
 [[nodiscard]] std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Lexicon& lx,
                                                           const std::vector<bool>& blocked);
+/// Persons and other entities proposed by the entity rules of ontology/rules (the actions
+/// `person` and `entity`), over the sentence's lexicon lookups and name shapes.
+[[nodiscard]] std::vector<Candidate> match_entity_rules(const TokenizedSentence& s, const Lexicon& lx);
+
 /// Keeps non-overlapping candidates: higher priority first, then longer, then earlier.
 [[nodiscard]] std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed);
 

@@ -15,11 +15,23 @@ struct TurtleLoadStatistics {
     double seconds = 0.0;
 };
 
+/// Bounds on what a Turtle file may ask of the parser. Serd recurses once per level of
+/// `[ ... ]` or `( ... )` (20,000 levels overflow the stack) and searches its prefix list
+/// linearly (200,000 declarations take minutes); pressgraph's own exports nest nothing
+/// and declare about ten prefixes.
+struct TurtleLoadLimits {
+    std::size_t max_nesting = 256;
+    std::size_t max_prefixes = 1024;
+};
+
 /// Reads `path` (Turtle written by pressgraph: resources typed with pgo: classes, labels,
 /// aliases, data properties, object properties between resources, and rdf:Statement nodes
 /// carrying provenance and qualifiers) into a KnowledgeGraph equal in nodes, edges,
 /// attributes and provenance to the one that was exported. Throws InputError naming the
-/// file on a syntax error, and when the file holds no pgo: resources ("not a pressgraph graph").
-[[nodiscard]] KnowledgeGraph load_turtle_graph(const std::string& path, TurtleLoadStatistics* statistics = nullptr);
+/// file (and line, column) on a syntax error, when the file passes `limits` (found by a
+/// scan of the text before Serd reads it, so in bounded time and stack), and when the file
+/// holds no pgo: resources ("not a pressgraph graph").
+[[nodiscard]] KnowledgeGraph load_turtle_graph(const std::string& path, TurtleLoadStatistics* statistics = nullptr,
+                                               TurtleLoadLimits limits = {});
 
 }  // namespace pressgraph

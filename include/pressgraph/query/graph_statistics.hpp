@@ -11,7 +11,7 @@ namespace pressgraph {
 
 struct GraphStatistics {
     std::size_t nodes = 0;                          ///< all nodes, documents included
-    std::size_t edges = 0;                          ///< all edges, mentionedIn included
+    std::size_t edges = 0;                          ///< all facts, mentionedIn included; an exact repeat counts once
     std::map<std::string, std::size_t> nodes_by_type;  ///< class CURIE -> count
     std::map<std::string, std::size_t> edges_by_predicate;
     std::size_t view_nodes = 0;                     ///< nodes of the query view

@@ -1,8 +1,16 @@
 #pragma once
 // The knowledge graph as queries see it: undirected, without Document nodes and without
 // pgo:mentionedIn edges (every entity is mentioned in a document, so through documents
-// everything would be two hops from everything). Built once per graph in O(V + E); every
-// query then walks its adjacency lists, which are stored contiguously (CSR).
+// everything would be two hops from everything). Built once per graph in
+// O(V + E log d) (d: a node's degree); every query then walks its adjacency lists, which are stored
+// contiguously (CSR).
+//
+// Same graph, same answers: a graph extracted afresh and the same graph loaded back from
+// its Turtle export hold their nodes and edges in different orders (merge order, Sord's
+// SPO order). So the view orders every node's incidences by stable keys (the neighbour's
+// IRI, the predicate, the direction, the provenance, the qualifiers) and keeps an exact
+// repeat of a fact (same ends, predicate and provenance: the Turtle export holds it once)
+// once; queries break their own ties by IRI. No query answer depends on node or edge ids.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -44,7 +52,9 @@ public:
     explicit QueryView(const KnowledgeGraph& graph);
 
     [[nodiscard]] const KnowledgeGraph& graph() const { return *graph_; }
-    /// The edges of `n` in the view (both directions), in the graph's storage order.
+    /// The edges of `n` in the view (both directions), ordered by the neighbour's IRI, then
+    /// predicate, outgoing before incoming, provenance and qualifiers; an exact repeat of a
+    /// fact (same neighbour, predicate, direction and provenance) appears once.
     [[nodiscard]] std::span<const Incidence> incidences(NodeId n) const;
     /// Every incidence, node after node: incidences(n) is the part from incidence_offset(n)
     /// on, so an index into this span names one incidence.
@@ -63,7 +73,7 @@ public:
     [[nodiscard]] FactDates fact_dates(EdgeId e) const;
     /// The pgo:startDate / pgo:endDate of a node (an event), empty when it has none.
     [[nodiscard]] FactDates node_dates(NodeId n) const;
-    /// The nodes an event's pgo:place edges point to, in storage order.
+    /// The nodes an event's pgo:place edges point to, in IRI order.
     [[nodiscard]] std::vector<NodeId> places_of(NodeId event) const;
 
     /// The path index for the step rules of `options` (--via, --from/--to), built on first

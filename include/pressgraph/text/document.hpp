@@ -19,6 +19,7 @@ struct Document {
 
     std::optional<Span> title;            ///< the headline line, where the document has one
     std::optional<DateValue> published;   ///< publication date from the header, where stated
+    std::optional<Span> dateline;         ///< the place of the date line ("Sochi"), read as a sentence of its own
     std::vector<Span> debris;             ///< web-page debris lines that extraction ignores
     std::vector<Span> sentences;          ///< body sentences, in text order, never crossing debris
 

@@ -14,6 +14,9 @@ namespace pressgraph {
 struct HeaderInfo {
     std::optional<Span> title;
     std::optional<DateValue> published;
+    /// The place the date line gives ("2021-11-26, Sochi", "Astana, 12 September 2024",
+    /// "2022-02-07, The Kremlin, Moscow"): the words beside the date, without it.
+    std::optional<Span> dateline;
     std::vector<Span> debris;  ///< lines to ignore, in text order
     std::vector<Span> body;    ///< the remaining lines or runs of lines, in text order
 };

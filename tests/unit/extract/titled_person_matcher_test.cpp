@@ -96,3 +96,13 @@ TEST_CASE("a form of address and initials before a surname; a title's list of po
     CHECK(found[1].canonical == "Ivan Petrov");
     CHECK(found[1].title->title == "Minister of Foreign Affairs");
 }
+
+TEST_CASE("after a title, a given name that is also a country's name opens a person's name", "[extract][titled_person_matcher]") {
+    const auto s = tokenize("Talks were held with Foreign Minister Moldova Smith on Monday.");
+    const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Moldova Smith");
+    // A country alone after a title is no person.
+    const auto alone = tokenize("He met the Foreign Minister Moldova delegation.");
+    for (const auto& c : match_titled_persons(alone->sentence, fixture_lexicon())) CHECK(c.canonical != "Moldova");
+}

@@ -171,3 +171,91 @@ TEST_CASE("Turtle without pgo: resources is not a pressgraph graph", "[io][turtl
 TEST_CASE("a missing file is an InputError naming it", "[io][turtle_loader]") {
     CHECK_THAT(load_error("/nonexistent/pressgraph.ttl"), Catch::Contains("cannot open"));
 }
+
+namespace {
+
+const std::string kHead =
+    "@prefix pgo: <https://w3id.org/pressgraph/ontology#> .\n"
+    "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n";
+const std::string kPerson = "<https://w3id.org/pressgraph/id/person/a> a pgo:Person ; rdfs:label \"A\" ";
+
+// A person whose pgo:x value is `depth` blank nodes (or collections) nested in each other.
+std::string nested(std::size_t depth, bool collections) {
+    std::string text = kHead + kPerson + "; pgo:x ";
+    for (std::size_t i = 0; i < depth; ++i) text += collections ? "( " : "[ pgo:y ";
+    text += collections ? "1 " : "1 ";
+    for (std::size_t i = 0; i < depth; ++i) text += collections ? ") " : "] ";
+    return text + ".\n";
+}
+
+InputError load_failure(const std::string& path, TurtleLoadLimits limits = {}) {
+    try {
+        (void)load_turtle_graph(path, nullptr, limits);
+    } catch (const InputError& e) {
+        return e;
+    }
+    FAIL("no InputError for " << path);
+    return InputError(path, "none");
+}
+
+}  // namespace
+
+TEST_CASE("Turtle nested deeper than the limit fails naming file and line, before Serd recurses",
+          "[io][turtle_loader]") {
+    // The reproducers: 20,000 nested blank nodes, 100,000 nested collections (Serd alone overflows the stack).
+    for (const bool collections : {false, true}) {
+        INFO((collections ? "collections" : "blank nodes"));
+        const TempFile file(collections ? "deep-collections.ttl" : "deep-blanks.ttl", nested(collections ? 100000 : 20000, collections));
+        const InputError e = load_failure(file.path());
+        CHECK(e.file() == file.path());
+        CHECK(e.line() == 3);
+        CHECK_THAT(e.what(), Catch::Contains(file.path() + ":3:") && Catch::Contains("nested more than 256 deep"));
+    }
+    // At the limit it loads; one more level fails.
+    const TempFile at_limit("at-limit.ttl", nested(8, false));
+    TurtleLoadLimits limits;
+    limits.max_nesting = 8;
+    CHECK(load_turtle_graph(at_limit.path(), nullptr, limits).node_count() == 1);
+    const TempFile over_limit("over-limit.ttl", nested(9, true));
+    CHECK_THAT(load_failure(over_limit.path(), limits).what(), Catch::Contains("nested more than 8 deep"));
+    const TempFile default_limit("default-limit.ttl", nested(256, false));
+    CHECK(load_turtle_graph(default_limit.path()).node_count() == 1);
+}
+
+TEST_CASE("brackets in strings, IRIs, comments and escapes are not nesting", "[io][turtle_loader]") {
+    const std::string many(5000, '[');
+    const std::string parens(5000, '(');
+    const std::string text = kHead +
+                             "@prefix ex: <http://example.org/a[(b/> .\n"
+                             "# a comment [[[[ (((( " + many + "\n" + kPerson +
+                             "; pgo:note \"" + many + "\\\" " + parens + "\" ; pgo:note '" + parens + "' ;\n"
+                             "  pgo:note \"\"\"long " + many + "\n \"quoted\" \"\" " + parens + "\"\"\" ;\n"
+                             "  pgo:note '''" + many + "''' ; pgo:note \"\" ; pgo:note '' ;\n"
+                             "  pgo:see <http://example.org/" + std::string(300, '(') + "> ; pgo:see ex:x\\(\\(y .\n";
+    const TempFile file("brackets-in-text.ttl", text);
+    TurtleLoadLimits limits;
+    limits.max_nesting = 2;
+    const KnowledgeGraph graph = load_turtle_graph(file.path(), nullptr, limits);
+    REQUIRE(graph.node_count() == 1);
+    CHECK(graph.node(0).attributes.size() == 5);  // "" and '' are one literal
+}
+
+TEST_CASE("more prefix declarations than the limit fail at once, naming the line", "[io][turtle_loader]") {
+    // The reproducer's shape: 200,000 declarations (Serd's prefix list made it take minutes).
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += "@prefix p" + std::to_string(i) + ": <http://e/" + std::to_string(i) + "/> .\n";
+    const TempFile file("many-prefixes.ttl", text + kHead + kPerson + ".\n");
+    const InputError e = load_failure(file.path());
+    CHECK(e.line() == 1025);
+    CHECK_THAT(e.what(), Catch::Contains(file.path() + ":1025:") && Catch::Contains("more than 1024 prefix declarations"));
+
+    // SPARQL-style PREFIX counts too; up to the limit the file loads.
+    std::string sparql;
+    for (int i = 0; i < 3; ++i) sparql += "PREFIX q" + std::to_string(i) + ": <http://e/" + std::to_string(i) + "/>\n";
+    TurtleLoadLimits limits;
+    limits.max_prefixes = 5;
+    const TempFile five("five-prefixes.ttl", sparql + kHead + kPerson + ".\n");
+    CHECK(load_turtle_graph(five.path(), nullptr, limits).node_count() == 1);
+    const TempFile six("six-prefixes.ttl", sparql + "prefix q9: <http://e/9/>\n" + kHead + kPerson + ".\n");
+    CHECK_THAT(load_failure(six.path(), limits).what(), Catch::Contains("more than 5 prefix declarations"));
+}

@@ -148,3 +148,31 @@ TEST_CASE("sentences never cross debris lines", "[text][document_reader]") {
     for (const Span& s : doc.sentences)
         for (const Span& d : doc.debris) CHECK_FALSE(s.overlaps(d));
 }
+
+TEST_CASE("a document is read in NFC: a combining accent and a precomposed letter are one text", "[text][document_reader]") {
+    const std::string nfc = "Talks in Madrid\n3 March 2024\n\nForeign Minister of Spain Jos\xC3\xA9 P\xC3\xA9rez met his counterpart.\n";
+    const std::string nfd = "Talks in Madrid\n3 March 2024\n\nForeign Minister of Spain Jose\xCC\x81 Pe\xCC\x81rez met his counterpart.\n";
+    const Document a = analyse_document(nfc, "a.txt", "a.txt");
+    const Document b = analyse_document(nfd, "b.txt", "b.txt");
+    CHECK(b.text == nfc);
+    CHECK(a.id == b.id);
+    // ASCII text is untouched.
+    CHECK(analyse_document(kRelease, "r.txt", "r.txt").text == kRelease);
+}
+
+TEST_CASE("bare carriage returns end lines like line feeds", "[text][document_reader]") {
+    std::string cr = kRelease;
+    for (char& c : cr)
+        if (c == '\n') c = '\r';
+    std::string crlf;
+    for (char c : kRelease) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    const Document lf = analyse_document(kRelease, "lf.txt", "lf.txt");
+    for (const std::string& text : {cr, crlf}) {
+        const Document d = analyse_document(text, "x.txt", "x.txt");
+        REQUIRE(d.title);
+        CHECK(d.title_text() == lf.title_text());
+        REQUIRE(d.published);
+        CHECK(d.published->iso() == lf.published->iso());
+        CHECK(d.sentences.size() == lf.sentences.size());
+    }
+}

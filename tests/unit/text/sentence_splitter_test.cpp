@@ -93,3 +93,28 @@ TEST_CASE("split_sentences honours the region it is given", "[text][sentence_spl
     const auto e = static_cast<std::uint32_t>(text.find(" Outside again"));
     CHECK(sentences_of(text, {b, e}) == Sentences{"Inside one.", "Inside two."});
 }
+
+TEST_CASE("split_sentences cuts a run longer than the piece limit at clause or word boundaries", "[text][sentence_splitter]") {
+    // A list without a full stop, as scraped pages hold: pieces of at most kMaxSentenceBytes,
+    // cut after a comma, covering every word once.
+    std::string list;
+    for (int i = 0; i < 400; ++i) list += "Minister of Foreign Affairs of the Republic of Norland, ";
+    const auto pieces = split_sentences(list, whole(list));
+    REQUIRE(pieces.size() > 1);
+    std::size_t words = 0;
+    for (const Span& p : pieces) {
+        CHECK(p.size() <= kMaxSentenceBytes);
+        const std::string_view piece = p.of(list);
+        CHECK(piece.back() == ',');  // cut after a comma, not inside a word
+        for (char c : piece) words += c == ' ';
+        ++words;
+    }
+    CHECK(words == 400 * 9);
+    // A word without spaces is cut too, and never inside a UTF-8 character.
+    std::string word;
+    for (int i = 0; i < 3000; ++i) word += "\xC3\xA9";  // é
+    for (const Span& p : split_sentences(word, whole(word))) {
+        CHECK(p.size() <= kMaxSentenceBytes);
+        CHECK((static_cast<unsigned char>(word[p.begin]) & 0xC0) != 0x80);
+    }
+}

@@ -124,3 +124,21 @@ TEST_CASE("a tokenised sentence survives being copied and moved", "[text][tokeni
     REQUIRE(words_of(assigned) == Words{"Popescu", "spoke", "."});
     CHECK(assigned.tokens[0].text.data() == assigned.normalized.data());
 }
+
+TEST_CASE("reading past either end of a sentence's tokens gives the end token", "[text][tokenizer]") {
+    const std::string text = "The talks took place at the Regional Executive Committee";
+    const TokenizedSentence s = tokenize_sentence(text, Span{0, static_cast<std::uint32_t>(text.size())});
+    const TokenList& t = s.tokens;
+    REQUIRE(t.size() == 9);
+    CHECK(t[8].text == "Committee");
+    // One past the end, far past it, and an index that wrapped below zero.
+    for (const std::size_t i : {t.size(), t.size() + 5, std::size_t{0} - 1}) {
+        CHECK(t[i].text.empty());
+        CHECK_FALSE(t[i].word);
+        CHECK_FALSE(t[i].capitalized());
+        CHECK(&t[i] == &TokenList::end_token());
+    }
+    const TokenList none;
+    CHECK(none.back().text.empty());
+    CHECK(none.front().text.empty());
+}

@@ -1,0 +1,69 @@
+#pragma once
+// Rules as data: ontology/rules/word_classes.tsv (word classes) and *.rules files, each
+// rule an id, a token pattern, one action and invented examples:
+//
+//   define person  <Title>* <Person>
+//   rule call.had-conversation-with
+//     match    a:<Person> @have_verb @call_modifier* @call_noun with b:<Person>
+//     event    PhoneCall who=a with=b
+//     example  Ivan Petrov had a telephone conversation with Jan Novak.
+//
+// `define NAME PATTERN` names a piece of pattern that later patterns use as $NAME.
+// The engine knows patterns, not actions: each stage (entities, events, relations) takes
+// the rules whose action verb it owns and checks their arguments when it loads. Every
+// extraction a rule makes carries the rule's id (pgo:extractedBy), so `eval` can score rules.
+#include <cstddef>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "pressgraph/extract/engine/token_pattern.hpp"
+#include "pressgraph/extract/engine/word_table.hpp"
+
+namespace pressgraph::rules {
+
+struct RuleAction {
+    std::string verb;                              ///< "entity", "event", "fact", ...
+    std::vector<std::string> positional;           ///< arguments without '='
+    std::map<std::string, std::string> named;      ///< key=value arguments (quotes removed)
+    [[nodiscard]] const std::string* get(const std::string& key) const {
+        const auto it = named.find(key);
+        return it == named.end() ? nullptr : &it->second;
+    }
+};
+
+struct Rule {
+    std::string id;
+    std::string file;      ///< where it was written, for messages
+    std::size_t line = 0;
+    CompiledPattern pattern;
+    RuleAction action;
+    int priority = 0;      ///< higher wins where two rules' proposals overlap
+    std::vector<std::string> examples;
+};
+
+class RuleBook {
+public:
+    /// Loads word_classes.tsv, then every *.rules file of `dir` (sorted by name). Labels
+    /// the rules may use must be declared first (WordTable::label_id). Throws InputError
+    /// with file and line for any mistake (unknown class, bad pattern, duplicate id).
+    void load(const std::string& dir);
+
+    /// Parses rules from text (tests, and load()).
+    void add_rules(const std::string& text, const std::string& file);
+    /// Parses word classes from TSV text: class, words separated by '|'.
+    void add_word_classes(const std::string& text, const std::string& file);
+
+    [[nodiscard]] WordTable& words() { return words_; }
+    [[nodiscard]] const WordTable& words() const { return words_; }
+    [[nodiscard]] const std::vector<Rule>& rules() const { return rules_; }
+    /// The rules whose action verb is `verb`, in file order.
+    [[nodiscard]] std::vector<const Rule*> with_verb(std::string_view verb) const;
+
+private:
+    WordTable words_;
+    std::vector<Rule> rules_;
+    std::map<std::string, std::string, std::less<>> definitions_;  ///< define NAME PATTERN, per book
+};
+
+}  // namespace pressgraph::rules

@@ -1,0 +1,59 @@
+#include "context/home_country.hpp"
+
+#include <map>
+
+#include "events/rule_events.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// The lexicon entry of a place entity, if the lexicon knows it.
+const LexiconEntry* place_entry(const ExtractedEntity& e, const Lexicon& lx) {
+    if (const auto* ids = lx.names().find(e.canonical_name))
+        for (const std::uint32_t id : *ids)
+            if (lx.entry(id).type == EntityType::Place) return &lx.entry(id);
+    return nullptr;
+}
+
+}  // namespace
+
+std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                              const Lexicon& lx, const DocumentExtraction& out) {
+    if (context.dateline) {
+        const SentenceAnalysis& s = sentences[*context.dateline];
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (const std::string code = country_code_of(out, lx, s.entity_of[i]); !code.empty()) return code;
+    }
+    // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's.
+    std::map<std::string, std::size_t> seats;
+    for (const ExtractedEntity& e : out.entities)
+        if (e.type == EntityType::Place)
+            if (const LexiconEntry* entry = place_entry(e, lx); entry && entry->subtype == "seat" && !entry->country.empty())
+                seats[entry->country] += e.mentions.size();
+    std::string best;
+    std::size_t most = 0;
+    bool tie = false;
+    for (const auto& [code, n] : seats) {
+        if (n > most) {
+            best = code;
+            most = n;
+            tie = false;
+        } else if (n == most) {
+            tie = true;
+        }
+    }
+    return tie ? std::string() : best;
+}
+
+void complete_offices_from_home(const std::string& home_code, const Lexicon& lx, DocumentExtraction& out) {
+    if (home_code.empty()) return;
+    std::optional<std::size_t> home;
+    for (std::size_t e = 0; e < out.entities.size() && !home; ++e)
+        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
+    if (!home) return;
+    for (OfficeWithoutHolder& o : out.offices_without_holder)
+        if (!o.home_country) o.home_country = home;
+}
+
+}  // namespace pressgraph

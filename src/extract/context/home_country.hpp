@@ -1,0 +1,24 @@
+#pragma once
+// The country a release speaks for, from where it was written: the date line's place
+// ("2021-11-26, Sochi") or the seats of government it names as the scene ("at the White
+// House"). A title without a country ("President Ivan Petrov", "the Foreign Minister") in such
+// a release is that country's, and its holders are at home there, not visiting.
+#include <string>
+#include <vector>
+
+#include "context/document_context.hpp"
+#include "coreference/in_document_coreference.hpp"
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+
+namespace pressgraph {
+
+/// The ISO 3166 code of the release's own country, or "" when its header and scenes do not tell.
+[[nodiscard]] std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                            const Lexicon& lexicon, const DocumentExtraction& out);
+
+/// Gives offices written without their country (OfficeWithoutHolder) the release's own
+/// country where the document names it and no other reading set one.
+void complete_offices_from_home(const std::string& home_code, const Lexicon& lexicon, DocumentExtraction& out);
+
+}  // namespace pressgraph

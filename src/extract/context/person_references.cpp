@@ -1,0 +1,105 @@
+#include "context/person_references.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool in_class(const Lexicon& lx, std::string_view word, long cls) {
+    if (cls < 0) return false;
+    const rules::WordTable& w = lx.rules().words();
+    return w.classes(w.find(word)).test(static_cast<std::size_t>(cls));
+}
+
+}  // namespace
+
+std::vector<std::vector<PersonReference>> resolve_person_references(const std::vector<SentenceAnalysis>& sentences,
+                                                                    const DocumentContext& context, const Lexicon& lx,
+                                                                    const DocumentExtraction& out) {
+    std::vector<std::vector<PersonReference>> refs(sentences.size());
+    const rules::WordTable& words = lx.rules().words();
+    const long pronoun = words.find_class("personal_pronoun");
+    const long group_noun = words.find_class("group_noun");
+    const long group_det = words.find_class("group_determiner");
+    auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person && !out.entities[e].office; };
+
+    // Who holds which title (lower case, short form) in this document.
+    std::map<std::string, std::vector<std::size_t>> holders;
+    auto hold = [&](const std::string& title, std::size_t person) {
+        auto& v = holders[ascii_lower(title)];
+        if (std::find(v.begin(), v.end(), person) == v.end()) v.push_back(person);
+    };
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && is_person(f.subject))
+            for (const Attribute& q : f.qualifiers)
+                if (q.predicate == "pgo:title") hold(q.value.lexical, f.subject);
+    for (const OfficeWithoutHolder& o : out.offices_without_holder)
+        if (is_person(o.person)) hold(o.title, o.person);
+
+    // The persons of the release's own subject: those its headline and lead name.
+    std::vector<std::size_t> principals;
+    for (const auto subject : {context.headline, context.lead}) {
+        if (!subject) continue;
+        const SentenceAnalysis& s = sentences[*subject];
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Person && is_person(s.entity_of[i]) &&
+                std::find(principals.begin(), principals.end(), s.entity_of[i]) == principals.end())
+                principals.push_back(s.entity_of[i]);
+    }
+
+    std::optional<std::size_t> last_subject;  // the first person named in the last sentence naming one
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const SentenceAnalysis& s = sentences[si];
+        const TokenList& t = s.tokens.tokens;
+        auto mention_starting = [&](std::size_t i) -> std::optional<std::size_t> {
+            for (std::size_t k = 0; k < s.mentions.size(); ++k)
+                if (s.mentions[k].first == i) return k;
+            return std::nullopt;
+        };
+        auto add = [&](std::size_t first, std::size_t last, std::size_t e) {
+            refs[si].push_back({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(last), e});
+        };
+        std::optional<std::size_t> first_person_here;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (const auto k = mention_starting(i); k && s.mentions[*k].type == EntityType::Person && is_person(s.entity_of[*k])) {
+                if (!first_person_here) first_person_here = s.entity_of[*k];
+                continue;
+            }
+            const std::string_view w = t[i].text;
+            // "he", "she": the person the text last named as its subject.
+            if (in_class(lx, w, pronoun)) {
+                const auto target = first_person_here ? first_person_here : last_subject;
+                if (target) add(i, i + 1, *target);
+                continue;
+            }
+            // "the two leaders", "both sides", "the presidents": the subject's persons.
+            std::size_t k = i;
+            while (k < t.size() && k < i + 2 && in_class(lx, t[k].text, group_det)) ++k;
+            if (k > i && in_class(lx, t[k].text, group_noun) && principals.size() >= 2) {
+                for (const std::size_t p : principals) add(i, k + 1, p);
+                i = k;
+                continue;
+            }
+            // "the President" not followed by a name or "of": the one holder of that title.
+            if (ascii_lower(w) == "the")
+                if (const auto m = lx.titles().longest_at(t, i + 1)) {
+                    const std::size_t end = i + 1 + m->length;
+                    const bool named = mention_starting(end).has_value() || ascii_lower(t[end].text) == "of";
+                    const auto it = holders.find(ascii_lower(lx.short_title(lx.title(m->ids->front()).title)));
+                    if (!named && it != holders.end() && it->second.size() == 1) {
+                        add(i, end, it->second.front());
+                        i = end - 1;
+                    }
+                }
+        }
+        if (first_person_here) last_subject = first_person_here;
+    }
+    return refs;
+}
+
+}  // namespace pressgraph

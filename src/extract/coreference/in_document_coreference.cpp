@@ -1,0 +1,248 @@
+#include "coreference/in_document_coreference.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "pressgraph/extract/name_grouping.hpp"
+#include "pressgraph/extract/resolution_key.hpp"
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+std::string last_word(const std::string& name) {
+    const auto space = name.rfind(' ');
+    return space == std::string::npos ? name : name.substr(space + 1);
+}
+
+// "Supreme State Council of the Union State" -> "Union State Supreme State Council": the
+// same organisation named with its owner in front.
+std::string owner_first_form(const std::string& name) {
+    const auto of = name.find(" of the ");
+    if (of == std::string::npos || name.find(" of ", of + 8) != std::string::npos) return {};
+    return name.substr(of + 8) + " " + name.substr(0, of);
+}
+
+// The longer name a short organisation name stands for in this document, if exactly one:
+// "Parliamentary Assembly" -> "Parliamentary Assembly of the Union of ...",
+// "Council of Ministers" -> "Union State Council of Ministers", and owner-first forms.
+const std::string* longer_name(const std::string& a, const std::set<std::string>& names) {
+    const std::string* found = nullptr;
+    for (const auto& b : names) {
+        if (b.size() <= a.size() && owner_first_form(b) != a) continue;
+        const bool prefix = b.rfind(a + " of ", 0) == 0;
+        // A suffix after capitalised modifiers ("Union State Council of Ministers"), not the
+        // object of a preposition: "Union State" is not "Supreme State Council of the Union
+        // State" nor "Youth for the Union State".
+        const bool suffix = a.find(' ') != std::string::npos && b.size() > a.size() &&
+                            b.compare(b.size() - a.size() - 1, a.size() + 1, " " + a) == 0 &&
+                            std::isupper(static_cast<unsigned char>(last_word(b.substr(0, b.size() - a.size() - 1))[0]));
+        if (!(prefix || suffix || owner_first_form(b) == a)) continue;
+        if (found) return nullptr;  // ambiguous: "Foreign Ministry" with two countries' ministries
+        found = &b;
+    }
+    return found;
+}
+
+}  // namespace
+
+std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, const Lexicon& lexicon) {
+    if (title.holder_last <= title.holder_first) return {};
+    const auto& t = s.tokens.tokens;
+    if (auto m = lexicon.demonyms().longest_at(t, title.holder_first, title.holder_last - title.holder_first);
+        m && title.holder_first + m->length == title.holder_last)
+        return lexicon.entry(m->ids->front()).canonical;
+    if (auto m = lexicon.names().longest_at(t, title.holder_first, title.holder_last - title.holder_first);
+        m && title.holder_first + m->length == title.holder_last)
+        return lexicon.entry(m->ids->front()).canonical;
+    return std::string(surface(s.tokens, title.holder_first, title.holder_last));
+}
+
+namespace {
+
+// Two full names with one surname, each introduced by the same exclusive office of the
+// same country or body, are one person spelt two ways ("Maxim"/"Mikhail Ryzhenkov"):
+// the first name used in the document wins.
+void merge_office_holders(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    std::map<std::pair<std::string, std::string>, std::string> first_name_for;  // (surname, holder) -> name
+    std::map<std::string, std::string> rename;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions) {
+            if (m.type != EntityType::Person || !m.title || !m.title->exclusive || m.canonical.find(' ') == std::string::npos)
+                continue;
+            const std::string holder = holder_key(s, *m.title, lexicon);
+            if (holder.empty()) continue;
+            auto [it, inserted] = first_name_for.emplace(std::make_pair(last_word(m.canonical), holder), m.canonical);
+            if (!inserted && it->second != m.canonical) rename.emplace(m.canonical, it->second);
+        }
+    if (rename.empty()) return;
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Person)
+                if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
+}
+
+void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
+    std::set<std::string> names, lexicon_names;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions)
+            if (m.type == EntityType::Organization) {
+                names.insert(m.canonical);
+                if (m.rule == "lexicon:organization") lexicon_names.insert(m.canonical);
+            }
+    std::map<std::string, std::string> rename;
+    for (const auto& a : names)
+        if (const std::string* b = longer_name(a, names)) {
+            // The lexicon's name is the canonical one: "Russian State Duma" is its "State Duma".
+            if (lexicon_names.count(a) && !lexicon_names.count(*b)) rename.emplace(*b, a);
+            else rename.emplace(a, *b);
+        }
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Organization)
+                if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
+}
+
+// One body, document or place written two ways in the document ("Treaty on the
+// Establishment of the Union State", "Treaty Establishing the Union State"; "Brest Hero
+// Fortress", "Brest Fortress"): the names are grouped by signature (name_grouping.hpp).
+void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
+    std::map<std::pair<EntityType, std::string>, NameToGroup> names;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions) {
+            if (m.type == EntityType::Person || m.type == EntityType::Country) continue;
+            NameToGroup& n = names[{m.type, m.canonical}];
+            n.type = m.type;
+            n.name = m.canonical;
+            ++n.mentions;
+            n.from_lexicon |= is_lexicon_name(m.rule);
+        }
+    std::vector<NameToGroup> list;
+    for (auto& [key, n] : names) list.push_back(std::move(n));
+    const NameRenames rename = group_names(list);
+    if (rename.empty()) return;
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (auto r = rename.find({m.type, m.canonical}); r != rename.end()) m.canonical = r->second;
+}
+
+}  // namespace
+
+void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    merge_office_holders(sentences, lexicon);
+    alias_short_organization_names(sentences);
+    group_names_by_signature(sentences);
+    // Surname -> the full names that end with it in this document.
+    std::map<std::string, std::set<std::string>> full_names_by_surname;
+    std::map<std::string, std::pair<EntityType, std::string>> acronyms;
+    std::map<std::string, std::string> subtype_of;
+    for (const auto& s : sentences) {
+        for (const auto& m : s.mentions) {
+            if (m.type == EntityType::Person && m.canonical.find(' ') != std::string::npos)
+                full_names_by_surname[last_word(m.canonical)].insert(m.canonical);
+            if (m.rule == "pattern:acronym-definition")
+                acronyms[std::string(s.tokens.tokens[m.first].text)] = {m.type, m.canonical};
+            if (!m.subtype.empty()) subtype_of[m.canonical] = m.subtype;
+        }
+    }
+    auto unique_full_name = [&](const std::string& surname) -> const std::string* {
+        const auto it = full_names_by_surname.find(surname);
+        return it != full_names_by_surname.end() && it->second.size() == 1 ? &*it->second.begin() : nullptr;
+    };
+    for (auto& s : sentences) {
+        for (auto& m : s.mentions) {
+            if (m.type != EntityType::Person || m.canonical.find(' ') != std::string::npos) continue;
+            if (const std::string* full = unique_full_name(m.canonical)) m.canonical = *full;
+        }
+        // Unclaimed surnames and acronyms elsewhere in the document.
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (s.claimed[i] || !t[i].word || !t[i].capitalized()) continue;
+            const std::string word(t[i].text);
+            Candidate c;
+            c.first = i;
+            c.last = i + 1;
+            if (const auto a = acronyms.find(word); a != acronyms.end()) {
+                c.type = a->second.first;
+                c.canonical = a->second.second;
+                c.subtype = subtype_of[c.canonical];
+                c.rule = "coreference:acronym";
+            } else if (const std::string* full = unique_full_name(word); full && !lexicon.names().contains_token(word)) {
+                c.type = EntityType::Person;
+                c.canonical = *full;
+                c.rule = "coreference:surname";
+            } else {
+                continue;
+            }
+            s.claimed[i] = true;
+            s.mentions.push_back(std::move(c));
+        }
+    }
+    resolve_office_references(sentences, lexicon);
+}
+
+namespace {
+
+// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025.
+std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published) {
+    if (!published) return name;
+    for (auto [phrase, offset] : {std::pair<std::string_view, int>{"this year", 0}, {"the current year", 0}, {"next year", 1},
+                                  {"the coming year", 1}})
+        if (name.ends_with(phrase)) return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    return name;
+}
+
+}  // namespace
+
+void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                    DocumentExtraction& out) {
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published);
+    std::map<std::pair<EntityType, std::string>, std::size_t> index;
+    for (auto& s : sentences) {
+        std::stable_sort(s.mentions.begin(), s.mentions.end(),
+                         [](const Candidate& a, const Candidate& b) { return a.first < b.first; });
+        s.entity_of.clear();
+        for (const Candidate& m : s.mentions) {
+            const auto& t = s.tokens.tokens;
+            Mention mention;
+            mention.span = {t[m.first].span.begin, t[m.last - 1].span.end};
+            mention.sentence = s.tokens.sentence;
+            mention.surface = normalize_string(doc.slice(mention.span));
+            mention.rule = m.rule;
+            const auto key = std::make_pair(m.type, m.canonical);
+            auto [it, inserted] = index.emplace(key, out.entities.size());
+            if (inserted) {
+                ExtractedEntity e;
+                e.type = m.type;
+                e.canonical_name = m.canonical;
+                e.resolution_key = resolution_key(m.type, m.canonical, lexicon);
+                e.subtype = m.subtype;
+                out.entities.push_back(std::move(e));
+            }
+            ExtractedEntity& entity = out.entities[it->second];
+            if (inserted && m.office) {
+                // An office without a named holder: keyed by the office, until the merge names it.
+                entity.office = m.office;
+                entity.resolution_key = "office " + ascii_lower(m.office->title) + " of " + m.office->holder_key;
+            }
+            if (entity.subtype.empty()) entity.subtype = m.subtype;
+            entity.mentions.push_back(std::move(mention));
+            s.entity_of.push_back(it->second);
+        }
+    }
+}
+
+void record_cited_sentences(const Document& doc, DocumentExtraction& out) {
+    std::set<Span> cited;
+    for (const auto& e : out.entities) cited.insert(e.mentions.front().sentence);
+    for (const auto& f : out.facts) cited.insert(f.sentence);
+    for (const auto& ev : out.events) cited.insert(ev.sentence);
+    for (const Span& s : cited) out.sentence_texts.emplace_back(s, normalize_string(doc.slice(s)));
+}
+
+}  // namespace pressgraph

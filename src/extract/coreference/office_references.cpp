@@ -1,0 +1,216 @@
+// Offices named without their holder's name, resolved within the document.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "coreference/in_document_coreference.hpp"
+#include "pressgraph/extract/resolution_key.hpp"
+#include "pressgraph/text/normalizer.hpp"
+#include "entities/token_predicates.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+struct HolderCount {
+    std::string person;   // canonical name
+    std::string holder;   // country or body, "" when the title stood alone
+    std::size_t mentions = 0;
+    std::size_t first_mention = 0;  // sentence index: protagonists come early
+    std::string title;
+};
+
+// Who the document says holds which office: lower-case short title -> holders.
+using OfficeHolders = std::map<std::string, std::vector<HolderCount>>;
+
+// Each holder counts all the mentions of the person: the document's protagonists first.
+OfficeHolders office_holders(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    std::set<std::tuple<std::string, std::string, std::string>> offices;
+    std::map<std::string, std::size_t> mentions, first_mention;
+    for (std::size_t si = 0; si < sentences.size(); ++si)
+        for (const auto& m : sentences[si].mentions) {
+            if (m.type != EntityType::Person || m.office) continue;
+            ++mentions[m.canonical];
+            first_mention.emplace(m.canonical, si);
+            if (m.title)
+                offices.insert({ascii_lower(lexicon.short_title(m.title->title)), holder_key(sentences[si], *m.title, lexicon),
+                                m.canonical});
+        }
+    OfficeHolders out;
+    for (const auto& [title, holder, person] : offices)
+        out[title].push_back({person, holder, mentions[person], first_mention[person], title});
+    return out;
+}
+
+// "ministers" -> "minister", "Presidents" -> "President", "chairmen" -> "chairman".
+std::string singular_word(std::string_view w) {
+    std::string s(w);
+    if (s.ends_with("men")) return s.substr(0, s.size() - 3) + "man";
+    if (s.size() > 3 && s.ends_with('s') && !s.ends_with("ss")) s.pop_back();
+    return s;
+}
+
+struct TitleMatch {
+    std::string title;  // the lexicon's short title
+    std::size_t end = 0;
+    bool plural = false;
+};
+
+// A title at `at`, singular ("Foreign Minister") or plural ("foreign ministers"), read case-insensitively.
+std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    if (at >= t.size() || !t[at].word) return std::nullopt;
+    for (std::size_t n = std::min<std::size_t>(3, t.size() - at); n >= 1; --n) {
+        std::string phrase;
+        for (std::size_t k = at; k < at + n; ++k) {
+            if (!phrase.empty()) phrase += ' ';
+            phrase += k + 1 == at + n ? singular_word(t[k].text) : std::string(t[k].text);
+        }
+        const bool plural = ascii_lower(phrase) != ascii_lower(join_tokens(t, at, at + n));
+        if (const auto* ids = lx.titles().find(phrase))
+            return TitleMatch{lx.short_title(lx.title(ids->front()).title), at + n, plural};
+    }
+    // "the ministers": any minister (title_fits), whether or not the lexicon lists the bare word.
+    if (ascii_lower(singular_word(t[at].text)) == "minister")
+        return TitleMatch{"Minister", at + 1, ascii_lower(t[at].text) == "ministers"};
+    return std::nullopt;
+}
+
+// The countries of a list from `at`, by their lexicon names; `at` moves to the list's end.
+std::vector<std::string> countries_at(const TokenList& t, std::size_t& at, const Lexicon& lx, bool demonyms) {
+    std::vector<std::uint32_t> ids;
+    at = detail::read_countries(t, at, lx, demonyms, ids);
+    std::vector<std::string> out;
+    for (auto id : ids) out.push_back(lx.entry(id).canonical);
+    return out;
+}
+
+bool title_fits(const std::string& wanted, const std::string& held) {
+    if (wanted == held) return true;
+    // "the ministers" and "counterpart" name any minister.
+    return wanted == "minister" && held.ends_with("minister");
+}
+
+// The persons the document names as holders of `title` (of `holder`, if given), most
+// mentioned (then first mentioned) first; at most one per country or body. "Minister"
+// stands for the title of the first of them ("the ministers": the two foreign ministers).
+std::vector<std::string> holders_of(const OfficeHolders& offices, const std::string& title, const std::string& holder) {
+    std::vector<const HolderCount*> found;
+    for (const auto& [held, list] : offices)
+        if (title_fits(title, held))
+            for (const auto& h : list)
+                if (holder.empty() || h.holder == holder) found.push_back(&h);
+    std::stable_sort(found.begin(), found.end(), [](const HolderCount* a, const HolderCount* b) {
+        return std::tie(b->mentions, a->first_mention, a->person) < std::tie(a->mentions, b->first_mention, b->person);
+    });
+    if (!found.empty()) {
+        const std::string first_title = found.front()->title;
+        std::erase_if(found, [&](const HolderCount* h) { return h->title != first_title; });
+    }
+    std::vector<std::string> people;
+    std::set<std::string> holders_seen;
+    for (const auto* h : found) {
+        if (std::find(people.begin(), people.end(), h->person) != people.end()) continue;
+        if (!h->holder.empty() && !holders_seen.insert(h->holder).second) continue;
+        people.push_back(h->person);
+    }
+    return people;
+}
+
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+bool free_tokens(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k)
+        if (s.claimed[k]) return false;
+    return true;
+}
+
+}  // namespace
+
+void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    const OfficeHolders offices = office_holders(sentences, lexicon);
+    std::string last_title;  // the office of the last titled person: what "his counterpart" holds
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        std::vector<Candidate> added;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            for (const auto& m : s.mentions)
+                if (m.first == k && m.type == EntityType::Person && m.title) last_title = lexicon.short_title(m.title->title);
+            const std::string_view w = t[k].text;
+            const bool possessive = w == "his" || w == "her" || w == "their";
+            if (!(w == "the" || w == "The" || w == "both" || w == "Both" || possessive)) continue;
+            std::size_t at = k + 1;
+            if (at < t.size() && t[at].text == "two") ++at;
+            const std::size_t phrase_first = at;
+            std::vector<std::string> countries = countries_at(t, at, lexicon, true);
+            const std::size_t demonyms_end = at;
+            std::optional<TitleMatch> title;
+            if (at < t.size() && (t[at].text == "counterpart" || t[at].text == "counterparts")) {
+                if (!possessive || last_title.empty()) continue;
+                title = TitleMatch{last_title, at + 1, t[at].text == "counterparts"};
+            } else {
+                title = title_at(t, at, lexicon);
+            }
+            if (!title || !free_tokens(s, phrase_first, title->end)) continue;
+            std::size_t end = title->end;
+            // "the Presidents of Russia and Belarus"
+            if (countries.empty() && end + 1 < t.size() && t[end].text == "of") {
+                std::size_t of = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
+                countries = countries_at(t, of, lexicon, false);
+            }
+            // A name right after the phrase is the holder itself: "his Belarusian counterpart
+            // Sergey Aleinik" titles the person; "Foreign Minister Sergey Lavrov" is the
+            // titled-person pattern's.
+            Candidate* named = nullptr;
+            for (auto& m : s.mentions)
+                if (m.type == EntityType::Person && (m.first == end || (m.first == end + 1 && end < t.size() && t[end].text == ",")))
+                    named = &m;
+            if (named) {
+                if (!named->title && countries.size() == 1 && demonyms_end > phrase_first)
+                    named->title = TitleReading{capitalised(title->title), "national", false, phrase_first, demonyms_end};
+                continue;
+            }
+            if (end < t.size() && detail::is_name_word(t[end]) && !lexicon.names().contains_token(t[end].text)) continue;
+            // Who it is: the holders the document names, one per country given.
+            const std::string wanted = ascii_lower(title->title);
+            std::vector<std::pair<std::string, std::optional<OfficeReference>>> referents;  // canonical, office
+            if (countries.empty()) {
+                for (const auto& p : holders_of(offices, wanted, "")) referents.push_back({p, std::nullopt});
+                // A singular office names its best-attested holder; a plural one ("the
+                // ministers") the document's two protagonists who hold it.
+                const std::size_t wanted_count = title->plural ? 2 : 1;
+                if (referents.size() > wanted_count) referents.resize(wanted_count);
+            } else {
+                for (const auto& country : countries) {
+                    const auto people = holders_of(offices, wanted, country);
+                    if (!people.empty()) {
+                        referents.push_back({people.front(), std::nullopt});
+                    } else {
+                        const std::string office_name = capitalised(title->title) + " of " + country;
+                        referents.push_back({office_name, OfficeReference{capitalised(title->title), country,
+                                                                          resolution_key(EntityType::Country, country, lexicon)}});
+                    }
+                }
+            }
+            if (referents.empty() || (title->plural && referents.size() < 2 && countries.size() != 1)) continue;
+            for (auto& [name, office] : referents) {
+                Candidate c;
+                c.first = phrase_first;
+                c.last = title->end;
+                c.type = EntityType::Person;
+                c.canonical = name;
+                c.rule = possessive ? "coreference:counterpart" : "coreference:office";
+                c.office = office;
+                c.shared_span = referents.size() > 1;
+                added.push_back(std::move(c));
+            }
+            for (std::size_t i = phrase_first; i < title->end; ++i) s.claimed[i] = true;
+            k = title->end - 1;
+        }
+        s.mentions.insert(s.mentions.end(), std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()));
+    }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,192 @@
+#include "pressgraph/extract/date_normalizer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "dates/date_patterns.hpp"
+
+// Turns what date_patterns.cpp found into calendar values: open years come from the anchor
+// and the sentence's tense; impossible dates are dropped here, in one place.
+
+namespace pressgraph {
+
+namespace {
+
+using detail::RawDate;
+using detail::YearSource;
+
+// Sign of `d` against `anchor`, compared only as far as both are precise: a month-precision
+// date in the anchor's month compares equal to any day of it.
+int compare_to_anchor(const DateValue& d, const DateValue& anchor) {
+    if (d.year != anchor.year) return d.year < anchor.year ? -1 : 1;
+    if (!d.month || !anchor.month) return 0;
+    if (d.month != anchor.month) return d.month < anchor.month ? -1 : 1;
+    if (!d.day || !anchor.day) return 0;
+    return d.day < anchor.day ? -1 : d.day > anchor.day ? 1 : 0;
+}
+
+void shift_years(DateRange& r, int by) {
+    r.start.year += by;
+    if (r.end) r.end->year += by;
+}
+
+// Fills in the years of a range whose text gives none. A range that runs past December
+// ("December 30 - January 2") ends in the following year.
+void infer_year(DateRange& r, const DateValue& anchor, Tense tense) {
+    r.start.year = anchor.year;
+    if (r.end) r.end->year = anchor.year + (r.end->month < r.start.month ? 1 : 0);
+    if (tense == Tense::Future && compare_to_anchor(r.end.value_or(r.start), anchor) < 0) shift_years(r, 1);
+    if (tense == Tense::Past && compare_to_anchor(r.start, anchor) > 0) shift_years(r, -1);
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long days_from_civil(int y, int m, int d) {
+    y -= m <= 2;
+    const long era = (y >= 0 ? y : y - 399) / 400;
+    const long yoe = y - era * 400;
+    const long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+DateValue civil_from_days(long z) {
+    z += 719468;
+    const long era = (z >= 0 ? z : z - 146096) / 146097;
+    const long doe = z - era * 146097;
+    const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const long mp = (5 * doy + 2) / 153;
+    const int d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+    const int m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+    return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
+}
+
+// The day of `weekday` (1 Monday .. 7 Sunday) next to a day-precision anchor, never the
+// anchor itself: the one before it when `direction` is -1 ("arrived on Thursday") or the
+// tense is past, after it for future tense, else the nearer one (a tie looks back).
+// Nullopt when the anchor is not a day.
+std::optional<DateValue> weekday_near(const DateValue& anchor, int weekday, int direction, Tense tense) {
+    if (anchor.precision() != DatePrecision::Day || weekday < 1 || weekday > 7) return std::nullopt;
+    const long a = days_from_civil(anchor.year, anchor.month, anchor.day);
+    const long anchor_weekday = ((a % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
+    long back = (anchor_weekday - weekday + 7) % 7;
+    if (back == 0) back = 7;
+    const long forward = 7 - back == 0 ? 7 : 7 - back;
+    const bool go_forward = direction < 0 || tense == Tense::Past ? false
+                            : tense == Tense::Future                ? true
+                                                                    : forward < back;
+    return civil_from_days(go_forward ? a + forward : a - back);
+}
+
+bool valid_range(const DateRange& r) {
+    if (!r.start.valid()) return false;
+    return !r.end || (r.end->valid() && r.start < *r.end);
+}
+
+std::string lower(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Closed grammatical word classes, not domain knowledge.
+constexpr std::array<std::string_view, 6> kFutureWords = {"will", "shall", "upcoming", "forthcoming", "'ll", "won't"};
+constexpr std::array<std::string_view, 3> kBeWords = {"is", "are", "am"};
+constexpr std::array<std::string_view, 7> kAfterBe = {"to", "expected", "scheduled", "due", "set", "planned", "slated"};
+constexpr std::array<std::string_view, 8> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims", "agreed", "decided"};
+constexpr std::array<std::string_view, 16> kPastWords = {"was",  "were", "had",   "held",  "met",   "took",
+                                                         "said", "gave", "made",  "spoke", "came",  "went",
+                                                         "began", "became", "saw", "did"};
+// A regular past form ("adopted", "discussed") counts only among the first words, where
+// the main verb of a press-release sentence usually is; later ones are often participles.
+constexpr std::size_t kPastVerbWindow = 12;
+
+bool regular_past(std::string_view w) {
+    if (w.size() < 5 || w.substr(w.size() - 2) != "ed" || w.substr(w.size() - 3) == "eed") return false;
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<DateValue> anchor, Tense tense) {
+    std::vector<DateMention> out;
+    for (const RawDate& raw : detail::scan_dates(s)) {
+        DateMention m;
+        m.first_token = raw.first;
+        m.last_token = raw.last;
+        m.span = {s.tokens[raw.first].span.begin, s.tokens[raw.last - 1].span.end};
+        m.range = {raw.start, raw.end, raw.qualifier};
+        if (raw.source != YearSource::Stated) {
+            if (!anchor || !anchor->valid()) continue;
+            if (raw.source == YearSource::Weekday) {
+                const auto day = weekday_near(*anchor, raw.weekday, raw.direction, tense);
+                if (!day) continue;
+                m.range.start = *day;
+                m.year_inferred = true;
+            } else if (raw.source == YearSource::Relative) {
+                shift_years(m.range, anchor->year + raw.year_offset);
+            } else {
+                infer_year(m.range, *anchor, tense);
+                m.year_inferred = true;
+            }
+        }
+        if (valid_range(m.range)) out.push_back(std::move(m));
+    }
+    return out;
+}
+
+Tense sentence_tense(const TokenizedSentence& s) {
+    const auto& t = s.tokens;
+    bool past = false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word && t[i].text != "'ll") continue;
+        // A capitalised word is a verb only at the start of the sentence ("Will" is also a name).
+        const std::string w = i == 0 ? lower(t[i].text) : std::string(t[i].text);
+        const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
+        if (one_of(w, kFutureWords)) return Tense::Future;
+        if (one_of(w, kBeWords) && one_of(next, kAfterBe)) return Tense::Future;
+        // "is also scheduled", "are now expected": an adverb between.
+        if (one_of(w, kBeWords) && i + 2 < t.size() &&
+            (next == "also" || next == "still" || next == "now" || (next.size() > 4 && next.ends_with("ly"))) &&
+            one_of(t[i + 2].text, kAfterBe))
+            return Tense::Future;
+        if (one_of(w, kPlanWords) && next == "to") return Tense::Future;
+        if (one_of(w, kPastWords) || (words < kPastVerbWindow && regular_past(w))) past = true;
+        ++words;
+    }
+    return past ? Tense::Past : Tense::Unknown;
+}
+
+std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence>& sentences) {
+    std::optional<DateValue> latest_month;
+    std::optional<DateValue> yearless_day;
+    int latest_year = 0;
+    for (const TokenizedSentence& s : sentences) {
+        for (const RawDate& raw : detail::scan_dates(s)) {
+            const DateRange r{raw.start, raw.end, raw.qualifier};
+            if (raw.source == YearSource::Weekday) continue;
+            if (raw.source == YearSource::Anchor && raw.start.day && !yearless_day) yearless_day = raw.start;
+            if (raw.source != YearSource::Stated || !valid_range(r)) continue;
+            if (r.start.day) return r.start;
+            latest_year = std::max(latest_year, r.end.value_or(r.start).year);
+            if (r.start.month && (!latest_month || *latest_month < DateValue{r.start.year, r.start.month, 0}))
+                latest_month = DateValue{r.start.year, r.start.month, 0};
+        }
+    }
+    if (latest_month) return latest_month;
+    if (yearless_day && latest_year) {
+        const DateValue d{latest_year, yearless_day->month, yearless_day->day};
+        if (d.valid()) return d;
+    }
+    return std::nullopt;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,369 @@
+#include "dates/date_patterns.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string_view>
+
+#include "pressgraph/util/month_names.hpp"
+
+// Hand-written scanners over tokens (no std::regex: this runs on every sentence). Each
+// pattern starts at one token and either returns the whole expression or nothing; the
+// first pattern that matches wins and scanning resumes after it. Single-token tests are in
+// date_tokens.cpp.
+
+namespace pressgraph::detail {
+
+namespace {
+
+using namespace dates;
+
+// Days after a month or before one: "24", "24-25" (one token), "24 - 25".
+struct Days {
+    int first = 0;
+    int second = 0;  // 0 for a single day
+    std::size_t next = 0;
+};
+
+std::optional<Days> days_at(const Tokens& t, std::size_t i) {
+    if (i >= t.size()) return std::nullopt;
+    std::array<std::string_view, 4> parts;
+    if (split_hyphens(t[i].text, parts) == 2) {
+        const auto a = day_of(parts[0]), b = day_of(parts[1]);
+        if (a && b && *a < *b) return Days{*a, *b, i + 1};
+        return std::nullopt;
+    }
+    const auto a = day_at(t, i);
+    if (!a) return std::nullopt;
+    if (dash_at(t, i + 1)) {
+        const auto b = day_at(t, i + 2);
+        if (b && *a < *b) return Days{*a, *b, i + 3};
+    }
+    return Days{*a, 0, i + 1};
+}
+
+// A stated year after a date: "2024" or ", 2024".
+std::optional<int> trailing_year(const Tokens& t, std::size_t& k) {
+    if (auto y = year_at(t, k)) { ++k; return y; }
+    if (text_is(t, k, ",")) {
+        if (auto y = year_at(t, k + 1)) { k += 2; return y; }
+    }
+    return std::nullopt;
+}
+
+// Builds the range for a day date with `m1/d1` .. `m2/d2` (m2 0 for a single day) and an
+// optional stated year, which belongs to the end ("December 30 - January 2, 2025").
+RawDate day_date(std::size_t first, std::size_t last, int m1, int d1, int m2, int d2, std::optional<int> year) {
+    RawDate r;
+    r.first = first;
+    r.last = last;
+    r.source = year ? YearSource::Stated : YearSource::Anchor;
+    const int y = year.value_or(0);
+    r.start = {y, m1, d1};
+    if (d2) {
+        if (!m2) m2 = m1;
+        r.end = DateValue{y, m2, d2};
+        if (year && m2 < m1) r.start.year = y - 1;
+    }
+    return r;
+}
+
+// "June 24", "June 24-25, 2024", "June 30 - July 2", "October in 23-24", "June 2024", "in June".
+std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size_t i, int month, bool qualified) {
+    std::size_t k = i + 1;
+    if (!qualified) {
+        // "January 31-February 1": the dash joins the first day and the second month into one token.
+        std::array<std::string_view, 4> parts;
+        if (k < t.size() && split_hyphens(t[k].text, parts) == 2) {
+            const auto d1 = day_of(parts[0]);
+            const auto m2 = month_from_name(parts[1]);
+            const auto d2 = day_at(t, k + 1);
+            if (d1 && m2 && d2 && *m2 != month && !parts[1].empty() && std::isupper(static_cast<unsigned char>(parts[1][0]))) {
+                std::size_t end = k + 2;
+                const auto year = trailing_year(t, end);
+                return day_date(first, end, month, *d1, *m2, *d2, year);
+            }
+        }
+        std::optional<Days> days = days_at(t, k);
+        if (!days && text_is(t, k, "in")) {  // "October in 23-24": only a range reads as days here
+            days = days_at(t, k + 1);
+            if (days && !days->second) days.reset();
+        }
+        if (days) {
+            k = days->next;
+            int m2 = 0, d2 = days->second;
+            if (!d2 && dash_at(t, k)) {
+                if (const auto m = month_at(t, k + 1)) {
+                    if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+                }
+            }
+            // "from March 6 to 8, 2024", "from March 30 to April 2".
+            if (!d2 && first > 0 && text_is(t, first - 1, "from") &&
+                (text_is(t, k, "to") || text_is(t, k, "till") || text_is(t, k, "until") || text_is(t, k, "through"))) {
+                if (const auto m = month_at(t, k + 1)) {
+                    if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+                } else if (const auto d = day_at(t, k + 1); d && *d > days->first) {
+                    d2 = *d;
+                    k += 2;
+                }
+            }
+            const auto year = trailing_year(t, k);
+            return day_date(first, k, month, days->first, m2, d2, year);
+        }
+    }
+    RawDate r;
+    r.first = first;
+    r.start.month = month;
+    if (const auto y = year_at(t, k)) {
+        r.start.year = *y;
+        r.last = k + 1;
+        return r;
+    }
+    if (!qualified && !month_preposition(t, first)) return std::nullopt;
+    r.source = YearSource::Anchor;
+    r.last = k;
+    return r;
+}
+
+// "24 June", "24-25 June 2024", "30 June - 2 July".
+std::optional<RawDate> day_first(const Tokens& t, std::size_t i) {
+    const auto days = days_at(t, i);
+    if (!days) return std::nullopt;
+    std::size_t k = days->next;
+    const auto month = month_at(t, k);
+    if (!month) return std::nullopt;
+    ++k;
+    int m2 = 0, d2 = days->second;
+    if (!d2 && dash_at(t, k)) {
+        if (const auto d = day_at(t, k + 1)) {
+            if (const auto m = month_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+        }
+    }
+    const auto year = trailing_year(t, k);
+    return day_date(i, k, *month, days->first, m2, d2, year);
+}
+
+// "22.11.2024", "22/11/2024": day, month, year with nothing between the parts.
+std::optional<RawDate> numeric_date(const Tokens& t, std::size_t i) {
+    if (i + 4 >= t.size()) return std::nullopt;
+    const std::string_view sep = t[i + 1].text;
+    if ((sep != "." && sep != "/") || t[i + 3].text != sep) return std::nullopt;
+    for (std::size_t k = i; k < i + 4; ++k)
+        if (t[k].span.end != t[k + 1].span.begin) return std::nullopt;
+    const auto d = number(t[i].text, 2), m = number(t[i + 2].text, 2), y = year_at(t, i + 4);
+    if (!d || !m || !y) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 5;
+    r.start = {*y, *m, *d};
+    return r;
+}
+
+// One token with hyphens: "2024-11-22" (ISO date) or "2024-2026" (year range).
+std::optional<RawDate> hyphenated(const Tokens& t, std::size_t i) {
+    std::array<std::string_view, 4> parts;
+    const std::size_t n = split_hyphens(t[i].text, parts);
+    RawDate r;
+    r.first = i;
+    r.last = i + 1;
+    if (n == 3 && parts[1].size() == 2 && parts[2].size() == 2) {
+        const auto y = year_of(parts[0]), m = number(parts[1], 2), d = number(parts[2], 2);
+        if (!y || !m || !d) return std::nullopt;
+        r.start = {*y, *m, *d};
+        return r;
+    }
+    if (n == 2) {
+        const auto a = year_of(parts[0]), b = year_of(parts[1]);
+        if (!a || !b || *a >= *b) return std::nullopt;
+        r.start.year = *a;
+        r.end = DateValue{*b, 0, 0};
+        return r;
+    }
+    return std::nullopt;
+}
+
+// "2024", "2024 - 2026".
+std::optional<RawDate> year_date(const Tokens& t, std::size_t i) {
+    const auto y = year_at(t, i);
+    if (!y || amount_context(t, i)) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 1;
+    r.start.year = *y;
+    if (dash_at(t, i + 1)) {
+        if (const auto b = year_at(t, i + 2); b && *b > *y && !amount_context(t, i + 2)) {
+            r.end = DateValue{*b, 0, 0};
+            r.last = i + 3;
+        }
+    }
+    return r;
+}
+
+// The year that may follow a quarter: "of 2024", "2025", "of next year".
+void quarter_year(const Tokens& t, RawDate& r) {
+    std::size_t k = r.last;
+    if (text_is(t, k, "of")) ++k;
+    if (const auto y = year_at(t, k)) {
+        r.start.year = *y;
+        r.end->year = *y;
+        r.last = k + 1;
+        return;
+    }
+    const int offset = text_is(t, k, "this") || text_is(t, k, "current") ? 0
+                       : text_is(t, k, "next")                         ? 1
+                       : text_is(t, k, "last")                         ? -1
+                                                                       : 2;
+    if (offset != 2 && text_is(t, k + 1, "year")) {
+        r.source = YearSource::Relative;
+        r.year_offset = offset;
+        r.last = k + 2;
+        return;
+    }
+    r.source = YearSource::Anchor;
+}
+
+RawDate quarter(std::size_t first, std::size_t last, int q) {
+    RawDate r;
+    r.first = first;
+    r.last = last;
+    r.start.month = 3 * q - 2;
+    r.end = DateValue{0, 3 * q, 0};
+    r.qualifier = "quarter:" + std::to_string(q);
+    return r;
+}
+
+// "fourth quarter of 2024", "first quarter", "Q3 2025".
+std::optional<RawDate> quarter_date(const Tokens& t, std::size_t i) {
+    RawDate r;
+    if (const auto q = quarter_ordinal(t[i].text); q && text_is(t, i + 1, "quarter")) {
+        r = quarter(i, i + 2, *q);
+    } else if (t[i].text.size() == 2 && (t[i].text[0] == 'Q' || t[i].text[0] == 'q') && t[i].text[1] >= '1' &&
+               t[i].text[1] <= '4') {
+        r = quarter(i, i + 1, t[i].text[1] - '0');
+    } else {
+        return std::nullopt;
+    }
+    quarter_year(t, r);
+    return r;
+}
+
+// "this year", "next year", "last year", "the current year".
+std::optional<RawDate> relative_year(const Tokens& t, std::size_t i) {
+    if (!text_is(t, i + 1, "year")) return std::nullopt;
+    RawDate r;
+    if (text_is(t, i, "this") || text_is(t, i, "current")) r.year_offset = 0;
+    else if (text_is(t, i, "next")) r.year_offset = 1;
+    else if (text_is(t, i, "last")) r.year_offset = -1;
+    else return std::nullopt;
+    r.first = i;
+    r.last = i + 2;
+    r.source = YearSource::Relative;
+    return r;
+}
+
+// "early December 2024", "late January", "mid-March", "mid - March", "early 2025".
+std::optional<RawDate> qualified(const Tokens& t, std::size_t i) {
+    static constexpr std::array<std::string_view, 3> kQualifiers = {"early", "mid", "late"};
+    const std::string_view w = t[i].text;
+    for (std::string_view q : kQualifiers) {
+        if (w.size() > q.size() + 1 && iequals(w.substr(0, q.size()), q) && w[q.size()] == '-') {
+            const auto m = month_from_name(w.substr(q.size() + 1));
+            if (!m) continue;
+            auto r = month_first(t, i, i, *m, true);
+            if (r) r->qualifier = std::string(q);
+            return r;
+        }
+        if (!iequals(w, q)) continue;
+        std::size_t k = i + 1;
+        if (dash_at(t, k)) ++k;
+        std::optional<RawDate> r;
+        if (const auto m = month_at(t, k)) r = month_first(t, i, k, *m, true);
+        else if (!dash_at(t, i + 1)) r = year_date(t, k);
+        if (!r || r->end) return std::nullopt;
+        r->first = i;
+        r->qualifier = std::string(q);
+        return r;
+    }
+    return std::nullopt;
+}
+
+// "the summer of 2023", "summer 2023": a season is as precise as its year (seasons straddle
+// months, and winter straddles years), so it reads as the year.
+std::optional<RawDate> season_date(const Tokens& t, std::size_t i) {
+    if (!season_of(t[i].text)) return std::nullopt;
+    std::size_t k = i + 1;
+    if (text_is(t, k, "of")) ++k;
+    const auto y = year_at(t, k);
+    if (!y) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = k + 1;
+    r.start.year = *y;
+    r.qualifier = "season:" + std::string(t[i].text);
+    for (char& c : r.qualifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return r;
+}
+
+// "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
+// (news reports: "where he arrived on Thursday night").
+std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
+    if (i == 0 || !text_is(t, i - 1, "on")) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 1;
+    r.source = YearSource::Weekday;
+    r.weekday = weekday_number(t[i].text);
+    // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back.
+    static constexpr std::array<std::string_view, 8> kPast = {"met", "held", "came", "was", "were", "took", "spoke", "left"};
+    for (std::size_t k = i - 1; k-- > 0 && k + 6 > i;) {
+        const std::string_view v = t[k].text;
+        if (v == "," || v == ";" || v == "will") break;
+        const bool regular = v.size() > 4 && v.substr(v.size() - 2) == "ed";
+        if (regular || std::find(kPast.begin(), kPast.end(), v) != kPast.end()) {
+            r.direction = -1;
+            break;
+        }
+    }
+    return r;
+}
+
+std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
+    if (is_weekday(t[i])) {  // "Thursday, June 5": the weekday joins a date that follows
+        const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
+        if (k < t.size()) {
+            auto r = date_at(t, k);
+            if (r && r->start.day && r->first == k) r->first = i;
+            if (r && r->first == i) return r;
+        }
+        return weekday_date(t, i);
+    }
+    if (auto r = season_date(t, i)) return r;
+    if (auto r = qualified(t, i)) return r;
+    if (const auto m = month_at(t, i)) return month_first(t, i, i, *m, false);
+    if (auto r = day_first(t, i)) return r;
+    if (auto r = numeric_date(t, i)) return r;
+    if (auto r = quarter_date(t, i)) return r;
+    if (auto r = relative_year(t, i)) return r;
+    if (auto r = hyphenated(t, i)) return r;
+    return year_date(t, i);
+}
+
+}  // namespace
+
+std::vector<RawDate> scan_dates(const TokenizedSentence& s) {
+    std::vector<RawDate> out;
+    const Tokens& t = s.tokens;
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i].word) {
+            if (auto r = date_at(t, i)) {
+                i = r->last;
+                out.push_back(std::move(*r));
+                continue;
+            }
+        }
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace pressgraph::detail

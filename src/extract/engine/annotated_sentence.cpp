@@ -1,0 +1,63 @@
+#include "pressgraph/extract/engine/annotated_sentence.hpp"
+
+#include <algorithm>
+
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph::rules {
+
+AnnotatedSentence::AnnotatedSentence(const TokenList& tokens, const WordTable& words) : tokens_(&tokens), table_(&words) {
+    words_.reserve(tokens.size());
+    for (const Token& t : tokens) {
+        const WordId w = words.find(t.text);
+        words_.push_back(w);
+        classes_present_ |= words.classes(w);
+    }
+    sorted_words_ = words_;
+    std::sort(sorted_words_.begin(), sorted_words_.end());
+    sorted_words_.erase(std::unique(sorted_words_.begin(), sorted_words_.end()), sorted_words_.end());
+}
+
+void AnnotatedSentence::annotate(Annotation a) {
+    PG_CHECK(a.first < a.last && a.last <= tokens_->size());
+    annotations_.push_back(a);
+    finished_ = false;
+}
+
+void AnnotatedSentence::remove_label(std::uint16_t label) {
+    std::erase_if(annotations_, [label](const Annotation& a) { return a.label == label; });
+    finished_ = false;
+}
+
+void AnnotatedSentence::finish() {
+    std::stable_sort(annotations_.begin(), annotations_.end(), [](const Annotation& a, const Annotation& b) {
+        return a.first != b.first ? a.first < b.first : a.last > b.last;
+    });
+    start_index_.assign(tokens_->size() + 1, 0);
+    labels_present_.reset();
+    std::size_t k = 0;
+    for (std::size_t i = 0; i <= tokens_->size(); ++i) {
+        while (k < annotations_.size() && annotations_[k].first < i) ++k;
+        start_index_[i] = static_cast<std::uint32_t>(k);
+    }
+    for (const Annotation& a : annotations_) labels_present_.set(a.label);
+    finished_ = true;
+}
+
+std::pair<const Annotation*, const Annotation*> AnnotatedSentence::starting_at(std::size_t i) const {
+    PG_CHECK(finished_);
+    if (i >= tokens_->size()) return {nullptr, nullptr};
+    const Annotation* base = annotations_.data();
+    return {base + start_index_[i], base + start_index_[i + 1]};
+}
+
+const Annotation* AnnotatedSentence::exactly(std::uint32_t first, std::uint32_t last, std::uint16_t label) const {
+    const auto [b, e] = starting_at(first);
+    for (const Annotation* a = b; a != e; ++a)
+        if (a->last == last && a->label == label) return a;
+    return nullptr;
+}
+
+bool AnnotatedSentence::has_word(WordId w) const { return std::binary_search(sorted_words_.begin(), sorted_words_.end(), w); }
+
+}  // namespace pressgraph::rules

@@ -1,0 +1,159 @@
+#include "pressgraph/extract/engine/pattern_matcher.hpp"
+
+#include <optional>
+
+namespace pressgraph::rules {
+
+namespace {
+
+bool passes(const TokenTest& test, const AnnotatedSentence& s, std::size_t i) {
+    const Token& t = s.tokens()[i];
+    bool ok = false;
+    switch (test.kind) {
+        case TokenTest::Kind::Word: ok = test.word != kUnknownWord && s.word(i) == test.word; break;
+        case TokenTest::Kind::Class: ok = s.classes(i).test(test.word_class); break;
+        case TokenTest::Kind::Shape:
+            switch (test.shape) {
+                case Shape::Any: ok = true; break;
+                case Shape::Word: ok = t.word; break;
+                case Shape::Cap: ok = t.word && t.capitalized(); break;
+                case Shape::Caps: ok = t.word && t.all_caps(); break;
+                case Shape::Lower: ok = t.word && !t.text.empty() && t.text.front() >= 'a' && t.text.front() <= 'z'; break;
+                case Shape::Num: ok = t.numeric(); break;
+                case Shape::Punct: ok = !t.word; break;
+            }
+            break;
+    }
+    return ok != test.negated;
+}
+
+struct Thread {
+    std::uint32_t pc;
+    std::array<std::uint16_t, 2 * kMaxCaptures> slots;
+};
+
+// Scratch space reused across calls on one thread: no allocation per start position.
+struct Scratch {
+    std::vector<std::vector<Thread>> pending;  // by offset from the start
+    std::vector<Thread> run;
+    std::vector<Thread> stack;
+    std::vector<std::uint32_t> seen;
+    std::uint32_t generation = 0;
+};
+
+Scratch& scratch() {
+    thread_local Scratch s;
+    return s;
+}
+
+std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
+    const auto& program = pattern.program;
+    const std::size_t n = sentence.size();
+    const std::size_t window = std::min(kMaxMatchTokens, n - start);
+    Scratch& sc = scratch();
+    if (sc.pending.size() < window + 1) sc.pending.resize(window + 1);
+    for (std::size_t k = 0; k <= window; ++k) sc.pending[k].clear();
+    if (sc.seen.size() < program.size()) sc.seen.resize(program.size(), 0);
+
+    Thread first{0, {}};
+    first.slots.fill(kUnset);
+    sc.pending[0].push_back(first);
+    std::optional<PatternMatch> best;
+
+    for (std::size_t offset = 0; offset <= window; ++offset) {
+        if (sc.pending[offset].empty()) continue;
+        const std::size_t pos = start + offset;
+        if (++sc.generation == 0) {  // wrapped: reset the stamps
+            std::fill(sc.seen.begin(), sc.seen.end(), 0);
+            sc.generation = 1;
+        }
+        // Follow jumps, splits and saves in priority order; keep the threads that consume or match.
+        sc.run.clear();
+        for (const Thread& t : sc.pending[offset]) {
+            sc.stack.clear();
+            sc.stack.push_back(t);
+            while (!sc.stack.empty()) {
+                Thread th = sc.stack.back();
+                sc.stack.pop_back();
+                if (sc.seen[th.pc] == sc.generation) continue;
+                sc.seen[th.pc] = sc.generation;
+                const Instruction& in = program[th.pc];
+                switch (in.op) {
+                    case Instruction::Op::Jump: th.pc = in.x; sc.stack.push_back(th); break;
+                    case Instruction::Op::Split: {
+                        Thread other = th;
+                        other.pc = in.y;
+                        sc.stack.push_back(other);
+                        th.pc = in.x;
+                        sc.stack.push_back(th);
+                        break;
+                    }
+                    case Instruction::Op::Save:
+                        th.slots[in.x] = static_cast<std::uint16_t>(pos);
+                        ++th.pc;
+                        sc.stack.push_back(th);
+                        break;
+                    default: sc.run.push_back(th); break;
+                }
+            }
+        }
+        bool matched_here = false;
+        for (const Thread& th : sc.run) {
+            const Instruction& in = program[th.pc];
+            if (in.op == Instruction::Op::Match) {
+                if (!matched_here && offset > 0) {
+                    matched_here = true;
+                    PatternMatch m;
+                    m.first = static_cast<std::uint32_t>(start);
+                    m.last = static_cast<std::uint32_t>(pos);
+                    m.slots = th.slots;
+                    best = m;
+                }
+                continue;
+            }
+            if (pos >= n) continue;
+            if (in.op == Instruction::Op::Token) {
+                if (offset + 1 <= window && passes(in.test, sentence, pos)) sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
+            } else if (in.op == Instruction::Op::Annotation) {
+                const auto [b, e] = sentence.starting_at(pos);
+                for (const Annotation* a = b; a != e; ++a)
+                    if (in.labels.test(a->label) && a->last - start <= window)
+                        sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace
+
+bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
+    switch (pattern.anchor) {
+        case CompiledPattern::Anchor::None: return true;
+        case CompiledPattern::Anchor::Word: return sentence.has_word(pattern.anchor_word);
+        case CompiledPattern::Anchor::Class: return sentence.has_class(pattern.anchor_class);
+        case CompiledPattern::Anchor::Label: return sentence.has_label(pattern.anchor_label);
+    }
+    return true;
+}
+
+std::optional<PatternMatch> match_at(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
+    if (start >= sentence.size()) return std::nullopt;
+    return run_from(pattern, sentence, start);
+}
+
+std::vector<PatternMatch> find_matches(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
+    std::vector<PatternMatch> out;
+    if (!may_match(pattern, sentence)) return out;
+    for (std::size_t start = 0; start < sentence.size();) {
+        if (auto m = run_from(pattern, sentence, start)) {
+            out.push_back(*m);
+            start = m->last;
+        } else {
+            ++start;
+        }
+    }
+    return out;
+}
+
+}  // namespace pressgraph::rules

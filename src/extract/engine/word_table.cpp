@@ -1,0 +1,100 @@
+#include "pressgraph/extract/engine/word_table.hpp"
+
+#include <stdexcept>
+
+#include "pressgraph/util/utf8.hpp"
+
+namespace pressgraph::rules {
+
+std::string lower_word(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    for (std::size_t i = 0; i < word.size();) {
+        const auto c = static_cast<unsigned char>(word[i]);
+        if (c < 0x80) {
+            out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+            ++i;
+            continue;
+        }
+        std::size_t pos = i;
+        char32_t cp = utf8::decode(word, pos);
+        if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x410 && cp <= 0x42F)) cp += 0x20;
+        else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;
+        utf8::append(out, cp);
+        i = pos;
+    }
+    return out;
+}
+
+WordTable::WordTable() {
+    words_.emplace_back();
+    classes_.emplace_back();
+}
+
+WordId WordTable::intern(std::string_view word) {
+    std::string key = lower_word(word);
+    const auto [it, fresh] = ids_.try_emplace(key, static_cast<WordId>(words_.size()));
+    if (fresh) {
+        words_.push_back(std::move(key));
+        classes_.emplace_back();
+    }
+    return it->second;
+}
+
+WordId WordTable::find(std::string_view word) const {
+    // Most tokens are ASCII and many already lower case: look up without a copy when so.
+    bool lower = true;
+    for (const char c : word)
+        if ((c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) & 0x80)) { lower = false; break; }
+    if (lower) {
+        const auto it = ids_.find(word);
+        return it == ids_.end() ? kUnknownWord : it->second;
+    }
+    const auto it = ids_.find(lower_word(word));
+    return it == ids_.end() ? kUnknownWord : it->second;
+}
+
+std::size_t WordTable::class_id(std::string_view name) {
+    const auto [it, fresh] = class_ids_.try_emplace(std::string(name), class_names_.size());
+    if (fresh) {
+        if (class_names_.size() >= kMaxClasses) {
+            class_ids_.erase(it);
+            throw std::length_error("more than " + std::to_string(kMaxClasses) + " word classes");
+        }
+        class_names_.emplace_back(name);
+    }
+    return it->second;
+}
+
+long WordTable::find_class(std::string_view name) const {
+    const auto it = class_ids_.find(std::string(name));
+    return it == class_ids_.end() ? -1 : static_cast<long>(it->second);
+}
+
+void WordTable::add_to_class(std::string_view word, std::size_t id) { classes_[intern(word)].set(id); }
+
+std::vector<std::string> WordTable::words_of(std::size_t id) const {
+    std::vector<std::string> out;
+    for (std::size_t w = 1; w < words_.size(); ++w)
+        if (classes_[w].test(id)) out.push_back(words_[w]);
+    return out;
+}
+
+std::size_t WordTable::label_id(std::string_view name) {
+    const auto [it, fresh] = label_ids_.try_emplace(std::string(name), label_names_.size());
+    if (fresh) {
+        if (label_names_.size() >= kMaxLabels) {
+            label_ids_.erase(it);
+            throw std::length_error("more than " + std::to_string(kMaxLabels) + " annotation labels");
+        }
+        label_names_.emplace_back(name);
+    }
+    return it->second;
+}
+
+long WordTable::find_label(std::string_view name) const {
+    const auto it = label_ids_.find(std::string(name));
+    return it == label_ids_.end() ? -1 : static_cast<long>(it->second);
+}
+
+}  // namespace pressgraph::rules

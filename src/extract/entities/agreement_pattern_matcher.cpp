@@ -1,0 +1,183 @@
+#include "pressgraph/extract/recognizers.hpp"
+#include "entities/token_predicates.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool starts_with_digit(const Token& t) { return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9'; }
+
+bool proper_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked) {
+    return i < t.size() && !blocked[i] && (detail::is_name_word(t[i]) || starts_with_digit(t[i]));
+}
+
+// "2025" or a year range "2024-2026".
+bool is_year(const Token& t) {
+    if (t.text.size() < 4) return false;
+    for (std::size_t i = 0; i < 4; ++i)
+        if (t.text[i] < '0' || t.text[i] > '9') return false;
+    return t.text.size() == 4 || t.text[4] == '-';
+}
+
+// "this year", "next year", "the current year": a relative year that dates a document as a
+// bare year does ("Plan of Consultations for this year"). Returns the tokens it spans, or 0.
+std::size_t relative_year_at(const TokenList& t, std::size_t i) {
+    if (i + 1 < t.size() && (t[i].text == "this" || t[i].text == "next") && t[i + 1].text == "year") return 2;
+    if (i + 2 < t.size() && t[i].text == "the" && (t[i + 1].text == "current" || t[i + 1].text == "coming") &&
+        t[i + 2].text == "year")
+        return 3;
+    return 0;
+}
+
+// Right edge of a capitalised agreement name: capitalised words, years and
+// "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
+// does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
+std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year) {
+    const std::size_t limit = detail::phrase_limit(t, end);
+    while (end < limit) {
+        if (proper_word(t, end, blocked)) { ++end; continue; }
+        const std::string_view w = t[end].text;
+        if (w == "for" && !stop_at_for_year) {
+            if (const std::size_t n = relative_year_at(t, end + 1); n > 0) {
+                end += 1 + n;
+                break;
+            }
+        }
+        const bool opens = w == "on" || w == "of" || w == "for" || w == "between" || w == "in" || w == "to" || w == "the";
+        const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
+        if (!(opens || joins)) break;
+        std::size_t next = end + 1;
+        if (w != "the" && next < t.size() && t[next].text == "the") ++next;
+        if (!proper_word(t, next, blocked)) break;
+        if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
+        end = next;
+    }
+    return end;
+}
+
+// "on this date", "on 5 May", "on Monday": "on" opening a time, not a topic.
+bool time_after_on(const TokenList& t, std::size_t i) {
+    if (i >= t.size()) return true;
+    const std::string_view w = t[i].text;
+    return w == "this" || w == "that" || w == "these" || w == "those" || starts_with_digit(t[i]) ||
+           (t[i].capitalized() && !detail::is_name_word(t[i]));
+}
+
+// Right edge of a descriptive name after a head: "joint statement on the main tasks in the
+// context of ..." runs to the clause's end: punctuation, a verb or a new phrase. The topic
+// ("on ...") opens right after the head or its first complement word; a second "on" or a
+// coordinated "and on ..." starts a second topic, and "on this date" is a time: both end the
+// name ("a joint address to the ministers [on the subject of ...]"). "within" stays only
+// before a proper name ("agreement on guarantees within the Union State").
+std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::vector<bool>& blocked) {
+    static constexpr std::string_view kStops[] = {"will", "would", "is", "are", "was", "were", "be", "been", "with",
+                                                  "as", "which", "that", "who", "by", "at", "during",
+                                                  "while", "has", "have", "had", "could", "should", "may"};
+    const std::size_t start = end;
+    const std::size_t limit = std::min(t.size(), end + 30);
+    std::size_t last_word = end;
+    while (end < limit && !blocked[end] && t[end].word) {
+        const std::string_view w = t[end].text;
+        bool stop = false;
+        for (auto s : kStops) stop |= w == s;
+        if (w == "and") {
+            // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
+            stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1]));
+        } else if (w == "on") {
+            // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
+            const bool in_name = end > start && t[end - 1].capitalized();
+            stop = (end > start && !in_name) || time_after_on(t, end + 1);
+        } else if (w == "within") {
+            std::size_t next = end + 1;
+            if (next < t.size() && t[next].text == "the") ++next;
+            stop = !(next < t.size() && !blocked[next] && detail::is_name_word(t[next]));
+        }
+        if (stop) break;
+        ++end;
+        if (!detail::is_name_connector(w)) last_word = end;
+    }
+    return last_word;
+}
+
+// A year written before a head ("the 2024-2026 Programme") or inside its complement.
+bool dated_between(const TokenList& t, std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k)
+        if (is_year(t[k])) return true;
+    return false;
+}
+
+}  // namespace
+
+std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                const std::vector<bool>& blocked) {
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    // The canonical name starts at `canonical_first`: "bilateral" and "joint" before a
+    // lower-case head describe the document, the name is the head's phrase ("bilateral
+    // interstate treaty on X" and "treaty on X" are one document).
+    auto emit = [&](std::size_t first, std::size_t canonical_first, std::size_t last, const std::string& subtype,
+                    const char* rule, bool nested) {
+        Candidate c;
+        c.first = first;
+        c.last = last;
+        c.type = EntityType::Agreement;
+        c.canonical = std::string(surface(s, canonical_first, last));
+        c.subtype = subtype;
+        c.rule = rule;
+        c.priority = 2;
+        c.nested = nested;
+        out.push_back(std::move(c));
+    };
+    // Agreements named inside this one: "Guidelines for Implementing ... the Treaty Establishing ...".
+    auto emit_nested = [&](std::size_t h, std::size_t last) {
+        for (std::size_t k = h + 1; k < last; ++k) {
+            if (!t[k].capitalized() || !lx.agreement_head(t[k].text)) continue;
+            std::size_t inner_first = k;
+            while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked)) --inner_first;
+            const std::size_t inner_last = extend_proper(t, k + 1, blocked, true);
+            if (inner_last - inner_first >= 2)
+                emit(inner_first, inner_first, inner_last, *lx.agreement_head(t[k].text), "pattern:agreement-nested", true);
+        }
+    };
+    for (std::size_t h = 0; h < t.size(); ++h) {
+        if (blocked[h] || !t[h].word) continue;
+        const std::string* subtype = lx.agreement_head(t[h].text);
+        if (!subtype) continue;
+        if (t[h].capitalized()) {
+            std::size_t first = h;
+            while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            std::size_t last = extend_proper(t, h + 1, blocked, false);
+            // "the 2024-2026 Programme for concerted foreign policy actions of ...", "Programme
+            // of joint actions for 2025": a capitalised head whose complement is written in
+            // lower case; the year marks it as one document rather than a heading word.
+            const bool lower_complement = last == h + 1 && h + 2 < t.size() &&
+                                          (t[h + 1].text == "for" || t[h + 1].text == "of" || t[h + 1].text == "on") &&
+                                          t[h + 2].word && !t[h + 2].capitalized();
+            if (lower_complement) {
+                const std::size_t descriptive_last = extend_descriptive(t, h + 1, blocked);
+                if (dated_between(t, first, descriptive_last)) last = descriptive_last;
+            }
+            // A bare capitalised head ("Statement") is a heading word, not an agreement.
+            if (last - first < 2) continue;
+            emit(first, first, last, *subtype, "pattern:agreement-head", false);
+            emit_nested(h, last);
+            h = last - 1;
+            continue;
+        }
+        // Lower case: "a joint statement on ...", "a plan of consultations ... for 2025".
+        std::size_t first = h;
+        while (first > 0 && !blocked[first - 1] && lx.is_agreement_modifier(t[first - 1].text)) --first;
+        const bool modified = first < h;
+        const std::size_t last = extend_descriptive(t, h + 1, blocked);
+        const bool dated = dated_between(t, h + 1, last);
+        const bool about = h + 1 < last && t[h + 1].text == "on";
+        if (!modified && !dated && !about) continue;
+        // Without a complement the modifiers are all there is of the name ("joint ministerial statement").
+        emit(first, last > h + 1 ? h : first, last, *subtype, "pattern:agreement-descriptive", false);
+        emit_nested(h, last);
+        h = last - 1;
+    }
+    return out;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,228 @@
+#include "pressgraph/extract/recognizers.hpp"
+#include "pressgraph/text/normalizer.hpp"
+#include "entities/token_predicates.hpp"
+
+#include <cctype>
+
+namespace pressgraph {
+
+namespace {
+
+// A word that can stand in an organisation's name: capitalised, not claimed by a
+// person, not a title of office ("State Duma Speaker" ends before "Speaker") unless a head
+// noun follows it ("Belarus President Administration").
+bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) &&
+           (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text)));
+}
+
+// Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
+// complements of capitalised words (acronyms allowed there: "Council of the CIS").
+std::size_t extend_complement(const TokenList& t, std::size_t end, const std::vector<bool>& blocked,
+                              const Lexicon& lx, bool allow_to) {
+    // Inside a complement, titles may stand: "Administration of the President of Belarus".
+    auto complement_word = [&](std::size_t i) {
+        return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
+    };
+    bool in_complement = false;
+    const std::size_t limit = detail::phrase_limit(t, end);
+    while (end < limit) {
+        const std::string_view w = t[end].text;
+        const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
+        // "and" joins only inside a complement and only to a name, not to a new phrase:
+        // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
+        const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
+                           !lx.organization_head(t[end + 1].text);
+        // "Treaty Establishing the Union State": a capitalised participle takes an object.
+        const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
+        if (!(opens || joins || participle)) break;
+        std::size_t next = end + 1;
+        if (opens && next < t.size() && t[next].text == "the") ++next;
+        if (!complement_word(next)) break;
+        while (complement_word(next)) ++next;
+        end = next;
+        in_complement = true;
+    }
+    (void)lx;
+    return end;
+}
+
+}  // namespace
+
+namespace {
+
+// A body named in the complement of another, which is one of its parts:
+// "House of Representatives of [the National Assembly of Belarus]". Its head must name a
+// body on its own (not "Union", which needs a complement to be one).
+std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t from, std::size_t last, const Lexicon& lx,
+                                     const std::vector<bool>& blocked) {
+    const auto& t = s.tokens;
+    for (std::size_t k = from; k + 1 < last; ++k) {
+        if (t[k].text != "of") continue;
+        const std::size_t start = k + 1 + (t[k + 1].text == "the" ? 1 : 0);
+        std::size_t run_end = start;
+        while (run_end < last && org_word(t, run_end, blocked, lx)) ++run_end;
+        for (std::size_t h = run_end; h > start; --h) {
+            const HeadNoun* noun = lx.organization_head(t[h - 1].text);
+            if (!noun) continue;
+            if (noun->needs_complement || h - 1 == start) break;
+            Candidate c;
+            c.first = start;
+            c.last = last;
+            c.type = EntityType::Organization;
+            c.canonical = std::string(surface(s, start, last));
+            c.subtype = noun->subtype;
+            c.priority = 2;
+            c.nested = true;
+            return c;
+        }
+    }
+    return std::nullopt;
+}
+
+bool names_an_undertaking(std::string_view w) {
+    static constexpr std::string_view words[] = {"drive",    "drives",   "campaign", "campaigns", "march",
+                                                 "marches",  "project",  "projects", "initiative", "initiatives",
+                                                 "contest",  "programme", "tournament", "race"};
+    for (auto x : words)
+        if (w == x) return true;
+    return false;
+}
+
+using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
+
+std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const Lexicon& lx,
+                                             const std::vector<bool>& blocked, HeadLookup lookup, EntityType type,
+                                             const char* rule) {
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!org_word(t, i, blocked, lx)) continue;
+        // A run of capitalised words; its last head noun ends the name before any complement:
+        // "Brest Region Executive Committee", "Supreme State Council (of the Union State)".
+        // "Historical and Cultural Memorial Complex": "and" may join words before the head.
+        std::size_t run_end = i;
+        const std::size_t run_limit = detail::phrase_limit(t, i);
+        while (run_end < run_limit && (org_word(t, run_end, blocked, lx) ||
+               (t[run_end].text == "and" && run_end > i && org_word(t, run_end + 1, blocked, lx))))
+            ++run_end;
+        std::size_t head = run_end;
+        for (std::size_t k = run_end; k > i; --k)
+            if ((lx.*lookup)(t[k - 1].text)) { head = k - 1; break; }
+        if (head == run_end) { i = run_end - 1; continue; }
+        // An "and" before the head joins two modifiers of one name ("Information and Press
+        // Department") unless a side of it is a name or a head of its own: then it lists names
+        // ("Council and Assembly", "Russia and Belarus ...").
+        std::size_t last_and = head;
+        bool list_before_head = false;
+        for (std::size_t k = i; k < head; ++k) {
+            if (t[k].text == "and") last_and = k;
+            list_before_head |= t[k].all_caps() || lx.names().contains_token(t[k].text) ||
+                                lx.demonyms().contains_token(t[k].text) || lx.organization_head(t[k].text) != nullptr;
+        }
+        // In a list the name is what follows the last "and": "Assembly and Executive Committee".
+        if (last_and < head && list_before_head && type == EntityType::Organization) { i = last_and; continue; }
+        const HeadNoun* noun = (lx.*lookup)(t[head].text);
+        const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
+        const bool has_complement = last > head + 1;
+        // Heads such as "Federation" or "Union" name an organisation only with a complement or
+        // with a modifier that is more than a country's name or demonym (org_heads.tsv):
+        // "Information and Press Department" is a name, "Russian Federation" is not by this rule.
+        bool descriptive_modifier = false;
+        for (std::size_t k = i; k < head; ++k)
+            descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k].text) &&
+                                    !lx.demonyms().contains_token(t[k].text);
+        // A bare head ("the Council") is a common noun.
+        if ((noun->needs_complement && !has_complement && !descriptive_modifier) || (head == i && !has_complement)) {
+            i = run_end - 1;
+            continue;
+        }
+        std::size_t first = i;
+        if (type == EntityType::Place) {
+            // "Garden of Memory drives", "Victory Monument project": a name used to qualify a
+            // campaign or a project is not a place.
+            if (last < t.size() && names_an_undertaking(t[last].text)) {
+                i = last - 1;
+                continue;
+            }
+            // "the Northern Flank of the Kursk Bulge Memorial Complex": a named part in front.
+            if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
+                std::size_t part = first - 2;
+                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1]) &&
+                       !lx.titles().contains_token(t[part - 1].text) && !lx.names().contains_token(t[part - 1].text))
+                    --part;
+                if (part < first - 2 && part > 0 && t[part - 1].text == "the") first = part;
+            }
+        }
+        Candidate c;
+        c.first = first;
+        c.last = last;
+        c.type = type;
+        c.canonical = std::string(surface(s, first, last));
+        c.subtype = type == EntityType::Organization ? noun->subtype : std::string();
+        c.rule = rule;
+        c.priority = 2;
+        if (type == EntityType::Organization)
+            if (auto inner = nested_body(s, head + 1, last, lx, blocked)) {
+                inner->rule = rule;
+                out.push_back(std::move(*inner));
+            }
+        out.push_back(std::move(c));
+        i = last - 1;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                                   const std::vector<bool>& blocked) {
+    return match_head_noun_names(s, lx, blocked, &Lexicon::organization_head, EntityType::Organization,
+                                 "pattern:organization-head");
+}
+
+std::vector<Candidate> match_described_bodies(const TokenizedSentence& s, const Lexicon& lx,
+                                             const std::vector<bool>& blocked) {
+    static constexpr std::string_view modifiers[] = {"working", "joint", "intergovernmental", "interdepartmental",
+                                                     "interagency", "bilateral", "high-level"};
+    static constexpr std::string_view heads[] = {"group", "commission", "committee", "council"};
+    auto one_of = [](std::string_view w, const auto& list) {
+        for (auto x : list)
+            if (w == x) return true;
+        return false;
+    };
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    for (std::size_t i = 1; i + 3 < t.size(); ++i) {
+        if (!(t[i - 1].text == "a" || t[i - 1].text == "A" || t[i - 1].text == "the" || t[i - 1].text == "The")) continue;
+        if (!one_of(ascii_lower(t[i].text), modifiers) || !one_of(t[i + 1].text, heads)) continue;
+        if (t[i + 2].text != "on" && t[i + 2].text != "for") continue;
+        // Lower-case words up to a name that the complement ends in.
+        std::size_t k = i + 3;
+        while (k < t.size() && k < i + 16 && t[k].word && !t[k].capitalized() && !blocked[k]) ++k;
+        if (k >= t.size() || !org_word(t, k, blocked, lx) || !(t[k - 1].text == "the" || t[k - 1].text == "of")) continue;
+        std::size_t end = k;
+        while (end < t.size() && org_word(t, end, blocked, lx)) ++end;
+        end = extend_complement(t, end, blocked, lx, false);
+        if (end - k < 2) continue;
+        Candidate c;
+        c.first = i;
+        c.last = end;
+        c.type = EntityType::Organization;
+        c.canonical = std::string(surface(s, i, end));
+        c.canonical[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(c.canonical[0])));
+        c.subtype = "Other";
+        c.rule = "pattern:described-body";
+        c.priority = 2;
+        out.push_back(std::move(c));
+        i = end - 1;
+    }
+    return out;
+}
+
+std::vector<Candidate> match_landmark_patterns(const TokenizedSentence& s, const Lexicon& lx,
+                                               const std::vector<bool>& blocked) {
+    return match_head_noun_names(s, lx, blocked, &Lexicon::place_head, EntityType::Place, "pattern:landmark-head");
+}
+
+}  // namespace pressgraph

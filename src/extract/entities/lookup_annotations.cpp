@@ -1,0 +1,86 @@
+#include "entities/lookup_annotations.hpp"
+
+#include "entities/token_predicates.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// Word classes the name annotator reads (ontology/rules/word_classes.tsv); -1 when absent.
+struct NameClasses {
+    long particle = -1, suffix = -1, not_name = -1;
+    explicit NameClasses(const rules::WordTable& w)
+        : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")) {}
+    static bool in(const rules::AnnotatedSentence& s, std::size_t i, long c) {
+        return c >= 0 && s.classes(i).test(static_cast<std::size_t>(c));
+    }
+};
+
+// "R." in "Joseph R. Biden": one capital letter and a full stop.
+bool initial_at(const TokenList& t, std::size_t i) {
+    return t[i].text.size() == 1 && t[i].capitalized() && t[i + 1].text == ".";
+}
+
+}  // namespace
+
+namespace {
+
+bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, long not_name) {
+    const Token& t = s.tokens()[i];
+    if (!detail::is_name_word(t) || t.all_caps()) return false;
+    if (NameClasses::in(s, i, not_name)) return false;
+    return !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) &&
+           !lx.place_head(t.text);
+}
+
+}  // namespace
+
+bool may_be_name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx) {
+    return name_word(s, i, lx, lx.rules().words().find_class("not_name"));
+}
+
+rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const Lexicon& lx) {
+    const TokenList& t = sentence.tokens;
+    const rules::Labels& L = lx.labels();
+    rules::AnnotatedSentence s(t, lx.rules().words());
+    const NameClasses classes(lx.rules().words());
+    auto add = [&](std::size_t first, std::size_t length, std::uint16_t label, std::uint32_t payload) {
+        s.annotate({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + length), label, payload});
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word) continue;
+        if (const auto m = lx.titles().longest_at(t, i)) add(i, m->length, L.title, m->ids->front());
+        if (const auto m = lx.demonyms().longest_at(t, i)) add(i, m->length, L.demonym, m->ids->front());
+        if (const auto m = lx.names().longest_at(t, i)) {
+            const LexiconEntry& e = lx.entry(m->ids->front());
+            const std::uint16_t label = e.type == EntityType::Country        ? L.country
+                                        : e.type == EntityType::Organization ? L.organization
+                                                                             : L.place;
+            add(i, m->length, label, m->ids->front());
+        }
+        if (t[i].capitalized() && lx.given_name(t[i].text)) add(i, 1, L.given_name, 0);
+    }
+    // Names: from each possible first word, the longest run of name words, initials
+    // ("R."), particles inside ("da", "al") and a closing suffix (", Jr.").
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        const bool starts = initial_at(t, i) || name_word(s, i, lx, classes.not_name);
+        if (!starts) continue;
+        std::size_t end = i, words = 0;
+        const std::size_t limit = detail::phrase_limit(t, i);
+        while (end < limit && words < 6) {
+            if (initial_at(t, end)) { end += 2; ++words; continue; }
+            if (name_word(s, end, lx, classes.not_name)) { ++end; ++words; continue; }
+            if (end > i && NameClasses::in(s, end, classes.particle) && name_word(s, end + 1, lx, classes.not_name)) { ++end; continue; }
+            break;
+        }
+        if (end == i) continue;
+        // ", Jr." or "Jr." after the name.
+        std::size_t k = end + (t[end].text == "," ? 1 : 0);
+        if (NameClasses::in(s, k, classes.suffix)) end = k + 1 + (t[k + 1].text == "." ? 1 : 0);
+        add(i, end - i, L.name, 0);
+    }
+    s.finish();
+    return s;
+}
+
+}  // namespace pressgraph

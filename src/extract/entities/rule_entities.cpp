@@ -1,0 +1,120 @@
+// Entity rules (ontology/rules/entities.rules): the actions `person` and `entity`.
+//   person NAME [title=CAPTURE] [holder=CAPTURE]   a person, with the office the rule read
+//   entity TYPE CAPTURE [subtype=WORD]               an organisation, place or agreement
+#include <string>
+
+#include "context/rule_trace.hpp"
+#include "entities/lookup_annotations.hpp"
+#include "pressgraph/extract/engine/pattern_matcher.hpp"
+#include "pressgraph/extract/recognizers.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+constexpr int kDefaultRulePriority = 5;  // above the hand-written recognisers: a rule states more
+
+int capture_of(const rules::Rule& r, const std::string* name) {
+    if (!name) return -1;
+    const int c = r.pattern.capture_index(*name);
+    if (c < 0) throw InputError(r.file, "rule '" + r.id + "': no capture named '" + *name + "'", r.line);
+    return c;
+}
+
+std::optional<EntityType> entity_type(const std::string& name) {
+    for (const EntityType t : {EntityType::Person, EntityType::Country, EntityType::Organization, EntityType::Place,
+                               EntityType::Agreement})
+        if (name == to_string(t)) return t;
+    return std::nullopt;
+}
+
+// A person's name without a closing ", Jr." and its punctuation: the name resolution keys read.
+std::size_t name_end_without_suffix(const TokenList& t, std::size_t first, std::size_t last, const rules::AnnotatedSentence& s) {
+    const long suffix = s.table().find_class("name_suffix");
+    std::size_t end = last;
+    while (end > first + 1) {
+        const std::size_t k = end - 1;
+        const bool is_suffix = suffix >= 0 && s.classes(k).test(static_cast<std::size_t>(suffix));
+        if (t[k].text == "." || t[k].text == "," || is_suffix) --end;
+        else break;
+    }
+    // An initial keeps its full stop: "Joseph R." is cut back to "Joseph".
+    while (end > first + 1 && t[end - 1].text.size() == 1 && t[end - 1].capitalized()) --end;
+    return end;
+}
+
+}  // namespace
+
+std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, const Lexicon& lx) {
+    std::vector<Candidate> out;
+    const auto person_rules = lx.rules().with_verb("person");
+    const auto entity_rules = lx.rules().with_verb("entity");
+    if (person_rules.empty() && entity_rules.empty()) return out;
+    const rules::AnnotatedSentence s = annotate_lookups(sentence, lx);
+    if (rule_trace_enabled()) trace_rules("entities", s, lx.rules(), "person");
+    const TokenList& t = sentence.tokens;
+
+    for (const rules::Rule* r : person_rules) {
+        if (!rules::may_match(r->pattern, s)) continue;
+        if (r->action.positional.size() != 1)
+            throw InputError(r->file, "rule '" + r->id + "': 'person' takes the capture of the name", r->line);
+        const int name = capture_of(*r, &r->action.positional.front());
+        const int title = capture_of(*r, r->action.get("title"));
+        const int holder = capture_of(*r, r->action.get("holder"));
+        for (const auto& m : rules::find_matches(r->pattern, s)) {
+            if (!m.has(static_cast<std::size_t>(name))) continue;
+            auto [first, last] = m.capture(static_cast<std::size_t>(name));
+            last = static_cast<std::uint32_t>(name_end_without_suffix(t, first, last, s));
+            Candidate c;
+            c.first = first;
+            c.last = last;
+            c.type = EntityType::Person;
+            c.canonical = std::string(surface(sentence, first, last));
+            c.rule = "rule:" + r->id;
+            c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
+            if (title >= 0 && m.has(static_cast<std::size_t>(title))) {
+                const auto [tf, tl] = m.capture(static_cast<std::size_t>(title));
+                const rules::Annotation* a = s.exactly(tf, tl, lx.labels().title);
+                if (!a) continue;  // the title capture must be one title of office
+                const TitleEntry& entry = lx.title(a->payload);
+                TitleReading reading;
+                reading.title = entry.title;
+                reading.scope = entry.scope;
+                reading.exclusive = entry.exclusive;
+                if (holder >= 0 && m.has(static_cast<std::size_t>(holder))) {
+                    const auto [hf, hl] = m.capture(static_cast<std::size_t>(holder));
+                    reading.holder_first = hf;
+                    reading.holder_last = hl;
+                }
+                c.title = reading;
+            }
+            out.push_back(std::move(c));
+        }
+    }
+    for (const rules::Rule* r : entity_rules) {
+        if (!rules::may_match(r->pattern, s)) continue;
+        if (r->action.positional.size() != 2)
+            throw InputError(r->file, "rule '" + r->id + "': 'entity' takes a type and a capture", r->line);
+        const auto type = entity_type(r->action.positional[0]);
+        if (!type || *type == EntityType::Person)
+            throw InputError(r->file, "rule '" + r->id + "': 'entity' makes an Organization, Place, Agreement or Country", r->line);
+        const int span = capture_of(*r, &r->action.positional[1]);
+        for (const auto& m : rules::find_matches(r->pattern, s)) {
+            if (!m.has(static_cast<std::size_t>(span))) continue;
+            const auto [first, last] = m.capture(static_cast<std::size_t>(span));
+            Candidate c;
+            c.first = first;
+            c.last = last;
+            c.type = *type;
+            c.canonical = std::string(surface(sentence, first, last));
+            if (const std::string* sub = r->action.get("subtype")) c.subtype = *sub;
+            c.rule = "rule:" + r->id;
+            c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,181 @@
+#include "pressgraph/extract/recognizers.hpp"
+#include "entities/token_predicates.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+bool usable_name_word(const Token& t, const Lexicon& lx) {
+    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) &&
+           !lx.organization_head(t.text);
+}
+
+// Where the personal name starts inside a run of capitalised words that follows a
+// title's "of ..." complement: at the rightmost known given name that leaves a surname,
+// else two words before the end, provided a holder of at least one word remains.
+std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run_first, std::size_t run_last,
+                                             const Lexicon& lx) {
+    for (std::size_t p = run_last - 1; p > run_first; --p) {
+        if (lx.given_name(t[p - 1].text) && usable_name_word(t[p - 1], lx) && usable_name_word(t[p], lx) &&
+            run_last - (p - 1) <= 3)
+            return p - 1;
+    }
+    if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
+        !lx.names().contains_token(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text))
+        return run_last - 2;
+    return std::nullopt;
+}
+
+// "S." in "S. Jaishankar": a capital letter and a full stop.
+bool is_initial(const TokenList& t, std::size_t at) {
+    return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
+}
+
+// "Dr.", "Mr", "H.E.": a form of address between a title and a name.
+std::size_t skip_form_of_address(const TokenList& t, std::size_t at) {
+    static constexpr std::string_view forms[] = {"Dr", "Mr", "Mrs", "Ms", "Madam", "Prof", "Professor", "Sir"};
+    for (auto f : forms)
+        if (at < t.size() && t[at].text == f) return at + 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+    return at;
+}
+
+// The personal name right after position `at`: a given name plus surname (with an
+// optional patronymic), initials and a surname ("S. Jaishankar"), or one or two
+// capitalised words ("President Putin").
+std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    if (is_initial(t, at)) {
+        std::size_t end = at;
+        while (is_initial(t, end)) end += 2;
+        if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
+        return std::nullopt;
+    }
+    if (at >= t.size() || !usable_name_word(t[at], lx)) return std::nullopt;
+    // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
+    // person whose given name is also a country's, when a surname that is no known name follows.
+    if (lx.names().contains_token(t[at].text) &&
+        !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1].text)))
+        return std::nullopt;
+    std::size_t end = at + 1;
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
+    return end;
+}
+
+std::string name_text(const TokenList& t, std::size_t first, std::size_t last) {
+    // Initials keep their full stops: "S. Jaishankar".
+    std::string out;
+    for (std::size_t k = first; k < last; ++k) {
+        if (t[k].text == ".") { out += '.'; continue; }
+        if (!out.empty()) out += ' ';
+        out += t[k].text;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Lexicon& lx) {
+    std::vector<Candidate> out;
+    const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word) continue;
+        const auto title = lx.titles().longest_at(t, i);
+        if (!title) continue;
+        const TitleEntry& entry = lx.title(title->ids->front());
+        const std::size_t title_end = i + title->length;
+        TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
+
+        // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker",
+        // "the Foreign Ministry's (official) spokeswoman".
+        std::size_t possessive = i;
+        if (possessive > 0 && (t[possessive - 1].text == "official" || t[possessive - 1].text == "chief" ||
+                               t[possessive - 1].text == "senior"))
+            --possessive;
+        if (possessive >= 2 && t[possessive - 1].text == "'s" && detail::is_name_word(t[possessive - 2])) {
+            std::size_t b = possessive - 2;
+            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1]) || lx.demonyms().contains_token(t[b - 1].text))) --b;
+            reading.holder_first = b;
+            reading.holder_last = possessive - 1;
+        } else if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
+            reading.holder_first = i - 1;
+            reading.holder_last = i;
+        } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text)) {
+            std::size_t b = i - 1;
+            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1]) && !lx.titles().contains_token(t[b - 1].text)) --b;
+            reading.holder_first = b;
+            reading.holder_last = i;
+        }
+
+        std::size_t name_first = title_end;
+        std::optional<std::size_t> name_last;
+        if (title_end < t.size() && t[title_end].text == "of") {
+            // "... of [the] Holder Words Given Surname": find the run, then split it.
+            std::size_t run_first = title_end + 1;
+            while (run_first < t.size() && t[run_first].text == "the") ++run_first;
+            std::size_t run_last = run_first;
+            const std::size_t run_limit = detail::phrase_limit(t, run_first);
+            while (run_last < run_limit) {
+                // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
+                // A title before a head noun or after "of the" is part of the holder's name:
+                // "Belarus President Administration", "Administration of the President of ...".
+                if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2 &&
+                    !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)) &&
+                    t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
+                    break;
+                if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
+                // "Minister of Economy, Trade and Industry Ken Saito": a comma inside a list of portfolios.
+                if (t[run_last].text == "," && run_last + 3 < t.size() && detail::is_name_word(t[run_last + 1]) &&
+                    (t[run_last + 2].text == "and" || t[run_last + 2].text == ",")) {
+                    ++run_last;
+                    continue;
+                }
+                // "in" and "to" end the holder: "... Tokayev to Uzbekistan".
+                if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" && t[run_last].text != "to" &&
+                    run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
+                    ++run_last;
+                    continue;
+                }
+                break;
+            }
+            while (run_last > run_first && detail::is_name_connector(t[run_last - 1].text)) --run_last;
+            if (run_last - run_first < 2) continue;
+            const auto start = name_start_in_run(t, run_first, run_last, lx);
+            if (!start) continue;
+            name_first = *start;
+            name_last = run_last;
+            reading.holder_first = run_first;
+            reading.holder_last = name_first;
+        } else {
+            std::size_t at = title_end;
+            // "Ambassador to Russia Dmitry Krutoy": the country an envoy is sent to.
+            if (at + 1 < t.size() && t[at].text == "to")
+                if (const auto m = lx.names().longest_at(t, at + 1); m && lx.entry(m->ids->front()).type == EntityType::Country)
+                    at += 1 + m->length;
+            // "Minister of Economy, Trade and Industry Ken Saito": the title's list of portfolios
+            // goes on after a comma and ends with "and X".
+            if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1]) && !lx.given_name(t[at + 1].text)) {
+                std::size_t k = at;
+                while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1])) k += 2;
+                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1])) at = k + 2;
+            }
+            at = skip_form_of_address(t, at);
+            // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
+            if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
+            name_first = at;
+            name_last = name_end_after(t, at, lx);
+        }
+        if (!name_last || *name_last <= name_first) continue;
+        Candidate c;
+        c.first = name_first;
+        c.last = *name_last;
+        c.type = EntityType::Person;
+        c.canonical = name_text(t, name_first, *name_last);
+        c.rule = "pattern:title-person";
+        c.priority = 4;
+        c.title = reading;
+        out.push_back(std::move(c));
+        i = *name_last - 1;
+    }
+    return out;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,58 @@
+#include "entities/token_predicates.hpp"
+
+#include <array>
+
+#include "pressgraph/util/month_names.hpp"
+
+namespace pressgraph::detail {
+
+bool is_name_connector(std::string_view w) {
+    return w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "under" ||
+           w == "de" || w == "to";
+}
+
+bool is_function_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 40> kWords = {
+        "A", "After", "Also", "An", "And", "As", "At", "Before", "Besides", "But", "By", "During", "For", "From",
+        "He", "Her", "His", "However", "If", "In", "It", "Its", "Moreover", "Mr", "Mrs", "Ms", "On", "Our", "She",
+        "Since", "The", "Their", "These", "They", "This", "Those", "Today", "Under", "We", "With"};
+    for (auto k : kWords)
+        if (k == w) return true;
+    return false;
+}
+
+bool is_name_word(const Token& t) {
+    if (!t.word || !t.capitalized()) return false;
+    if (is_function_word(t.text)) return false;
+    if (month_from_name(t.text) && t.text.size() > 3) return false;
+    static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                              "Friday", "Saturday", "Sunday"};
+    for (auto d : kDays)
+        if (d == t.text) return false;
+    return true;
+}
+
+// Countries named by demonyms or names from `i`, joined by "and" or commas:
+// "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
+std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,
+                           std::vector<std::uint32_t>& countries) {
+    std::size_t end = i;
+    const std::size_t limit = phrase_limit(t, i);
+    while (end < limit) {
+        const auto m = demonyms ? lx.demonyms().longest_at(t, end) : lx.names().longest_at(t, end);
+        if (!m) break;
+        std::uint32_t id = m->ids->front();
+        if (lx.entry(id).type != EntityType::Country) break;
+        countries.push_back(id);
+        end += m->length;
+        const bool more = end + 1 < t.size() && (t[end].text == "and" || t[end].text == ",");
+        if (!more) break;
+        const std::size_t next = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
+        const auto next_match = demonyms ? lx.demonyms().longest_at(t, next) : lx.names().longest_at(t, next);
+        if (!next_match || lx.entry(next_match->ids->front()).type != EntityType::Country) break;
+        end = next;
+    }
+    return end;
+}
+
+}  // namespace pressgraph::detail

@@ -1,0 +1,35 @@
+#pragma once
+// Small shared tests on tokens used by several recognisers.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "pressgraph/extract/lexicon.hpp"
+#include "pressgraph/text/tokenizer.hpp"
+
+namespace pressgraph::detail {
+
+/// The longest name or phrase a recogniser reads, in tokens: every scan that grows a name
+/// stops here, so work per token is bounded whatever the sentence (lists and tables).
+inline constexpr std::size_t kMaxPhraseTokens = 24;
+
+/// One past the last token a phrase starting at `first` may reach.
+[[nodiscard]] inline std::size_t phrase_limit(const TokenList& t, std::size_t first) {
+    return first + kMaxPhraseTokens < t.size() ? first + kMaxPhraseTokens : t.size();
+}
+
+/// Lower-case function words that may join the parts of a proper name ("of the", "and").
+bool is_name_connector(std::string_view word);
+
+/// A determiner or function word that never starts a name ("The", "A", "This").
+bool is_function_word(std::string_view word);
+
+/// A capitalised word that may be part of a proper name (not a month, weekday or function word).
+bool is_name_word(const Token& t);
+
+/// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
+/// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.
+std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,
+                           std::vector<std::uint32_t>& countries);
+
+}  // namespace pressgraph::detail

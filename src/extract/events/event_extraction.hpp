@@ -1,0 +1,30 @@
+#pragma once
+// Dated events of one document and the facts they carry (who met whom, who visited where,
+// which agreement was signed at which event).
+//
+// A sentence names an event with a trigger (ontology/lexicon/event_triggers.tsv) and dates it
+// with date expressions (date_normalizer.hpp). Each date has an item of its own
+// (event_items.hpp), so enumerations ("on January 29 in St Petersburg, ..., on April 11 and
+// May 8 in Moscow") give one event each, with the place and persons of their item. Undated
+// meetings and ceremonies in the programme of a document's main visit take the visit's
+// dates and place and become part of it (event_programme.cpp); one event named in several
+// sentences becomes one (event_coreference.cpp); signings point to their event
+// (event_signing.hpp).
+
+#include <vector>
+
+#include "coreference/in_document_coreference.hpp"
+
+namespace pressgraph {
+
+/// The date the document speaks from: its publication date, else one inferred from its text
+/// (the year it states most; the day before the event it opens by announcing).
+std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences);
+std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out);
+
+/// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts (with
+/// pgo:planned for announced ones). Runs after relation extraction: it reads the offices
+/// held (pgo:holdsPosition) to keep officials from visiting their own country.
+void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
+
+}  // namespace pressgraph

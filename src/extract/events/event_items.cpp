@@ -1,0 +1,261 @@
+#include "events/event_items.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// Closed word classes of English, not domain knowledge.
+constexpr std::array<std::string_view, 16> kCountWords = {"two",   "three", "four",  "five",    "six",      "seven",
+                                                          "eight", "nine",  "ten",   "eleven",  "twelve",   "twenty",
+                                                          "several", "numerous", "many", "multiple"};
+constexpr std::array<std::string_view, 4> kSeparators = {",", ";", "and", ":"};
+constexpr std::array<std::string_view, 4> kHostVerbs = {"hosted", "host", "hosts", "hosting"};
+
+template <std::size_t N>
+bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+std::string lower_at(const TokenizedSentence& s, std::size_t i) {
+    return i < s.tokens.size() ? ascii_lower(s.tokens[i].text) : std::string();
+}
+
+bool is_count(const TokenizedSentence& s, std::size_t i) {
+    if (i >= s.tokens.size()) return false;
+    const Token& t = s.tokens[i];
+    if (t.numeric()) return t.text.size() < 4;  // "11 meetings", not "the 2024 meeting"
+    return one_of(std::string_view(lower_at(s, i)), kCountWords);
+}
+
+// "held nine meetings", "had telephone conversations over 20 times", "met on six occasions".
+bool counts_events(const TokenizedSentence& s, std::size_t first, std::size_t last) {
+    if (first > 0 && is_count(s, first - 1)) return true;
+    for (std::size_t k = last; k < std::min(last + 4, s.tokens.size()); ++k)
+        if (is_count(s, k) && (token_is(s, k + 1, "times") || token_is(s, k + 1, "occasions"))) return true;
+    return false;
+}
+
+const Candidate* mention_ending_at(const SentenceAnalysis& s, std::size_t last, EntityType type) {
+    for (const auto& m : s.mentions)
+        if (m.last == last && m.type == type) return &m;
+    return nullptr;
+}
+
+// "X hosted", "X, Y and Z hosted", "X will host".
+bool hosts(const SentenceAnalysis& s, const Candidate& m) {
+    std::size_t k = m.last;
+    while (k < s.tokens.tokens.size()) {
+        const std::string w = lower_at(s.tokens, k);
+        if (one_of(std::string_view(w), kHostVerbs)) return true;
+        if (w == "will" || w == "," || w == "and") { ++k; continue; }
+        const Candidate* next = nullptr;
+        for (const auto& other : s.mentions)
+            if (other.first == k && (other.type == EntityType::Place || other.type == EntityType::Country)) next = &other;
+        if (!next) return false;
+        k = next->last;
+    }
+    return false;
+}
+
+// A place named as where something happens: "in X", "at X", "(X, ...", "X hosted", "visit to
+// X"; not "of X" and not the second name of "X, the Y Region" or "X and Y".
+bool locative(const SentenceAnalysis& s, const Candidate& m, bool visit) {
+    const auto& t = s.tokens;
+    std::size_t k = m.first;
+    if (k > 0 && token_is(t, k - 1, "the")) --k;
+    if (k > 1 && token_is(t, k - 1, "of") && token_is(t, k - 2, "city")) {
+        k -= 2;
+        if (k > 0 && token_is(t, k - 1, "the")) --k;
+    }
+    if (k == 0) return hosts(s, m);
+    const std::string w = lower_at(t, k - 1);
+    if ((w == "," || w == "and") && (mention_ending_at(s, k - 1, EntityType::Place) ||
+                                     mention_ending_at(s, k - 1, EntityType::Country)))
+        return false;
+    if (w == "in" || w == "at" || w == "near" || w == "(") return true;
+    if (visit && (w == "to" || w == "visited" || w == "visit" || w == "visiting")) return true;
+    return hosts(s, m);
+}
+
+// "and" ends an item only before what starts another ("and on April 15", "and May 8",
+// "and Prime Minister B visited"), not inside one ("to hold talks with A and to take part").
+bool separates(const TokenizedSentence& s, std::size_t k) {
+    if (!token_is(s, k, "and")) return true;
+    if (k + 1 >= s.tokens.size()) return false;
+    static constexpr std::array<std::string_view, 8> kStarts = {"on", "in", "at", "during", "within", "also", "then", "the"};
+    return s.tokens[k + 1].capitalized() || s.tokens[k + 1].numeric() || one_of(std::string_view(lower_at(s, k + 1)), kStarts);
+}
+
+bool only_separators(const TokenizedSentence& s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+        if (!one_of(s.tokens[k].text, kSeparators) && !token_is(s, k, "or") && !token_is(s, k, "on")) return false;
+    return true;
+}
+
+std::optional<std::size_t> place_of_type(const SentenceAnalysis& s, const DateMention& d, const DateItem& item,
+                                         EntityType type, bool visit) {
+    std::vector<const Candidate*> cands;
+    std::vector<std::size_t> entity;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != type || m.first < item.begin || m.last > item.end) continue;
+        if (m.first < d.last_token && m.last > d.first_token) continue;
+        // "on October 23-24 Kazan"; "visited Astrakhan on ..., and Sochi on April 29".
+        const bool elliptical = only_separators(s.tokens, item.begin, m.first) &&
+                                (m.last == d.first_token || (m.last + 1 == d.first_token && (token_is(s.tokens, m.last, "on") ||
+                                                                                              token_is(s.tokens, m.last, "in"))));
+        if (!locative(s, m, visit) && m.first != d.last_token && !elliptical) continue;
+        cands.push_back(&m);
+        entity.push_back(s.entity_of[i]);
+    }
+    for (std::size_t c = 0; c < cands.size(); ++c)  // "on June 3-4 in Nesvizh"
+        if (cands[c]->first >= d.last_token && cands[c]->first - d.last_token <= 3) return entity[c];
+    for (std::size_t c = cands.size(); c-- > 0;)  // "in St Petersburg on January 29"
+        if (cands[c]->last <= d.first_token) return entity[c];
+    for (std::size_t c = 0; c < cands.size(); ++c)  // "on November 5 within the framework of ... in Minsk"
+        if (cands[c]->first >= d.last_token) return entity[c];
+    // "Moscow hosted ... in 2016 and ... in October 2017": the host is the place of every item.
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].type == type && hosts(s, s.mentions[i])) return s.entity_of[i];
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word) {
+    return i < s.tokens.size() && ascii_lower(s.tokens[i].text) == word;
+}
+
+std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon& lx) {
+    std::vector<TriggerHit> hits;
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        if (!s.tokens[i].word) continue;
+        auto m = lx.event_triggers().longest_at(s.tokens, i);
+        if (!m) {
+            // Plurals name events too: "meetings with A and B", "talks".
+            const std::string_view w = s.tokens[i].text;
+            if (w.size() > 3 && w.back() == 's') {
+                Token one = s.tokens[i];
+                one.text = w.substr(0, w.size() - 1);
+                const TokenList singular{one};
+                m = lx.event_triggers().longest_at(singular, 0);
+            }
+        }
+        if (!m) continue;
+        const EventTrigger& trigger = lx.event_trigger(m->ids->front());
+        const std::size_t last = i + m->length;
+        if (trigger.kind == "name" && (i == 0 || !s.tokens[i].capitalized())) continue;
+        hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind, counts_events(s, i, last)});
+        i = last - 1;
+    }
+    return hits;
+}
+
+std::vector<DateItem> split_items(const TokenizedSentence& s, const std::vector<DateMention>& dates) {
+    std::vector<DateItem> items;
+    std::size_t begin = 0;
+    for (std::size_t j = 0; j < dates.size(); ++j) {
+        DateItem item{begin, s.tokens.size(), false};
+        if (j + 1 < dates.size()) {
+            const std::size_t from = dates[j].last_token, to = dates[j + 1].first_token;
+            int depth = 0;
+            for (std::size_t k = begin; k < dates[j].first_token; ++k)
+                depth += s.tokens[k].text == "(" ? 1 : s.tokens[k].text == ")" ? -1 : 0;
+            std::optional<std::size_t> end;
+            if (depth > 0) {  // "(November 5, chaired by ...)": the item runs to the closing bracket
+                for (std::size_t k = from; k < to && !end; ++k) {
+                    depth += s.tokens[k].text == "(" ? 1 : s.tokens[k].text == ")" ? -1 : 0;
+                    if (depth == 0) end = k + 1;
+                }
+                item.bracketed = end.has_value();
+            }
+            // "On March 13-15, President X paid ...": a date that opens its clause is followed by
+            // a comma that does not end its item.
+            bool opens = true;
+            for (std::size_t k = begin; k < dates[j].first_token && opens; ++k)
+                opens = !s.tokens[k].word || token_is(s, k, "on") || token_is(s, k, "in") || token_is(s, k, "and") ||
+                        token_is(s, k, "then");
+            int inner = 0;
+            for (std::size_t k = from; k < to && !end; ++k) {
+                inner += s.tokens[k].text == "(" ? 1 : s.tokens[k].text == ")" ? -1 : 0;
+                if (opens && k == from && s.tokens[k].text == ",") continue;
+                if (inner <= 0 && one_of(ascii_lower(s.tokens[k].text), kSeparators) && separates(s, k)) end = k;
+            }
+            item.end = end.value_or(to);
+        }
+        items.push_back(item);
+        begin = item.end;
+    }
+    return items;
+}
+
+std::optional<std::size_t> item_place(const SentenceAnalysis& s, const std::vector<DateMention>& dates,
+                                      const std::vector<DateItem>& items, std::size_t j, bool visit) {
+    for (EntityType type : {EntityType::Place, EntityType::Country}) {
+        if (auto p = place_of_type(s, dates[j], items[j], type, visit)) return p;
+        // "on April 11 and May 8 in Moscow": a bare date shares the next one's place.
+        for (std::size_t k = j; k + 1 < dates.size() && only_separators(s.tokens, dates[k].last_token, dates[k + 1].first_token);
+             ++k)
+            if (auto p = place_of_type(s, dates[k + 1], items[k + 1], type, visit)) return p;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::size_t> persons_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type == EntityType::Person && m.first >= begin && m.last <= end &&
+            std::find(out.begin(), out.end(), s.entity_of[i]) == out.end())
+            out.push_back(s.entity_of[i]);
+    }
+    return out;
+}
+
+std::vector<std::size_t> chairs_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
+    std::vector<std::size_t> out;
+    const auto& t = s.tokens;
+    for (std::size_t k = begin; k + 1 < std::min(end, t.tokens.size()); ++k) {
+        if (!token_is(t, k + 1, "by")) continue;
+        const bool chaired = token_is(t, k, "chaired") || token_is(t, k, "co-chaired") ||
+                             (token_is(t, k, "over") && k > 0 && token_is(t, k - 1, "presided"));
+        if (!chaired) continue;
+        std::size_t stop = std::min(end, t.tokens.size());
+        for (std::size_t q = k + 2; q < stop; ++q)
+            if (t.tokens[q].text == ")" || t.tokens[q].text == ";" || token_is(t, q, "on") || token_is(t, q, "in")) {
+                stop = q;
+                break;
+            }
+        for (auto p : persons_in(s, k + 2, stop))
+            if (std::find(out.begin(), out.end(), p) == out.end()) out.push_back(p);
+    }
+    return out;
+}
+
+// "visit to Belarus": the country a visit is made to, when named right after the trigger.
+std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].type == EntityType::Country && s.mentions[i].first >= t.last && s.mentions[i].first <= t.last + 2 &&
+            t.last < s.tokens.tokens.size() && token_is(s.tokens, t.last, "to"))
+            return s.entity_of[i];
+    return std::nullopt;
+}
+
+bool framed(const TokenizedSentence& s, std::size_t i, bool count_at) {
+    for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
+        const std::size_t k = i - back;
+        const std::string w = lower_at(s, k);
+        if (w == "," || w == ";" || w == ":") return false;
+        if (w == "during" || w == "sidelines" || w == "framework" || w == "margins") return true;
+        if (w == "part" && k > 0 && token_is(s, k - 1, "as")) return true;
+        if (count_at && w == "at") return true;
+    }
+    return false;
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,221 @@
+#include "events/event_signing.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// Verbs and nouns of signing: a closed set of the genre's English.
+constexpr std::array<std::string_view, 17> kSigningWords = {
+    "sign",     "signed",   "signing",  "adopt",       "adopted",  "adoption", "approve",  "approved", "approval",
+    "endorse",  "endorsed", "endorsement", "conclude", "concluded", "signs",   "adopts",   "approves"};
+
+std::size_t gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
+    if (a_last <= b_first) return b_first - a_last;
+    if (b_last <= a_first) return a_first - b_last;
+    return 0;
+}
+
+struct AgreementAt {
+    std::size_t entity;
+    std::optional<std::pair<std::size_t, std::size_t>> tokens;  ///< none when taken from the sentence before
+};
+
+// "a joint appeal ... with an invitation to work on a Charter", "an address on the subject of
+// promoting the Charter": a document named as the topic of another is not what is signed.
+bool topic_of_another(const TokenizedSentence& s, const Candidate& m) {
+    std::size_t k = m.first;
+    while (k > 0 && (token_is(s, k - 1, "the") || token_is(s, k - 1, "a") || token_is(s, k - 1, "an"))) --k;
+    if (k == 0) return false;
+    const std::string w = ascii_lower(s.tokens[k - 1].text);
+    if (std::find(kSigningWords.begin(), kSigningWords.end(), w) != kSigningWords.end()) return false;
+    return w == "on" || w == "about" || w == "to" || (w.size() > 4 && w.ends_with("ing"));
+}
+
+std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_tokens) {
+    std::vector<AgreementAt> out;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Agreement || m.nested || topic_of_another(s.tokens, m)) continue;
+        if (std::any_of(out.begin(), out.end(), [&](const AgreementAt& a) { return a.entity == s.entity_of[i]; })) continue;
+        out.push_back({s.entity_of[i], with_tokens ? std::optional(std::pair(m.first, m.last)) : std::nullopt});
+    }
+    return out;
+}
+
+// "Both documents were approved ...": a plural anaphor for the documents named just before.
+bool refers_back(const TokenizedSentence& s) {
+    for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k)
+        if ((token_is(s, k, "both") || token_is(s, k, "these") || token_is(s, k, "the")) &&
+            (token_is(s, k + 1, "documents") || token_is(s, k + 1, "agreements")))
+            return true;
+    return false;
+}
+
+std::vector<std::size_t> signing_tokens(const TokenizedSentence& s) {
+    std::vector<std::size_t> out;
+    for (std::size_t k = 0; k < s.tokens.size(); ++k)
+        if (std::find(kSigningWords.begin(), kSigningWords.end(), ascii_lower(s.tokens[k].text)) != kSigningWords.end())
+            out.push_back(k);
+    return out;
+}
+
+// The event that an agreement of sentence `si` is signed at, among the sentence's own events:
+// the one whose trigger is the signing word itself ("the signing of the Treaty"), else the one
+// nearest the signing word nearest the agreement.
+std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, const AgreementAt& a,
+                                     const DocumentExtraction& out) {
+    const auto& events = c.events_of_sentence[si];
+    const auto& triggers = c.trigger_of_sentence[si];
+    if (events.empty()) return std::nullopt;
+    const auto& s = c.sentences[si].tokens;
+    const auto verbs = signing_tokens(s);
+    std::optional<std::size_t> verb;
+    if (a.tokens) {
+        std::size_t best = SIZE_MAX;
+        for (auto v : verbs) {
+            const std::size_t d = gap(v, v + 1, a.tokens->first, a.tokens->second) + (v > a.tokens->first ? 2 : 0);
+            if (d < best) { best = d; verb = v; }
+        }
+    } else if (!verbs.empty()) {
+        verb = verbs.front();
+    }
+    if (!verb) return events.front();
+    // "adopted at a meeting of ...", "signed during the visit": the event the signing is framed by.
+    for (std::size_t k = 0; k < events.size(); ++k)
+        if (framed(s, triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
+    // A signing among the items of a visit is part of the visit.
+    for (auto ev : events)
+        if (out.events[ev].type == "Visit") return ev;
+    std::optional<std::size_t> at;
+    std::size_t best = SIZE_MAX;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        const std::size_t d = gap(triggers[k].first, triggers[k].second, *verb, *verb + 1);
+        if (d < best) { best = d; at = events[k]; }
+    }
+    return at;
+}
+
+// Held during the document's main visit: from its first day to its last, or the day after
+// an arrival.
+bool during_main_visit(const SigningContext& c, const ExtractedEvent& ev, const DocumentExtraction& out) {
+    if (!c.main_visit) return false;
+    const ExtractedEvent& visit = out.events[*c.main_visit];
+    if (!ev.start || !visit.start) return false;
+    DateValue last = visit.end.value_or(*visit.start);
+    if (!visit.end) ++last.day;
+    return !(*ev.start < *visit.start) && !(last < *ev.start) && (!ev.place || !visit.place || ev.place == visit.place);
+}
+
+// "Following the talks, ... will sign": the latest event named before of the kind the
+// sentence follows.
+std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
+    const auto& s = c.sentences[si].tokens;
+    for (std::size_t k = 0; k + 2 < s.tokens.size(); ++k) {
+        if (!(token_is(s, k, "following") || token_is(s, k, "after")) || !token_is(s, k + 1, "the")) continue;
+        const auto hits = find_triggers(s, c.lexicon);
+        const auto hit = std::find_if(hits.begin(), hits.end(), [&](const TriggerHit& h) { return h.first == k + 2; });
+        if (hit == hits.end()) continue;
+        // Of the events of that kind named before, the one of the main visit first.
+        // The latest such event; one held during the main visit first, then one the text dates
+        // itself (not only as part of the visit's programme), then one named by the same word.
+        std::optional<std::size_t> best;
+        int best_rank = -1;
+        for (std::size_t back = si + 1; back-- > 0;)
+            for (auto ev : c.events_of_sentence[back]) {
+                const ExtractedEvent& e = out.events[ev];
+                if (e.type != hit->type) continue;
+                const int rank = (during_main_visit(c, e, out) ? 4 : 0) + (e.rule != "pattern:visit-programme" ? 2 : 0) +
+                                 (ascii_lower(e.trigger) == ascii_lower(hit->text) ? 1 : 0);
+                if (rank > best_rank) { best = ev; best_rank = rank; }
+            }
+        return best;
+    }
+    return std::nullopt;
+}
+
+// The meeting of the document's main visit, or the visit.
+std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
+    if (!c.main_visit) return std::nullopt;
+    const ExtractedEvent& visit = out.events[*c.main_visit];
+    if (c.tenses[si] != Tense::Unknown && c.tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
+    // The meetings held during the visit: one the text dates itself first, then one of the
+    // visit's programme.
+    std::optional<std::size_t> programme;
+    for (std::size_t e = 0; e < out.events.size(); ++e) {
+        const ExtractedEvent& ev = out.events[e];
+        if ((ev.type != "Meeting" && ev.type != "Session") || !during_main_visit(c, ev, out)) continue;
+        if (ev.rule != "pattern:visit-programme") return e;
+        if (!programme) programme = e;
+    }
+    return programme ? programme : c.main_visit;
+}
+
+// "The ministers are expected to sign ...": a plural subject makes the event's office
+// holders ("ministers" -> persons holding a minister's office) the parties.
+std::vector<std::size_t> plural_signers(const TokenizedSentence& s, const ExtractedEvent& at,
+                                        const DocumentExtraction& out) {
+    std::string plural;
+    for (const auto& t : s.tokens) {
+        const std::string w = ascii_lower(t.text);
+        if (w == "ministers" || w == "presidents" || w == "parties" || w == "sides" || w == "leaders") plural = w;
+    }
+    std::vector<std::size_t> signers;
+    if (plural.empty()) return signers;
+    const std::string office = plural == "ministers" ? "minister" : plural == "presidents" ? "president" : "";
+    std::set<std::size_t> candidates;
+    for (const auto& ev : out.events)
+        if (ev.start == at.start)
+            for (auto p : ev.participants)
+                if (out.entities[p].type == EntityType::Person) candidates.insert(p);
+    for (auto p : candidates) {
+        bool holds = office.empty();
+        for (const auto& f : out.facts)
+            if (f.subject == p && f.predicate == "pgo:holdsPosition")
+                for (const auto& q : f.qualifiers) holds |= ascii_lower(q.value.lexical).find(office) != std::string::npos;
+        if (holds) signers.push_back(p);
+    }
+    return signers;
+}
+
+}  // namespace
+
+bool signs_something(const TokenizedSentence& s) { return !signing_tokens(s).empty(); }
+
+bool is_signing_word(std::string_view text) {
+    const std::string first = ascii_lower(text.substr(0, text.find(' ')));
+    return std::find(kSigningWords.begin(), kSigningWords.end(), first) != kSigningWords.end();
+}
+
+void extract_signings(const SigningContext& c, DocumentExtraction& out) {
+    std::set<std::pair<std::size_t, std::size_t>> seen;
+    for (std::size_t si = 0; si < c.sentences.size(); ++si) {
+        const SentenceAnalysis& s = c.sentences[si];
+        if (!signs_something(s.tokens)) continue;
+        std::vector<AgreementAt> agreements = agreements_of(s, true);
+        if (agreements.empty() && si > 0 && refers_back(s.tokens)) agreements = agreements_of(c.sentences[si - 1], false);
+        for (const AgreementAt& a : agreements) {
+            std::optional<std::size_t> at = own_event(c, si, a, out);
+            if (!at) at = followed_event(c, si, out);
+            if (!at) at = visit_event(c, si, out);
+            if (!at || !seen.emplace(a.entity, *at).second) continue;
+            std::vector<Attribute> when;
+            if (const auto& start = out.events[*at].start) when.push_back({"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+            // "will sign", "are expected to adopt": announced.
+            if (c.tenses[si] == Tense::Future || (c.tenses[si] == Tense::Unknown && out.events[*at].planned))
+                when.push_back({"pgo:planned", {"true", "boolean"}});
+            out.facts.push_back({a.entity, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
+            if (!a.tokens) continue;
+            if (const auto signers = plural_signers(s.tokens, out.events[*at], out); signers.size() >= 2)
+                for (auto p : signers)
+                    out.facts.push_back({a.entity, "pgo:party", p, {}, *at, false, s.tokens.sentence, "pattern:plural-signers"});
+        }
+    }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,414 @@
+#include "events/rule_events.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "context/home_country.hpp"
+#include "context/mention_annotations.hpp"
+#include "relations/rule_relations.hpp"
+#include "context/rule_trace.hpp"
+#include "pressgraph/extract/engine/pattern_matcher.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+struct Proposal {
+    std::string type;
+    std::vector<std::size_t> who, with;
+    std::optional<std::size_t> place;
+    bool place_stated = false;  ///< read from the rule's `at` capture, not from the date line
+    std::optional<DateRange> date;
+    bool planned = false;
+    std::size_t sentence = 0;
+    std::string rule;
+    std::string trigger;
+};
+
+// The event types of the ontology (pgo:Meeting ...): what `event TYPE` may name.
+bool known_event_type(const std::string& t) {
+    static constexpr std::string_view kTypes[] = {"Meeting", "Visit", "Summit", "Session", "Forum",
+                                                  "Conference", "PhoneCall", "Ceremony"};
+    return std::find(std::begin(kTypes), std::end(kTypes), t) != std::end(kTypes);
+}
+
+// The captures an argument names: "at=at,at2" names two.
+std::vector<int> captures_of(const rules::Rule& r, const char* key) {
+    std::vector<int> out;
+    const std::string* names = r.action.get(key);
+    if (!names) return out;
+    std::size_t b = 0;
+    while (b <= names->size()) {
+        auto e = names->find(',', b);
+        if (e == std::string::npos) e = names->size();
+        const std::string name = names->substr(b, e - b);
+        const int c = r.pattern.capture_index(name);
+        if (c < 0) throw InputError(r.file, "rule '" + r.id + "': no capture named '" + name + "'", r.line);
+        out.push_back(c);
+        b = e + 1;
+    }
+    return out;
+}
+
+std::vector<std::size_t> entities_in_captures(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
+                                              const std::vector<int>& captures, const std::vector<std::uint16_t>& labels) {
+    std::vector<std::size_t> out;
+    for (const int c : captures) {
+        if (!m.has(static_cast<std::size_t>(c))) continue;
+        const auto [f, l] = m.capture(static_cast<std::size_t>(c));
+        for (const std::size_t e : entities_within(a, f, l, labels))
+            if (std::find(out.begin(), out.end(), e) == out.end()) out.push_back(e);
+    }
+    return out;
+}
+
+DateValue day_before(DateValue d) {
+    if (d.precision() != DatePrecision::Day) return d;
+    if (--d.day == 0) {
+        if (--d.month == 0) {
+            d.month = 12;
+            --d.year;
+        }
+        d.day = days_in_month(d.year, d.month);
+    }
+    return d;
+}
+
+// Whether a word of class `name` occurs in tokens [first, last).
+bool has_class_word(const rules::AnnotatedSentence& a, long cls, std::size_t first, std::size_t last) {
+    if (cls < 0) return false;
+    for (std::size_t i = first; i < last; ++i)
+        if (a.classes(i).test(static_cast<std::size_t>(cls))) return true;
+    return false;
+}
+
+// How far from its match a date or a "today" may stand and still date it, in tokens.
+constexpr std::size_t kDateReach = 8;
+// Where in the lead a release states its own subject: its first words.
+constexpr std::size_t kSubjectReach = 15;
+
+std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
+                                       const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label) {
+    const auto& dates = c.dates[si];
+    for (const int capture : on) {
+        if (!m.has(static_cast<std::size_t>(capture))) continue;
+        const auto [f, l] = m.capture(static_cast<std::size_t>(capture));
+        for (const rules::Annotation& an : a.annotations())
+            if (an.label == date_label && an.first >= f && an.last <= l) return dates[an.payload].range;
+    }
+    const std::size_t from = m.first > kDateReach ? m.first - kDateReach : 0;
+    const std::size_t to = m.last + kDateReach;
+    // The sentence's one date, when it stands by the match.
+    if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to) return dates.front().range;
+    if (c.published && c.published->precision() == DatePrecision::Day) {
+        const long today = a.table().find_class("today_word");
+        const long yesterday = a.table().find_class("yesterday_word");
+        if (has_class_word(a, yesterday, from, std::min(to, a.size()))) return DateRange{day_before(*c.published), std::nullopt, {}};
+        if (has_class_word(a, today, from, std::min(to, a.size()))) return DateRange{*c.published, std::nullopt, {}};
+    }
+    // The release's own subject: its headline, or the first words of its lead.
+    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
+    if (subject && c.published && dates.empty()) return DateRange{*c.published, std::nullopt, {}};
+    return std::nullopt;
+}
+
+std::vector<Attribute> date_qualifier(const std::optional<DateValue>& d) {
+    if (!d) return {};
+    return {{"pgo:date", {d->iso(), std::string(d->xsd_type())}}};
+}
+
+void append_unique(std::vector<std::size_t>& into, const std::vector<std::size_t>& from) {
+    for (const std::size_t x : from)
+        if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
+}
+
+bool shares(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
+    return std::any_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
+}
+
+}  // namespace
+
+std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, std::size_t entity) {
+    const ExtractedEntity& e = out.entities[entity];
+    auto lexicon_code = [&](const ExtractedEntity& x) -> std::string {
+        for (const std::string* name : {&x.canonical_name}) {
+            if (const auto* ids = lx.names().find(*name))
+                for (const std::uint32_t id : *ids) {
+                    const LexiconEntry& le = lx.entry(id);
+                    if (le.type == x.type && !le.country.empty()) return le.country;
+                }
+        }
+        return {};
+    };
+    if (e.type == EntityType::Country || e.type == EntityType::Place) {
+        if (std::string code = lexicon_code(e); !code.empty()) return code;
+        for (const ExtractedFact& f : out.facts)
+            if (f.subject == entity && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+                out.entities[f.object].type == EntityType::Country)
+                return lexicon_code(out.entities[f.object]);
+    }
+    return {};
+}
+
+void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const std::vector<std::vector<PersonReference>>& references, const Lexicon& lx,
+                       DocumentExtraction& out) {
+    const auto event_rules = lx.rules().with_verb("event");
+    if (event_rules.empty()) return;
+    const rules::Labels& L = lx.labels();
+    const std::vector<std::uint16_t> actors{L.person, L.country, L.organization};
+    const std::vector<std::uint16_t> places{L.place, L.country};
+
+    struct Signing {
+        std::vector<std::size_t> agreements;
+        std::size_t sentence = 0;
+        bool planned = false;
+        std::string rule;
+    };
+    std::vector<Signing> signings;
+    for (const rules::Rule* r : lx.rules().with_verb("signing"))
+        for (std::size_t si = 0; si < sentences.size(); ++si) {
+            const rules::AnnotatedSentence a = annotate_mentions(sentences[si], context.dates[si], references[si], lx);
+            if (!rules::may_match(r->pattern, a)) continue;
+            if (r->action.positional.size() != 1)
+                throw InputError(r->file, "rule '" + r->id + "': 'signing' takes the capture of the agreement", r->line);
+            const int c = r->pattern.capture_index(r->action.positional.front());
+            if (c < 0) throw InputError(r->file, "rule '" + r->id + "': no capture named '" + r->action.positional.front() + "'", r->line);
+            for (const auto& m : rules::find_matches(r->pattern, a)) {
+                if (!m.has(static_cast<std::size_t>(c))) continue;
+                const auto [f, l] = m.capture(static_cast<std::size_t>(c));
+                // The agreement the capture is, not the ones named inside its name.
+                std::vector<std::size_t> named;
+                if (const rules::Annotation* whole = a.exactly(f, l, L.agreement)) named.push_back(whole->payload);
+                else named = entities_within(a, f, l, {L.agreement});
+                Signing sg{std::move(named), si, context.tenses[si] == Tense::Future, "rule:" + r->id};
+                if (!sg.agreements.empty()) signings.push_back(std::move(sg));
+            }
+        }
+
+    std::vector<Proposal> proposals;
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const SentenceAnalysis& s = sentences[si];
+        const rules::AnnotatedSentence a = annotate_mentions(s, context.dates[si], references[si], lx);
+        if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
+        for (const rules::Rule* r : event_rules) {
+            if (!rules::may_match(r->pattern, a)) continue;
+            const auto& args = r->action.positional;
+            if (args.empty() || !known_event_type(args.front()))
+                throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
+            const bool subject_only = std::find(args.begin(), args.end(), "subject") != args.end();
+            if (subject_only && !context.states_subject(si)) continue;
+            const auto who = captures_of(*r, "who"), with = captures_of(*r, "with"), at = captures_of(*r, "at"),
+                       on = captures_of(*r, "on");
+            bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
+            for (const auto& m : rules::find_matches(r->pattern, a)) {
+                Proposal p;
+                p.type = args.front();
+                p.who = entities_in_captures(a, m, who, actors);
+                p.with = entities_in_captures(a, m, with, actors);
+                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
+                    p.place = found.front();
+                    p.place_stated = true;
+                }
+                // An office the document names without its holder is no participant of its own.
+                auto drop_offices = [&](std::vector<std::size_t>& v) {
+                    std::erase_if(v, [&](std::size_t e) { return out.entities[e].office.has_value(); });
+                };
+                drop_offices(p.who);
+                drop_offices(p.with);
+                p.date = date_of_match(a, m, on, si, context, L.date);
+                p.planned = planned;
+                p.sentence = si;
+                p.rule = "rule:" + r->id;
+                p.trigger = std::string(surface(s.tokens, m.first, m.last));
+                proposals.push_back(std::move(p));
+            }
+        }
+    }
+    if (proposals.empty() && signings.empty()) return;
+
+    // The date line's place is where the release's own subject happened, unless it was a call.
+    std::optional<std::size_t> dateline_place;
+    if (context.dateline)
+        for (std::size_t i = 0; i < sentences[*context.dateline].mentions.size(); ++i) {
+            const Candidate& m = sentences[*context.dateline].mentions[i];
+            if (m.type == EntityType::Place) {
+                dateline_place = sentences[*context.dateline].entity_of[i];
+                break;
+            }
+        }
+
+    // One event per type and day: proposals that agree are merged, in text order.
+    struct Merged {
+        Proposal p;
+        std::optional<std::size_t> event;  // index into out.events once created or found
+        std::vector<std::size_t> sentences;  // where its proposals were read
+        std::vector<std::string> also_by;    // the other rules that read it
+    };
+    std::vector<Merged> merged;
+    for (Proposal& p : proposals) {
+        if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
+        Merged* into = nullptr;
+        for (Merged& m : merged) {
+            if (m.p.type != p.type) continue;
+            // Two counterparts met on one day are two meetings; a mention naming no counterpart,
+            // or one of the same, is the same meeting.
+            const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
+            const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
+            const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
+            if (same_day || undated_same_people) {
+                into = &m;
+                break;
+            }
+        }
+        if (!into) {
+            const std::size_t si = p.sentence;
+            merged.push_back({std::move(p), std::nullopt, {si}, {}});
+            continue;
+        }
+        into->sentences.push_back(p.sentence);
+        if (p.rule != into->p.rule && std::find(into->also_by.begin(), into->also_by.end(), p.rule) == into->also_by.end())
+            into->also_by.push_back(p.rule);
+        append_unique(into->p.who, p.who);
+        append_unique(into->p.with, p.with);
+        if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
+            into->p.place = p.place;
+            into->p.place_stated = p.place_stated;
+        }
+        if (!into->p.date) into->p.date = p.date;
+    }
+
+    const std::string home = home_country_code(sentences, context, lx, out);
+    std::set<std::tuple<std::size_t, std::size_t, std::optional<std::size_t>>> met;
+    std::set<std::pair<std::size_t, std::size_t>> visited;
+    for (const ExtractedFact& f : out.facts) {
+        if (f.predicate == "pgo:metWith") met.emplace(std::min(f.subject, f.object), std::max(f.subject, f.object), f.event);
+        if (f.predicate == "pgo:visited") visited.emplace(f.subject, f.object);
+    }
+    auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
+    for (Merged& m : merged) {
+        Proposal& p = m.p;
+        // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
+        std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
+        if (p.date) {
+            for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
+                const ExtractedEvent& old = out.events[e];
+                if (old.type == p.type && old.start && *old.start == p.date->start) m.event = e;
+            }
+            if (!m.event) {
+                ExtractedEvent e;
+                e.type = p.type;
+                e.start = p.date->start;
+                e.end = p.date->end;
+                e.place = p.place;
+                e.planned = p.planned;
+                e.sentence = sentences[p.sentence].tokens.sentence;
+                e.trigger = p.trigger;
+                e.rule = p.rule;
+                out.events.push_back(std::move(e));
+                m.event = out.events.size() - 1;
+            }
+            ExtractedEvent& e = out.events[*m.event];
+            if (e.rule.rfind("rule:", 0) != 0) e.rule = p.rule;  // the rule takes the credit (rule_relations.hpp)
+            for (const std::string& r : m.also_by)
+                if (r != e.rule && std::find(e.also_by.begin(), e.also_by.end(), r) == e.also_by.end()) e.also_by.push_back(r);
+            append_unique(e.participants, p.who);
+            append_unique(e.participants, p.with);
+            // A place a rule read beside its trigger is better evidence than one found elsewhere in the sentence.
+            if (p.place && (!e.place || p.place_stated)) e.place = p.place;
+        }
+        const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
+        for (const std::size_t a : p.who)
+            for (const std::size_t b : p.with) {
+                if (a == b || !is_person(a) || !is_person(b)) continue;
+                if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) {
+                    credit_rule(out, a, "pgo:metWith", b, p.rule);
+                    credit_rule(out, b, "pgo:metWith", a, p.rule);
+                    continue;
+                }
+                out.facts.push_back({a, "pgo:metWith", b, date_qualifier(day), m.event, false,
+                                     sentences[p.sentence].tokens.sentence, p.rule});
+            }
+        // Who was at the place of an in-person event and holds no office of its country visited it.
+        if (!m.event || !p.place || p.type == "PhoneCall") continue;
+        const std::string code = country_code_of(out, lx, *p.place);
+        std::vector<std::size_t> people = p.who;
+        append_unique(people, p.with);
+        for (const std::size_t person : people) {
+            if (!is_person(person)) continue;
+            bool at_home = false;
+            for (const ExtractedFact& f : out.facts)
+                if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                    (f.object == *p.place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
+                    at_home = true;
+            for (const OfficeWithoutHolder& o : out.offices_without_holder)
+                if (o.person == person && !code.empty() &&
+                    ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
+                    at_home = true;
+            if (at_home) continue;
+            if (!visited.emplace(person, *p.place).second) {
+                credit_rule(out, person, "pgo:visited", *p.place, p.rule);
+                continue;
+            }
+            out.facts.push_back({person, "pgo:visited", *p.place, date_qualifier(out.events[*m.event].start), m.event, false,
+                                 sentences[p.sentence].tokens.sentence, p.rule});
+        }
+    }
+
+    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it.
+    for (const Merged& meeting : merged) {
+        if (!meeting.event || meeting.p.type == "Summit" || out.events[*meeting.event].part_of) continue;
+        for (const Merged& summit : merged) {
+            if (!summit.event || summit.p.type != "Summit" || summit.event == meeting.event) continue;
+            const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
+                return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
+            });
+            if (!together) continue;
+            out.events[*meeting.event].part_of = summit.event;
+            if (!out.events[*meeting.event].place) out.events[*meeting.event].place = out.events[*summit.event].place;
+            break;
+        }
+    }
+
+    // Signed, adopted or announced at the event the sentence names, else at the release's own subject.
+    std::set<std::pair<std::size_t, std::size_t>> signed_at;
+    std::set<std::size_t> signed_agreements;  // an agreement is signed once; the hand-written reading stands
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:signedAt") {
+            signed_at.emplace(f.subject, f.object);
+            signed_agreements.insert(f.subject);
+        }
+    auto event_of_sentence = [&](std::size_t si) -> std::optional<std::size_t> {
+        for (const Merged& m : merged)
+            if (m.event && std::find(m.sentences.begin(), m.sentences.end(), si) != m.sentences.end()) return m.event;
+        return std::nullopt;
+    };
+    std::optional<std::size_t> subject_event;
+    for (const Merged& m : merged)
+        if (!subject_event && m.event && std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); }))
+            subject_event = m.event;
+    for (const Signing& sg : signings) {
+        std::optional<std::size_t> at = event_of_sentence(sg.sentence);
+        // The release's own subject, when the sentence dates nothing else ("signed in 1999" is another day).
+        if (!at && subject_event) {
+            const auto& start = out.events[*subject_event].start;
+            const bool other_day = std::any_of(context.dates[sg.sentence].begin(), context.dates[sg.sentence].end(),
+                                               [&](const DateMention& d) { return !start || d.range.start != *start; });
+            if (!other_day) at = subject_event;
+        }
+        if (!at) continue;
+        for (const std::size_t agreement : sg.agreements) {
+            if (signed_agreements.count(agreement) || !signed_at.emplace(agreement, *at).second) continue;
+            signed_agreements.insert(agreement);
+            std::vector<Attribute> when = date_qualifier(out.events[*at].start);
+            if (sg.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
+            out.facts.push_back({agreement, "pgo:signedAt", *at, std::move(when), *at, true, sentences[sg.sentence].tokens.sentence, sg.rule});
+        }
+    }
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,33 @@
+#pragma once
+// Event rules (ontology/rules/events.rules), the action `event`:
+//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned]
+// `who` are the actors (hosts, callers), `with` their counterparts; each actor met each
+// counterpart (pgo:metWith). `subject` marks a rule that only holds in the headline or the
+// lead, where a release names its own subject.
+//
+// An event is dated by its `on` capture, else by the sentence's one date, else by "today"
+// or "yesterday", else, when the headline or the lead states it, by the release's date.
+// An undated match is no event (the genre's gold lists dated events) but its meetings are
+// still facts. Events of one type on one day are one event; an event the hand-written
+// extractor already found takes the rule's participants instead of a second node.
+#include <vector>
+
+#include "context/document_context.hpp"
+#include "context/person_references.hpp"
+#include "coreference/in_document_coreference.hpp"
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/extract/lexicon.hpp"
+
+namespace pressgraph {
+
+/// Reads: mentions, entities, facts (offices held, for who visited where), the context.
+/// Adds: events, and the facts they carry (metWith, visited).
+void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                          const std::vector<std::vector<PersonReference>>& references,
+                       const Lexicon& lexicon, DocumentExtraction& out);
+
+/// The ISO 3166 code of the country `entity` is, or lies in (a country, or a place the
+/// lexicon or a locatedIn fact of the document places in a country); empty when unknown.
+[[nodiscard]] std::string country_code_of(const DocumentExtraction& out, const Lexicon& lexicon, std::size_t entity);
+
+}  // namespace pressgraph

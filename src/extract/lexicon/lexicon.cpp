@@ -1,0 +1,160 @@
+#include "pressgraph/extract/lexicon.hpp"
+
+#include <cctype>
+#include <filesystem>
+
+#include "pressgraph/extract/tsv_reader.hpp"
+#include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+namespace {
+std::string file_in(const std::string& dir, const char* name) {
+    return (std::filesystem::path(dir) / name).string();
+}
+
+// The form a country takes in the full name of its offices and bodies: its official name
+// when it has one ("Ministry of Foreign Affairs of the Republic of Belarus"), else its name.
+std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases) {
+    static constexpr std::string_view state_words[] = {"Republic", "Kingdom", "Federation", "State", "States",
+                                                       "Commonwealth", "Principality", "Sultanate", "Emirates",
+                                                       "Confederation", "Union", "Duchy"};
+    if (!aliases.empty())
+        for (auto word : state_words)
+            if (aliases.front().find(word) != std::string_view::npos) return "the " + std::string(aliases.front());
+    return std::string(name);
+}
+
+}  // namespace
+
+std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms) {
+    const auto id = static_cast<std::uint32_t>(entries_.size());
+    names_.add(entry.canonical, id);
+    for (auto form : surface_forms) names_.add(form, id);
+    entries_.push_back(std::move(entry));
+    return id;
+}
+
+Lexicon Lexicon::load(const std::string& dir) {
+    Lexicon lx;
+    read_tsv(file_in(dir, "countries.tsv"), {"iso2", "name", "aliases", "demonyms"}, [&](const TsvRow& r) {
+        const auto aliases = split_values(r.cells[2]);
+        const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
+                                      official_form(r.cells[1], aliases)},
+                                     aliases);
+        for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
+    });
+    read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
+        auto forms = split_values(r.cells[1]);
+        for (auto alias : split_values(r.cells[2])) forms.push_back(alias);
+        lx.add_entry({EntityType::Organization, std::string(r.cells[0]), std::string(r.cells[3]), "", "lexicon:organization", ""}, forms);
+    });
+    read_tsv(file_in(dir, "places.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+        lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]), "lexicon:place", ""},
+                     split_values(r.cells[3]));
+    });
+    // Seats of government and venues ("White House", "Kremlin"): places with their country.
+    if (std::filesystem::exists(file_in(dir, "landmarks.tsv")))
+        read_tsv(file_in(dir, "landmarks.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]),
+                          "lexicon:landmark", ""},
+                         split_values(r.cells[3]));
+        });
+    read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
+        if (r.cells[2] != "yes" && r.cells[2] != "no")
+            throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
+        const auto id = static_cast<std::uint32_t>(lx.title_entries_.size());
+        lx.title_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), r.cells[2] == "yes"});
+        lx.titles_.add(r.cells[0], id);
+    });
+    read_tsv(file_in(dir, "given_names.tsv"), {"name", "variants", "gender"}, [&](const TsvRow& r) {
+        const std::string canonical(r.cells[0]);
+        lx.given_names_.emplace(canonical, canonical);
+        for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
+    });
+    read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
+        lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
+    });
+    read_tsv(file_in(dir, "place_heads.tsv"), {"head", "kind"}, [&](const TsvRow& r) {
+        lx.place_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), false};
+    });
+    read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
+        lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
+        lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
+    });
+    read_tsv(file_in(dir, "ministry_portfolios.tsv"), {"word", "portfolio"}, [&](const TsvRow& r) {
+        lx.ministry_portfolios_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
+    });
+    read_tsv(file_in(dir, "agreement_modifiers.tsv"), {"modifier"}, [&](const TsvRow& r) {
+        lx.agreement_modifiers_.insert(std::string(r.cells[0]));
+    });
+    read_tsv(file_in(dir, "event_triggers.tsv"), {"trigger", "event_type", "kind"}, [&](const TsvRow& r) {
+        const auto id = static_cast<std::uint32_t>(lx.trigger_entries_.size());
+        lx.trigger_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), std::string(r.cells[2])});
+        lx.triggers_.add(r.cells[0], id);
+    });
+    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
+    if (std::filesystem::is_directory(rules_dir)) lx.load_rules(rules_dir.string());
+    else lx.declare_labels();
+    return lx;
+}
+
+void Lexicon::declare_labels() {
+    if (labels_declared_) return;
+    labels_.declare(rules_.words());
+    labels_declared_ = true;
+}
+
+void Lexicon::load_rules(const std::string& dir) {
+    declare_labels();
+    rules_.load(dir);
+}
+
+void Lexicon::add_rules(const std::string& word_classes, const std::string& rules_text) {
+    declare_labels();
+    rules_.add_word_classes(word_classes, "<word classes>");
+    rules_.add_rules(rules_text, "<rules>");
+}
+
+const std::string* Lexicon::given_name(std::string_view word) const {
+    const auto it = given_names_.find(std::string(word));
+    return it == given_names_.end() ? nullptr : &it->second;
+}
+
+const HeadNoun* Lexicon::organization_head(std::string_view word) const {
+    const auto it = organization_heads_.find(std::string(word));
+    return it == organization_heads_.end() ? nullptr : &it->second;
+}
+
+const HeadNoun* Lexicon::place_head(std::string_view word) const {
+    const auto it = place_heads_.find(std::string(word));
+    return it == place_heads_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
+    const auto it = ministry_portfolios_.find(ascii_lower(word));
+    return it == ministry_portfolios_.end() ? nullptr : &it->second;
+}
+
+std::string Lexicon::short_title(std::string_view title) const {
+    for (std::string_view prefix : {"Minister of ", "Minister for "}) {
+        if (!title.starts_with(prefix)) continue;
+        const std::string_view portfolio = title.substr(prefix.size());
+        const std::string* word = nullptr;  // the first in byte order: the choice is stable
+        for (const auto& [w, full] : ministry_portfolios_)
+            if (full == portfolio && (!word || w < *word)) word = &w;
+        if (!word) continue;
+        std::string out = *word + " Minister";
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+        return out;
+    }
+    return std::string(title);
+}
+
+const std::string* Lexicon::agreement_head(std::string_view word) const {
+    const auto it = agreement_heads_.find(std::string(word));
+    return it == agreement_heads_.end() ? nullptr : &it->second;
+}
+
+}  // namespace pressgraph

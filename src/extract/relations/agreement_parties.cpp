@@ -1,0 +1,126 @@
+#include "relations/agreement_parties.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "pressgraph/extract/resolution_key.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+// The document's entity for lexicon country `id`, created from `where` when the document has none.
+std::size_t country_entity(const Lexicon& lx, std::uint32_t id, const SentenceAnalysis& s, const Token& where,
+                           DocumentExtraction& out) {
+    const LexiconEntry& country = lx.entry(id);
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical) return e;
+    ExtractedEntity e;
+    e.type = EntityType::Country;
+    e.canonical_name = country.canonical;
+    e.resolution_key = resolution_key(EntityType::Country, country.canonical, lx);
+    e.mentions.push_back({where.span, s.tokens.sentence, std::string(where.text), "lexicon:country-in-compound"});
+    out.entities.push_back(std::move(e));
+    return out.entities.size() - 1;
+}
+
+// The lexicon country a word or a part of a compound names ("Brazil", "U.S", "Russian").
+std::optional<std::uint32_t> country_named(const Lexicon& lx, std::string_view word) {
+    for (const PhraseIndex* index : {&lx.names(), &lx.demonyms()})
+        if (const auto* ids = index->find(word))
+            for (const std::uint32_t id : *ids)
+                if (lx.entry(id).type == EntityType::Country) return id;
+    // "U.S" is how the tokenizer leaves "U.S." inside a compound.
+    if (!word.empty() && word.back() != '.') {
+        const std::string dotted = std::string(word) + ".";
+        for (const PhraseIndex* index : {&lx.names(), &lx.demonyms()})
+            if (const auto* ids = index->find(dotted))
+                for (const std::uint32_t id : *ids)
+                    if (lx.entry(id).type == EntityType::Country) return id;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx, DocumentExtraction& out) {
+    const rules::WordTable& words = lx.rules().words();
+    const long cue = words.find_class("party_cue");
+    const long list_lead = words.find_class("party_list_lead");
+    const long of_word = words.find_class("party_of");
+    auto in = [&](std::string_view w, long cls) { return cls >= 0 && words.classes(words.find(w)).test(static_cast<std::size_t>(cls)); };
+    auto is_cue = [&](std::string_view w) { return in(w, cue); };
+    std::set<std::tuple<std::size_t, std::size_t>> known;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:party") known.emplace(f.subject, f.object);
+    auto add = [&](std::size_t agreement, std::size_t party, const SentenceAnalysis& s) {
+        if (agreement == party || !known.emplace(agreement, party).second) return;
+        out.facts.push_back({agreement, "pgo:party", party, {}, std::nullopt, false, s.tokens.sentence, "pattern:party-named-in-agreement"});
+    };
+    for (const SentenceAnalysis& s : sentences) {
+        const TokenList& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& a = s.mentions[i];
+            if (a.type != EntityType::Agreement || a.nested) continue;
+            const std::size_t agreement = s.entity_of[i];
+            for (std::size_t k = a.first; k < a.last; ++k) {
+                // Compounds anywhere in the name: "Brazil-U.S.", "Russian-French".
+                if (t[k].text.find('-') != std::string_view::npos) {
+                    std::vector<std::uint32_t> parts;
+                    std::string_view rest = t[k].text;
+                    bool all = true;
+                    while (!rest.empty()) {
+                        const auto dash = rest.find('-');
+                        const auto id = country_named(lx, rest.substr(0, dash));
+                        if (!id) all = false;
+                        else parts.push_back(*id);
+                        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+                    }
+                    if (all && parts.size() >= 2)
+                        for (const std::uint32_t id : parts) add(agreement, country_entity(lx, id, s, t[k], out), s);
+                    continue;
+                }
+                // "of" names parties only after the document's head noun ("Statement of A and B")
+                // or before its leaders ("of the Leaders of A, B and C"), not in "ministries of A".
+                const bool of_cue = in(t[k].text, of_word) &&
+                                    (lx.agreement_head(t[k - 1].text) != nullptr || in(t[k + 1].text, list_lead));
+                if (!is_cue(t[k].text) && !of_cue) continue;
+                // The list right after the cue ("between Russia and Belarus", "of the Leaders of
+                // A, B and C"), not names further on ("between the foreign ministries of A and B").
+                std::size_t p = k + 1;
+                while (p < a.last && in(t[p].text, list_lead)) ++p;
+                while (p < a.last) {
+                    std::optional<std::size_t> party;
+                    std::size_t next = p + 1;
+                    for (std::size_t j = 0; j < s.mentions.size() && !party; ++j)
+                        if (j != i && s.mentions[j].first == p &&
+                            (s.mentions[j].type == EntityType::Country || s.mentions[j].type == EntityType::Organization)) {
+                            party = s.entity_of[j];
+                            next = s.mentions[j].last;
+                        }
+                    if (!party)
+                        if (const auto m = lx.names().longest_at(t, p, a.last - p); m && lx.entry(m->ids->front()).type == EntityType::Country) {
+                            party = country_entity(lx, m->ids->front(), s, t[p], out);
+                            next = p + m->length;
+                        }
+                    if (!party) break;
+                    add(agreement, *party, s);
+                    p = next;
+                    if (t[p].text == "(") {  // "(UAE)"
+                        while (p < a.last && t[p].text != ")") ++p;
+                        ++p;
+                    }
+                    bool joined = false;
+                    while (p < a.last && (t[p].text == "," || t[p].text == "and" || t[p].text == "the")) {
+                        joined = true;
+                        ++p;
+                    }
+                    if (!joined) break;
+                }
+            }
+        }
+    }
+}
+
+}  // namespace pressgraph

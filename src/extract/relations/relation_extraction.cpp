@@ -1,0 +1,576 @@
+#include "relations/relation_extraction.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <tuple>
+
+#include "events/event_extraction.hpp"
+#include "pressgraph/extract/date_normalizer.hpp"
+#include "pressgraph/extract/name_signature.hpp"
+#include "pressgraph/extract/resolution_key.hpp"
+#include "pressgraph/text/normalizer.hpp"
+
+namespace pressgraph {
+
+namespace {
+
+using FactKey = std::tuple<std::size_t, std::string, std::size_t, std::string>;
+
+bool same_title(const std::vector<Attribute>& a, const std::vector<Attribute>& b) {
+    auto title = [](const std::vector<Attribute>& qs) {
+        for (const auto& q : qs)
+            if (q.predicate == "pgo:title") return q.value.lexical;
+        return std::string();
+    };
+    return title(a) == title(b);
+}
+
+struct FactSink {
+    DocumentExtraction& out;
+    std::map<FactKey, std::size_t> seen;  // each fact once, with its index in out.facts
+    void add(std::size_t subject, const char* predicate, std::size_t object, std::vector<Attribute> qualifiers,
+             Span sentence, const char* rule) {
+        if (subject == object) return;
+        std::string qualifier_text;
+        for (const auto& q : qualifiers)
+            if (q.predicate == "pgo:title" || std::string_view(predicate) != "pgo:holdsPosition")
+                qualifier_text += q.predicate + "=" + q.value.lexical + ";";
+        const auto [at, fresh] = seen.try_emplace(FactKey{subject, predicate, object, qualifier_text}, out.facts.size());
+        if (!fresh) {
+            // One office stated twice ("Foreign Minister X ... X was appointed Foreign Minister
+            // on ..."): one fact, with every qualifier the statements give.
+            if (std::string_view(predicate) == "pgo:holdsPosition") {
+                auto& f = out.facts[at->second];
+                for (auto& q : qualifiers)
+                    if (std::none_of(f.qualifiers.begin(), f.qualifiers.end(),
+                                     [&](const Attribute& a) { return a.predicate == q.predicate; }))
+                        f.qualifiers.push_back(std::move(q));
+            }
+            return;
+        }
+        out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false, sentence, rule});
+    }
+};
+
+// The mention (index into s.mentions) that lies inside tokens [first, last), preferring
+// countries and organisations and the longest one.
+std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.first < first || m.last > last) continue;
+        if (m.type != EntityType::Country && m.type != EntityType::Organization) continue;
+        if (!best || m.length() > s.mentions[*best].length()) best = i;
+    }
+    return best;
+}
+
+std::optional<std::size_t> mention_at(const SentenceAnalysis& s, std::size_t token) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].first <= token && token < s.mentions[i].last) return i;
+    return std::nullopt;
+}
+
+void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
+                    FactSink& sink) {
+    for (auto& s : sentences) {
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate m = s.mentions[i];
+            if (m.type != EntityType::Person || !m.title) continue;
+            if (m.title->holder_last <= m.title->holder_first) {
+                if (m.title->scope == "national" && !m.office)
+                    out.offices_without_holder.push_back(
+                        {s.entity_of[i], lexicon.short_title(m.title->title), s.tokens.sentence, std::nullopt});
+                continue;
+            }
+            std::optional<std::size_t> holder;
+            if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last))
+                holder = s.entity_of[*within];
+            else if (m.title->holder_last - m.title->holder_first == 1)
+                holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
+            if (!holder) continue;
+            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
+                     s.tokens.sentence, m.rule.c_str());
+        }
+    }
+}
+
+// "Brest, Republic of Belarus" and "Nesvizh (Minsk Region)": a place followed by the
+// place or country that contains it.
+void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& inner = s.mentions[i];
+            if (inner.type != EntityType::Place || inner.last + 1 >= t.size()) continue;
+            const std::string_view sep = t[inner.last].text;
+            if (sep != "," && sep != "(") continue;
+            const auto outer = mention_at(s, inner.last + 1);
+            if (!outer || s.mentions[*outer].first != inner.last + 1) continue;
+            const Candidate& o = s.mentions[*outer];
+            if (o.type != EntityType::Place && o.type != EntityType::Country) continue;
+            if (sep == "(" && !(o.last < t.size() && t[o.last].text == ")")) continue;
+            // "Moscow, Minsk and Kazan" lists places; a containing place ends the phrase.
+            if (sep == "," && o.type == EntityType::Place && o.last < t.size() && t[o.last].text != "," &&
+                t[o.last].text != "." && t[o.last].text != ")")
+                continue;
+            // A place after a comma is more often the next item of a list than a container.
+            if (sep == "," && o.type == EntityType::Place) continue;
+            sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence,
+                     sep == "(" ? "pattern:place-bracket-place" : "pattern:place-comma-place");
+            // "in Vitebsk and Polotsk, Belarus": the places listed before the container.
+            for (std::size_t j = i; j-- > 0;) {
+                const Candidate& listed = s.mentions[j];
+                const Candidate& next = s.mentions[j + 1];
+                if (listed.type != EntityType::Place || listed.last + 1 != next.first ||
+                    (t[listed.last].text != "and" && t[listed.last].text != ","))
+                    break;
+                sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence, "pattern:place-list-comma-place");
+            }
+        }
+        for (std::size_t i = 0; i + 1 < s.mentions.size(); ++i) {
+            const Candidate& inner = s.mentions[i];
+            if (inner.type != EntityType::Place || inner.last + 2 >= t.size() || t[inner.last].text != ",") continue;
+            const Candidate& outer = s.mentions[i + 1];
+            // "Nesvizh, the Minsk Region": a region after a comma contains the place before it.
+            if (t[inner.last + 1].text == "the" && outer.first == inner.last + 2 && outer.type == EntityType::Place &&
+                (outer.canonical.ends_with(" Region") || outer.canonical.ends_with(" Oblast")))
+                sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[i + 1], {}, s.tokens.sentence, "pattern:place-comma-region");
+            // "a trip to the Brest Hero Fortress memorial complex, where ... at the Eternal Flame".
+            if (t[inner.last + 1].text == "where" && inner.rule == "pattern:landmark-head")
+                for (std::size_t j = i + 1; j < s.mentions.size(); ++j)
+                    if (s.mentions[j].type == EntityType::Place && s.mentions[j].rule == "pattern:landmark-head") {
+                        sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[i], {}, s.tokens.sentence, "pattern:where-clause");
+                        break;
+                    }
+        }
+    }
+}
+
+// A body named as part of another: inside its name ("House of Representatives of [the
+// National Assembly of Belarus]", "High-Level Group of the [Union State Council of
+// Ministers]") or in front of it ("[CIS] Council of Foreign Ministers", "[Union State]
+// Supreme State Council"). Owners are matched by signature, so spellings need not agree.
+void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+    std::map<NameSignature, std::size_t> bodies;                   // signature of a body's name -> first such entity
+    std::unordered_map<std::string, std::vector<std::size_t>> prefixes;  // a form that may open another body's name -> entities
+    for (std::size_t e = 0; e < out.entities.size(); ++e) {
+        const auto& entity = out.entities[e];
+        if (entity.type != EntityType::Organization || entity.office) continue;
+        bodies.try_emplace(name_signature(entity.canonical_name), e);
+        auto add_prefix = [&](const std::string& form) {
+            auto& list = prefixes[form];
+            if (list.empty() || list.back() != e) list.push_back(e);
+        };
+        add_prefix(entity.canonical_name);
+        for (const auto& m : entity.mentions) add_prefix(m.surface);
+    }
+    auto body_named = [&](std::string_view name) -> std::optional<std::size_t> {
+        const NameSignature sig = name_signature(name);
+        if (sig.words.empty()) return std::nullopt;
+        const auto it = bodies.find(sig);
+        return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    };
+    // Facts depend on the entity only; the first mention of each body (in text order) cites
+    // its sentence, as the sink keeps the first statement of a fact anyway.
+    std::vector<bool> done(out.entities.size(), false);
+    for (const auto& s : sentences)
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            if (m.type != EntityType::Organization) continue;
+            const std::size_t part = s.entity_of[i];
+            if (done[part]) continue;
+            done[part] = true;
+            const std::string& name = out.entities[part].canonical_name;
+            for (auto of = name.find(" of "); of != std::string::npos; of = name.find(" of ", of + 1)) {
+                std::string_view owner = std::string_view(name).substr(of + 4);
+                if (owner.starts_with("the ")) owner.remove_prefix(4);
+                if (const auto e = body_named(owner); e && *e != part) {
+                    sink.add(part, "pgo:partOf", *e, {}, s.tokens.sentence, "pattern:body-of-body");
+                    break;
+                }
+            }
+            // Owners named at the start of the name, in entity order: each word boundary of the
+            // name is a candidate prefix.
+            std::vector<std::size_t> owners;
+            for (auto space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
+                if (const auto it = prefixes.find(name.substr(0, space)); it != prefixes.end())
+                    owners.insert(owners.end(), it->second.begin(), it->second.end());
+            std::sort(owners.begin(), owners.end());
+            owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
+            for (const std::size_t e : owners)
+                if (e != part) sink.add(part, "pgo:partOf", e, {}, s.tokens.sentence, "pattern:body-named-after-owner");
+        }
+}
+
+// "The Working Group ... (co-chaired by A and B)": the co-chairs of a standing body. A date
+// or a "meeting" in between makes them the chairs of one meeting instead (event extraction).
+void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            if (t[k].text != "co-chaired" || t[k + 1].text != "by") continue;
+            // The body: the last organisation before the verb, with at most "(" or "," between.
+            std::optional<std::size_t> body;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type == EntityType::Organization && !m.nested && m.last <= k) body = i;
+            }
+            if (!body) continue;
+            const std::size_t gap_from = s.mentions[*body].last;
+            const bool adjacent = gap_from == k || (gap_from + 1 == k && (t[gap_from].text == "(" || t[gap_from].text == ","));
+            // "... since 2019 to develop proposals (co-chaired by ...)": a parenthesis after the clause.
+            const bool parenthesis = k > 0 && t[k - 1].text == "(";
+            if (!adjacent && !parenthesis) continue;
+            bool dated = false;
+            for (std::size_t g = gap_from; g < k; ++g) dated |= t[g].numeric() || t[g].text == "meeting";
+            if (dated) continue;
+            std::size_t clause_end = k + 2;
+            while (clause_end < t.size() && clause_end < k + 20 && t[clause_end].text != ")" && t[clause_end].text != ";")
+                ++clause_end;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type != EntityType::Person || m.first <= k + 1 || m.last > clause_end) continue;
+                sink.add(s.entity_of[i], "pgo:holdsPosition", s.entity_of[*body], {{"pgo:title", {"Co-Chair", "string"}}},
+                         s.tokens.sentence, "pattern:co-chaired-by");
+            }
+        }
+    }
+}
+
+// "X joined the SCO as a full member", "X was granted the BRICS partner status",
+// "membership of X in Y": a country or body, a membership cue, an organisation.
+void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+               DocumentExtraction& out, FactSink& sink) {
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        std::optional<std::size_t> cue;
+        std::string status = "member";
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            if (w == "joined" || w == "join" || w == "membership" || w == "accession" || w == "admitted") cue = k;
+            if (w == "partner" && k + 1 < t.size() && (t[k + 1].text == "status" || t[k + 1].text == "country")) {
+                cue = k;
+                status = "partner";
+            }
+            if (w == "full" && k + 1 < t.size() && t[k + 1].text == "member") status = "full member";
+        }
+        if (!cue) continue;
+        std::optional<std::size_t> member, body;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            const auto& e = out.entities[s.entity_of[i]];
+            const bool international = e.type == EntityType::Organization && e.subtype == "International";
+            if (!member && (m.type == EntityType::Country) && m.first < *cue) member = i;
+            else if (!body && international && (m.first > *cue || *cue - m.last <= 1)) body = i;
+        }
+        if (member && body) {
+            // "where Belarus joined the SCO ... on July 3 and 4": a joining dates the membership.
+            std::vector<Attribute> qualifiers{{"pgo:status", {status, "string"}}};
+            const std::string w = ascii_lower(t[*cue].text);
+            // The date nearest before the verb ("on July 3 and 4, where Belarus joined"), else
+            // the first after it ("joined ... on 1 January 2024").
+            if (w == "joined" || w == "admitted" || w == "accession") {
+                std::optional<DateValue> since;
+                for (const auto& d : find_dates(s.tokens, anchor, Tense::Past)) {
+                    if (d.last_token <= *cue) since = d.range.start;
+                    else if (!since) { since = d.range.start; break; }
+                    else break;
+                }
+                if (since) qualifiers.push_back({"pgo:since", {since->iso(), std::string(since->xsd_type())}});
+            }
+            sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], std::move(qualifiers), s.tokens.sentence,
+                     "pattern:membership-cue");
+        }
+    }
+    // "first among CIS countries", "became a full member of the Organisation", "the Belarusian
+    // chairmanship of this organisation": membership implied by rank, by an organisation
+    // named again by its common noun, or by a chairmanship.
+    auto international = [&](const SentenceAnalysis& s, std::size_t i) {
+        const auto& e = out.entities[s.entity_of[i]];
+        return e.type == EntityType::Organization && e.subtype == "International";
+    };
+    auto generic_body = [](std::string_view w) {
+        return w == "Organisation" || w == "organisation" || w == "Organization" || w == "organization" || w == "bloc" ||
+               w == "association" || w == "alliance";
+    };
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            // The organisation a common noun at `at` stands for: the last one named before it.
+            auto named_before = [&](std::size_t at) -> std::optional<std::size_t> {
+                std::optional<std::size_t> last;
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].last <= at && international(s, i)) last = i;
+                return last;
+            };
+            if (t[k].text == "among") {
+                const auto body = mention_at(s, k + 1 + (t[k + 1].text == "the" ? 1 : 0));
+                if (!body || !international(s, *body)) continue;
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].last <= k) {
+                        sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"member", "string"}}},
+                                 s.tokens.sentence, "pattern:first-among");
+                        break;
+                    }
+            } else if (t[k].text == "member" && k + 3 < t.size() && t[k + 1].text == "of" && t[k + 2].text == "the" &&
+                       generic_body(t[k + 3].text)) {
+                const auto body = named_before(k);
+                std::optional<std::size_t> member;
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].last <= k && (!body || s.mentions[i].first > s.mentions[*body].last))
+                        member = i;
+                if (!body || !member) continue;
+                const std::string status = k > 0 && t[k - 1].text == "full" ? "full member" : "member";
+                sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
+                         s.tokens.sentence, "pattern:member-of-the-organisation");
+            } else if (t[k].text == "chairmanship" && k > 0 && k + 2 < t.size() && t[k + 1].text == "of") {
+                std::optional<std::size_t> body;
+                if (t[k + 2].text == "this" || t[k + 2].text == "the") {
+                    if (k + 3 < t.size() && generic_body(t[k + 3].text)) body = named_before(k);
+                    else body = mention_at(s, k + 3);
+                } else {
+                    body = mention_at(s, k + 2);
+                }
+                if (!body || !international(s, *body)) continue;
+                if (const auto country = country_entity_for_demonym(s, k - 1, lexicon, out))
+                    sink.add(*country, "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {"chair", "string"}}},
+                             s.tokens.sentence, "pattern:chairmanship");
+            }
+        }
+    }
+    // "As members of the Union State, Russia and Belarus ...": every country of the sentence.
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 2 < t.size(); ++k) {
+            if (t[k].text != "members" || t[k + 1].text != "of") continue;
+            // "members of the CIS and the SCO": each organisation of the list.
+            std::vector<std::size_t> bodies;
+            std::size_t at = k + 2 + (t[k + 2].text == "the" ? 1 : 0);
+            while (const auto body = mention_at(s, at)) {
+                if (s.mentions[*body].type != EntityType::Organization || s.mentions[*body].first != at) break;
+                bodies.push_back(*body);
+                at = s.mentions[*body].last;
+                if (at + 1 < t.size() && (t[at].text == "and" || t[at].text == ",")) at += 1 + (t[at + 1].text == "the" ? 1 : 0);
+                else break;
+            }
+            for (const std::size_t body : bodies)
+                for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                    if (s.mentions[i].type == EntityType::Country)
+                        sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[body], {{"pgo:status", {"member", "string"}}},
+                                 s.tokens.sentence, "pattern:as-members-of");
+        }
+    }
+}
+
+// Who approved an agreement: "approved by X", "submitted for approval by X", "adopted at a
+// meeting of X" (passive: the approver follows), "X is planning to approve the Y" (active:
+// the approver precedes). "Both documents were approved by X" refers to the agreements of
+// the previous sentence.
+bool approval_verb(std::string_view w) {
+    return w == "approved" || w == "adopted" || w == "endorsed" || w == "approval" || w == "approve" || w == "adopt" ||
+           w == "endorse" || w == "ratified" || w == "ratify";
+}
+
+void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::optional<DateValue>& anchor, FactSink& sink) {
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        const auto& s = sentences[si];
+        const auto& t = s.tokens.tokens;
+        // "approved by X in St Petersburg on January 29": the date of the approval, read only
+        // in a sentence that approves something.
+        std::vector<Attribute> dated;
+        std::optional<std::vector<DateMention>> dates;
+        for (std::size_t k = 0; k < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            if (!approval_verb(w)) continue;
+            if (!dates) dates = find_dates(s.tokens, anchor, Tense::Past);
+            const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
+                                 (t[k + 1].text == "at" && k + 4 < t.size() && ascii_lower(t[k + 3].text) == "meeting"));
+            std::vector<std::size_t> agreements;
+            std::optional<std::size_t> approver;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                const bool can_approve = m.type == EntityType::Organization || m.type == EntityType::Person;
+                if (passive) {
+                    // An agreement named inside another ("the Treaty" in "Guidelines for ... the Treaty") is not the one approved.
+                    if (m.type == EntityType::Agreement && m.last <= k && !m.nested) agreements.push_back(i);
+                    if (!approver && can_approve && m.first > k + 1 && m.first <= k + 7) approver = i;
+                } else {
+                    if (m.type == EntityType::Agreement && m.first > k && m.first <= k + 4 && !m.nested) agreements.push_back(i);
+                    if (can_approve && m.last <= k && k - m.last <= 6) approver = i;  // the nearest before
+                }
+            }
+            if (!approver) continue;
+            dated.clear();
+            for (const auto& d : *dates)
+                if (d.first_token > k) {
+                    dated.push_back({"pgo:date", {d.range.start.iso(), std::string(d.range.start.xsd_type())}});
+                    break;
+                }
+            const Span sentence = s.tokens.sentence;
+            if (!agreements.empty()) {
+                // Passive: the nearest agreement before the verb; active: the first after it.
+                const std::size_t a = passive ? agreements.back() : agreements.front();
+                sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
+            } else if (passive && si > 0) {
+                for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
+                    if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)
+                        sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], dated, sentence,
+                                 "pattern:approved-by-previous-sentence");
+            }
+        }
+    }
+}
+
+// "X, who was appointed Foreign Minister of Belarus on June 27": an office taken on a date.
+void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+                  FactSink& sink) {
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t k = 0; k + 1 < t.size(); ++k) {
+            const std::string w = ascii_lower(t[k].text);
+            if (w != "appointed" && w != "elected" && w != "became") continue;
+            std::size_t at = k + 1;
+            if (at < t.size() && (t[at].text == "as" || t[at].text == "the")) ++at;
+            const auto title = lexicon.titles().longest_at(t, at);
+            if (!title) continue;
+            const std::size_t title_end = at + title->length;
+            std::optional<std::size_t> person, holder;
+            for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+                const Candidate& m = s.mentions[i];
+                if (m.type == EntityType::Person && m.last <= k) person = i;  // the nearest before
+                if (!holder && (m.type == EntityType::Country || m.type == EntityType::Organization) &&
+                    m.first >= title_end && m.first <= title_end + 2)
+                    holder = i;
+            }
+            if (!person || !holder) continue;
+            std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.short_title(lexicon.title(title->ids->front()).title), "string"}}};
+            for (const auto& d : find_dates(s.tokens, anchor, Tense::Past))
+                if (d.first_token >= title_end && d.range.start.precision() == DatePrecision::Day) {
+                    qualifiers.push_back({"pgo:since", {d.range.start.iso(), "date"}});
+                    break;
+                }
+            sink.add(s.entity_of[*person], "pgo:holdsPosition", s.entity_of[*holder], std::move(qualifiers),
+                     s.tokens.sentence, "pattern:appointed-as");
+        }
+    }
+}
+
+}  // namespace
+
+std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
+                                                      DocumentExtraction& out) {
+    const auto& t = s.tokens.tokens;
+    const auto* ids = lexicon.demonyms().find(t[token].text);
+    if (!ids || ids->size() != 1) return std::nullopt;  // "Congolese": two countries
+    const LexiconEntry& country = lexicon.entry(ids->front());
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical) return e;
+    ExtractedEntity e;
+    e.type = EntityType::Country;
+    e.canonical_name = country.canonical;
+    e.resolution_key = resolution_key(EntityType::Country, country.canonical, lexicon);
+    e.mentions.push_back({t[token].span, s.tokens.sentence, std::string(t[token].text), "lexicon:demonym"});
+    out.entities.push_back(std::move(e));
+    return out.entities.size() - 1;
+}
+
+// The parties of an agreement: bodies named inside its name ("Plan of Consultations between
+// the Foreign Ministries of Russia and Belarus"), and for an interstate or intergovernmental
+// agreement the two states the document is about (its two most mentioned countries).
+void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
+             FactSink& sink) {
+    std::vector<std::pair<std::size_t, std::size_t>> countries;  // (mentions, entity)
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country) countries.emplace_back(out.entities[e].mentions.size(), e);
+    std::sort(countries.begin(), countries.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    const bool two_sides = countries.size() >= 2 && (countries.size() == 2 || countries[1].first > countries[2].first);
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& a = s.mentions[i];
+            if (a.type != EntityType::Agreement || a.nested) continue;
+            for (std::size_t j = 0; j < s.mentions.size(); ++j) {
+                const Candidate& inner = s.mentions[j];
+                if (j != i && inner.nested && inner.type == EntityType::Organization && a.first <= inner.first && inner.last <= a.last)
+                    sink.add(s.entity_of[i], "pgo:party", s.entity_of[j], {}, s.tokens.sentence, "pattern:party-in-name");
+            }
+            // "Treaty on Allied Relations between Kazakhstan and Uzbekistan".
+            for (std::size_t k = a.first; k + 1 < a.last; ++k) {
+                if (t[k].text != "between") continue;
+                // The states right after "between", joined by "and" (not "the Ministries of A and B").
+                for (std::size_t c = k + 1; c < a.last;) {
+                    const auto m = lexicon.names().longest_at(t, c, a.last - c);
+                    if (!m || lexicon.entry(m->ids->front()).type != EntityType::Country) break;
+                    const LexiconEntry& country = lexicon.entry(m->ids->front());
+                    for (std::size_t e = 0; e < out.entities.size(); ++e)
+                        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical)
+                            sink.add(s.entity_of[i], "pgo:party", e, {}, s.tokens.sentence, "pattern:party-in-name");
+                    c += m->length;
+                    if (c < a.last && (t[c].text == "and" || t[c].text == ",")) ++c;
+                    else break;
+                }
+            }
+            bool interstate = false;
+            for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
+                interstate |= t[k].text == "interstate" || t[k].text == "intergovernmental" || t[k].text == "inter-state";
+            if (!interstate || !two_sides) continue;
+            for (std::size_t c = 0; c < 2; ++c)
+                sink.add(s.entity_of[i], "pgo:party", countries[c].second, {}, s.tokens.sentence, "pattern:interstate-parties");
+        }
+    }
+}
+
+// The country a ministry's release speaks for: it writes its own officials' titles without a
+// country ("Foreign Minister Sergey Lavrov") and other countries' with one. So: the most
+// mentioned country that no title in the document names, if it is mentioned more often than
+// the next such country. Compounds count ("India-Japan", "Russian-Belarusian").
+void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
+    if (out.offices_without_holder.empty()) return;
+    std::map<std::string, std::size_t> in_compounds;  // country canonical -> mentions inside compounds
+    for (const auto& s : sentences)
+        for (const auto& t : s.tokens.tokens) {
+            if (t.text.find('-') == std::string_view::npos) continue;
+            std::string_view rest = t.text;
+            while (!rest.empty()) {
+                const auto dash = rest.find('-');
+                const std::string part(rest.substr(0, dash));
+                for (const auto* index : {&lexicon.names(), &lexicon.demonyms()})
+                    if (const auto* ids = index->find(part); ids && lexicon.entry(ids->front()).type == EntityType::Country)
+                        ++in_compounds[lexicon.entry(ids->front()).canonical];
+                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+            }
+        }
+    std::set<std::size_t> named_in_titles;
+    for (const auto& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
+            named_in_titles.insert(f.object);
+    std::vector<std::pair<std::size_t, std::size_t>> others;  // (mentions, entity)
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && !named_in_titles.count(e))
+            others.emplace_back(out.entities[e].mentions.size() + in_compounds[out.entities[e].canonical_name], e);
+    if (others.empty() || named_in_titles.empty()) return;
+    std::sort(others.begin(), others.end(), std::greater<>());
+    if (others.size() > 1 && others[0].first == others[1].first) return;
+    for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
+}
+
+void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
+    FactSink sink{out, {}};
+    const auto anchor = document_anchor(sentences, out);  // the date relative dates are read against
+    holds_position(sentences, lexicon, out, sink);
+    appointments(sentences, lexicon, anchor, sink);
+    located_in(sentences, sink);
+    part_of(sentences, out, sink);
+    co_chairs(sentences, sink);
+    parties(sentences, lexicon, out, sink);
+    member_of(sentences, lexicon, anchor, out, sink);
+    approved_by(sentences, anchor, sink);
+    find_home_country(sentences, lexicon, out);
+}
+
+}  // namespace pressgraph

@@ -1,0 +1,20 @@
+#pragma once
+// Facts between the entities of one document that a sentence states on its own:
+// offices held (from titles), places inside places, bodies inside bodies, memberships,
+// approvals. Each fact keeps its sentence and the rule that found it.
+#include <vector>
+
+#include "coreference/in_document_coreference.hpp"
+
+namespace pressgraph {
+
+/// Appends pgo:holdsPosition, pgo:locatedIn, pgo:partOf, pgo:memberOf and pgo:approvedBy
+/// facts to `out.facts` (entities must be built: SentenceAnalysis::entity_of is read).
+void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
+
+/// The entity of a mention, creating a Country entity for a demonym the text uses as an
+/// office's holder ("Russian Foreign Minister"). Returns nullopt when nothing fits.
+std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
+                                                      DocumentExtraction& out);
+
+}  // namespace pressgraph

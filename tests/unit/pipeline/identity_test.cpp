@@ -1,0 +1,59 @@
+// Identity through the whole pipeline, with the real lexicon: persons that resolution keeps
+// apart keep apart IRIs, and one person written two ways (NFC, NFD) is one node. The
+// documents are invented; the names stand for the ways names collide, not for anyone.
+#include <catch2/catch.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "pressgraph/merge/graph_merger.hpp"
+#include "pressgraph/text/document_reader.hpp"
+
+using namespace pressgraph;
+
+namespace {
+
+const Lexicon& real_lexicon() {
+    static const Lexicon lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
+    return lexicon;
+}
+
+// The IRIs of the graph's persons whose slug starts with `slug`, after extracting and merging `texts`.
+std::set<std::string> persons_of(const std::vector<std::string>& texts, const std::string& slug) {
+    const Extractor extractor(real_lexicon());
+    std::vector<DocumentExtraction> extractions;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i))));
+    const KnowledgeGraph graph = merge_extractions(std::move(extractions));
+    std::set<std::string> persons;
+    for (const NodeId n : graph.nodes_in_order())
+        if (graph.node(n).type == "pgo:Person" && graph.node(n).iri.find("/" + slug) != std::string::npos)
+            persons.insert(graph.node(n).iri);
+    return persons;
+}
+
+std::string talks(const std::string& day, const std::string& guest) {
+    return "Talks in Lisbon\n" + day + " March 2024\n\nOn " + day +
+           " March 2024, the Foreign Minister of Portugal held talks in Lisbon with " + guest + ".\n";
+}
+
+}  // namespace
+
+TEST_CASE("ministers of two countries named alike are two persons; NFD and NFC are one", "[pipeline][identity]") {
+    const std::string accented = "Foreign Minister of Spain Jos\xC3\xA9 P\xC3\xA9rez";
+    const std::string decomposed = "Foreign Minister of Spain Jose\xCC\x81 Pe\xCC\x81rez";
+    const std::string plain = "Foreign Minister of Chile Jose Perez";
+    const auto persons = persons_of({talks("3", accented), talks("4", plain), talks("5", decomposed)}, "jose-perez");
+    CHECK(persons.size() == 2);
+}
+
+TEST_CASE("hyphen variants of a name that resolution keeps apart get two IRIs", "[pipeline][identity]") {
+    const auto persons = persons_of({talks("9", "Foreign Minister of France Jean-Paul Dupont"),
+                                     talks("10", "Foreign Minister of Belgium Jean Paul-Dupont")}, "jean-paul-dupont");
+    CHECK(persons.size() == 2);
+}
+
+TEST_CASE("a title followed by a name is a person first, even when the given name is a country's", "[pipeline][identity]") {
+    CHECK(persons_of({talks("13", "Foreign Minister Chad Johnson")}, "chad-johnson").size() == 1);
+}
