@@ -2,6 +2,8 @@
 # Installs what pressgraph needs to build and test, and nothing that is already there.
 #  1. Debian packages (checked with dpkg-query; apt-get runs only when one is missing).
 #  2. The npm packages of the end-to-end tests (tests/e2e), from the committed lock file.
+# With --fuzz (scripts/fuzz.sh) also clang and its libFuzzer runtime, which neither the
+# run nor the tests need.
 # Idempotent; runs as root (CI) or through sudo when available.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -13,7 +15,14 @@ packages=(
   libserd-dev libsord-dev serdi sordi
   libboost-graph-dev libpugixml-dev libutf8proc-dev catch2 libcli11-dev nlohmann-json3-dev
   raptor2-utils libxml2-utils python3-networkx
+  time  # /usr/bin/time -v: peak memory in bench/real_archive_check.sh
 )
+for arg in "$@"; do
+  case $arg in
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;  # clang++ and libclang_rt.fuzzer
+    *) log "unknown option $arg (known: --fuzz)"; exit 2 ;;
+  esac
+done
 
 # Node.js may come from outside Debian (e.g. a NodeSource or hand install): keep it when
 # it is recent enough, since Debian's npm conflicts with NodeSource's nodejs.
