@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Extraction quality by the reference scorer (tests/e2e/tools/reference_score.py, a copy of
+# the project's reference scorer: it reads the Turtle export as a SPARQL user would) on both
+# development sets: the bundled five (tests/data/gold) and dev2 (tests/data/dev2, twenty
+# Kremlin and White House releases). The floors are the figures reached so far (ratchets:
+# raise them as quality improves; docs/evaluation.md has the tables and the issue targets).
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+SCORER="$E2E_DIR/tools/reference_score.py"
+
+score() {  # score NAME GOLD_DIR INPUTS...
+  local name=$1 gold=$2
+  shift 2
+  "$PRESSGRAPH" build "$@" -o "$WORK/$name" -q --format ttl
+  check "$name: build exits 0" test -s "$WORK/$name/pressgraph.ttl"
+  "$SYSTEM_PYTHON" "$SCORER" "$gold" "$WORK/$name/pressgraph.ttl" --json > "$WORK/$name.json"
+}
+
+floor() {  # floor NAME SECTION MIN_F1   (SECTION: entities, events or relations)
+  local f1
+  f1=$("$SYSTEM_PYTHON" -c "
+import json,sys
+r=json.load(open(sys.argv[1]))
+s=r[sys.argv[2]]
+print(round(s['all']['F1'] if 'all' in s else s['F1'], 3))" "$WORK/$1.json" "$2")
+  if "$SYSTEM_PYTHON" -c "import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)" "$f1" "$3"; then
+    pass "$1 $2 F1 $f1 >= $3"
+  else
+    fail "$1 $2 F1 $f1 < floor $3"
+  fi
+}
+
+score bundled "$PRESSGRAPH_SOURCE_DIR/tests/data/gold" "$PRESSGRAPH_CORPUS"
+floor bundled entities 0.93
+floor bundled events 0.87
+floor bundled relations 0.79
+
+score dev2 "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/gold" "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/docs"
+floor dev2 entities 0.69
+floor dev2 events 0.73
+floor dev2 relations 0.57
+
+finish
