@@ -1,5 +1,5 @@
 #pragma once
-// `pressgraph build`: documents in, Turtle / N-Triples / GraphML out.
+// `pressgraph build`: documents in, Turtle / N-Triples / GraphML / GEXF out.
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
@@ -13,6 +13,7 @@ struct BuildOptions {
     unsigned jobs = 0;  ///< 0: one per hardware thread
     std::string data_dir;
     bool quiet = false;
+    bool timings = false;  ///< each stage's seconds, MB/s and peak memory on stderr
 };
 
 void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code);

@@ -15,6 +15,7 @@ namespace pressgraph::cli {
 /// Collects the inputs (the bundled corpus when empty), extracts them on `jobs` threads
 /// (0: one per core) and prints one line per rejected input, and warnings unless `quiet`.
 [[nodiscard]] CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon,
-                                                    unsigned jobs, bool quiet = false);
+                                                    unsigned jobs, bool quiet = false,
+                                                    const ExtractionOptions& options = {});
 
 }  // namespace pressgraph::cli
