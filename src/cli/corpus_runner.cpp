@@ -49,11 +49,14 @@ CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extract
                 size = doc.text.size();
                 ++documents_read;
                 bytes_read += size;
-                const auto extract_started = Clock::now();
-                slots[i] = extractor.extract(doc);
-                extract_ns += nanoseconds_since(extract_started);
+                // A shard extracts the documents whose content id falls to it (extraction_shard.hpp).
+                if (options.shard == nullptr || options.shard->holds_document(doc.id)) {
+                    const auto extract_started = Clock::now();
+                    slots[i] = extractor.extract(doc);
+                    extract_ns += nanoseconds_since(extract_started);
+                }
             } catch (const InputError& e) {
-                errors[i] = e.what();
+                if (options.shard == nullptr || options.shard->holds_rejected(e.what())) errors[i] = e.what();
             } catch (const std::bad_alloc&) {
                 errors[i] = paths[i] + ": out of memory while extracting";
             }

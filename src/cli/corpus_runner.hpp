@@ -6,6 +6,7 @@
 
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/extractor.hpp"
+#include "pressgraph/merge/extraction_shard.hpp"
 #include "progress.hpp"
 #include "worker_threads.hpp"
 
@@ -16,7 +17,7 @@ struct CorpusResult {
     std::vector<std::string> errors;    ///< "<file>: <problem>", sorted
     std::vector<std::string> warnings;  ///< e.g. fewer worker threads than asked (the result is the same)
     std::size_t bytes = 0;              ///< bytes of the documents extracted
-    std::size_t documents_read = 0;     ///< documents read
+    std::size_t documents_read = 0;     ///< documents read (with --shard: also those of other shards)
     std::size_t bytes_read = 0;
     unsigned threads = 1;
     double wall_seconds = 0;     ///< reading and extracting, on all threads
@@ -24,8 +25,9 @@ struct CorpusResult {
     double extract_seconds = 0;  ///< thread time spent extracting
 };
 
-/// How extract_corpus runs: with a progress line.
+/// How extract_corpus runs: a share of the corpus only (--shard), a progress line.
 struct ExtractionOptions {
+    const ShardSpec* shard = nullptr;  ///< only the documents (and rejections) of this shard
     Progress* progress = nullptr;
 };
 

@@ -27,7 +27,10 @@ CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, co
     const Extractor extractor(lexicon);
     CorpusResult corpus = extract_corpus(list.paths, extractor, jobs, start_std_thread, options);
     if (options.progress != nullptr) options.progress->finish();
-    corpus.errors.insert(corpus.errors.end(), list.missing.begin(), list.missing.end());
+    for (const auto& missing : list.missing) {
+        // One shard reports it: the one its message ("<input>: <problem>") falls to.
+        if (options.shard == nullptr || options.shard->holds_rejected(missing)) corpus.errors.push_back(missing);
+    }
     std::sort(corpus.errors.begin(), corpus.errors.end());
     for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
     if (!quiet) {
