@@ -1,10 +1,10 @@
 #pragma once
 // `--timings`: one line per stage of a build or merge on standard error, as the stage
 // ends: its seconds, the corpus throughput through it (MB/s of the input texts and
-// documents/s) and the process's peak memory so far. bench/corpus_benchmark.sh reads
-// these lines; docs/performance.md explains each stage.
+// documents/s; none before the corpus is read) and the process's peak memory so far.
+// bench/corpus_benchmark.sh reads these lines; docs/performance.md explains each stage.
 //
-//   pressgraph: timing: extract 10.412 s, 3.71 MB/s, 696.5 documents/s, peak memory 612 MiB (thread time of 2 threads)
+//   pressgraph: timing: extract 38.528 s, 0.99 MB/s, 188.2 documents/s, peak memory 140 MiB (thread time of 2 threads)
 #include <cstddef>
 #include <string>
 
