@@ -2,7 +2,8 @@
 # Shards and merge: the bundled corpus and thirty real releases (tests/data/shards) built
 # as four shards (pressgraph build --shard I/4) and merged (pressgraph merge) give the
 # exports of one build of the same documents, byte for byte, in every format. Also: each
-# document is in exactly one shard, a folder of shards merges like its files, a missing
+# document is in exactly one shard, a folder of shards merges like its files, parts of the
+# files built with --shard 1/1 merge to one build of them all, a missing
 # shard is named, a damaged shard file is rejected with exit 1, each rejected input is
 # reported by one shard and by the merge as one build reports it, and bad --shard values are
 # usage errors.
@@ -46,6 +47,16 @@ check "merge summary counts == build summary counts" test "$(counts "$WORK/whole
 run_pressgraph "$WORK/folder" merge "$WORK/shards" -o "$WORK/folder" --format ttl
 check "merge of the shard folder exits 0" test "$(cat "$WORK/folder.rc")" = 0
 check "pressgraph.ttl: merge of the folder == one build" cmp "$WORK/whole/pressgraph.ttl" "$WORK/folder/pressgraph.ttl"
+
+# Each task its own files (--shard 1/1 into a folder of its own): the merge of the parts
+# is one build of all of them.
+run_pressgraph "$WORK/part-a" build "$PRESSGRAPH_CORPUS" --shard 1/1 -o "$WORK/parts/a" --jobs 2
+run_pressgraph "$WORK/part-b" build "$shards_dir" --shard 1/1 -o "$WORK/parts/b" --jobs 2
+run_pressgraph "$WORK/parts-merged" merge "$WORK/parts/a" "$WORK/parts/b" -o "$WORK/parts-merged" --format ttl,nt
+check "merge of two parts built with --shard 1/1 exits 0" test "$(cat "$WORK/parts-merged.rc")" = 0
+for f in pressgraph.ttl pressgraph.nt; do
+  check "$f: merge of two parts == one build" cmp "$WORK/whole/$f" "$WORK/parts-merged/$f"
+done
 
 # A missing shard is named; the rest is merged.
 run_pressgraph "$WORK/three" merge "$WORK"/shards/pressgraph-shard-{1,2,4}-of-4.jsonl -o "$WORK/three"
