@@ -304,7 +304,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
-        if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
+        const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&
+                            out.entities[*into->p.place].type == EntityType::Place;
+        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer)) {
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
         }
@@ -351,7 +353,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             append_unique(e.participants, p.who);
             append_unique(e.participants, p.with);
             // A place a rule read beside its trigger is better evidence than one found elsewhere in the sentence.
-            if (p.place && (!e.place || p.place_stated)) e.place = p.place;
+            // ... unless it only names the country of a place already known ("visit to Russia" and "in Moscow").
+            const bool vaguer = p.place && e.place && out.entities[*p.place].type == EntityType::Country &&
+                                out.entities[*e.place].type == EntityType::Place;
+            if (p.place && (!e.place || p.place_stated) && !vaguer) e.place = p.place;
         }
         const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
         for (const std::size_t a : p.who)
