@@ -95,8 +95,9 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.triggers_.add(r.cells[0], id);
     });
     const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
-    if (std::filesystem::is_directory(rules_dir)) lx.load_rules(rules_dir.string());
-    else lx.declare_labels();
+    if (!std::filesystem::is_directory(rules_dir))
+        throw InputError(rules_dir.string(), "no rules folder beside the lexicon: its word_classes.tsv holds words the extraction code tests");
+    lx.load_rules(rules_dir.string());
     return lx;
 }
 
@@ -109,12 +110,21 @@ void Lexicon::declare_labels() {
 void Lexicon::load_rules(const std::string& dir) {
     declare_labels();
     rules_.load(dir);
+    resolve_word_classes((std::filesystem::path(dir) / "word_classes.tsv").string());
 }
 
 void Lexicon::add_rules(const std::string& word_classes, const std::string& rules_text) {
     declare_labels();
     rules_.add_word_classes(word_classes, "<word classes>");
     rules_.add_rules(rules_text, "<rules>");
+    resolve_word_classes("<word classes>");
+}
+
+void Lexicon::resolve_word_classes(const std::string& file) {
+    word_classes_.resolve(rules_.words(), file);
+    const rules::WordTable& table = rules_.words();
+    class_words_.assign(table.class_count(), {});
+    for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {
