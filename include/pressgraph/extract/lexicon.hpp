@@ -70,7 +70,9 @@ public:
     /// "ends with a word of the class").
     [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const { return class_words_[c]; }
     /// Looks up the tokens of a sentence once, for class tests by index.
-    [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const { return {tokens, rules_.words()}; }
+    [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
+        return {tokens, rules_.words(), word_classes_};
+    }
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
     [[nodiscard]] const PhraseIndex& names() const { return names_; }

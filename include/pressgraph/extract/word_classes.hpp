@@ -69,7 +69,10 @@ struct WordClasses {
 class SentenceWords {
 public:
     SentenceWords() = default;
-    SentenceWords(const TokenList& tokens, const rules::WordTable& table);
+    SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes);
+
+    /// The ids of the classes the code tests (the lexicon's).
+    [[nodiscard]] const WordClasses& classes() const { return *classes_; }
 
     /// Token `i`, in any case, is a word of class `c`.
     [[nodiscard]] bool is(std::size_t i, std::size_t c) const {
@@ -91,6 +94,7 @@ private:
         WordCase written = WordCase::Other;
     };
     const rules::WordTable* table_ = nullptr;
+    const WordClasses* classes_ = nullptr;
     std::vector<Word> words_;
 };
 

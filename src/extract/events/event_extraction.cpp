@@ -153,18 +153,18 @@ std::vector<std::size_t> places_listed_with(const SentenceAnalysis& s, std::size
 void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
                      const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
                      EventState& st) {
-    const auto items = split_items(s.tokens, dates);
+    const auto items = split_items(s, dates);
     // The sentence's head: its first trigger before the first date, unless that names the
     // frame of another event ("during the meeting of ...").
     if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }) && dates.size() == 1) return;
     const TriggerHit* head = nullptr;
-    if (triggers.front().last <= dates.front().first_token && !framed(s.tokens, triggers.front().first, false))
+    if (triggers.front().last <= dates.front().first_token && !framed(s, triggers.front().first, false))
         head = &triggers.front();
     // "In September 2024, meetings were held ..., then on October 7 ...": after an opening date,
     // the meetings of the main clause head the list.
     if (!head && dates.size() > 1)
         for (const auto& t : triggers)
-            if (t.first < items.front().end && t.type == "Meeting" && !framed(s.tokens, t.first, true)) {
+            if (t.first < items.front().end && t.type == "Meeting" && !framed(s, t.first, true)) {
                 head = &t;
                 break;
             }
@@ -205,7 +205,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         }
         // "met at the CIS ministerial meeting on ...", "met on the sidelines of the summit": the
         // meeting verb names the event it frames, not one more.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s.tokens, t->first, true); }))
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s, t->first, true); }))
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Meeting" && t->kind == "verb"; });
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
@@ -213,8 +213,8 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
         // "During the visit, the ministers will hold talks on March 7": the visit frames the
         // sentence's event; it is not dated by it.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s.tokens, t->first, false); }))
-            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s.tokens, t->first, false); });
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s, t->first, false); }))
+            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
         // "held talks with the visiting minister": the talks are not absorbed by an adjective.
         const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) {
             return t->type == "Visit" && ascii_lower(t->text) != "visiting";
@@ -225,7 +225,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             const auto same = std::find_if(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t->type; });
             if (same == chosen.end()) {
                 chosen.push_back(t);
-            } else if (framed(s.tokens, t->first, false) && !framed(s.tokens, (*same)->first, false)) {
+            } else if (framed(s, t->first, false) && !framed(s, (*same)->first, false)) {
                 *same = t;  // "held discussions during the Council meeting": the council's meeting
             }
         }
@@ -243,7 +243,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // "meetings were held on the sidelines of the UNGA session": a meeting within the frame.
         if (!single && head && head->type == "Meeting" && head->kind != "verb" &&
             std::none_of(chosen.begin(), chosen.end(), [](const TriggerHit* c) { return c->type == "Meeting"; }) &&
-            std::any_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return framed(s.tokens, c->first, false); }))
+            std::any_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return framed(s, c->first, false); }))
             chosen.push_back(head);
 
         // Persons: the item's own, with the subject of the list unless the item opens a clause
@@ -254,7 +254,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             persons = current_subject;
         } else {
             const auto verb = std::find_if(own.begin(), own.end(), [&](const TriggerHit* t) {
-                return t->kind != "noun" && t->kind != "name" && !framed(s.tokens, t->first, true) &&
+                return t->kind != "noun" && t->kind != "name" && !framed(s, t->first, true) &&
                        !persons_in(s, begin, t->first).empty();
             });
             if (verb != own.end() || j == 0) {
@@ -284,7 +284,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             // "held talks on the sidelines of the Supreme State Council": the body whose meeting frames it.
             for (std::size_t i = 0; i < s.mentions.size(); ++i)
                 if (s.mentions[i].type == EntityType::Organization && s.mentions[i].first >= begin && s.mentions[i].last <= end &&
-                    framed(s.tokens, s.mentions[i].first, false))
+                    framed(s, s.mentions[i].first, false))
                     add_unique(e.participants, s.entity_of[i]);
             if (hit->first >= begin && hit->last <= end) {
                 add_meeting_bodies(s, *hit, e.participants);
@@ -308,9 +308,9 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         }
         auto& events = st.builder.out.events;
         for (auto& [m, mt] : created)
-            if (events[m].type == "Meeting" && !framed(s.tokens, mt->first, false))
+            if (events[m].type == "Meeting" && !framed(s, mt->first, false))
                 for (auto& [f, ft] : created)
-                    if (f != m && framed(s.tokens, ft->first, false)) events[m].part_of = f;
+                    if (f != m && framed(s, ft->first, false)) events[m].part_of = f;
 
         // Who met whom, once per item, on its meeting first; who visited what.
         std::vector<std::size_t> people = persons;
@@ -388,7 +388,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         tenses[si] = sentence_tense(s.tokens);
-        auto triggers = find_triggers(s.tokens, lexicon);
+        auto triggers = find_triggers(s, lexicon);
         if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;

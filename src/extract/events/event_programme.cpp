@@ -20,7 +20,7 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
         bool about_visit = contains(persons, visitor);
         for (const auto& t : s.tokens.tokens) about_visit |= ascii_lower(t.text) == "visit";
         if (!about_visit) continue;
-        const auto triggers = find_triggers(s.tokens, lexicon);
+        const auto triggers = find_triggers(s, lexicon);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const TriggerHit& trigger = triggers[ti];
             if (trigger.counted || (trigger.type == "Ceremony" && is_signing_word(trigger.text))) continue;

@@ -88,7 +88,7 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
     if (!verb) return events.front();
     // "adopted at a meeting of ...", "signed during the visit": the event the signing is framed by.
     for (std::size_t k = 0; k < events.size(); ++k)
-        if (framed(s, triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
+        if (framed(c.sentences[si], triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
     // A signing among the items of a visit is part of the visit.
     for (auto ev : events)
         if (out.events[ev].type == "Visit") return ev;
@@ -118,7 +118,7 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
     const auto& s = c.sentences[si].tokens;
     for (std::size_t k = 0; k + 2 < s.tokens.size(); ++k) {
         if (!(token_is(s, k, "following") || token_is(s, k, "after")) || !token_is(s, k + 1, "the")) continue;
-        const auto hits = find_triggers(s, c.lexicon);
+        const auto hits = find_triggers(c.sentences[si], c.lexicon);
         const auto hit = std::find_if(hits.begin(), hits.end(), [&](const TriggerHit& h) { return h.first == k + 2; });
         if (hit == hits.end()) continue;
         // Of the events of that kind named before, the one of the main visit first.

@@ -94,7 +94,8 @@ void WordClasses::resolve(const rules::WordTable& table, const std::string& file
     }
 }
 
-SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& table) : table_(&table) {
+SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes)
+    : table_(&table), classes_(&classes) {
     words_.reserve(tokens.size());
     for (const Token& t : tokens) words_.push_back({table.find(t.text), word_case(t.text)});
 }
