@@ -39,7 +39,7 @@ bool absorbed_by_visit(const TriggerHit& t, const Lexicon& lx) {
 // The body that approves at its meeting: "approved by the Supreme State Council ... on
 // January 29" names a meeting of that council on that day.
 std::optional<TriggerHit> approving_body(const SentenceAnalysis& s) {
-    if (!signs_something(s.tokens)) return std::nullopt;
+    if (!signs_something(s)) return std::nullopt;
     for (const Candidate& m : s.mentions) {
         if (m.type != EntityType::Organization || m.first == 0) continue;
         if (!token_is(s.tokens, m.first - 1, "by") && !(m.first > 1 && token_is(s.tokens, m.first - 1, "the") &&
@@ -212,7 +212,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
-            std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
+            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text, lexicon); });
         // "During the visit, the ministers will hold talks on March 7": the visit frames the
         // sentence's event; it is not dated by it.
         if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s, t->first, false); }))
