@@ -68,7 +68,7 @@ public:
     }
     /// The words of class `c`, in the order they were first named (for tests of endings:
     /// "ends with a word of the class").
-    [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const { return class_words_[c]; }
+    [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_};
@@ -96,7 +96,8 @@ public:
     /// The portfolio a ministry is called by ("foreign" -> "Foreign Affairs"), case-insensitive.
     [[nodiscard]] const std::string* ministry_portfolio(std::string_view word) const;
     /// The short title of a minister written in full: "Minister of Foreign Affairs" ->
-    /// "Foreign Minister"; other titles are returned as they are.
+    /// "Foreign Minister" (the minister's word is the class minister_word); other titles are
+    /// returned as they are.
     [[nodiscard]] std::string short_title(std::string_view title) const;
     /// "joint", "bilateral": lower-case words that make "statement" a specific document.
     [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {

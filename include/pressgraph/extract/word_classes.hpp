@@ -50,6 +50,8 @@ struct WordClasses {
     //     in_document_coreference.cpp) ---
     Id minister_word{}, possessive_pronoun{}, both_word{}, pair_word{}, counterpart_noun{}, year_noun{},
         year_determiner{}, year_adjective{}, next_year_word{};
+    // --- lexicon: a country's official name, short titles (lexicon.cpp) ---
+    Id state_form_word{};
 
     /// One class the C++ relies on: its name in word_classes.tsv and the field holding its id.
     struct Entry {

@@ -76,6 +76,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"year_determiner", &W::year_determiner},
         {"year_adjective", &W::year_adjective},
         {"next_year_word", &W::next_year_word},
+        {"state_form_word", &W::state_form_word},
     };
     return all;
 }
