@@ -73,8 +73,12 @@ public:
     SentenceWords() = default;
     SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes);
 
-    /// The ids of the classes the code tests (the lexicon's).
-    [[nodiscard]] const WordClasses& classes() const { return *classes_; }
+    /// The ids of the classes the code tests (the lexicon's; unset ones when default-made,
+    /// where no token has a class anyway).
+    [[nodiscard]] const WordClasses& classes() const {
+        static const WordClasses unset;
+        return classes_ ? *classes_ : unset;
+    }
 
     /// Token `i`, in any case, is a word of class `c`.
     [[nodiscard]] bool is(std::size_t i, std::size_t c) const {

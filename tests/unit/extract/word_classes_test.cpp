@@ -83,6 +83,8 @@ TEST_CASE("SentenceWords tests a token's classes by index, in any case or as wri
     CHECK_FALSE(words.is_lower(8, c.generic_body_noun));
     CHECK(words.is_lower(10, c.both_word));
     CHECK_FALSE(words.is(99, c.both_word));  // past the end: no class
+    const SentenceWords none;                 // made without a lexicon: no token, no class
+    CHECK_FALSE(none.is(0, none.classes().both_word));
     CHECK(lx.word_in("Signed", c.signing_word));
     CHECK_FALSE(lx.word_in("signed the", c.signing_word));
 }
