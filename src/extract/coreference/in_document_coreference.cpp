@@ -186,12 +186,22 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
 
 namespace {
 
-// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025.
-std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published) {
+// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025; "next
+// year", "the coming year": 2026.
+std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published, const Lexicon& lx) {
     if (!published) return name;
-    for (auto [phrase, offset] : {std::pair<std::string_view, int>{"this year", 0}, {"the current year", 0}, {"next year", 1},
-                                  {"the coming year", 1}})
-        if (name.ends_with(phrase)) return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    const WordClasses& c = lx.word_classes();
+    auto resolved = [&](const std::string& phrase, const std::string& word) -> std::optional<std::string> {
+        if (!name.ends_with(phrase)) return std::nullopt;
+        const int offset = lx.word_in(word, c.next_year_word) ? 1 : 0;
+        return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    };
+    for (const std::string& year : lx.words_of(c.year_noun)) {
+        for (const std::string& w : lx.words_of(c.year_determiner))  // "this year"
+            if (auto r = resolved(w + " " + year, w)) return *r;
+        for (const std::string& w : lx.words_of(c.year_adjective))  // "the current year"
+            if (auto r = resolved("the " + w + " " + year, w)) return *r;
+    }
     return name;
 }
 
@@ -201,7 +211,7 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
                     DocumentExtraction& out) {
     for (auto& s : sentences)
         for (auto& m : s.mentions)
-            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published);
+            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published, lexicon);
     std::map<std::pair<EntityType, std::string>, std::size_t> index;
     for (auto& s : sentences) {
         std::stable_sort(s.mentions.begin(), s.mentions.end(),

@@ -14,15 +14,19 @@ std::string file_in(const std::string& dir, const char* name) {
     return (std::filesystem::path(dir) / name).string();
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 // The form a country takes in the full name of its offices and bodies: its official name
-// when it has one ("Ministry of Foreign Affairs of the Republic of Belarus"), else its name.
-std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases) {
-    static constexpr std::string_view state_words[] = {"Republic", "Kingdom", "Federation", "State", "States",
-                                                       "Commonwealth", "Principality", "Sultanate", "Emirates",
-                                                       "Confederation", "Union", "Duchy"};
+// when it has one, a first alias with a capitalised word of state ("Republic", "Kingdom":
+// the class state_form_word) in it ("Ministry of Foreign Affairs of the Republic of
+// Belarus"), else its name.
+std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases, const Lexicon& lx) {
     if (!aliases.empty())
-        for (auto word : state_words)
-            if (aliases.front().find(word) != std::string_view::npos) return "the " + std::string(aliases.front());
+        for (const std::string& word : lx.words_of(lx.word_classes().state_form_word))
+            if (aliases.front().find(capitalised(word)) != std::string_view::npos) return "the " + std::string(aliases.front());
     return std::string(name);
 }
 
@@ -38,10 +42,15 @@ std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::stri
 
 Lexicon Lexicon::load(const std::string& dir) {
     Lexicon lx;
+    // The word classes first: reading the countries needs them.
+    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
+    if (!std::filesystem::is_directory(rules_dir))
+        throw InputError(rules_dir.string(), "no rules folder beside the lexicon: its word_classes.tsv holds words the extraction code tests");
+    lx.load_rules(rules_dir.string());
     read_tsv(file_in(dir, "countries.tsv"), {"iso2", "name", "aliases", "demonyms"}, [&](const TsvRow& r) {
         const auto aliases = split_values(r.cells[2]);
         const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
-                                      official_form(r.cells[1], aliases)},
+                                      official_form(r.cells[1], aliases, lx)},
                                      aliases);
         for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
     });
@@ -94,9 +103,6 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.trigger_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), std::string(r.cells[2])});
         lx.triggers_.add(r.cells[0], id);
     });
-    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
-    if (std::filesystem::is_directory(rules_dir)) lx.load_rules(rules_dir.string());
-    else lx.declare_labels();
     return lx;
 }
 
@@ -109,12 +115,26 @@ void Lexicon::declare_labels() {
 void Lexicon::load_rules(const std::string& dir) {
     declare_labels();
     rules_.load(dir);
+    resolve_word_classes((std::filesystem::path(dir) / "word_classes.tsv").string());
 }
 
 void Lexicon::add_rules(const std::string& word_classes, const std::string& rules_text) {
     declare_labels();
     rules_.add_word_classes(word_classes, "<word classes>");
     rules_.add_rules(rules_text, "<rules>");
+    resolve_word_classes("<word classes>");
+}
+
+void Lexicon::resolve_word_classes(const std::string& file) {
+    word_classes_.resolve(rules_.words(), file);
+    const rules::WordTable& table = rules_.words();
+    class_words_.assign(table.class_count(), {});
+    for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
+}
+
+const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {
+    static const std::vector<std::string> none;
+    return c < class_words_.size() ? class_words_[c] : none;
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {
@@ -138,16 +158,17 @@ const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
 }
 
 std::string Lexicon::short_title(std::string_view title) const {
-    for (std::string_view prefix : {"Minister of ", "Minister for "}) {
-        if (!title.starts_with(prefix)) continue;
-        const std::string_view portfolio = title.substr(prefix.size());
-        const std::string* word = nullptr;  // the first in byte order: the choice is stable
-        for (const auto& [w, full] : ministry_portfolios_)
-            if (full == portfolio && (!word || w < *word)) word = &w;
-        if (!word) continue;
-        std::string out = *word + " Minister";
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-        return out;
+    for (const std::string& minister : words_of(word_classes_.minister_word)) {
+        const std::string head = capitalised(minister);  // "Minister"
+        for (const std::string& prefix : {head + " of ", head + " for "}) {
+            if (!title.starts_with(prefix)) continue;
+            const std::string_view portfolio = title.substr(prefix.size());
+            const std::string* word = nullptr;  // the first in byte order: the choice is stable
+            for (const auto& [w, full] : ministry_portfolios_)
+                if (full == portfolio && (!word || w < *word)) word = &w;
+            if (!word) continue;
+            return capitalised(*word + " " + head);
+        }
     }
     return std::string(title);
 }
