@@ -186,3 +186,12 @@ TEST_CASE("word classes: one line each; a class named twice is an error with bot
         CHECK(e.problem().find("line 2") != std::string::npos);
     }
 }
+
+TEST_CASE("a quoted word may hold an escaped quote or backslash", "[extract][engine]") {
+    Fixture f;
+    const auto p = f.pattern("\"\\\"\" a");
+    const auto s = tokenize("the \" a \" group");
+    AnnotatedSentence a(s->sentence.tokens, f.book.words());
+    a.finish();
+    CHECK(matched(p, a) == Texts{"\" a"});
+}
