@@ -35,7 +35,7 @@ std::vector<std::string> surfaces(const ExtractedEntity& e) {
     return out;
 }
 
-std::vector<std::string> rules(const ExtractedEntity& e) {
+std::vector<std::string> rules_of(const ExtractedEntity& e) {
     std::vector<std::string> out;
     for (const auto& m : e.mentions) out.push_back(m.rule);
     return out;
@@ -60,7 +60,7 @@ TEST_CASE("Extractor resolves a surname alone to the full name the document give
     const ExtractedEntity* popescu = find_entity(x, EntityType::Person, "Ion Popescu");
     REQUIRE(popescu);
     CHECK(surfaces(*popescu) == Strings{"Ion Popescu", "Popescu", "Popescu", "Popescu"});
-    CHECK(rules(*popescu) ==
+    CHECK(rules_of(*popescu) ==
           Strings{"pattern:title-person", "coreference:surname", "coreference:surname", "coreference:surname"});
     CHECK_FALSE(find_entity(x, EntityType::Person, "Popescu"));
 
@@ -84,7 +84,7 @@ TEST_CASE("Extractor resolves an acronym defined in the text", "[extract][extrac
     REQUIRE(sca);
     CHECK(sca->subtype == "Other");
     CHECK(surfaces(*sca) == Strings{"Supreme Council of the Alliance", "SCA", "SCA"});
-    CHECK(rules(*sca) == Strings{"pattern:organization-head", "pattern:acronym-definition", "coreference:acronym"});
+    CHECK(rules_of(*sca) == Strings{"pattern:organization-head", "pattern:acronym-definition", "coreference:acronym"});
     for (const auto& e : x.entities) CHECK(e.canonical_name != "SCA");
 }
 
