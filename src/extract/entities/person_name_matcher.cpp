@@ -21,6 +21,33 @@ bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
     return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
 }
 
+// A word that goes on a name after its surname: "Recep Tayyip Erdogan", "Luiz Inacio Lula".
+// Not a known name, title, head noun, headline verb ("Joe Biden Announces") or suffix, nor a
+// word the name already has ("Nikol Pashinyan Pashinyan", a speaker label's debris).
+bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const Lexicon& lx) {
+    const Token& w = t[at];
+    if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
+    if (lx.names().contains_token(w.text) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
+        lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || opens_title(t, at, lx))
+        return false;
+    for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
+        if (detail::in_word_class(lx, w.text, c)) return false;
+    for (std::size_t k = first; k < at; ++k)
+        if (t[k].text == w.text) return false;
+    return true;
+}
+
+// Whether the capitalised words from `at` end in a head noun of a thing named after a person:
+// an organisation, place or document head, or an eponym head (word class eponym_head:
+// "School", "Prize", "Act").
+bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    for (std::size_t k = at; k < at + 4 && detail::is_name_word(t[k]); ++k)
+        if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
+            detail::in_word_class(lx, t[k].text, "eponym_head"))
+            return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx) {
@@ -43,15 +70,32 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text) &&
             lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
             continue;
+        if (detail::is_glued_words(surname.text)) continue;
+        // "Ann Smith Elementary School", "Ivan Petrov Prize": a thing named after a person.
+        if (names_a_thing(t, last + 1, lx)) continue;
+        // Further names after the surname, and a particle with its name ("da Silva"), when
+        // they end the run of capitalised words: "Recep Tayyip Erdogan said".
+        constexpr std::size_t kMaxNameTokens = 5;
+        std::size_t end = last + 1;
+        while (end - i < kMaxNameTokens) {
+            if (continues_name(t, end, i, lx)) { ++end; continue; }
+            if (end + 1 - i < kMaxNameTokens && detail::in_word_class(lx, t[end].text, "name_particle") &&
+                !t[end].capitalized() && continues_name(t, end + 1, i, lx)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        if (detail::is_name_word(t[end])) end = last + 1;
         Candidate c;
         c.first = i;
-        c.last = last + 1;
+        c.last = end;
         c.type = EntityType::Person;
-        c.canonical = join_tokens(t, i, i + 1) + " " + std::string(surname.text);
+        c.canonical = join_tokens(t, i, i + 1) + " " + join_tokens(t, last, end);
         c.rule = "pattern:given-name-surname";
         c.priority = 3;
         out.push_back(std::move(c));
-        i = last;
+        i = end - 1;
     }
     return out;
 }

@@ -6,8 +6,8 @@ namespace pressgraph {
 namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
-    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) &&
-           !lx.organization_head(t.text);
+    return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
+           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text);
 }
 
 // Where the personal name starts inside a run of capitalised words that follows a
@@ -49,14 +49,23 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
         return std::nullopt;
     }
-    if (at >= t.size() || !usable_name_word(t[at], lx)) return std::nullopt;
+    // "Mr Prime Minister": a form of address before a title, not before a name.
+    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.titles().longest_at(t, at)) return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
     if (lx.names().contains_token(t[at].text) &&
         !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1].text)))
         return std::nullopt;
     std::size_t end = at + 1;
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
+    // A word read twice ends the name: "Nikol Pashinyan Pashinyan NikolPrime Minister" is debris.
+    auto repeated = [&](std::size_t k) {
+        for (std::size_t j = at; j < k; ++j)
+            if (t[j].text == t[k].text) return true;
+        return false;
+    };
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
+           !repeated(end) && !detail::in_word_class(lx, t[end].text, "headline_verb"))
+        ++end;
     return end;
 }
 

@@ -32,6 +32,21 @@ bool is_name_word(const Token& t) {
     return true;
 }
 
+bool is_glued_words(std::string_view w) {
+    constexpr std::size_t kShortestGluedPrefix = 4;
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    for (std::size_t i = kShortestGluedPrefix; i < w.size(); ++i)
+        if (upper(w[i]) && lower(w[i - 1])) return true;
+    return false;
+}
+
+bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {
+    const rules::WordTable& words = lx.rules().words();
+    const long c = words.find_class(name);
+    return c >= 0 && words.classes(words.find(word)).test(static_cast<std::size_t>(c));
+}
+
 // Countries named by demonyms or names from `i`, joined by "and" or commas:
 // "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
 std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,

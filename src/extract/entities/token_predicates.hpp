@@ -27,6 +27,14 @@ bool is_function_word(std::string_view word);
 /// A capitalised word that may be part of a proper name (not a month, weekday or function word).
 bool is_name_word(const Token& t);
 
+/// Two words written together by page debris, a lower-case letter followed by a capital after
+/// four letters or more: "AleksandarPresident" (a name glued to the next speaker label's
+/// title). "McDonald", "MacArthur", "DeSantis" keep their short prefixes and pass.
+bool is_glued_words(std::string_view word);
+
+/// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
+bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
+
 /// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
 /// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.
 std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,

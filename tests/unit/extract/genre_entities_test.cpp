@@ -1,0 +1,111 @@
+// Entities as the genre writes them, read with the real lexicon and rules (ontology/): each
+// case is an invented sentence in the style of a press release, with invented people.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "pressgraph/extract/engine/pattern_matcher.hpp"
+#include "pressgraph/extract/recognizers.hpp"
+#include "pressgraph/text/document_reader.hpp"
+#include "support/sentence_fixture.hpp"
+#include "support/temp_folder.hpp"
+
+using namespace pressgraph;
+
+namespace {
+
+// The real lexicon and rules, plus the invented country the rules' examples name (Norland).
+const Lexicon& real_lexicon() {
+    static const Lexicon lexicon = [] {
+        namespace fs = std::filesystem;
+        const test::TempFolder folder;
+        const fs::path ontology = fs::path(PRESSGRAPH_SOURCE_DIR) / "ontology";
+        fs::copy(ontology / "lexicon", folder.path() / "lexicon");
+        fs::copy(ontology / "rules", folder.path() / "rules");
+        std::ofstream(folder.path() / "lexicon" / "countries.tsv", std::ios::app)
+            << "XN\tNorland\tRepublic of Norland|Kingdom of Norland\tNorlandic\n";
+        return Lexicon::load((folder.path() / "lexicon").string());
+    }();
+    return lexicon;
+}
+
+using Found = std::set<std::pair<std::string, std::string>>;  // (type, canonical name)
+
+// The entities of a one-paragraph release: a headline, a date line, then `body`.
+Found entities_of(const std::string& body, const std::string& headline = "Press release") {
+    const std::string text = headline + "\n2030-05-04\n\n" + body + "\n";
+    const Document doc = analyse_document(text, "x.txt", "x.txt");
+    const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
+    Found out;
+    for (const auto& e : x.entities) out.emplace(to_string(e.type), e.canonical_name);
+    return out;
+}
+
+bool has(const Found& f, const std::string& type, const std::string& name) { return f.count({type, name}) > 0; }
+
+std::string listing(const Found& f) {
+    std::string out;
+    for (const auto& [type, name] : f) out += type + ": " + name + "\n";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("every entity rule matches its own example", "[extract][entity_rules]") {
+    const Lexicon& lx = real_lexicon();
+    for (const std::string verb : {"person", "entity"}) {
+        for (const rules::Rule* r : lx.rules().with_verb(verb)) {
+            INFO(r->id);
+            REQUIRE_FALSE(r->examples.empty());
+            for (const std::string& example : r->examples) {
+                INFO(example);
+                const auto s = test::tokenize(example);
+                bool matched = false;
+                for (const Candidate& c : match_entity_rules(s->sentence, lx)) matched |= c.rule == "rule:" + r->id;
+                CHECK(matched);
+            }
+        }
+    }
+}
+
+TEST_CASE("personal names: page debris, particles, brackets and headline verbs", "[extract][entity_rules]") {
+    SECTION("a speaker label glued to its debris gives the name once") {
+        const Found f = entities_of(
+            "President of the Republic of Moldova Ivan Vrabie Vrabie IvanPresident of the Republic of Moldova: Thank you, "
+            "Mr President. Mr Prime Minister, welcome.");
+        INFO(listing(f));
+        CHECK(has(f, "Person", "Ivan Vrabie"));
+        for (const auto& [type, name] : f) CHECK((type != "Person" || name == "Ivan Vrabie"));
+    }
+    SECTION("a particle before a capitalised word or joined by a hyphen") {
+        const Found f = entities_of("Secretary General Omar Al Sheikh met Foreign Minister Karim al-Nouri in Cairo.");
+        INFO(listing(f));
+        CHECK(has(f, "Person", "Omar Al Sheikh"));
+        CHECK(has(f, "Person", "Karim al-Nouri"));
+    }
+    SECTION("a given name completed by the editor in square brackets") {
+        const Found f = entities_of("The commander is Colonel General [Ivan] Petrovsky, who assumed office at once.");
+        INFO(listing(f));
+        CHECK(has(f, "Person", "Ivan Petrovsky"));
+    }
+    SECTION("a title-case headline verb after a name") {
+        const Found f = entities_of("President Ana Lopes Announces Key Nominees for the Board.");
+        INFO(listing(f));
+        CHECK(has(f, "Person", "Ana Lopes"));
+    }
+    SECTION("names of three words and a particle after a known given name") {
+        const Found f = entities_of("It was revealing that Recep Tarkan Yilmazer and Paulo Tamarel Vasco da Cunha spoke.");
+        INFO(listing(f));
+        CHECK(has(f, "Person", "Recep Tarkan Yilmazer"));
+        CHECK(has(f, "Person", "Paulo Tamarel Vasco da Cunha"));
+    }
+    SECTION("a thing named after a person is no person mention") {
+        const Found f = entities_of("Pupils of the Ivan Petrovsky Elementary School met the winners of the Ana Tamarel Prize.");
+        INFO(listing(f));
+        for (const auto& [type, name] : f) CHECK(type != "Person");
+    }
+}
