@@ -146,6 +146,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (t[h].capitalized()) {
             std::size_t first = h;
             while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
+                first = before;
+                while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            }
             std::size_t last = extend_proper(t, h + 1, blocked, false);
             // "the 2024-2026 Programme for concerted foreign policy actions of ...", "Programme
             // of joint actions for 2025": a capitalised head whose complement is written in

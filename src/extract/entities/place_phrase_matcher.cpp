@@ -18,12 +18,44 @@ bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>
     return !(i + 1 < t.size() && detail::is_name_word(t[i + 1]));
 }
 
+// "the Kemerovo Region", "the Kherson region", "Kandahar Province": a region named after its
+// centre city, a city of the lexicon followed by a word of class region_word.
+std::optional<Candidate> city_region_at(const TokenizedSentence& s, std::size_t i, const Lexicon& lx,
+                                        const std::vector<bool>& blocked) {
+    const auto& t = s.tokens;
+    if (!t[i].capitalized()) return std::nullopt;
+    const auto m = lx.names().longest_at(t, i);
+    if (!m) return std::nullopt;
+    const LexiconEntry* city = nullptr;
+    for (const auto id : *m->ids) {
+        const LexiconEntry& e = lx.entry(id);
+        if (e.type == EntityType::Country || e.type == EntityType::Organization) return std::nullopt;
+        if (e.type == EntityType::Place && (e.subtype == "city" || e.subtype == "capital")) city = &e;
+    }
+    const std::size_t word = i + m->length;
+    if (!city || !detail::in_word_class(lx, t[word].text, "region_word")) return std::nullopt;
+    for (std::size_t k = i; k <= word; ++k)
+        if (blocked[k]) return std::nullopt;
+    // A name the lexicon knows as a whole ("Moscow Region") is the lexicon's.
+    if (const auto whole = lx.names().longest_at(t, i); whole && whole->length > m->length) return std::nullopt;
+    Candidate c;
+    c.first = i;
+    c.last = word + 1;
+    c.type = EntityType::Place;
+    c.canonical = std::string(surface(s, i, word + 1));
+    c.rule = "pattern:city-region";
+    c.priority = 2;
+    return c;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lexicon& lx,
                                            const std::vector<bool>& blocked) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (auto region = city_region_at(s, i, lx, blocked)) out.push_back(std::move(*region));
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view before = t[i - 1].text;
         // "in X", "visited X", "to X" after a visit or a journey, and "X (Y Region)": the genre's ways of naming a place.

@@ -41,6 +41,35 @@ bool is_glued_words(std::string_view w) {
     return false;
 }
 
+std::size_t abbreviation_before(const TokenList& t, std::size_t first) {
+    std::size_t k = first;
+    if (k >= 1 && t[k - 1].text == "-") --k;
+    if (k < 2 || t[k - 1].text != ".") return first;
+    std::string_view w = t[k - 2].text;
+    if (const auto hyphen = w.rfind('-'); hyphen != std::string_view::npos) w = w.substr(hyphen + 1);
+    // "U.S", "U.K", "E.U": capitals joined by full stops.
+    if (w.size() < 3 || w.find('.') == std::string_view::npos) return first;
+    for (const char c : w)
+        if (!(c == '.' || (c >= 'A' && c <= 'Z'))) return first;
+    return k - 2;
+}
+
+bool names_countries(const Lexicon& lx, std::string_view word) {
+    if (word.find('-') == std::string_view::npos) return false;
+    std::size_t begin = 0;
+    while (begin <= word.size()) {
+        std::size_t end = word.find('-', begin);
+        if (end == std::string_view::npos) end = word.size();
+        const std::string_view part = word.substr(begin, end - begin);
+        const auto* ids = lx.names().find(part);
+        const bool country = (ids && lx.entry(ids->front()).type == EntityType::Country) || lx.demonyms().contains_token(part) ||
+                             (!part.empty() && lx.names().find(std::string(part) + ".") != nullptr);
+        if (!country) return false;
+        begin = end + 1;
+    }
+    return true;
+}
+
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {
     const rules::WordTable& words = lx.rules().words();
     const long c = words.find_class(name);

@@ -32,6 +32,15 @@ bool is_name_word(const Token& t);
 /// title). "McDonald", "MacArthur", "DeSantis" keep their short prefixes and pass.
 bool is_glued_words(std::string_view word);
 
+/// Where a name starting at `first` really starts when an abbreviation with its full stop is
+/// written before it, alone or joined by a hyphen: "U.S. Trade and Development Agency",
+/// "U.S.-China Working Group", "Brazil-U.S. Partnership" (the tokeniser splits "U.S" from "."
+/// and "." from "-"). Returns `first` when there is none.
+std::size_t abbreviation_before(const TokenList& t, std::size_t first);
+
+/// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
+bool names_countries(const Lexicon& lx, std::string_view word);
+
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
 

@@ -61,6 +61,14 @@ Lexicon Lexicon::load(const std::string& dir) {
                           "lexicon:landmark", ""},
                          split_values(r.cells[3]));
         });
+    // Regions, seas, rivers, territories ("Middle East", "Black Sea"): places with a country
+    // only where they lie in one.
+    if (std::filesystem::exists(file_in(dir, "areas.tsv")))
+        read_tsv(file_in(dir, "areas.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]),
+                          "lexicon:area", ""},
+                         split_values(r.cells[3]));
+        });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);

@@ -109,3 +109,41 @@ TEST_CASE("personal names: page debris, particles, brackets and headline verbs",
         for (const auto& [type, name] : f) CHECK(type != "Person");
     }
 }
+
+TEST_CASE("places beyond cities: regions, seas, territories, regions named after a city", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "The ministers discussed security in the Black Sea, the Sea of Azov and the Middle East, the situation in "
+        "Nagorno-Karabakh, and flooding in the Smolensk Region and the Kemerovo region.");
+    INFO(listing(f));
+    CHECK(has(f, "Place", "Black Sea"));
+    CHECK(has(f, "Place", "Sea of Azov"));
+    CHECK(has(f, "Place", "Middle East"));
+    CHECK(has(f, "Place", "Nagorno-Karabakh"));
+    CHECK(has(f, "Place", "Kemerovo region"));
+    CHECK_FALSE(has(f, "Place", "Azov"));
+    CHECK_FALSE(has(f, "Place", "Kemerovo"));
+}
+
+TEST_CASE("organisations: armed forces, abbreviations before a name, lists of bodies", "[extract][entity_rules]") {
+    SECTION("a country's armed forces, named in lower case or with their own modifier") {
+        const Found f = entities_of("The armed forces of Moldova and the Norlandic Airborne Forces held an exercise.");
+        INFO(listing(f));
+        CHECK(has(f, "Organization", "armed forces of Moldova"));
+        CHECK(has(f, "Organization", "Norlandic Airborne Forces"));
+    }
+    SECTION("an abbreviation with its full stop, alone or joined by a hyphen, belongs to the name") {
+        const Found f = entities_of("They launched the U.S.-Norland Fisheries Working Group and funded the U.K. Science Facility.");
+        INFO(listing(f));
+        CHECK(has(f, "Organization", "U.S.-Norland Fisheries Working Group"));
+        CHECK(has(f, "Organization", "U.K. Science Facility"));
+    }
+    SECTION("two bodies joined by 'and' are two names; coordinated modifiers are one") {
+        const Found f = entities_of(
+            "Aircraft for the Norlandic Air Force and Special Mission Wing were discussed at the Valdor Dialogue and the Strategic Dialogue.");
+        INFO(listing(f));
+        CHECK(has(f, "Organization", "Norlandic Air Force"));
+        CHECK(has(f, "Organization", "Special Mission Wing"));
+        CHECK(has(f, "Organization", "Valdor Dialogue"));
+        CHECK_FALSE(has(f, "Organization", "Strategic Dialogue"));
+    }
+}
