@@ -85,6 +85,7 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
             const LexiconEntry& e = lx.entry(m->ids->front());
             const std::uint16_t label = e.type == EntityType::Country        ? L.country
                                         : e.type == EntityType::Organization ? L.organization
+                                        : e.type == EntityType::Agreement    ? L.agreement
                                                                              : L.place;
             add(i, m->length, label, m->ids->front());
         }

@@ -69,6 +69,12 @@ Lexicon Lexicon::load(const std::string& dir) {
                           "lexicon:area", ""},
                          split_values(r.cells[3]));
         });
+    // Treaties and programmes known by name ("Abraham Accords", "New START").
+    if (std::filesystem::exists(file_in(dir, "agreements.tsv")))
+        read_tsv(file_in(dir, "agreements.tsv"), {"name", "subtype", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Agreement, std::string(r.cells[0]), std::string(r.cells[1]), "", "lexicon:agreement", ""},
+                         split_values(r.cells[2]));
+        });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
@@ -161,7 +167,13 @@ std::string Lexicon::short_title(std::string_view title) const {
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {
-    const auto it = agreement_heads_.find(std::string(word));
+    if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
+    // Plurals name documents too: "Accords", "agreements", "Treaties".
+    std::string singular(word);
+    if (singular.ends_with("ies")) singular.replace(singular.size() - 3, 3, "y");
+    else if (singular.size() > 3 && singular.ends_with('s') && !singular.ends_with("ss")) singular.pop_back();
+    else return nullptr;
+    const auto it = agreement_heads_.find(singular);
     return it == agreement_heads_.end() ? nullptr : &it->second;
 }
 

@@ -147,3 +147,43 @@ TEST_CASE("organisations: armed forces, abbreviations before a name, lists of bo
         CHECK_FALSE(has(f, "Organization", "Strategic Dialogue"));
     }
 }
+
+TEST_CASE("agreements: known by name, named after a place, by a body, in a headline", "[extract][entity_rules]") {
+    SECTION("well-known documents and documents named after a place") {
+        const Found f = entities_of(
+            "The leaders welcomed the Abraham Accords and urged Kiev to implement the Lisbon agreements, not bilateral "
+            "agreements in general.");
+        INFO(listing(f));
+        CHECK(has(f, "Agreement", "Abraham Accords"));
+        CHECK(has(f, "Agreement", "Lisbon agreements"));
+        CHECK_FALSE(has(f, "Person", "Abraham Accords"));
+        CHECK_FALSE(has(f, "Agreement", "bilateral agreements"));
+    }
+    SECTION("a body's decision, and partnerships named for their purpose") {
+        const Found f = entities_of(
+            "In keeping with the decision of the Supreme Eurasian Economic Council, they launched the Partnership for "
+            "Clean Energy, deepened their Comprehensive Strategic Partnership and a partnership on regional security, "
+            "and agreed to Address the Climate Crisis.");
+        INFO(listing(f));
+        CHECK(has(f, "Agreement", "decision of the Supreme Eurasian Economic Council"));
+        CHECK(has(f, "Agreement", "Partnership for Clean Energy"));
+        CHECK_FALSE(has(f, "Agreement", "Comprehensive Strategic Partnership"));
+        CHECK_FALSE(has(f, "Agreement", "partnership on regional security"));
+        CHECK_FALSE(has(f, "Agreement", "Address the Climate Crisis"));
+    }
+    SECTION("a headline that names the document the release is") {
+        const Found f = entities_of("The two presidents met in Lisbon.",
+                                    "Joint Statement of the Leaders of Norland and Moldova following the Meeting Between "
+                                    "President Ana Lopes and President Ivan Rusu");
+        INFO(listing(f));
+        CHECK(has(f, "Agreement",
+                  "Joint Statement of the Leaders of Norland and Moldova following the Meeting Between President Ana Lopes "
+                  "and President Ivan Rusu"));
+        CHECK(has(f, "Person", "Ana Lopes"));
+    }
+    SECTION("a section heading in bold is no document") {
+        const Found f = entities_of("They met. **Regional Security Strategy** The sides agreed to cooperate.");
+        INFO(listing(f));
+        CHECK_FALSE(has(f, "Agreement", "Regional Security Strategy"));
+    }
+}
