@@ -275,6 +275,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (detail::in_word_class(lx, t[h].text, "complement_head") && !placed) continue;
         // Without a complement the modifiers are all there is of the name ("joint ministerial statement").
         emit(first, last > h + 1 && !placed ? h : first, last, *subtype, "pattern:agreement-descriptive", false);
+        // The body whose document it is stays a mention of its own: "the decision of [the Council]".
+        out.back().encloses = of_body && !modified && !dated && !about && !placed;
         emit_nested(h, last);
         h = last - 1;
     }

@@ -120,6 +120,16 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             c.last = last;
             c.type = *type;
             c.canonical = std::string(surface(sentence, first, last));
+            // A country named by its demonym ("Polish border guards") carries the country's name;
+            // a demonym of two countries ("Congolese") names neither.
+            if (*type == EntityType::Country) {
+                const rules::Annotation* a = s.exactly(first, last, lx.labels().demonym);
+                if (!a) a = s.exactly(first, last, lx.labels().country);
+                if (!a) continue;
+                if (const auto* ids = lx.demonyms().find(surface(sentence, first, last)); ids && ids->size() > 1) continue;
+                c.canonical = lx.entry(a->payload).canonical;
+                c.subtype.clear();
+            }
             if (const std::string* sub = r->action.get("subtype")) c.subtype = *sub;
             c.rule = "rule:" + r->id;
             c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;

@@ -43,7 +43,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
                                       official_form(r.cells[1], aliases)},
                                      aliases);
-        for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
+        for (auto demonym : split_values(r.cells[3])) {
+            lx.demonyms_.add(demonym, id);
+            // The people in the plural: "Americans", "Israelis", "Filipinos" (not "Chinese", "British").
+            if (!demonym.empty() && (demonym.back() == 'n' || demonym.back() == 'i' || demonym.back() == 'o'))
+                lx.demonyms_.add(std::string(demonym) + "s", id);
+        }
     });
     read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
         auto forms = split_values(r.cells[1]);

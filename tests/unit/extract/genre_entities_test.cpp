@@ -187,3 +187,16 @@ TEST_CASE("agreements: known by name, named after a place, by a body, in a headl
         CHECK_FALSE(has(f, "Agreement", "Regional Security Strategy"));
     }
 }
+
+TEST_CASE("countries named by their people, by those who act for them, and former states", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "He briefed the British, Canadians and Australians on the treatment of refugees by Polish border guards "
+        "near the Bulgarian border, a legacy of the former Soviet Union.");
+    INFO(listing(f));
+    CHECK(has(f, "Country", "United Kingdom"));
+    CHECK(has(f, "Country", "Canada"));
+    CHECK(has(f, "Country", "Australia"));
+    CHECK(has(f, "Country", "Poland"));
+    CHECK(has(f, "Country", "Soviet Union"));
+    CHECK_FALSE(has(f, "Country", "Bulgaria"));
+}
