@@ -197,6 +197,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             std::size_t inner_first = k;
             while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked)) --inner_first;
             const std::size_t inner_last = extend_proper(t, k + 1, blocked, true);
+            // "... in the Field of Digital Partnership": a head that needs a purpose has none here.
+            if (detail::in_word_class(lx, t[k].text, "complement_head") &&
+                !(inner_last > k + 1 && (t[k + 1].text == "for" || t[k + 1].text == "to" || t[k + 1].text == "on")))
+                continue;
             if (inner_last - inner_first >= 2)
                 emit(inner_first, inner_first, inner_last, *lx.agreement_head(t[k].text), "pattern:agreement-nested", true);
         }

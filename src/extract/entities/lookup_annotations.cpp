@@ -8,10 +8,10 @@ namespace {
 
 // Word classes the name annotator reads (ontology/rules/word_classes.tsv); -1 when absent.
 struct NameClasses {
-    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1;
+    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1;
     explicit NameClasses(const rules::WordTable& w)
         : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")),
-          headline_verb(w.find_class("headline_verb")) {}
+          headline_verb(w.find_class("headline_verb")), eponym_head(w.find_class("eponym_head")) {}
     static bool in(const rules::AnnotatedSentence& s, std::size_t i, long c) {
         return c >= 0 && s.classes(i).test(static_cast<std::size_t>(c));
     }
@@ -40,10 +40,18 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
     const Token& t = s.tokens()[i];
     if (particle_compound(s, i, classes.particle)) return true;
     if (!detail::is_name_word(t) || t.all_caps() || t.text.size() < 2 || detail::is_glued_words(t.text)) return false;
-    if (NameClasses::in(s, i, classes.not_name) || NameClasses::in(s, i, classes.headline_verb)) return false;
-    // "Prime" in "Mr Prime Minister" starts a title.
-    return !lx.titles().contains_token(t.text) && !lx.titles().longest_at(s.tokens(), i) && !lx.demonyms().contains_token(t.text) &&
-           !lx.organization_head(t.text) && !lx.place_head(t.text) && !lx.agreement_head(t.text);
+    if (NameClasses::in(s, i, classes.not_name) || NameClasses::in(s, i, classes.headline_verb) ||
+        NameClasses::in(s, i, classes.eponym_head))
+        return false;
+    // "Prime" in "Mr Prime Minister" starts a title; "Ministers" is one in the plural.
+    if (lx.titles().contains_token(t.text) || detail::opens_title(s.tokens(), i, lx) ||
+        (t.text.ends_with('s') && lx.titles().contains_token(t.text.substr(0, t.text.size() - 1))))
+        return false;
+    // A country's name is no personal name: "... of the Republic of Azerbaijan Ilham Aliyev".
+    if (const auto m = lx.names().longest_at(s.tokens(), i); m && lx.entry(m->ids->front()).type == EntityType::Country)
+        return false;
+    return !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !lx.place_head(t.text) &&
+           !lx.agreement_head(t.text);
 }
 
 // The word after a particle inside a name: any capitalised word that is not a function word,

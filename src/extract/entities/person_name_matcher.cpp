@@ -11,14 +11,15 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool is_patronymic(std::string_view w) {
     return ends_with(w, "vich") || ends_with(w, "vna") || ends_with(w, "ichna") || ends_with(w, "ovich");
 }
-// "Asia Foreign Ministers' Meeting": the word after a given name starts a title (also in
-// the plural), so it is no surname.
-bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
-    if (lx.titles().longest_at(t, at)) return true;
-    if (at + 1 >= t.size()) return false;
-    std::string next(t[at + 1].text);
-    if (next.size() > 3 && next.ends_with('s')) next.pop_back();
-    return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
+
+// "Yury Borisov", "Ivan Pushkin": after a known given name, a word that is only the name of a
+// town (no capital, region, country or body) is a surname.
+bool town_name(const Token& w, const Lexicon& lx) {
+    const auto* ids = lx.names().find(w.text);
+    if (!ids) return false;
+    for (const auto id : *ids)
+        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
+    return true;
 }
 
 // A word that goes on a name after its surname: "Recep Tayyip Erdogan", "Luiz Inacio Lula".
@@ -28,7 +29,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
     const Token& w = t[at];
     if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
     if (lx.names().contains_token(w.text) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
-        lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || opens_title(t, at, lx))
+        lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
     for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
         if (detail::in_word_class(lx, w.text, c)) return false;
@@ -41,7 +42,9 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
 // an organisation, place or document head, or an eponym head (word class eponym_head:
 // "School", "Prize", "Act").
 bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
-    for (std::size_t k = at; k < at + 4 && detail::is_name_word(t[k]); ++k)
+    // Through "and" between capitalised words: "... Research and Test Cosmonaut Training Centre".
+    for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k]) || (t[k].text == "and" && detail::is_name_word(t[k + 1])));
+         ++k)
         if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
             detail::in_word_class(lx, t[k].text, "eponym_head"))
             return true;
@@ -62,10 +65,15 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname) || surname.all_caps() || lx.names().contains_token(surname.text) ||
+        if (!detail::is_name_word(surname) || surname.all_caps() || (lx.names().contains_token(surname.text) && !town_name(surname, lx)) ||
             lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
-            opens_title(t, last, lx))
+            lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;
+        bool common_word = false;  // "Kennedy School", "Stafford Act", "Biden Announces"
+        for (const char* c : {"not_name", "headline_verb", "eponym_head"}) common_word |= detail::in_word_class(lx, surname.text, c);
+        if (common_word) continue;
+        // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
+        if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
         // "Central Asia": a given name inside a longer capitalised name is not a person's.
         if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text) &&
             lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)

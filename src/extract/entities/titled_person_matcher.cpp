@@ -7,7 +7,8 @@ namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
     return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
-           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text);
+           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t.text, "not_name") &&
+           !detail::in_word_class(lx, t.text, "eponym_head");
 }
 
 // Where the personal name starts inside a run of capitalised words that follows a
@@ -50,7 +51,7 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         return std::nullopt;
     }
     // "Mr Prime Minister": a form of address before a title, not before a name.
-    if (at >= t.size() || !usable_name_word(t[at], lx) || lx.titles().longest_at(t, at)) return std::nullopt;
+    if (at >= t.size() || !usable_name_word(t[at], lx) || detail::opens_title(t, at, lx)) return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
     if (lx.names().contains_token(t[at].text) &&

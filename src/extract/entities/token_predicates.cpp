@@ -70,6 +70,14 @@ bool names_countries(const Lexicon& lx, std::string_view word) {
     return true;
 }
 
+bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    if (lx.titles().longest_at(t, at)) return true;
+    if (at + 1 >= t.size()) return false;
+    std::string next(t[at + 1].text);
+    if (next.size() > 3 && next.ends_with('s')) next.pop_back();
+    return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
+}
+
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {
     const rules::WordTable& words = lx.rules().words();
     const long c = words.find_class(name);

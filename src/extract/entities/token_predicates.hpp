@@ -41,6 +41,10 @@ std::size_t abbreviation_before(const TokenList& t, std::size_t first);
 /// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
 bool names_countries(const Lexicon& lx, std::string_view word);
 
+/// Whether a title of office starts at `at`, also in the plural ("Prime Ministers", "Asia
+/// Foreign Ministers' Meeting"): such a word is no part of a personal name.
+bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx);
+
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
 
