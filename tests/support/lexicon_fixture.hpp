@@ -3,6 +3,8 @@
 // src/extract/lexicon.cpp reads (see ontology/lexicon/README.md). Its entries are
 // general knowledge or invented; the people the tests mention are not in it, only
 // their given names, as in the real lexicon.
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 
@@ -85,12 +87,17 @@ inline void write_fixture_lexicon(const TempFolder& folder,
     }
 }
 
-/// The fixture lexicon, loaded once.
+/// The fixture lexicon, loaded once, with the real word classes (ontology/rules/word_classes.tsv:
+/// general English the recognisers read, such as forms of address) and no rules.
 inline const Lexicon& fixture_lexicon() {
     static const Lexicon lexicon = [] {
         TempFolder folder;
         write_fixture_lexicon(folder);
-        return Lexicon::load(folder.string());
+        Lexicon lx = Lexicon::load(folder.string());
+        std::ifstream in(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/rules/word_classes.tsv");
+        const std::string classes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        lx.add_rules(classes, "");
+        return lx;
     }();
     return lexicon;
 }

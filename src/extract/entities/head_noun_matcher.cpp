@@ -34,8 +34,9 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
+        // Nor to a title, which starts another person's office: "... Central Committee and Director of ...".
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
-                           !lx.organization_head(t[end + 1].text);
+                           !lx.organization_head(t[end + 1].text) && !detail::opens_title(t, end + 1, lx);
         // "Treaty Establishing the Union State": a capitalised participle takes an object.
         const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
         if (!(opens || joins || participle)) break;
@@ -46,7 +47,6 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         end = next;
         in_complement = true;
     }
-    (void)lx;
     return end;
 }
 

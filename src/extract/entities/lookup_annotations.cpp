@@ -8,10 +8,11 @@ namespace {
 
 // Word classes the name annotator reads (ontology/rules/word_classes.tsv); -1 when absent.
 struct NameClasses {
-    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1;
+    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1, address_form = -1;
     explicit NameClasses(const rules::WordTable& w)
         : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")),
-          headline_verb(w.find_class("headline_verb")), eponym_head(w.find_class("eponym_head")) {}
+          headline_verb(w.find_class("headline_verb")), eponym_head(w.find_class("eponym_head")),
+          address_form(w.find_class("address_form")) {}
     static bool in(const rules::AnnotatedSentence& s, std::size_t i, long c) {
         return c >= 0 && s.classes(i).test(static_cast<std::size_t>(c));
     }
@@ -41,7 +42,7 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
     if (particle_compound(s, i, classes.particle)) return true;
     if (!detail::is_name_word(t) || t.all_caps() || t.text.size() < 2 || detail::is_glued_words(t.text)) return false;
     if (NameClasses::in(s, i, classes.not_name) || NameClasses::in(s, i, classes.headline_verb) ||
-        NameClasses::in(s, i, classes.eponym_head))
+        NameClasses::in(s, i, classes.eponym_head) || NameClasses::in(s, i, classes.address_form))
         return false;
     // "Prime" in "Mr Prime Minister" starts a title; "Ministers" is one in the plural.
     if (lx.titles().contains_token(t.text) || detail::opens_title(s.tokens(), i, lx) ||

@@ -28,7 +28,7 @@ bool town_name(const Token& w, const Lexicon& lx) {
 bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const Lexicon& lx) {
     const Token& w = t[at];
     if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
-    if (lx.names().contains_token(w.text) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
+    if ((lx.names().contains_token(w.text) && !town_name(w, lx)) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
     for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})

@@ -33,10 +33,10 @@ bool is_initial(const TokenList& t, std::size_t at) {
 }
 
 // "Dr.", "Mr", "H.E.": a form of address between a title and a name.
-std::size_t skip_form_of_address(const TokenList& t, std::size_t at) {
-    static constexpr std::string_view forms[] = {"Dr", "Mr", "Mrs", "Ms", "Madam", "Prof", "Professor", "Sir"};
-    for (auto f : forms)
-        if (at < t.size() && t[at].text == f) return at + 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+// Forms of address are the word class address_form ("H.E. Mr.", "Shri", "Dr.").
+std::size_t skip_form_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    while (at < t.size() && t[at].capitalized() && detail::in_word_class(lx, t[at].text, "address_form"))
+        at += 1 + (t[at + 1].text == "." ? 1 : 0);
     return at;
 }
 
@@ -167,7 +167,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1])) k += 2;
                 if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1])) at = k + 2;
             }
-            at = skip_form_of_address(t, at);
+            at = skip_form_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
             if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
             name_first = at;

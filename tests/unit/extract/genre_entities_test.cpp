@@ -125,6 +125,19 @@ TEST_CASE("personal names: not a country, a plural title, a common noun or a kno
     CHECK(has(f, "Country", "Costa Rica"));
 }
 
+TEST_CASE("personal names after forms of address and envoys' titles", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "Prime Minister Shri Ravi Varma held a meeting with H.E. Mr. Ivan Rusu, Prime Minister of Moldova. The "
+        "Ambassador of the Kingdom of Spain to Moldova Luis Francisco Martinez Montes presented his credentials. "
+        "Member of the Political Bureau of the CPC Central Committee and Director of the Office Li Wei spoke.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Ravi Varma"));
+    CHECK(has(f, "Person", "Ivan Rusu"));
+    CHECK(has(f, "Person", "Luis Francisco Martinez Montes"));
+    CHECK_FALSE(has(f, "Place", "Martinez"));
+    CHECK(has(f, "Organization", "Political Bureau of the Communist Party of China Central Committee"));
+}
+
 TEST_CASE("places beyond cities: regions, seas, territories, regions named after a city", "[extract][entity_rules]") {
     const Found f = entities_of(
         "The ministers discussed security in the Black Sea, the Sea of Azov and the Middle East, the situation in "
