@@ -121,6 +121,8 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
             break;
         }
         if (end == i) continue;
+        // "Deputy Principal Officer", "Regional Security Officer": a phrase of office, no name.
+        if (detail::continues_office_phrase(t, end, lx)) continue;
         // ", Jr." or "Jr." after the name.
         std::size_t k = end + (t[end].text == "," ? 1 : 0);
         if (NameClasses::in(s, k, classes.suffix)) end = k + 1 + (t[k + 1].text == "." ? 1 : 0);

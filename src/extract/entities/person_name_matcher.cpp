@@ -27,6 +27,11 @@ bool town_name(const Token& w, const Lexicon& lx) {
 // word the name already has ("Nikol Pashinyan Pashinyan", a speaker label's debris).
 bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const Lexicon& lx) {
     const Token& w = t[at];
+    // "el-Sisi", "al-Sabah": a particle joined to a name by a hyphen.
+    if (const auto hyphen = w.text.find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.text.size() &&
+                                              w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z' &&
+                                              detail::in_word_class(lx, w.text.substr(0, hyphen), "name_particle"))
+        return true;
     if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
     if ((lx.names().contains_token(w.text) && !town_name(w, lx)) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
@@ -58,10 +63,14 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
     const auto& t = s.tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i]) || !lx.given_name(t[i].text)) continue;
+        // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").
+        if (detail::in_word_class(lx, t[i].text, "name_particle") && !detail::in_word_class(lx, t[i].text, "particle_given_name"))
+            continue;
         std::size_t last = i + 1;
         if (last < t.size() && is_patronymic(t[last].text) && last + 1 < t.size() && detail::is_name_word(t[last + 1]))
             ++last;
         const Token& surname = t[last];
+        if (surname.text.size() < 2) continue;  // "Louis J." is a given name and an initial
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).

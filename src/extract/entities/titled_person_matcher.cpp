@@ -67,6 +67,7 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
            !repeated(end) && !detail::in_word_class(lx, t[end].text, "headline_verb"))
         ++end;
+    if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
     return end;
 }
 

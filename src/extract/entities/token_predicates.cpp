@@ -78,6 +78,13 @@ bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
     return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
 }
 
+bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    const Token& w = t[i];
+    if (!w.word || !w.capitalized()) return false;
+    return lx.titles().contains_token(w.text) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
+           in_word_class(lx, w.text, "office_noun") || in_word_class(lx, w.text, "eponym_head");
+}
+
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {
     const rules::WordTable& words = lx.rules().words();
     const long c = words.find_class(name);

@@ -45,6 +45,12 @@ bool names_countries(const Lexicon& lx, std::string_view word);
 /// Foreign Ministers' Meeting"): such a word is no part of a personal name.
 bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx);
 
+/// Whether the capitalised word at `i` carries a phrase of office or a body on, so that the
+/// words before it are that phrase's, not a personal name: "Deputy Principal Officer",
+/// "Deputy National Economic Council Director" (a title, organisation or place head, a common
+/// noun of office, an eponym head).
+bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx);
+
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
 
