@@ -266,7 +266,9 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         const std::size_t place = modified ? h : place_before(t, h, lx, blocked);
         const bool placed = place < h;
         if (placed) first = place;
-        const std::size_t last = extend_descriptive(t, h + 1, blocked);
+        // Named after a place, the name ends with the head unless a topic follows ("the Minsk
+        // agreements do not state ...").
+        const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked);
         const bool dated = dated_between(t, h + 1, last);
         const bool about = h + 1 < last && t[h + 1].text == "on" && t[h + 2].text != "behalf";
         const bool of_body = h + 1 < last && names_a_body_at(t, h + 1, lx, blocked);

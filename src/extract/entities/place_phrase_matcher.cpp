@@ -1,5 +1,6 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "entities/token_predicates.hpp"
+#include "pressgraph/util/month_names.hpp"
 
 namespace pressgraph {
 
@@ -65,9 +66,11 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
         const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
                                    (t[i + 3].text == "Region" || t[i + 3].text == "Oblast");
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;
-        // "in Moscow" is the lexicon's; "in Soviet times" is not a place: the next token must
-        // end the phrase (punctuation, a bracket, or a lower-case word that is not a noun of time).
-        if (i + 1 < t.size() && t[i + 1].word && t[i + 1].text == "times") continue;
+        // "in Moscow" is the lexicon's; "in Soviet times", "in European countries", "in May" are not
+        // places: the next token must end the phrase (punctuation, a bracket, or a word of class
+        // after_place: "in Valaam and ...", "in Kazan on ..."), and a month is a time.
+        if (t[i + 1].word && !t[i + 1].capitalized() && !detail::in_word_class(lx, t[i + 1].text, "after_place")) continue;
+        if (month_from_name(t[i].text)) continue;
         Candidate c;
         c.first = i;
         c.last = i + 1;

@@ -152,6 +152,18 @@ TEST_CASE("places beyond cities: regions, seas, territories, regions named after
     CHECK_FALSE(has(f, "Place", "Kemerovo"));
 }
 
+TEST_CASE("places known only from their context, and what is no place", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "The ministers met in Valdoria and in Moscow in May; trade in European countries grew. Kiev sabotages the "
+        "Minsk agreements whereas in reality the sides agreed.");
+    INFO(listing(f));
+    CHECK(has(f, "Place", "Valdoria"));
+    CHECK_FALSE(has(f, "Place", "May"));
+    CHECK_FALSE(has(f, "Place", "European"));
+    CHECK(has(f, "Agreement", "Minsk agreements"));
+    for (const auto& [type, name] : f) CHECK((type != "Agreement" || name == "Minsk agreements"));
+}
+
 TEST_CASE("organisations: armed forces, abbreviations before a name, lists of bodies", "[extract][entity_rules]") {
     SECTION("a country's armed forces, named in lower case or with their own modifier") {
         const Found f = entities_of("The armed forces of Moldova and the Norlandic Airborne Forces held an exercise.");
