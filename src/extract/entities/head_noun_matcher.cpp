@@ -14,7 +14,7 @@ namespace {
 // noun follows it ("Belarus President Administration").
 // A headline verb ends the name: "Administration Announces Historic Airport Grants".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) &&
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !detail::is_glued_words(t[i].text) &&
            (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
            !detail::in_word_class(lx, t[i].text, "headline_verb");
 }
@@ -34,9 +34,15 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
-        // Nor to a title, which starts another person's office: "... Central Committee and Director of ...".
+        // Nor to a title, which starts another person's office: "... Central Committee and [First]
+        // Director of ...", nor to a pronoun ("... of Russia and I").
+        auto title_ahead = [&](std::size_t k) {
+            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k]); ++k)
+                if (detail::opens_title(t, k, lx)) return true;
+            return false;
+        };
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
-                           !lx.organization_head(t[end + 1].text) && !detail::opens_title(t, end + 1, lx);
+                           t[end + 1].text.size() > 1 && !lx.organization_head(t[end + 1].text) && !title_ahead(end + 1);
         // "Treaty Establishing the Union State": a capitalised participle takes an object.
         const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
         if (!(opens || joins || participle)) break;
