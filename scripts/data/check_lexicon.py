@@ -35,6 +35,7 @@ SPECS = {
                    {"scope": {"national", "body", "generic"}, "exclusive": {"yes", "no"}}, ("title",)),
     "given_names.tsv": (["name", "variants", "gender"], {"name", "gender"},
                         {"gender": {"m", "f", "u"}}, ("name",)),
+    "hypocoristics.tsv": (["short", "name"], {"short", "name"}, {}, ("short",)),
     "org_heads.tsv": (["head", "subtype", "needs_complement"], {"head", "subtype", "needs_complement"},
                       {"subtype": ORG_SUBTYPES, "needs_complement": {"yes", "no"}}, ("head",)),
     "ministry_portfolios.tsv": (["word", "portfolio"], {"word", "portfolio"}, {}, ("word",)),

@@ -92,6 +92,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.given_names_.emplace(canonical, canonical);
         for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
     });
+    // Short forms read as the full name: "Joe" is "Joseph" when persons are resolved.
+    if (std::filesystem::exists(file_in(dir, "hypocoristics.tsv")))
+        read_tsv(file_in(dir, "hypocoristics.tsv"), {"short", "name"}, [&](const TsvRow& r) {
+            const auto full = lx.given_names_.find(std::string(r.cells[1]));
+            lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
+        });
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });

@@ -240,3 +240,16 @@ TEST_CASE("countries named by their people, by those who act for them, and forme
     CHECK(has(f, "Country", "Soviet Union"));
     CHECK_FALSE(has(f, "Country", "Bulgaria"));
 }
+
+TEST_CASE("one person in one document: short given names, middle names, other name words", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "President Joseph R. Tamberlane, Jr. spoke with Foreign Minister Zhao Lianfeng and President Luiz Inacio Dunga "
+        "da Silva. President Joe Tamberlane thanked Director Zhao and President Dunga. Tamberlane agreed.");
+    INFO(listing(f));
+    std::size_t persons = 0;
+    for (const auto& [type, name] : f) persons += type == "Person";
+    CHECK(persons == 3);
+    CHECK(has(f, "Person", "Joseph R. Tamberlane"));
+    CHECK(has(f, "Person", "Zhao Lianfeng"));
+    CHECK(has(f, "Person", "Luiz Inacio Dunga da Silva"));
+}
