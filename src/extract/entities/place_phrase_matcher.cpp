@@ -49,14 +49,40 @@ std::optional<Candidate> city_region_at(const TokenizedSentence& s, std::size_t 
     return c;
 }
 
+// "the Tajik-Afghan border", "the U.S.-Mexico border": a border named by the two countries it
+// runs between (a word of class border_word after them).
+std::optional<Candidate> border_at(const TokenizedSentence& s, std::size_t i, const Lexicon& lx, const std::vector<bool>& blocked) {
+    const auto& t = s.tokens;
+    if (!t[i].word || !detail::in_word_class(lx, t[i + 1].text, "border_word")) return std::nullopt;
+    std::size_t first = i;
+    if (!detail::names_countries(lx, t[i].text)) {
+        const auto* ids = lx.names().find(t[i].text);
+        const std::size_t before = detail::abbreviation_before(t, i);
+        if (!ids || lx.entry(ids->front()).type != EntityType::Country || before == i) return std::nullopt;
+        first = before;
+    }
+    for (std::size_t k = first; k <= i + 1; ++k)
+        if (blocked[k]) return std::nullopt;
+    Candidate c;
+    c.first = first;
+    c.last = i + 2;
+    c.type = EntityType::Place;
+    c.canonical = std::string(surface(s, first, i + 2));
+    c.rule = "pattern:border";
+    c.priority = 2;
+    return c;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lexicon& lx,
                                            const std::vector<bool>& blocked) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
-    for (std::size_t i = 0; i < t.size(); ++i)
+    for (std::size_t i = 0; i < t.size(); ++i) {
         if (auto region = city_region_at(s, i, lx, blocked)) out.push_back(std::move(*region));
+        if (auto border = border_at(s, i, lx, blocked)) out.push_back(std::move(*border));
+    }
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view before = t[i - 1].text;
         // "in X", "visited X", "to X" after a visit or a journey, and "X (Y Region)": the genre's ways of naming a place.

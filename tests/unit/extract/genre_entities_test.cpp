@@ -253,3 +253,10 @@ TEST_CASE("one person in one document: short given names, middle names, other na
     CHECK(has(f, "Person", "Zhao Lianfeng"));
     CHECK(has(f, "Person", "Luiz Inacio Dunga da Silva"));
 }
+
+TEST_CASE("a border named by the two countries it runs between", "[extract][entity_rules]") {
+    const Found f = entities_of("They discussed the U.S.-Mexico border and the situation on the Moldovan-Ukrainian border.");
+    INFO(listing(f));
+    CHECK(has(f, "Place", "U.S.-Mexico border"));
+    CHECK(has(f, "Place", "Moldovan-Ukrainian border"));
+}
