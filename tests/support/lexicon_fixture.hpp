@@ -103,7 +103,8 @@ inline std::string write_fixture_lexicon(const TempFolder& folder,
     return (folder.path() / "lexicon").string();
 }
 
-/// The fixture lexicon, loaded once.
+/// The fixture lexicon, loaded once, with the real word classes (ontology/rules/word_classes.tsv:
+/// general English the recognisers read, such as forms of address) and no rules.
 inline const Lexicon& fixture_lexicon() {
     static const Lexicon lexicon = [] {
         TempFolder folder;

@@ -52,7 +52,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
                                       official_form(r.cells[1], aliases, lx)},
                                      aliases);
-        for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
+        for (auto demonym : split_values(r.cells[3])) {
+            lx.demonyms_.add(demonym, id);
+            // The people in the plural: "Americans", "Israelis", "Filipinos" (not "Chinese", "British").
+            if (!demonym.empty() && (demonym.back() == 'n' || demonym.back() == 'i' || demonym.back() == 'o'))
+                lx.demonyms_.add(std::string(demonym) + "s", id);
+        }
     });
     read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
         auto forms = split_values(r.cells[1]);
@@ -70,6 +75,20 @@ Lexicon Lexicon::load(const std::string& dir) {
                           "lexicon:landmark", ""},
                          split_values(r.cells[3]));
         });
+    // Regions, seas, rivers, territories ("Middle East", "Black Sea"): places with a country
+    // only where they lie in one.
+    if (std::filesystem::exists(file_in(dir, "areas.tsv")))
+        read_tsv(file_in(dir, "areas.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]),
+                          "lexicon:area", ""},
+                         split_values(r.cells[3]));
+        });
+    // Treaties and programmes known by name ("Abraham Accords", "New START").
+    if (std::filesystem::exists(file_in(dir, "agreements.tsv")))
+        read_tsv(file_in(dir, "agreements.tsv"), {"name", "subtype", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Agreement, std::string(r.cells[0]), std::string(r.cells[1]), "", "lexicon:agreement", ""},
+                         split_values(r.cells[2]));
+        });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
@@ -82,6 +101,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.given_names_.emplace(canonical, canonical);
         for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
     });
+    // Short forms read as the full name: "Joe" is "Joseph" when persons are resolved.
+    if (std::filesystem::exists(file_in(dir, "hypocoristics.tsv")))
+        read_tsv(file_in(dir, "hypocoristics.tsv"), {"short", "name"}, [&](const TsvRow& r) {
+            const auto full = lx.given_names_.find(std::string(r.cells[1]));
+            lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
+        });
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
@@ -174,7 +199,13 @@ std::string Lexicon::short_title(std::string_view title) const {
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {
-    const auto it = agreement_heads_.find(std::string(word));
+    if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
+    // Plurals name documents too: "Accords", "agreements", "Treaties".
+    std::string singular(word);
+    if (singular.ends_with("ies")) singular.replace(singular.size() - 3, 3, "y");
+    else if (singular.size() > 3 && singular.ends_with('s') && !singular.ends_with("ss")) singular.pop_back();
+    else return nullptr;
+    const auto it = agreement_heads_.find(singular);
     return it == agreement_heads_.end() ? nullptr : &it->second;
 }
 
