@@ -68,7 +68,9 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
             return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
                    out.entities[f.object].type == EntityType::Country;
         });
-        if (!o.home_country && !placed) o.home_country = home;
+        // The dateline or the seats named outweigh the guess from mention counts
+        // (find_home_country), which misses a home country that a title names.
+        if (!placed) o.home_country = home;
     }
 }
 

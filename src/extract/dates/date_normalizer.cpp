@@ -133,7 +133,8 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<Da
             } else if (raw.source == YearSource::Relative) {
                 shift_years(m.range, anchor->year + raw.year_offset);
             } else {
-                infer_year(m.range, *anchor, tense);
+                infer_year(m.range, *anchor,
+                           raw.direction < 0 ? Tense::Past : raw.direction > 0 ? Tense::Future : tense);
                 m.year_inferred = true;
             }
         }

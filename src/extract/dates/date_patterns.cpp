@@ -327,6 +327,22 @@ std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
     return r;
 }
 
+// "last November", "next March": the month's nearest occurrence before or after the anchor,
+// whatever the tense of the sentence ("... to follow up on the summit last November").
+std::optional<RawDate> month_of_last_or_next(const Tokens& t, std::size_t i) {
+    const int direction = text_is(t, i, "last") ? -1 : text_is(t, i, "next") ? 1 : 0;
+    if (direction == 0) return std::nullopt;
+    const auto m = month_at(t, i + 1);
+    if (!m || day_at(t, i + 2) || year_at(t, i + 2)) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 2;
+    r.start.month = *m;
+    r.source = YearSource::Anchor;
+    r.direction = direction;
+    return r;
+}
+
 std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
     if (is_weekday(t[i])) {  // "Thursday, June 5": the weekday joins a date that follows
         const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
@@ -344,6 +360,7 @@ std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
     if (auto r = numeric_date(t, i)) return r;
     if (auto r = quarter_date(t, i)) return r;
     if (auto r = relative_year(t, i)) return r;
+    if (auto r = month_of_last_or_next(t, i)) return r;
     if (auto r = hyphenated(t, i)) return r;
     return year_date(t, i);
 }

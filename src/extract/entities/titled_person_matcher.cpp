@@ -139,6 +139,12 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     ++run_last;
                     continue;
                 }
+                // "The President of Russia and Mario Draghi": "and" before a given name, after a
+                // holder whose whole name has been read, joins a second person, not the holder's
+                // words ("Bosnia and Herzegovina" is read whole by the name index).
+                if (t[run_last].text == "and" && run_last + 1 < t.size() && lx.given_name(t[run_last + 1].text))
+                    if (const auto holder = lx.names().longest_at(t, run_first); holder && run_first + holder->length == run_last)
+                        break;
                 // "in" and "to" end the holder: "... Tokayev to Uzbekistan".
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" && t[run_last].text != "to" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {

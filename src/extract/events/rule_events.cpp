@@ -106,6 +106,16 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     }
     const std::size_t from = m.first > kDateReach ? m.first - kDateReach : 0;
     const std::size_t to = m.last + kDateReach;
+    // The one date inside the match ("X met on June 3 with Y"), whatever other dates the
+    // sentence gives ("... to follow up on the summit last November").
+    const DateMention* inside = nullptr;
+    std::size_t inside_count = 0;
+    for (const DateMention& d : dates)
+        if (d.first_token >= m.first && d.last_token <= m.last) {
+            inside = &d;
+            ++inside_count;
+        }
+    if (inside_count == 1) return inside->range;
     // The sentence's one date, when it stands by the match.
     if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to) return dates.front().range;
     if (c.published && c.published->precision() == DatePrecision::Day) {
@@ -282,6 +292,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (m.p.type != p.type) continue;
             // Two counterparts met on one day are two meetings; a mention naming no counterpart,
             // or one of the same, is the same meeting.
+            // Two that name participants and share none are two events: the body's own meeting
+            // that a minister reports is not his meeting with the President.
+            const bool strangers = !p.who.empty() && !m.p.who.empty() && !shares(m.p.who, p.who) &&
+                                   !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
+            if (strangers) continue;
             const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
             const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
             // The headline's subject dated only by the release's date is the lead's event of its
@@ -331,7 +346,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (p.date) {
             for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
                 const ExtractedEvent& old = out.events[e];
-                if (old.type == p.type && old.start && *old.start == p.date->start) m.event = e;
+                const bool strangers = !old.participants.empty() && !p.who.empty() &&
+                                       !shares(old.participants, p.who) && !shares(old.participants, p.with);
+                if (old.type == p.type && old.start && *old.start == p.date->start && !strangers) m.event = e;
             }
             if (!m.event) {
                 ExtractedEvent e;
