@@ -173,6 +173,13 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             }
         }
         std::size_t first = i;
+        // "the Heads of Government of Chile, Peru and ...": "Heads of Government" is an office,
+        // and what follows lists the countries, not one government's name.
+        if (type == EntityType::Organization && head == i && i >= 2 && t[i - 1].text == "of" &&
+            detail::in_word_class(lx, t[i - 2].text, "leader_noun")) {
+            i = last - 1;
+            continue;
+        }
         if (type == EntityType::Organization) {
             const std::size_t before = detail::abbreviation_before(t, first);
             bool free = true;

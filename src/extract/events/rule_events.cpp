@@ -143,6 +143,21 @@ void append_unique(std::vector<std::size_t>& into, const std::vector<std::size_t
         if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
 }
 
+// Whether a part's dates fall within its whole's, compared at the coarser precision of the two: a
+// meeting "to follow up on the summit last November" is no part of that summit.
+bool within(const ExtractedEvent& part, const ExtractedEvent& whole) {
+    if (!part.start || !whole.start) return true;
+    auto key = [](const DateValue& d, int precision) {
+        return d.year * 10000 + (precision > 0 ? d.month * 100 : 0) + (precision > 1 ? d.day : 0);
+    };
+    const DateValue& from = *whole.start;
+    const DateValue& to = whole.end.value_or(*whole.start);
+    const int precision = std::min({static_cast<int>(part.start->precision()), static_cast<int>(from.precision()),
+                                    static_cast<int>(to.precision())});
+    const int at = key(*part.start, precision);
+    return key(from, precision) <= at && at <= key(to, precision);
+}
+
 bool shares(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
     return std::any_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
@@ -429,7 +444,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
                 return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
             });
-            if (!together) continue;
+            if (!together || !within(out.events[*meeting.event], out.events[*summit.event])) continue;
             out.events[*meeting.event].part_of = summit.event;
             if (!out.events[*meeting.event].place) out.events[*meeting.event].place = out.events[*summit.event].place;
             break;
