@@ -222,20 +222,29 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
 
+    // Each rule's capture indexes, read once per document rather than once per sentence.
+    struct RuleCaptures {
+        std::vector<int> who, with, at, on;
+    };
+    std::vector<RuleCaptures> captures;
+    captures.reserve(event_rules.size());
+    for (const rules::Rule* r : event_rules)
+        captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on")});
+
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
         const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
-        for (const rules::Rule* r : event_rules) {
+        for (std::size_t ri = 0; ri < event_rules.size(); ++ri) {
+            const rules::Rule* r = event_rules[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
             const bool subject_only = std::find(args.begin(), args.end(), "subject") != args.end();
             if (subject_only && !context.states_subject(si)) continue;
-            const auto who = captures_of(*r, "who"), with = captures_of(*r, "with"), at = captures_of(*r, "at"),
-                       on = captures_of(*r, "on");
+            const auto& [who, with, at, on] = captures[ri];
             bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
