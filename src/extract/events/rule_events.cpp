@@ -26,6 +26,7 @@ struct Proposal {
     bool header_dated = false;  ///< dated by the release's date only (its headline or lead names no day)
     std::optional<DateRange> date;
     bool planned = false;
+    bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -176,12 +177,18 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
         }
         return {};
     };
-    if (e.type == EntityType::Country || e.type == EntityType::Place) {
-        if (std::string code = lexicon_code(e); !code.empty()) return code;
-        for (const ExtractedFact& f : out.facts)
-            if (f.subject == entity && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
-                out.entities[f.object].type == EntityType::Country)
-                return lexicon_code(out.entities[f.object]);
+    if (e.type != EntityType::Country && e.type != EntityType::Place) return {};
+    // The place itself, else what the document locates it in, up a few steps ("Vostochny
+    // Cosmodrome, Amur Region": the region's country).
+    std::size_t at = entity;
+    for (int step = 0; step < 4; ++step) {
+        if (std::string code = lexicon_code(out.entities[at]); !code.empty()) return code;
+        const auto up = std::find_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == at && f.predicate == "pgo:locatedIn" && !f.object_is_event && f.object != at &&
+                   (out.entities[f.object].type == EntityType::Country || out.entities[f.object].type == EntityType::Place);
+        });
+        if (up == out.facts.end()) break;
+        at = up->object;
     }
     return {};
 }
@@ -246,11 +253,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (subject_only && !context.states_subject(si)) continue;
             const auto& [who, with, at, on] = captures[ri];
             bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
+            const bool joins = std::find(args.begin(), args.end(), "joins") != args.end();
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
                 p.type = args.front();
                 p.who = entities_in_captures(a, m, who, actors);
                 p.with = entities_in_captures(a, m, with, actors);
+                // A list of who took part runs to the end of its sentence, past the match's window.
+                if (joins)
+                    for (const std::size_t e : entities_within(a, m.first, a.size(), {L.person}))
+                        if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                 if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;
@@ -264,6 +276,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 drop_offices(p.with);
                 p.date = date_of_match(a, m, on, si, context, L.date, p.header_dated);
                 p.planned = planned;
+                p.joins = joins;
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
@@ -312,7 +325,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;
+        // A list of who took part belongs to the release's own event, else to the last one before it.
+        if (p.joins) {
+            for (Merged& m : merged)
+                if (!into && std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); }))
+                    into = &m;
+            if (!into && !merged.empty()) into = &merged.back();
+            if (!into) continue;
+        }
         for (Merged& m : merged) {
+            if (into) break;
             if (m.p.type != p.type) continue;
             // Two counterparts met on one day are two meetings; a mention naming no counterpart,
             // or one of the same, is the same meeting.
@@ -435,6 +457,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (o.person == person && !code.empty() &&
                     ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
                     at_home = true;
+            // A place in the release's own country is home to whoever the document places in no
+            // other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
+            if (!at_home && !code.empty() && home == code)
+                at_home = std::none_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                    return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                           out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
+                });
             if (at_home) continue;
             if (!visited.emplace(person, place).second) {
                 credit_rule(out, person, "pgo:visited", place, p.rule);
