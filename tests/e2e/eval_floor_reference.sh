@@ -37,7 +37,7 @@ floor bundled relations 0.79
 
 score dev2 "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/gold" "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/docs"
 floor dev2 entities 0.96
-floor dev2 events 0.75
+floor dev2 events 0.77
 floor dev2 relations 0.70
 
 finish

@@ -387,6 +387,21 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
     for (Merged& m : merged) {
         Proposal& p = m.p;
+        // "held talks in Sochi with X, who arrived in Russia on a working visit": a visit to a
+        // country took place in the city of that country its sentences name.
+        if (p.type == "Visit" && p.place && out.entities[*p.place].type == EntityType::Country) {
+            const std::string code = country_code_of(out, lx, *p.place);
+            for (const std::size_t si : m.sentences) {
+                const SentenceAnalysis& s = sentences[si];
+                for (std::size_t i = 0; i < s.mentions.size() && !code.empty(); ++i)
+                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code) {
+                        append_unique(p.also_at, {*p.place});
+                        p.place = s.entity_of[i];
+                        break;
+                    }
+                if (out.entities[*p.place].type != EntityType::Country) break;
+            }
+        }
         // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
         if (p.date) {
