@@ -75,7 +75,7 @@ SCHEMA_NAMES = {
     "national", "body", "generic", "noun", "verb", "phrase", "yes", "no",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",
-    "subject", "planned", "signing", "dateline", "person", "with", "at", "on", "holder",
+    "subject", "planned", "joins", "signing", "dateline", "person", "with", "at", "on", "holder",
     # pgo properties as rules name them (relations.rules: fact PREDICATE ...)
     "holdsPosition", "metWith", "visited", "memberOf", "locatedIn", "party", "partOf", "approvedBy",
     "signedAt",

@@ -18,8 +18,25 @@ std::string_view PhraseIndex::key_view(std::string_view text, std::string& buffe
     return buffer;
 }
 
+namespace {
+
+// A phrase of ASCII letters and digits between single spaces: its own token key, so neither
+// normalising nor tokenising it changes it (most names of the lexicon, and canonical names).
+bool plain_phrase(std::string_view phrase) {
+    if (phrase.empty() || phrase.front() == ' ' || phrase.back() == ' ') return false;
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const char c = phrase[i];
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                        (c == ' ' && phrase[i - 1] != ' ');
+        if (!ok) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
-    const std::string key = key_of(token_key(phrase));
+    const std::string key = plain_phrase(phrase) ? key_of(phrase) : key_of(token_key(phrase));
     if (key.empty()) return;
     auto& ids = phrases_[key];
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -60,15 +77,7 @@ bool PhraseIndex::contains_token(std::string_view token_text) const {
 }
 
 const std::vector<std::uint32_t>* PhraseIndex::find(std::string_view phrase) const {
-    // A phrase of ASCII letters and digits between single spaces is its own token key: look it
-    // up without normalising and tokenising it again (canonical names, mostly).
-    bool plain = !phrase.empty() && phrase.front() != ' ' && phrase.back() != ' ';
-    for (std::size_t i = 0; plain && i < phrase.size(); ++i) {
-        const char c = phrase[i];
-        plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                (c == ' ' && phrase[i - 1] != ' ');
-    }
-    if (plain) {
+    if (plain_phrase(phrase)) {  // looked up as written: no normalising and tokenising again
         thread_local std::string buffer;
         const auto hit = phrases_.find(key_view(phrase, buffer));
         return hit == phrases_.end() ? nullptr : &hit->second;
