@@ -33,14 +33,18 @@ def ordinary_text(root, copies):
     return "".join(f"Copy {i}: " + texts[i % len(texts)] + "\n\n" for i in range(copies))
 
 
-def run(pressgraph, path, out):
-    start = time.perf_counter()
-    r = subprocess.run([pressgraph, "build", path, "-o", out, "-q", "--format", "ttl"],
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    secs = time.perf_counter() - start
-    if r.returncode not in (0, 1):
-        sys.exit(f"{path}: exit {r.returncode}: {r.stderr.strip()[-300:]}")
-    return secs
+def run(pressgraph, path, out, repeat=3):
+    """The best of `repeat` runs: other work on the machine only ever adds time."""
+    best = None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        r = subprocess.run([pressgraph, "build", path, "-o", out, "-q", "--format", "ttl"],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        secs = time.perf_counter() - start
+        if r.returncode not in (0, 1):
+            sys.exit(f"{path}: exit {r.returncode}: {r.stderr.strip()[-300:]}")
+        best = secs if best is None else min(best, secs)
+    return best
 
 
 def main():

@@ -27,10 +27,15 @@ SPECS = {
                    {"kind": {"capital", "city", "region"}}, ("name", "country", "kind")),
     "landmarks.tsv": (["name", "country", "kind", "aliases"], {"name", "country", "kind"},
                       {"kind": {"seat", "venue", "landmark"}}, ("name",)),
+    "areas.tsv": (["name", "country", "kind", "aliases"], {"name", "kind"},
+                  {"kind": {"region", "sea", "ocean", "strait", "gulf", "bay", "canal", "river", "lake", "mountains",
+                            "desert", "forest", "peninsula", "island", "territory", "border"}}, ("name",)),
+    "agreements.tsv": (["name", "subtype", "aliases"], {"name", "subtype"}, {"subtype": AGR_SUBTYPES}, ("name",)),
     "titles.tsv": (["title", "scope", "exclusive"], {"title", "scope", "exclusive"},
                    {"scope": {"national", "body", "generic"}, "exclusive": {"yes", "no"}}, ("title",)),
     "given_names.tsv": (["name", "variants", "gender"], {"name", "gender"},
                         {"gender": {"m", "f", "u"}}, ("name",)),
+    "hypocoristics.tsv": (["short", "name"], {"short", "name"}, {}, ("short",)),
     "org_heads.tsv": (["head", "subtype", "needs_complement"], {"head", "subtype", "needs_complement"},
                       {"subtype": ORG_SUBTYPES, "needs_complement": {"yes", "no"}}, ("head",)),
     "ministry_portfolios.tsv": (["word", "portfolio"], {"word", "portfolio"}, {}, ("word",)),
@@ -88,7 +93,7 @@ def check_file(path, spec, errors, iso2=None):
                 errors.append(f"{where}: empty or padded '|' item in {c}")
             if c in allowed and v not in allowed[c]:
                 errors.append(f"{where}: {c}={v!r} not in {sorted(allowed[c])}")
-        if iso2 is not None and "country" in row and row["country"] not in iso2:
+        if iso2 is not None and "country" in row and (row["country"] or "country" in required) and row["country"] not in iso2:
             errors.append(f"{where}: unknown country code {row['country']!r}")
         k = tuple(row[c] for c in key)
         if k in keys:

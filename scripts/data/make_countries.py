@@ -114,6 +114,16 @@ ZA:South African ZM:Zambian ZW:Zimbabwean
 """
 
 
+# States that no longer exist but that the genre's history names ("the former Soviet Union"),
+# under the alpha-2 codes ISO 3166-1 keeps reserved for them (ISO 3166-3). "Soviet" is left out
+# of the demonyms: "Soviet times" describes an era, not the state as an actor.
+FORMER = [
+    ("DD", "East Germany", "German Democratic Republic|GDR", "East German"),
+    ("SU", "Soviet Union", "USSR|U.S.S.R.|Union of Soviet Socialist Republics", ""),
+    ("YU", "Yugoslavia", "Socialist Federal Republic of Yugoslavia|SFRY|Federal Republic of Yugoslavia", "Yugoslav|Yugoslavian"),
+]
+
+
 def parse_demonyms(text):
     """Parse 'CC:Form|Form' tokens; forms may contain spaces, so split on codes."""
     out = {}
@@ -158,11 +168,12 @@ def main():
             if a != name:
                 aliases.append(a)
         rows.append((code, name, "|".join(uniq(aliases)), dem.get(code, "")))
+    rows += FORMER
     missing = [c["alpha_2"] for c in data if c["alpha_2"] not in dem and c["alpha_2"] != "UM"]
     if missing:
         sys.exit("no demonym for: " + " ".join(missing))
     out = sys.stdout
-    out.write("# countries.tsv: every ISO 3166-1 country or territory.\n")
+    out.write("# countries.tsv: every ISO 3166-1 country or territory, and three former states (DD, SU, YU).\n")
     out.write("# Source: names and official names from Debian iso-codes (iso_3166-1.json, LGPL-2.1+);\n")
     out.write("#   common names, aliases and demonyms from general knowledge, cf. Wikipedia\n")
     out.write("#   'List of adjectival and demonymic forms for countries and nations' (CC BY-SA 4.0).\n")

@@ -154,6 +154,22 @@ void resolve_offices(std::vector<DocumentExtraction>& extractions) {
     }
 }
 
+// "President Ivan Petrov" in a release that has named its own country's President ("President
+// of Russia Vladimir Putin"): one person holds an exclusive office at a time, so the bare title
+// is another country's office, not the home country's.
+bool held_by_another(const DocumentExtraction& doc, const OfficeWithoutHolder& o) {
+    auto qualifier = [](const ExtractedFact& f, std::string_view predicate) -> std::string_view {
+        for (const auto& q : f.qualifiers)
+            if (q.predicate == predicate) return q.value.lexical;
+        return {};
+    };
+    return std::any_of(doc.facts.begin(), doc.facts.end(), [&](const ExtractedFact& f) {
+        return f.predicate == "pgo:holdsPosition" && !f.object_is_event && f.object == *o.home_country &&
+               f.subject != o.person && qualifier(f, "pgo:exclusiveOffice") == "true" &&
+               ascii_lower(qualifier(f, "pgo:title")) == ascii_lower(o.title);
+    });
+}
+
 // Rule 5. "Foreign Minister Sergey Lavrov" with no country: the country the corpus names
 // for that person in that office, when it names exactly one and the document mentions it.
 void complete_offices(std::vector<DocumentExtraction>& extractions) {
@@ -174,7 +190,7 @@ void complete_offices(std::vector<DocumentExtraction>& extractions) {
                 const auto& [type, key] = *it->second.begin();
                 for (std::size_t e = 0; e < doc.entities.size() && !holder; ++e)
                     if (doc.entities[e].type == type && doc.entities[e].resolution_key == key) holder = e;
-            } else if (it == holders.end() && o.home_country) {
+            } else if (it == holders.end() && o.home_country && !held_by_another(doc, o)) {
                 holder = o.home_country;  // the corpus is silent: the country the document speaks for
                 rule = "pattern:home-country-office";
             }

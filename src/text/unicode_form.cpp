@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include <utf8proc.h>
 
@@ -9,11 +10,35 @@
 
 namespace pressgraph {
 
+namespace {
+
+// Whether every character of valid UTF-8 `text` lies in a block where no character decomposes
+// to a single other one and none combines (Latin-1 and Latin Extended, below U+0300; Cyrillic;
+// general punctuation from U+2002; currency signs): such text is already NFC, whatever its
+// order, so most releases (ASCII with curly quotes and dashes) skip utf8proc.
+bool nfc_by_its_blocks(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) { ++i; continue; }
+        char32_t cp = 0;
+        std::size_t length = 0;
+        if (c < 0xE0) { cp = c & 0x1Fu; length = 2; }
+        else if (c < 0xF0) { cp = c & 0x0Fu; length = 3; }
+        else return false;
+        if (i + length > text.size()) return false;
+        for (std::size_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+        const bool stable = cp < 0x300 || (cp >= 0x400 && cp <= 0x4FF) || (cp >= 0x2002 && cp <= 0x206F) ||
+                            (cp >= 0x20A0 && cp <= 0x20C0);
+        if (!stable) return false;
+        i += length;
+    }
+    return true;
+}
+
+}  // namespace
+
 void normalize_to_nfc(std::string& text) {
-    bool ascii = true;
-    for (const char c : text)
-        if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-    if (ascii) return;
+    if (nfc_by_its_blocks(text)) return;
     utf8proc_uint8_t* out = nullptr;
     const utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
                                             static_cast<utf8proc_ssize_t>(text.size()), &out,

@@ -1,9 +1,13 @@
 #pragma once
 // A tiny lexicon folder written to a temp dir, with exactly the files and columns that
-// src/extract/lexicon.cpp reads (see ontology/lexicon/README.md). Its entries are
-// general knowledge or invented; the people the tests mention are not in it, only
-// their given names, as in the real lexicon.
+// src/extract/lexicon.cpp reads (see ontology/lexicon/README.md), beside a rules folder with
+// the project's word classes. Its entries are general knowledge or invented; the people the
+// tests mention are not in it, only their given names, as in the real lexicon.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "pressgraph/extract/lexicon.hpp"
@@ -76,21 +80,35 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
     };
 }
 
-/// Writes the fixture lexicon (optionally with some files replaced) into `folder`.
-inline void write_fixture_lexicon(const TempFolder& folder,
-                                  const std::map<std::string, std::string>& replacements = {}) {
-    for (auto [name, content] : fixture_lexicon_files()) {
-        if (const auto it = replacements.find(name); it != replacements.end()) content = it->second;
-        folder.write(name, content);
-    }
+/// The project's word classes (ontology/rules/word_classes.tsv): general English that the
+/// extraction code tests, which every lexicon loads from the rules folder beside it.
+inline std::string project_word_classes() {
+    std::ifstream in(std::filesystem::path(PRESSGRAPH_SOURCE_DIR) / "ontology" / "rules" / "word_classes.tsv", std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-/// The fixture lexicon, loaded once.
+/// Writes the fixture lexicon (optionally with some files replaced) into `folder`/lexicon,
+/// and the project's word classes (or `word_classes`, when given) into `folder`/rules, where
+/// Lexicon::load finds them. Returns the lexicon folder.
+inline std::string write_fixture_lexicon(const TempFolder& folder,
+                                         const std::map<std::string, std::string>& replacements = {},
+                                         const std::optional<std::string>& word_classes = std::nullopt) {
+    std::filesystem::create_directories(folder.path() / "lexicon");
+    std::filesystem::create_directories(folder.path() / "rules");
+    for (auto [name, content] : fixture_lexicon_files()) {
+        if (const auto it = replacements.find(name); it != replacements.end()) content = it->second;
+        folder.write("lexicon/" + name, content);
+    }
+    folder.write("rules/word_classes.tsv", word_classes ? *word_classes : project_word_classes());
+    return (folder.path() / "lexicon").string();
+}
+
+/// The fixture lexicon, loaded once, with the real word classes (ontology/rules/word_classes.tsv:
+/// general English the recognisers read, such as forms of address) and no rules.
 inline const Lexicon& fixture_lexicon() {
     static const Lexicon lexicon = [] {
         TempFolder folder;
-        write_fixture_lexicon(folder);
-        return Lexicon::load(folder.string());
+        return Lexicon::load(write_fixture_lexicon(folder));
     }();
     return lexicon;
 }

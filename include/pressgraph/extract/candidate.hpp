@@ -38,6 +38,8 @@ struct Candidate {
     std::optional<OfficeReference> office;  ///< for an office whose holder the document does not name
     bool shared_span = false;    ///< one of several entities a phrase names ("the foreign ministries of Russia and Belarus")
     bool nested = false;         ///< a name inside another name ("the Treaty ..." inside "Guidelines for ... the Treaty ...")
+    bool encloses = false;       ///< a name that holds other mentions and claims no token: a headline naming the document
+                                 ///< the release is ("Joint Statement ... between President Ana Lopes and ...")
 
     [[nodiscard]] std::size_t length() const { return last - first; }
 };

@@ -12,6 +12,7 @@
 #include "pressgraph/extract/engine/rule_book.hpp"
 #include "pressgraph/extract/entity_type.hpp"
 #include "pressgraph/extract/phrase_index.hpp"
+#include "pressgraph/extract/word_classes.hpp"
 
 namespace pressgraph {
 
@@ -45,17 +46,33 @@ struct EventTrigger {
 
 class Lexicon {
 public:
-    /// Loads every file of `dir` (ontology/lexicon), and the rules of its sibling folder
-    /// `rules` (ontology/rules) when there is one. Throws InputError with file:line.
+    /// Loads every file of `dir` (ontology/lexicon), and the word classes and rules of its
+    /// sibling folder `rules` (ontology/rules), which the extraction code needs. Throws
+    /// InputError with file:line, or naming a word class the code tests that is missing.
     static Lexicon load(const std::string& dir);
 
     /// The extraction rules and their word classes (ontology/rules), and the label ids they use.
     [[nodiscard]] const rules::RuleBook& rules() const { return rules_; }
     [[nodiscard]] const rules::Labels& labels() const { return labels_; }
-    /// Loads rules from `dir` (tests give their own; load() calls it for ontology/rules).
+    /// Loads rules from `dir` (load() calls it for ontology/rules), then resolves word_classes().
     void load_rules(const std::string& dir);
-    /// Adds word classes and rules from text (tests).
+    /// Adds word classes and rules from text (tests), then resolves word_classes().
     void add_rules(const std::string& word_classes, const std::string& rules_text);
+
+    /// The ids of the word classes the extraction code tests (word_classes.hpp).
+    [[nodiscard]] const WordClasses& word_classes() const { return word_classes_; }
+    /// Whether `word`, in any case, is a word of class `c`: one lookup, for a word or a
+    /// trigger's text; per-token tests use SentenceWords.
+    [[nodiscard]] bool word_in(std::string_view word, std::size_t c) const {
+        return rules_.words().classes(rules_.words().find(word)).test(c);
+    }
+    /// The words of class `c`, in the order they were first named (for tests of endings:
+    /// "ends with a word of the class").
+    [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
+    /// Looks up the tokens of a sentence once, for class tests by index.
+    [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
+        return {tokens, rules_.words(), word_classes_};
+    }
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
     [[nodiscard]] const PhraseIndex& names() const { return names_; }
@@ -79,7 +96,8 @@ public:
     /// The portfolio a ministry is called by ("foreign" -> "Foreign Affairs"), case-insensitive.
     [[nodiscard]] const std::string* ministry_portfolio(std::string_view word) const;
     /// The short title of a minister written in full: "Minister of Foreign Affairs" ->
-    /// "Foreign Minister"; other titles are returned as they are.
+    /// "Foreign Minister" (the minister's word is the class minister_word); other titles are
+    /// returned as they are.
     [[nodiscard]] std::string short_title(std::string_view title) const;
     /// "joint", "bilateral": lower-case words that make "statement" a specific document.
     [[nodiscard]] bool is_agreement_modifier(std::string_view word) const {
@@ -94,8 +112,11 @@ public:
 
 private:
     void declare_labels();
+    void resolve_word_classes(const std::string& file);
     rules::RuleBook rules_;
     rules::Labels labels_;
+    WordClasses word_classes_;
+    std::vector<std::vector<std::string>> class_words_;  ///< by class id
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
     PhraseIndex names_{false};

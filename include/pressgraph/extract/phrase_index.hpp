@@ -34,10 +34,17 @@ public:
 
 private:
     [[nodiscard]] std::string key_of(std::string_view token_text) const;
+    /// The key of `text` as a view: the text itself, or its lower case in a per-thread buffer
+    /// (valid until the next call on the thread): lookups on the hot path allocate nothing.
+    [[nodiscard]] std::string_view key_view(std::string_view text, std::string& buffer) const;
 
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
     bool case_insensitive_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> phrases_;
-    std::unordered_map<std::string, std::size_t> max_length_by_first_token_;
+    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> phrases_;
+    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> max_length_by_first_token_;
 };
 
 }  // namespace pressgraph

@@ -1,5 +1,6 @@
 #include "context/home_country.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "events/rule_events.hpp"
@@ -47,13 +48,30 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
 }
 
 void complete_offices_from_home(const std::string& home_code, const Lexicon& lx, DocumentExtraction& out) {
+    // A person the document already places in a country's office ("President Luiz Lula da Silva
+    // of Brazil" ... "President Lula") is that country's: a bare title of theirs is no office of
+    // the release's own country.
+    for (OfficeWithoutHolder& o : out.offices_without_holder) {
+        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                   out.entities[f.object].type == EntityType::Country;
+        });
+        if (placed) o.home_country.reset();
+    }
     if (home_code.empty()) return;
     std::optional<std::size_t> home;
     for (std::size_t e = 0; e < out.entities.size() && !home; ++e)
         if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
     if (!home) return;
-    for (OfficeWithoutHolder& o : out.offices_without_holder)
-        if (!o.home_country) o.home_country = home;
+    for (OfficeWithoutHolder& o : out.offices_without_holder) {
+        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                   out.entities[f.object].type == EntityType::Country;
+        });
+        // The dateline or the seats named outweigh the guess from mention counts
+        // (find_home_country), which misses a home country that a title names.
+        if (!placed) o.home_country = home;
+    }
 }
 
 }  // namespace pressgraph

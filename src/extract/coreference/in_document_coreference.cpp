@@ -85,6 +85,25 @@ void merge_office_holders(std::vector<SentenceAnalysis>& sentences, const Lexico
                 if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
 }
 
+// One person written with a short and a full given name, or with and without a middle name
+// ("Joe Biden", "Joseph R. Biden"): full names with one resolution key are one name, the first
+// the document uses.
+void merge_spellings_of_one_person(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
+    std::map<std::string, std::string> first_name_for;  // resolution key -> name
+    std::map<std::string, std::string> rename;
+    for (const auto& s : sentences)
+        for (const auto& m : s.mentions) {
+            if (m.type != EntityType::Person || m.office || m.canonical.find(' ') == std::string::npos) continue;
+            auto [it, inserted] = first_name_for.emplace(resolution_key(EntityType::Person, m.canonical, lexicon), m.canonical);
+            if (!inserted && it->second != m.canonical) rename.emplace(m.canonical, it->second);
+        }
+    if (rename.empty()) return;
+    for (auto& s : sentences)
+        for (auto& m : s.mentions)
+            if (m.type == EntityType::Person)
+                if (auto r = rename.find(m.canonical); r != rename.end()) m.canonical = r->second;
+}
+
 void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
     std::set<std::string> names, lexicon_names;
     for (const auto& s : sentences)
@@ -129,28 +148,50 @@ void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
             if (auto r = rename.find({m.type, m.canonical}); r != rename.end()) m.canonical = r->second;
 }
 
+// The other words of a name a person may be called by alone, besides the surname: "Lula" (Luiz
+// Inacio Lula da Silva), "Wang" (Wang Yi, family name first), "Vladimir" between friends; no
+// initial or particle.
+std::vector<std::string> other_name_words(const std::string& name) {
+    std::vector<std::string> out;
+    for (std::size_t b = 0; b < name.size();) {
+        const std::size_t e = std::min(name.find(' ', b), name.size());
+        const std::string w = name.substr(b, e - b);
+        b = e + 1;
+        if (b > name.size()) break;  // the last word is the surname
+        if (w.size() >= 3 && w.back() != '.' && std::isupper(static_cast<unsigned char>(w[0]))) out.push_back(w);
+    }
+    return out;
+}
+
 }  // namespace
 
 void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     merge_office_holders(sentences, lexicon);
+    merge_spellings_of_one_person(sentences, lexicon);
     alias_short_organization_names(sentences);
     group_names_by_signature(sentences);
     // Surname -> the full names that end with it in this document.
     std::map<std::string, std::set<std::string>> full_names_by_surname;
+    // Other words of the full names, read when no full name ends with the word.
+    std::map<std::string, std::set<std::string>> full_names_by_other_word;
     std::map<std::string, std::pair<EntityType, std::string>> acronyms;
     std::map<std::string, std::string> subtype_of;
     for (const auto& s : sentences) {
         for (const auto& m : s.mentions) {
-            if (m.type == EntityType::Person && m.canonical.find(' ') != std::string::npos)
+            if (m.type == EntityType::Person && m.canonical.find(' ') != std::string::npos) {
                 full_names_by_surname[last_word(m.canonical)].insert(m.canonical);
+                for (const std::string& w : other_name_words(m.canonical)) full_names_by_other_word[w].insert(m.canonical);
+            }
             if (m.rule == "pattern:acronym-definition")
                 acronyms[std::string(s.tokens.tokens[m.first].text)] = {m.type, m.canonical};
             if (!m.subtype.empty()) subtype_of[m.canonical] = m.subtype;
         }
     }
     auto unique_full_name = [&](const std::string& surname) -> const std::string* {
-        const auto it = full_names_by_surname.find(surname);
-        return it != full_names_by_surname.end() && it->second.size() == 1 ? &*it->second.begin() : nullptr;
+        if (const auto it = full_names_by_surname.find(surname); it != full_names_by_surname.end())
+            return it->second.size() == 1 ? &*it->second.begin() : nullptr;
+        const auto it = full_names_by_other_word.find(surname);
+        return it != full_names_by_other_word.end() && it->second.size() == 1 ? &*it->second.begin() : nullptr;
     };
     for (auto& s : sentences) {
         for (auto& m : s.mentions) {
@@ -186,12 +227,22 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
 
 namespace {
 
-// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025.
-std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published) {
+// "Plan of Consultations for this year" in a document of 2025 is the Plan for 2025; "next
+// year", "the coming year": 2026.
+std::string with_year_resolved(const std::string& name, const std::optional<DateValue>& published, const Lexicon& lx) {
     if (!published) return name;
-    for (auto [phrase, offset] : {std::pair<std::string_view, int>{"this year", 0}, {"the current year", 0}, {"next year", 1},
-                                  {"the coming year", 1}})
-        if (name.ends_with(phrase)) return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    const WordClasses& c = lx.word_classes();
+    auto resolved = [&](const std::string& phrase, const std::string& word) -> std::optional<std::string> {
+        if (!name.ends_with(phrase)) return std::nullopt;
+        const int offset = lx.word_in(word, c.next_year_word) ? 1 : 0;
+        return name.substr(0, name.size() - phrase.size()) + std::to_string(published->year + offset);
+    };
+    for (const std::string& year : lx.words_of(c.year_noun)) {
+        for (const std::string& w : lx.words_of(c.year_determiner))  // "this year"
+            if (auto r = resolved(w + " " + year, w)) return *r;
+        for (const std::string& w : lx.words_of(c.year_adjective))  // "the current year"
+            if (auto r = resolved("the " + w + " " + year, w)) return *r;
+    }
     return name;
 }
 
@@ -201,7 +252,7 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
                     DocumentExtraction& out) {
     for (auto& s : sentences)
         for (auto& m : s.mentions)
-            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published);
+            if (m.type == EntityType::Agreement) m.canonical = with_year_resolved(m.canonical, doc.published, lexicon);
     std::map<std::pair<EntityType, std::string>, std::size_t> index;
     for (auto& s : sentences) {
         std::stable_sort(s.mentions.begin(), s.mentions.end(),

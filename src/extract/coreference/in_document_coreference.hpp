@@ -12,13 +12,14 @@
 
 namespace pressgraph {
 
-/// One sentence during extraction: its tokens, the tokens already claimed by a mention,
-/// and the mentions selected so far.
+/// One sentence during extraction: its tokens (and their word classes), the tokens already
+/// claimed by a mention, and the mentions selected so far.
 struct SentenceAnalysis {
     TokenizedSentence tokens;
     std::vector<bool> claimed;
     std::vector<Candidate> mentions;
     std::vector<std::size_t> entity_of;  ///< for each mention, its entity's index (set by build_entities)
+    SentenceWords words;                 ///< the tokens looked up once in the lexicon's word classes
 };
 
 /// The country or body an office belongs to, as a lexicon name when the lexicon knows it:

@@ -50,6 +50,11 @@ std::string singular_word(std::string_view w) {
     return s;
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 struct TitleMatch {
     std::string title;  // the lexicon's short title
     std::size_t end = 0;
@@ -70,8 +75,8 @@ std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lex
             return TitleMatch{lx.short_title(lx.title(ids->front()).title), at + n, plural};
     }
     // "the ministers": any minister (title_fits), whether or not the lexicon lists the bare word.
-    if (ascii_lower(singular_word(t[at].text)) == "minister")
-        return TitleMatch{"Minister", at + 1, ascii_lower(t[at].text) == "ministers"};
+    if (const std::string one = singular_word(t[at].text); lx.word_in(one, lx.word_classes().minister_word))
+        return TitleMatch{capitalised(ascii_lower(one)), at + 1, ascii_lower(t[at].text) != ascii_lower(one)};
     return std::nullopt;
 }
 
@@ -84,19 +89,20 @@ std::vector<std::string> countries_at(const TokenList& t, std::size_t& at, const
     return out;
 }
 
-bool title_fits(const std::string& wanted, const std::string& held) {
+bool title_fits(const std::string& wanted, const std::string& held, const Lexicon& lx) {
     if (wanted == held) return true;
     // "the ministers" and "counterpart" name any minister.
-    return wanted == "minister" && held.ends_with("minister");
+    return lx.word_in(wanted, lx.word_classes().minister_word) && held.ends_with(wanted);
 }
 
 // The persons the document names as holders of `title` (of `holder`, if given), most
 // mentioned (then first mentioned) first; at most one per country or body. "Minister"
 // stands for the title of the first of them ("the ministers": the two foreign ministers).
-std::vector<std::string> holders_of(const OfficeHolders& offices, const std::string& title, const std::string& holder) {
+std::vector<std::string> holders_of(const OfficeHolders& offices, const std::string& title, const std::string& holder,
+                                    const Lexicon& lx) {
     std::vector<const HolderCount*> found;
     for (const auto& [held, list] : offices)
-        if (title_fits(title, held))
+        if (title_fits(title, held, lx))
             for (const auto& h : list)
                 if (holder.empty() || h.holder == holder) found.push_back(&h);
     std::stable_sort(found.begin(), found.end(), [](const HolderCount* a, const HolderCount* b) {
@@ -116,11 +122,6 @@ std::vector<std::string> holders_of(const OfficeHolders& offices, const std::str
     return people;
 }
 
-std::string capitalised(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
 bool free_tokens(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k)
         if (s.claimed[k]) return false;
@@ -131,6 +132,7 @@ bool free_tokens(const SentenceAnalysis& s, std::size_t first, std::size_t last)
 
 void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     const OfficeHolders offices = office_holders(sentences, lexicon);
+    const WordClasses& wc = lexicon.word_classes();
     std::string last_title;  // the office of the last titled person: what "his counterpart" holds
     for (auto& s : sentences) {
         const auto& t = s.tokens.tokens;
@@ -139,17 +141,17 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             for (const auto& m : s.mentions)
                 if (m.first == k && m.type == EntityType::Person && m.title) last_title = lexicon.short_title(m.title->title);
             const std::string_view w = t[k].text;
-            const bool possessive = w == "his" || w == "her" || w == "their";
-            if (!(w == "the" || w == "The" || w == "both" || w == "Both" || possessive)) continue;
+            const bool possessive = s.words.is_lower(k, wc.possessive_pronoun);
+            if (!(w == "the" || w == "The" || s.words.is_lower_or_title(k, wc.both_word) || possessive)) continue;
             std::size_t at = k + 1;
-            if (at < t.size() && t[at].text == "two") ++at;
+            if (at < t.size() && s.words.is_lower(at, wc.pair_word)) ++at;
             const std::size_t phrase_first = at;
             std::vector<std::string> countries = countries_at(t, at, lexicon, true);
             const std::size_t demonyms_end = at;
             std::optional<TitleMatch> title;
-            if (at < t.size() && (t[at].text == "counterpart" || t[at].text == "counterparts")) {
+            if (at < t.size() && s.words.is_lower(at, wc.counterpart_noun)) {
                 if (!possessive || last_title.empty()) continue;
-                title = TitleMatch{last_title, at + 1, t[at].text == "counterparts"};
+                title = TitleMatch{last_title, at + 1, singular_word(t[at].text) != t[at].text};
             } else {
                 title = title_at(t, at, lexicon);
             }
@@ -177,14 +179,14 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             const std::string wanted = ascii_lower(title->title);
             std::vector<std::pair<std::string, std::optional<OfficeReference>>> referents;  // canonical, office
             if (countries.empty()) {
-                for (const auto& p : holders_of(offices, wanted, "")) referents.push_back({p, std::nullopt});
+                for (const auto& p : holders_of(offices, wanted, "", lexicon)) referents.push_back({p, std::nullopt});
                 // A singular office names its best-attested holder; a plural one ("the
                 // ministers") the document's two protagonists who hold it.
                 const std::size_t wanted_count = title->plural ? 2 : 1;
                 if (referents.size() > wanted_count) referents.resize(wanted_count);
             } else {
                 for (const auto& country : countries) {
-                    const auto people = holders_of(offices, wanted, country);
+                    const auto people = holders_of(offices, wanted, country, lexicon);
                     if (!people.empty()) {
                         referents.push_back({people.front(), std::nullopt});
                     } else {

@@ -133,7 +133,8 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<Da
             } else if (raw.source == YearSource::Relative) {
                 shift_years(m.range, anchor->year + raw.year_offset);
             } else {
-                infer_year(m.range, *anchor, tense);
+                infer_year(m.range, *anchor,
+                           raw.direction < 0 ? Tense::Past : raw.direction > 0 ? Tense::Future : tense);
                 m.year_inferred = true;
             }
         }
@@ -146,10 +147,11 @@ Tense sentence_tense(const TokenizedSentence& s) {
     const auto& t = s.tokens;
     bool past = false;
     std::size_t words = 0;
+    const std::string first_word = t.size() > 0 ? lower(t[0].text) : std::string();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word && t[i].text != "'ll") continue;
         // A capitalised word is a verb only at the start of the sentence ("Will" is also a name).
-        const std::string w = i == 0 ? lower(t[i].text) : std::string(t[i].text);
+        const std::string_view w = i == 0 ? std::string_view(first_word) : t[i].text;
         const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
         if (one_of(w, kFutureWords)) return Tense::Future;
         if (one_of(w, kBeWords) && one_of(next, kAfterBe)) return Tense::Future;

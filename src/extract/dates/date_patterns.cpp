@@ -199,6 +199,14 @@ std::optional<RawDate> year_date(const Tokens& t, std::size_t i) {
     return r;
 }
 
+// The offset a word gives from the anchor's year or month: "this"/"current" 0, "next" 1, "last" -1.
+std::optional<int> relative_offset(const Tokens& t, std::size_t k) {
+    if (text_is(t, k, "this") || text_is(t, k, "current")) return 0;
+    if (text_is(t, k, "next")) return 1;
+    if (text_is(t, k, "last")) return -1;
+    return std::nullopt;
+}
+
 // The year that may follow a quarter: "of 2024", "2025", "of next year".
 void quarter_year(const Tokens& t, RawDate& r) {
     std::size_t k = r.last;
@@ -209,13 +217,10 @@ void quarter_year(const Tokens& t, RawDate& r) {
         r.last = k + 1;
         return;
     }
-    const int offset = text_is(t, k, "this") || text_is(t, k, "current") ? 0
-                       : text_is(t, k, "next")                         ? 1
-                       : text_is(t, k, "last")                         ? -1
-                                                                       : 2;
-    if (offset != 2 && text_is(t, k + 1, "year")) {
+    const auto offset = relative_offset(t, k);
+    if (offset && text_is(t, k + 1, "year")) {
         r.source = YearSource::Relative;
-        r.year_offset = offset;
+        r.year_offset = *offset;
         r.last = k + 2;
         return;
     }
@@ -250,11 +255,10 @@ std::optional<RawDate> quarter_date(const Tokens& t, std::size_t i) {
 // "this year", "next year", "last year", "the current year".
 std::optional<RawDate> relative_year(const Tokens& t, std::size_t i) {
     if (!text_is(t, i + 1, "year")) return std::nullopt;
+    const auto offset = relative_offset(t, i);
+    if (!offset) return std::nullopt;
     RawDate r;
-    if (text_is(t, i, "this") || text_is(t, i, "current")) r.year_offset = 0;
-    else if (text_is(t, i, "next")) r.year_offset = 1;
-    else if (text_is(t, i, "last")) r.year_offset = -1;
-    else return std::nullopt;
+    r.year_offset = *offset;
     r.first = i;
     r.last = i + 2;
     r.source = YearSource::Relative;
@@ -327,6 +331,22 @@ std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
     return r;
 }
 
+// "last November", "next March": the month's nearest occurrence before or after the anchor,
+// whatever the tense of the sentence ("... to follow up on the summit last November").
+std::optional<RawDate> month_of_last_or_next(const Tokens& t, std::size_t i) {
+    const auto direction = relative_offset(t, i);
+    if (!direction || *direction == 0) return std::nullopt;
+    const auto m = month_at(t, i + 1);
+    if (!m || day_at(t, i + 2) || year_at(t, i + 2)) return std::nullopt;
+    RawDate r;
+    r.first = i;
+    r.last = i + 2;
+    r.start.month = *m;
+    r.source = YearSource::Anchor;
+    r.direction = *direction;
+    return r;
+}
+
 std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
     if (is_weekday(t[i])) {  // "Thursday, June 5": the weekday joins a date that follows
         const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
@@ -344,6 +364,7 @@ std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
     if (auto r = numeric_date(t, i)) return r;
     if (auto r = quarter_date(t, i)) return r;
     if (auto r = relative_year(t, i)) return r;
+    if (auto r = month_of_last_or_next(t, i)) return r;
     if (auto r = hyphenated(t, i)) return r;
     return year_date(t, i);
 }

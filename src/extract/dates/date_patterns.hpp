@@ -32,7 +32,9 @@ struct RawDate {
     YearSource source = YearSource::Stated;
     int year_offset = 0;
     int weekday = 0;  ///< 1 (Monday) to 7 (Sunday) for YearSource::Weekday
-    int direction = 0;  ///< for a weekday: -1 its verb is past ("arrived on Thursday"), 0 unknown
+    /// -1 looks back from the anchor, 1 ahead, 0 as the tense says: for a weekday whose verb is
+    /// past ("arrived on Thursday"), and a month after "last" or "next"
+    int direction = 0;
 };
 
 /// Every date expression in the sentence, in text order, without overlaps.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -61,6 +62,7 @@ void RuleBook::add_word_classes(const std::string& text, const std::string& file
     std::string raw;
     std::size_t line = 0;
     bool header = true;
+    std::map<std::string, std::size_t, std::less<>> defined;  // class -> line: a class is written once
     while (std::getline(in, raw)) {
         ++line;
         const std::string_view l = trim(raw);
@@ -77,6 +79,8 @@ void RuleBook::add_word_classes(const std::string& text, const std::string& file
         for (const char c : name)
             if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
                 throw InputError(file, "class names are lower-case words with '_': '" + std::string(name) + "'", line);
+        if (const auto [at, fresh] = defined.try_emplace(std::string(name), line); !fresh)
+            throw InputError(file, "class '" + std::string(name) + "' is already defined on line " + std::to_string(at->second), line);
         std::size_t id = 0;
         try {
             id = words_.class_id(name);

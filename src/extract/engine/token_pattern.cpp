@@ -192,11 +192,16 @@ private:
             return token(test);
         }
         if (c == '"') {
-            const std::size_t b = ++pos_;
-            while (pos_ < text_.size() && text_[pos_] != '"') ++pos_;
+            // A quoted word; \" and \\ stand for a quote and a backslash ("\"" is the quote token).
+            std::string word;
+            ++pos_;
+            while (pos_ < text_.size() && text_[pos_] != '"') {
+                if (text_[pos_] == '\\' && pos_ + 1 < text_.size()) ++pos_;
+                word += text_[pos_++];
+            }
             if (pos_ >= text_.size()) fail("unclosed quote");
             test.kind = TokenTest::Kind::Word;
-            test.word = words_.intern(text_.substr(b, pos_ - b));
+            test.word = words_.intern(word);
             ++pos_;
             return token(test);
         }

@@ -6,9 +6,10 @@
 
 namespace pressgraph::rules {
 
-std::string lower_word(std::string_view word) {
-    std::string out;
-    out.reserve(word.size());
+namespace {
+
+void lower_into(std::string_view word, std::string& out) {
+    out.clear();
     for (std::size_t i = 0; i < word.size();) {
         const auto c = static_cast<unsigned char>(word[i]);
         if (c < 0x80) {
@@ -23,6 +24,14 @@ std::string lower_word(std::string_view word) {
         utf8::append(out, cp);
         i = pos;
     }
+}
+
+}  // namespace
+
+std::string lower_word(std::string_view word) {
+    std::string out;
+    out.reserve(word.size());
+    lower_into(word, out);
     return out;
 }
 
@@ -50,7 +59,9 @@ WordId WordTable::find(std::string_view word) const {
         const auto it = ids_.find(word);
         return it == ids_.end() ? kUnknownWord : it->second;
     }
-    const auto it = ids_.find(lower_word(word));
+    thread_local std::string lowered;  // reused: no allocation per token
+    lower_into(word, lowered);
+    const auto it = ids_.find(std::string_view(lowered));
     return it == ids_.end() ? kUnknownWord : it->second;
 }
 
@@ -67,7 +78,7 @@ std::size_t WordTable::class_id(std::string_view name) {
 }
 
 long WordTable::find_class(std::string_view name) const {
-    const auto it = class_ids_.find(std::string(name));
+    const auto it = class_ids_.find(name);
     return it == class_ids_.end() ? -1 : static_cast<long>(it->second);
 }
 
@@ -93,7 +104,7 @@ std::size_t WordTable::label_id(std::string_view name) {
 }
 
 long WordTable::find_label(std::string_view name) const {
-    const auto it = label_ids_.find(std::string(name));
+    const auto it = label_ids_.find(name);
     return it == label_ids_.end() ? -1 : static_cast<long>(it->second);
 }
 

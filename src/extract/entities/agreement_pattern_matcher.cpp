@@ -1,3 +1,5 @@
+#include <optional>
+
 #include "pressgraph/extract/recognizers.hpp"
 #include "entities/token_predicates.hpp"
 
@@ -42,6 +44,11 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
                 end += 1 + n;
                 break;
             }
+        }
+        // "Partnership for Workers' Rights": a plural possessive inside the name.
+        if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked)) {
+            end += 2;
+            continue;
         }
         const bool opens = w == "on" || w == "of" || w == "for" || w == "between" || w == "in" || w == "to" || w == "the";
         const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
@@ -106,6 +113,61 @@ bool dated_between(const TokenList& t, std::size_t first, std::size_t last) {
     return false;
 }
 
+// "agreements", "treaties": the plural of a head ("guidelines" is a head of its own).
+bool plural_head(std::string_view w, const Lexicon& lx) {
+    if (w.ends_with("ies")) return lx.agreement_head(std::string(w.substr(0, w.size() - 3)) + "y") != nullptr;
+    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && lx.agreement_head(w.substr(0, w.size() - 1)) != nullptr;
+}
+
+// "of the Collective Security Council": a complement naming a body, by a head noun or the lexicon.
+bool names_a_body_at(const TokenList& t, std::size_t at, const Lexicon& lx, const std::vector<bool>& blocked) {
+    if (t[at].text != "of") return false;
+    std::size_t k = at + 1 + (t[at + 1].text == "the" ? 1 : 0);
+    if (const auto m = lx.names().longest_at(t, k); m && lx.entry(m->ids->front()).type == EntityType::Organization) return true;
+    for (; k < t.size() && k < at + 10 && proper_word(t, k, blocked); ++k)
+        if (lx.organization_head(t[k].text)) return true;
+    return false;
+}
+
+// The place a document is named after, written just before its lower-case head: "the Minsk
+// agreements". Returns its first token, or `head` when there is none.
+std::size_t place_before(const TokenList& t, std::size_t head, const Lexicon& lx, const std::vector<bool>& blocked) {
+    for (std::size_t j = head >= 4 ? head - 4 : 0; j < head; ++j) {
+        if (!t[j].capitalized()) continue;
+        const auto m = lx.names().longest_at(t, j, head - j);
+        if (!m || j + m->length != head || lx.entry(m->ids->front()).type != EntityType::Place) continue;
+        for (std::size_t k = j; k < head; ++k)
+            if (blocked[k]) return head;
+        return j;
+    }
+    return head;
+}
+
+// A release's headline that names the document the release is: "Joint Statement of the Leaders
+// of ...", "Greetings to participants of ...": the first line, without a closing full stop,
+// opening with a word of class headline_document (after "Joint"). The headline is the name.
+std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lexicon& lx) {
+    const auto& t = s.tokens;
+    if (s.sentence.begin != 0 || t.size() < 3) return std::nullopt;
+    const std::size_t word = t[0].text == "Joint" ? 1 : 0;
+    if (!t[word].capitalized() || !detail::in_word_class(lx, t[word].text, "headline_document")) return std::nullopt;
+    std::size_t end = t.size();
+    if (t[end - 1].text == "." || t[end - 1].text == "?" || t[end - 1].text == "!" || t[end - 1].text == ":") return std::nullopt;
+    if (end - word < 3) return std::nullopt;
+    Candidate c;
+    c.first = 0;
+    c.last = end;
+    c.type = EntityType::Agreement;
+    c.canonical = std::string(surface(s, 0, end));
+    // The words of the class that are no agreement head are messages: addresses.
+    const std::string* subtype = lx.agreement_head(t[word].text);
+    c.subtype = subtype ? *subtype : "Address";
+    c.rule = "pattern:headline-document";
+    c.priority = 2;
+    c.encloses = true;
+    return c;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
@@ -135,17 +197,34 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             std::size_t inner_first = k;
             while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked)) --inner_first;
             const std::size_t inner_last = extend_proper(t, k + 1, blocked, true);
+            // "... in the Field of Digital Partnership": a head that needs a purpose has none here.
+            if (detail::in_word_class(lx, t[k].text, "complement_head") &&
+                !(inner_last > k + 1 && (t[k + 1].text == "for" || t[k + 1].text == "to" || t[k + 1].text == "on")))
+                continue;
             if (inner_last - inner_first >= 2)
                 emit(inner_first, inner_first, inner_last, *lx.agreement_head(t[k].text), "pattern:agreement-nested", true);
         }
     };
+    if (auto headline = headline_document(s, lx)) {
+        const std::size_t last = headline->last;
+        out.push_back(std::move(*headline));
+        emit_nested(t[0].text == "Joint" ? 1 : 0, last);
+        return out;
+    }
     for (std::size_t h = 0; h < t.size(); ++h) {
         if (blocked[h] || !t[h].word) continue;
         const std::string* subtype = lx.agreement_head(t[h].text);
         if (!subtype) continue;
         if (t[h].capitalized()) {
+            // Of the plurals only some name one set of documents: "Abraham Accords", "Minsk
+            // Agreements"; "National Conventions", "Energy Programs" are kinds.
+            if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h].text, "plural_document_head")) continue;
             std::size_t first = h;
             while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
+                first = before;
+                while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            }
             std::size_t last = extend_proper(t, h + 1, blocked, false);
             // "the 2024-2026 Programme for concerted foreign policy actions of ...", "Programme
             // of joint actions for 2025": a capitalised head whose complement is written in
@@ -157,23 +236,53 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 const std::size_t descriptive_last = extend_descriptive(t, h + 1, blocked);
                 if (dated_between(t, first, descriptive_last)) last = descriptive_last;
             }
-            // A bare capitalised head ("Statement") is a heading word, not an agreement.
+            // A bare capitalised head ("Statement") is a heading word, not an agreement; so is a
+            // section heading in bold ("**Counternarcotics Strategy**"). Some heads name a
+            // document only with a complement ("Partnership for ...", not "Strategic Partnership").
             if (last - first < 2) continue;
+            if (first > 0 && t[first - 1].text == "*" && t[last].text == "*") {
+                h = last - 1;
+                continue;
+            }
+            // "Partnership for the Energy Transition", not "Strategic Partnership between ...".
+            if (detail::in_word_class(lx, t[h].text, "complement_head") &&
+                !(last > h + 1 && (t[h + 1].text == "for" || t[h + 1].text == "to" || t[h + 1].text == "on")))
+                continue;
+            // "to Address the Climate Crisis": a head that is also a verb, with its object; the
+            // document is followed by a preposition ("Address to the Federal Assembly") or nothing.
+            if (detail::in_word_class(lx, t[h].text, "verb_head") &&
+                (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1])))
+                continue;
             emit(first, first, last, *subtype, "pattern:agreement-head", false);
             emit_nested(h, last);
             h = last - 1;
             continue;
         }
-        // Lower case: "a joint statement on ...", "a plan of consultations ... for 2025".
+        // Lower case: "a joint statement on ...", "a plan of consultations ... for 2025", "the
+        // Minsk agreements", "the decision of the Collective Security Council".
         std::size_t first = h;
         while (first > 0 && !blocked[first - 1] && lx.is_agreement_modifier(t[first - 1].text)) --first;
         const bool modified = first < h;
-        const std::size_t last = extend_descriptive(t, h + 1, blocked);
+        const std::size_t place = modified ? h : place_before(t, h, lx, blocked);
+        const bool placed = place < h;
+        if (placed) first = place;
+        // Named after a place, the name ends with the head unless a topic follows ("the Minsk
+        // agreements do not state ...").
+        const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked);
         const bool dated = dated_between(t, h + 1, last);
-        const bool about = h + 1 < last && t[h + 1].text == "on";
-        if (!modified && !dated && !about) continue;
+        const bool about = h + 1 < last && t[h + 1].text == "on" && t[h + 2].text != "behalf";
+        const bool of_body = h + 1 < last && names_a_body_at(t, h + 1, lx, blocked);
+        // A plural names one set of documents only after the place they are named after: "the
+        // Minsk agreements"; "bilateral agreements", "programs on young children" are kinds.
+        const bool plural = plural_head(t[h].text, lx);
+        if (!modified && !dated && !about && !placed && !of_body) continue;
+        if (plural && !placed) continue;
+        // "a partnership on regional security" is a relationship, in lower case.
+        if (detail::in_word_class(lx, t[h].text, "complement_head") && !placed) continue;
         // Without a complement the modifiers are all there is of the name ("joint ministerial statement").
-        emit(first, last > h + 1 ? h : first, last, *subtype, "pattern:agreement-descriptive", false);
+        emit(first, last > h + 1 && !placed ? h : first, last, *subtype, "pattern:agreement-descriptive", false);
+        // The body whose document it is stays a mention of its own: "the decision of [the Council]".
+        out.back().encloses = of_body && !modified && !dated && !about && !placed;
         emit_nested(h, last);
         h = last - 1;
     }

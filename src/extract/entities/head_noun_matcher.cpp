@@ -2,6 +2,7 @@
 #include "pressgraph/text/normalizer.hpp"
 #include "entities/token_predicates.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace pressgraph {
@@ -11,9 +12,11 @@ namespace {
 // A word that can stand in an organisation's name: capitalised, not claimed by a
 // person, not a title of office ("State Duma Speaker" ends before "Speaker") unless a head
 // noun follows it ("Belarus President Administration").
+// A headline verb ends the name: "Administration Announces Historic Airport Grants".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) &&
-           (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text)));
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !detail::is_glued_words(t[i].text) &&
+           (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
+           !detail::in_word_class(lx, t[i].text, "headline_verb");
 }
 
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
@@ -31,8 +34,15 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
+        // Nor to a title, which starts another person's office: "... Central Committee and [First]
+        // Director of ...", nor to a pronoun ("... of Russia and I").
+        auto title_ahead = [&](std::size_t k) {
+            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k]); ++k)
+                if (detail::opens_title(t, k, lx)) return true;
+            return false;
+        };
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
-                           !lx.organization_head(t[end + 1].text);
+                           t[end + 1].text.size() > 1 && !lx.organization_head(t[end + 1].text) && !title_ahead(end + 1);
         // "Treaty Establishing the Union State": a capitalised participle takes an object.
         const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
         if (!(opens || joins || participle)) break;
@@ -43,7 +53,6 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         end = next;
         in_complement = true;
     }
-    (void)lx;
     return end;
 }
 
@@ -111,17 +120,31 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             if ((lx.*lookup)(t[k - 1].text)) { head = k - 1; break; }
         if (head == run_end) { i = run_end - 1; continue; }
         // An "and" before the head joins two modifiers of one name ("Information and Press
-        // Department") unless a side of it is a name or a head of its own: then it lists names
-        // ("Council and Assembly", "Russia and Belarus ...").
-        std::size_t last_and = head;
+        // Department", "Strategic and Defense Dialogue") unless a word beside it is a name or a
+        // head of its own: then it lists names ("Council and Assembly", "Russia and Belarus ...",
+        // "Afghan Air Force and Special Mission Wing").
+        auto listed = [&](std::size_t k) {
+            return t[k].all_caps() || lx.names().contains_token(t[k].text) || lx.demonyms().contains_token(t[k].text) ||
+                   lx.organization_head(t[k].text) != nullptr;
+        };
+        std::size_t first_and = head, last_and = head;
         bool list_before_head = false;
         for (std::size_t k = i; k < head; ++k) {
-            if (t[k].text == "and") last_and = k;
-            list_before_head |= t[k].all_caps() || lx.names().contains_token(t[k].text) ||
-                                lx.demonyms().contains_token(t[k].text) || lx.organization_head(t[k].text) != nullptr;
+            if (t[k].text != "and") continue;
+            first_and = std::min(first_and, k);
+            last_and = k;
+            list_before_head |= listed(k - 1) || listed(k + 1);
         }
-        // In a list the name is what follows the last "and": "Assembly and Executive Committee".
-        if (last_and < head && list_before_head && type == EntityType::Organization) { i = last_and; continue; }
+        if (last_and < head && list_before_head && type == EntityType::Organization) {
+            // In a list each name ends in its own head: the first before the first "and" (when it
+            // has one), the last after the last "and": "Assembly and Executive Committee".
+            std::size_t first_head = first_and;
+            for (std::size_t k = first_and; k > i; --k)
+                if ((lx.*lookup)(t[k - 1].text)) { first_head = k - 1; break; }
+            // A bare head ("Assembly and ...") names nothing on its own: only the last name stands.
+            if (first_head == first_and || first_head + 1 != first_and || first_head == i) { i = last_and; continue; }
+            head = first_head;
+        }
         const HeadNoun* noun = (lx.*lookup)(t[head].text);
         const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
         const bool has_complement = last > head + 1;
@@ -137,7 +160,32 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             i = run_end - 1;
             continue;
         }
+        // A dialogue named only by its field ("Strategic Dialogue", "India-Japan Security
+        // Dialogue") is a meeting format, an event; one with a name of its own is a body.
+        if (detail::in_word_class(lx, t[head].text, "format_head") && !has_complement) {
+            bool named = false;
+            for (std::size_t k = i; k < head; ++k)
+                named |= t[k].text != "and" && !lx.names().contains_token(t[k].text) && !lx.demonyms().contains_token(t[k].text) &&
+                         !detail::names_countries(lx, t[k].text) && !detail::in_word_class(lx, t[k].text, "format_modifier");
+            if (!named) {
+                i = run_end - 1;
+                continue;
+            }
+        }
         std::size_t first = i;
+        // "the Heads of Government of Chile, Peru and ...": "Heads of Government" is an office,
+        // and what follows lists the countries, not one government's name.
+        if (type == EntityType::Organization && head == i && i >= 2 && t[i - 1].text == "of" &&
+            detail::in_word_class(lx, t[i - 2].text, "leader_noun")) {
+            i = last - 1;
+            continue;
+        }
+        if (type == EntityType::Organization) {
+            const std::size_t before = detail::abbreviation_before(t, first);
+            bool free = true;
+            for (std::size_t k = before; k < first; ++k) free &= !blocked[k];
+            if (free) first = before;
+        }
         if (type == EntityType::Place) {
             // "Garden of Memory drives", "Victory Monument project": a name used to qualify a
             // campaign or a project is not a place.

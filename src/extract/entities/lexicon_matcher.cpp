@@ -24,7 +24,7 @@ std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lex
         c.last = i + match->length;
         c.type = best->type;
         c.canonical = best->canonical;
-        c.subtype = best->type == EntityType::Organization ? best->subtype : std::string();
+        c.subtype = best->type == EntityType::Organization || best->type == EntityType::Agreement ? best->subtype : std::string();
         c.rule = best->rule;
         c.priority = 2;
         out.push_back(std::move(c));

@@ -8,9 +8,11 @@ namespace {
 
 // Word classes the name annotator reads (ontology/rules/word_classes.tsv); -1 when absent.
 struct NameClasses {
-    long particle = -1, suffix = -1, not_name = -1;
+    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1, address_form = -1;
     explicit NameClasses(const rules::WordTable& w)
-        : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")) {}
+        : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")),
+          headline_verb(w.find_class("headline_verb")), eponym_head(w.find_class("eponym_head")),
+          address_form(w.find_class("address_form")) {}
     static bool in(const rules::AnnotatedSentence& s, std::size_t i, long c) {
         return c >= 0 && s.classes(i).test(static_cast<std::size_t>(c));
     }
@@ -25,18 +27,55 @@ bool initial_at(const TokenList& t, std::size_t i) {
 
 namespace {
 
-bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, long not_name) {
+// "al-Sheikh", "el-Sisi", "bin-Zayed": a particle joined to a capitalised name by a hyphen.
+bool particle_compound(const rules::AnnotatedSentence& s, std::size_t i, long particle) {
+    const std::string_view w = s.tokens()[i].text;
+    const auto hyphen = w.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
+    if (!(w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z')) return false;
+    const rules::WordId id = s.table().find(w.substr(0, hyphen));
+    return particle >= 0 && s.table().classes(id).test(static_cast<std::size_t>(particle));
+}
+
+bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, const NameClasses& classes) {
     const Token& t = s.tokens()[i];
-    if (!detail::is_name_word(t) || t.all_caps()) return false;
-    if (NameClasses::in(s, i, not_name)) return false;
-    return !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) &&
-           !lx.place_head(t.text);
+    if (particle_compound(s, i, classes.particle)) return true;
+    if (!detail::is_name_word(t) || t.all_caps() || t.text.size() < 2 || detail::is_glued_words(t.text)) return false;
+    if (NameClasses::in(s, i, classes.not_name) || NameClasses::in(s, i, classes.headline_verb) ||
+        NameClasses::in(s, i, classes.eponym_head) || NameClasses::in(s, i, classes.address_form))
+        return false;
+    // "Prime" in "Mr Prime Minister" starts a title; "Ministers" is one in the plural.
+    if (lx.titles().contains_token(t.text) || detail::opens_title(s.tokens(), i, lx) ||
+        (t.text.ends_with('s') && lx.titles().contains_token(t.text.substr(0, t.text.size() - 1))))
+        return false;
+    // A country's name is no personal name: "... of the Republic of Azerbaijan Ilham Aliyev".
+    if (const auto m = lx.names().longest_at(s.tokens(), i); m && lx.entry(m->ids->front()).type == EntityType::Country)
+        return false;
+    return !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !lx.place_head(t.text) &&
+           !lx.agreement_head(t.text);
+}
+
+// The word after a particle inside a name: any capitalised word that is not a function word,
+// titles included ("Hussein Al Sheikh", "Abu Bakr").
+bool after_particle(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, const NameClasses& classes) {
+    const Token& t = s.tokens()[i];
+    if (name_word(s, i, lx, classes)) return true;
+    return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !NameClasses::in(s, i, classes.not_name) &&
+           !NameClasses::in(s, i, classes.headline_verb);
+}
+
+// Whether the word at `i` was already read between `first` and `i`: "Aleksandar Vucic Vucic",
+// a speaker label's debris, is one name and the start of another.
+bool repeats(const TokenList& t, std::size_t first, std::size_t i) {
+    for (std::size_t k = first; k < i; ++k)
+        if (t[k].text == t[i].text) return true;
+    return false;
 }
 
 }  // namespace
 
 bool may_be_name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx) {
-    return name_word(s, i, lx, lx.rules().words().find_class("not_name"));
+    return name_word(s, i, lx, NameClasses(lx.rules().words()));
 }
 
 rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const Lexicon& lx) {
@@ -55,25 +94,35 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
             const LexiconEntry& e = lx.entry(m->ids->front());
             const std::uint16_t label = e.type == EntityType::Country        ? L.country
                                         : e.type == EntityType::Organization ? L.organization
+                                        : e.type == EntityType::Agreement    ? L.agreement
                                                                              : L.place;
             add(i, m->length, label, m->ids->front());
         }
         if (t[i].capitalized() && lx.given_name(t[i].text)) add(i, 1, L.given_name, 0);
     }
     // Names: from each possible first word, the longest run of name words, initials
-    // ("R."), particles inside ("da", "al") and a closing suffix (", Jr.").
+    // ("R."), particles inside ("da", "al") and a closing suffix (", Jr."). A word read
+    // twice ends the run: "Aleksandar Vucic Vucic AleksandarPresident" is a speaker label's debris.
     for (std::size_t i = 0; i < t.size(); ++i) {
-        const bool starts = initial_at(t, i) || name_word(s, i, lx, classes.not_name);
+        const bool starts = initial_at(t, i) || name_word(s, i, lx, classes);
         if (!starts) continue;
         std::size_t end = i, words = 0;
         const std::size_t limit = detail::phrase_limit(t, i);
         while (end < limit && words < 6) {
+            if (end > i && repeats(t, i, end)) break;
+            if (end > i && NameClasses::in(s, end, classes.particle) && after_particle(s, end + 1, lx, classes) &&
+                !repeats(t, i, end + 1)) {
+                end += 2;
+                ++words;
+                continue;
+            }
             if (initial_at(t, end)) { end += 2; ++words; continue; }
-            if (name_word(s, end, lx, classes.not_name)) { ++end; ++words; continue; }
-            if (end > i && NameClasses::in(s, end, classes.particle) && name_word(s, end + 1, lx, classes.not_name)) { ++end; continue; }
+            if (name_word(s, end, lx, classes)) { ++end; ++words; continue; }
             break;
         }
         if (end == i) continue;
+        // "Deputy Principal Officer", "Regional Security Officer": a phrase of office, no name.
+        if (detail::continues_office_phrase(t, end, lx)) continue;
         // ", Jr." or "Jr." after the name.
         std::size_t k = end + (t[end].text == "," ? 1 : 0);
         if (NameClasses::in(s, k, classes.suffix)) end = k + 1 + (t[k + 1].text == "." ? 1 : 0);

@@ -20,6 +20,10 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
             nested.push_back(std::move(c));
             continue;
         }
+        if (c.encloses) {
+            kept.push_back(std::move(c));
+            continue;
+        }
         bool free = true;
         for (std::size_t i = c.first; i < c.last && free; ++i) free = !claimed[i];
         // Siblings of a kept phrase that names several entities stand with it.

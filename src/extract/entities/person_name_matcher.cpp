@@ -11,14 +11,49 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 bool is_patronymic(std::string_view w) {
     return ends_with(w, "vich") || ends_with(w, "vna") || ends_with(w, "ichna") || ends_with(w, "ovich");
 }
-// "Asia Foreign Ministers' Meeting": the word after a given name starts a title (also in
-// the plural), so it is no surname.
-bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
-    if (lx.titles().longest_at(t, at)) return true;
-    if (at + 1 >= t.size()) return false;
-    std::string next(t[at + 1].text);
-    if (next.size() > 3 && next.ends_with('s')) next.pop_back();
-    return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
+
+// "Yury Borisov", "Ivan Pushkin": after a known given name, a word that is only the name of a
+// town (no capital, region, country or body) is a surname.
+bool town_name(const Token& w, const Lexicon& lx) {
+    const auto* ids = lx.names().find(w.text);
+    if (!ids) return false;
+    for (const auto id : *ids)
+        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
+    return true;
+}
+
+// A word that goes on a name after its surname: "Recep Tayyip Erdogan", "Luiz Inacio Lula".
+// Not a known name, title, head noun, headline verb ("Joe Biden Announces") or suffix, nor a
+// word the name already has ("Nikol Pashinyan Pashinyan", a speaker label's debris).
+bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const Lexicon& lx) {
+    const Token& w = t[at];
+    // "el-Sisi", "al-Sabah": a particle joined to a name by a hyphen.
+    if (const auto hyphen = w.text.find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.text.size() &&
+                                              w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z' &&
+                                              detail::in_word_class(lx, w.text.substr(0, hyphen), "name_particle"))
+        return true;
+    if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
+    if ((lx.names().contains_token(w.text) && !town_name(w, lx)) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
+        lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
+        return false;
+    for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
+        if (detail::in_word_class(lx, w.text, c)) return false;
+    for (std::size_t k = first; k < at; ++k)
+        if (t[k].text == w.text) return false;
+    return true;
+}
+
+// Whether the capitalised words from `at` end in a head noun of a thing named after a person:
+// an organisation, place or document head, or an eponym head (word class eponym_head:
+// "School", "Prize", "Act").
+bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    // Through "and" between capitalised words: "... Research and Test Cosmonaut Training Centre".
+    for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k]) || (t[k].text == "and" && detail::is_name_word(t[k + 1])));
+         ++k)
+        if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
+            detail::in_word_class(lx, t[k].text, "eponym_head"))
+            return true;
+    return false;
 }
 
 }  // namespace
@@ -28,30 +63,56 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
     const auto& t = s.tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i]) || !lx.given_name(t[i].text)) continue;
+        // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").
+        if (detail::in_word_class(lx, t[i].text, "name_particle") && !detail::in_word_class(lx, t[i].text, "particle_given_name"))
+            continue;
         std::size_t last = i + 1;
         if (last < t.size() && is_patronymic(t[last].text) && last + 1 < t.size() && detail::is_name_word(t[last + 1]))
             ++last;
         const Token& surname = t[last];
+        if (surname.text.size() < 2) continue;  // "Louis J." is a given name and an initial
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname) || surname.all_caps() || lx.names().contains_token(surname.text) ||
+        if (!detail::is_name_word(surname) || surname.all_caps() || (lx.names().contains_token(surname.text) && !town_name(surname, lx)) ||
             lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
-            opens_title(t, last, lx))
+            lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;
+        bool common_word = false;  // "Kennedy School", "Stafford Act", "Biden Announces"
+        for (const char* c : {"not_name", "headline_verb", "eponym_head"}) common_word |= detail::in_word_class(lx, surname.text, c);
+        if (common_word) continue;
+        // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
+        if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
         // "Central Asia": a given name inside a longer capitalised name is not a person's.
         if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text) &&
             lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
             continue;
+        if (detail::is_glued_words(surname.text)) continue;
+        // "Ann Smith Elementary School", "Ivan Petrov Prize": a thing named after a person.
+        if (names_a_thing(t, last + 1, lx)) continue;
+        // Further names after the surname, and a particle with its name ("da Silva"), when
+        // they end the run of capitalised words: "Recep Tayyip Erdogan said".
+        constexpr std::size_t kMaxNameTokens = 5;
+        std::size_t end = last + 1;
+        while (end - i < kMaxNameTokens) {
+            if (continues_name(t, end, i, lx)) { ++end; continue; }
+            if (end + 1 - i < kMaxNameTokens && detail::in_word_class(lx, t[end].text, "name_particle") &&
+                !t[end].capitalized() && continues_name(t, end + 1, i, lx)) {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        if (detail::is_name_word(t[end])) end = last + 1;
         Candidate c;
         c.first = i;
-        c.last = last + 1;
+        c.last = end;
         c.type = EntityType::Person;
-        c.canonical = join_tokens(t, i, i + 1) + " " + std::string(surname.text);
+        c.canonical = join_tokens(t, i, i + 1) + " " + join_tokens(t, last, end);
         c.rule = "pattern:given-name-surname";
         c.priority = 3;
         out.push_back(std::move(c));
-        i = last;
+        i = end - 1;
     }
     return out;
 }

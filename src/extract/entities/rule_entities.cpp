@@ -44,6 +44,18 @@ std::size_t name_end_without_suffix(const TokenList& t, std::size_t first, std::
     return end;
 }
 
+// "[Ivan] Petrov": an editor's insertion in square brackets is part of the name, not its text.
+std::string without_brackets(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '[' || c == ']') continue;
+        if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, const Lexicon& lx) {
@@ -73,7 +85,7 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             c.first = first;
             c.last = last;
             c.type = EntityType::Person;
-            c.canonical = std::string(surface(sentence, first, last));
+            c.canonical = without_brackets(surface(sentence, first, last));
             c.rule = "rule:" + r->id;
             c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
             if (title >= 0 && m.has(static_cast<std::size_t>(title))) {
@@ -111,6 +123,16 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             c.last = last;
             c.type = *type;
             c.canonical = std::string(surface(sentence, first, last));
+            // A country named by its demonym ("Polish border guards") carries the country's name;
+            // a demonym of two countries ("Congolese") names neither.
+            if (*type == EntityType::Country) {
+                const rules::Annotation* a = s.exactly(first, last, lx.labels().demonym);
+                if (!a) a = s.exactly(first, last, lx.labels().country);
+                if (!a) continue;
+                if (const auto* ids = lx.demonyms().find(surface(sentence, first, last)); ids && ids->size() > 1) continue;
+                c.canonical = lx.entry(a->payload).canonical;
+                c.subtype.clear();
+            }
             if (const std::string* sub = r->action.get("subtype")) c.subtype = *sub;
             c.rule = "rule:" + r->id;
             c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;

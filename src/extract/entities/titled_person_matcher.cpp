@@ -6,8 +6,9 @@ namespace pressgraph {
 namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
-    return detail::is_name_word(t) && !t.all_caps() && !lx.titles().contains_token(t.text) && !lx.demonyms().contains_token(t.text) &&
-           !lx.organization_head(t.text);
+    return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
+           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t.text, "not_name") &&
+           !detail::in_word_class(lx, t.text, "eponym_head");
 }
 
 // Where the personal name starts inside a run of capitalised words that follows a
@@ -32,10 +33,10 @@ bool is_initial(const TokenList& t, std::size_t at) {
 }
 
 // "Dr.", "Mr", "H.E.": a form of address between a title and a name.
-std::size_t skip_form_of_address(const TokenList& t, std::size_t at) {
-    static constexpr std::string_view forms[] = {"Dr", "Mr", "Mrs", "Ms", "Madam", "Prof", "Professor", "Sir"};
-    for (auto f : forms)
-        if (at < t.size() && t[at].text == f) return at + 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+// Forms of address are the word class address_form ("H.E. Mr.", "Shri", "Dr.").
+std::size_t skip_form_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    while (at < t.size() && t[at].capitalized() && detail::in_word_class(lx, t[at].text, "address_form"))
+        at += 1 + (t[at + 1].text == "." ? 1 : 0);
     return at;
 }
 
@@ -49,14 +50,24 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
         return std::nullopt;
     }
-    if (at >= t.size() || !usable_name_word(t[at], lx)) return std::nullopt;
+    // "Mr Prime Minister": a form of address before a title, not before a name.
+    if (at >= t.size() || !usable_name_word(t[at], lx) || detail::opens_title(t, at, lx)) return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
     if (lx.names().contains_token(t[at].text) &&
         !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1].text)))
         return std::nullopt;
     std::size_t end = at + 1;
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) ++end;
+    // A word read twice ends the name: "Nikol Pashinyan Pashinyan NikolPrime Minister" is debris.
+    auto repeated = [&](std::size_t k) {
+        for (std::size_t j = at; j < k; ++j)
+            if (t[j].text == t[k].text) return true;
+        return false;
+    };
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
+           !repeated(end) && !detail::in_word_class(lx, t[end].text, "headline_verb"))
+        ++end;
+    if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
     return end;
 }
 
@@ -128,6 +139,12 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     ++run_last;
                     continue;
                 }
+                // "The President of Russia and Mario Draghi": "and" before a given name, after a
+                // holder whose whole name has been read, joins a second person, not the holder's
+                // words ("Bosnia and Herzegovina" is read whole by the name index).
+                if (t[run_last].text == "and" && run_last + 1 < t.size() && lx.given_name(t[run_last + 1].text))
+                    if (const auto holder = lx.names().longest_at(t, run_first); holder && run_first + holder->length == run_last)
+                        break;
                 // "in" and "to" end the holder: "... Tokayev to Uzbekistan".
                 if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" && t[run_last].text != "to" &&
                     run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
@@ -157,7 +174,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1])) k += 2;
                 if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1])) at = k + 2;
             }
-            at = skip_form_of_address(t, at);
+            at = skip_form_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
             if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
             name_first = at;

@@ -32,6 +32,65 @@ bool is_name_word(const Token& t) {
     return true;
 }
 
+bool is_glued_words(std::string_view w) {
+    constexpr std::size_t kShortestGluedPrefix = 4;
+    auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    for (std::size_t i = kShortestGluedPrefix; i < w.size(); ++i)
+        if (upper(w[i]) && lower(w[i - 1])) return true;
+    return false;
+}
+
+std::size_t abbreviation_before(const TokenList& t, std::size_t first) {
+    std::size_t k = first;
+    if (k >= 1 && t[k - 1].text == "-") --k;
+    if (k < 2 || t[k - 1].text != ".") return first;
+    std::string_view w = t[k - 2].text;
+    if (const auto hyphen = w.rfind('-'); hyphen != std::string_view::npos) w = w.substr(hyphen + 1);
+    // "U.S", "U.K", "E.U": capitals joined by full stops.
+    if (w.size() < 3 || w.find('.') == std::string_view::npos) return first;
+    for (const char c : w)
+        if (!(c == '.' || (c >= 'A' && c <= 'Z'))) return first;
+    return k - 2;
+}
+
+bool names_countries(const Lexicon& lx, std::string_view word) {
+    if (word.find('-') == std::string_view::npos) return false;
+    std::size_t begin = 0;
+    while (begin <= word.size()) {
+        std::size_t end = word.find('-', begin);
+        if (end == std::string_view::npos) end = word.size();
+        const std::string_view part = word.substr(begin, end - begin);
+        const auto* ids = lx.names().find(part);
+        const bool country = (ids && lx.entry(ids->front()).type == EntityType::Country) || lx.demonyms().contains_token(part) ||
+                             (!part.empty() && lx.names().find(std::string(part) + ".") != nullptr);
+        if (!country) return false;
+        begin = end + 1;
+    }
+    return true;
+}
+
+bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    if (lx.titles().longest_at(t, at)) return true;
+    if (at + 1 >= t.size()) return false;
+    std::string next(t[at + 1].text);
+    if (next.size() > 3 && next.ends_with('s')) next.pop_back();
+    return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
+}
+
+bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    const Token& w = t[i];
+    if (!w.word || !w.capitalized()) return false;
+    return lx.titles().contains_token(w.text) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
+           in_word_class(lx, w.text, "office_noun") || in_word_class(lx, w.text, "eponym_head");
+}
+
+bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {
+    const rules::WordTable& words = lx.rules().words();
+    const long c = words.find_class(name);
+    return c >= 0 && words.classes(words.find(word)).test(static_cast<std::size_t>(c));
+}
+
 // Countries named by demonyms or names from `i`, joined by "and" or commas:
 // "Russian and Belarusian", "Russia and Belarus". Returns the lexicon ids and the end.
 std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,

@@ -27,6 +27,33 @@ bool is_function_word(std::string_view word);
 /// A capitalised word that may be part of a proper name (not a month, weekday or function word).
 bool is_name_word(const Token& t);
 
+/// Two words written together by page debris, a lower-case letter followed by a capital after
+/// four letters or more: "AleksandarPresident" (a name glued to the next speaker label's
+/// title). "McDonald", "MacArthur", "DeSantis" keep their short prefixes and pass.
+bool is_glued_words(std::string_view word);
+
+/// Where a name starting at `first` really starts when an abbreviation with its full stop is
+/// written before it, alone or joined by a hyphen: "U.S. Trade and Development Agency",
+/// "U.S.-China Working Group", "Brazil-U.S. Partnership" (the tokeniser splits "U.S" from "."
+/// and "." from "-"). Returns `first` when there is none.
+std::size_t abbreviation_before(const TokenList& t, std::size_t first);
+
+/// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
+bool names_countries(const Lexicon& lx, std::string_view word);
+
+/// Whether a title of office starts at `at`, also in the plural ("Prime Ministers", "Asia
+/// Foreign Ministers' Meeting"): such a word is no part of a personal name.
+bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx);
+
+/// Whether the capitalised word at `i` carries a phrase of office or a body on, so that the
+/// words before it are that phrase's, not a personal name: "Deputy Principal Officer",
+/// "Deputy National Economic Council Director" (a title, organisation or place head, a common
+/// noun of office, an eponym head).
+bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx);
+
+/// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
+bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
+
 /// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
 /// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.
 std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx, bool demonyms,

@@ -14,23 +14,20 @@ bool inside_agreement(const SentenceAnalysis& s, const DateMention& d) {
 
 // Words before a date that make it a bound of a period, not the day of an event
 // ("since 2000", "from January to October", "by 2030").
-bool bounds_a_period(const TokenizedSentence& s, const DateMention& d) {
+bool bounds_a_period(const SentenceAnalysis& s, const DateMention& d) {
     if (d.first_token == 0) return false;
     // "from March 6 to 8": the date read both ends, so it is the event's own period.
-    if (token_is(s, d.first_token - 1, "from") && d.range.end) return false;
-    static constexpr std::string_view kBounds[] = {"since", "from", "until", "till", "to", "by", "between",
-                                                   "through", "before", "after", "starting", "as"};
-    for (auto w : kBounds)
-        if (token_is(s, d.first_token - 1, w)) return true;
-    return false;
+    if (token_is(s.tokens, d.first_token - 1, "from") && d.range.end) return false;
+    return s.words.is(d.first_token - 1, s.words.classes().period_bound_word);
 }
 
 // "Maxim Ryzhenkov, who was appointed Foreign Minister on June 27, ...": a date in a
 // relative clause about a person dates that clause, not an event, unless it names one.
-bool in_relative_clause(const TokenizedSentence& s, const DateMention& d, const std::vector<TriggerHit>& triggers) {
+bool in_relative_clause(const SentenceAnalysis& s, const DateMention& d, const std::vector<TriggerHit>& triggers) {
+    const TokenList& tokens = s.tokens.tokens;
     for (std::size_t k = d.first_token; k-- > 0;) {
-        if (s.tokens[k].text == "," || s.tokens[k].text == ";" || s.tokens[k].text == "(") return false;
-        if (token_is(s, k, "who") || token_is(s, k, "whom"))
+        if (tokens[k].text == "," || tokens[k].text == ";" || tokens[k].text == "(") return false;
+        if (s.words.is(k, s.words.classes().person_relative_pronoun))
             return std::none_of(triggers.begin(), triggers.end(),
                                 [&](const TriggerHit& t) { return t.first > k && t.last <= d.first_token; });
     }
@@ -62,7 +59,7 @@ std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vecto
     std::optional<int> stated_year;
     for (std::size_t k = 0; k < found.size(); ++k) {
         DateMention d = found[k];
-        if (inside_agreement(s, d) || bounds_a_period(s.tokens, d) || in_relative_clause(s.tokens, d, triggers)) continue;
+        if (inside_agreement(s, d) || bounds_a_period(s, d) || in_relative_clause(s, d, triggers)) continue;
         if (d.range.start.precision() == DatePrecision::Year) {
             if (d.range.end) continue;  // "2024-2026": a period
             const bool days_follow = std::any_of(found.begin() + static_cast<long>(k) + 1, found.end(),
@@ -84,10 +81,10 @@ std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vecto
 
 // "December 8 marks the 25th anniversary of the signing of ...": the event is that many
 // years before the date.
-void anniversary_shift(const TokenizedSentence& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e) {
+void anniversary_shift(const SentenceAnalysis& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e) {
     for (std::size_t k = d.last_token; k + 1 < t.first; ++k) {
-        if (!token_is(s, k, "anniversary") || k == 0 || t.first > k + 3) continue;
-        const std::string_view n = s.tokens[k - 1].text;
+        if (!s.words.is(k, s.words.classes().anniversary_noun) || k == 0 || t.first > k + 3) continue;
+        const std::string_view n = s.tokens.tokens[k - 1].text;
         int years = 0;
         for (char c : n) {
             if (c < '0' || c > '9') break;
@@ -105,10 +102,11 @@ void anniversary_shift(const TokenizedSentence& s, const DateMention& d, const T
 }
 
 // The token "where" (or "when") that opens the relative clause holding `d`, if any.
-std::optional<std::size_t> where_clause(const TokenizedSentence& s, const DateMention& d) {
+std::optional<std::size_t> where_clause(const SentenceAnalysis& s, const DateMention& d) {
+    const TokenList& t = s.tokens.tokens;
     for (std::size_t k = d.first_token; k-- > 1;) {
-        if (s.tokens[k].text == "," || s.tokens[k].text == ";") return std::nullopt;
-        if ((token_is(s, k, "where") || token_is(s, k, "when")) && s.tokens[k - 1].text == ",") return k;
+        if (t[k].text == "," || t[k].text == ";") return std::nullopt;
+        if (s.words.is(k, s.words.classes().clause_adverb) && t[k - 1].text == ",") return k;
     }
     return std::nullopt;
 }

@@ -17,9 +17,9 @@ namespace pressgraph::event_detail {
 
 /// "December 8 marks the 25th anniversary of the signing of ...": moves `e` that many years
 /// before the date when its trigger is what the anniversary is of.
-void anniversary_shift(const TokenizedSentence& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e);
+void anniversary_shift(const SentenceAnalysis& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e);
 
 /// The token "where" (or "when") that opens the relative clause holding `d`, if any.
-[[nodiscard]] std::optional<std::size_t> where_clause(const TokenizedSentence& s, const DateMention& d);
+[[nodiscard]] std::optional<std::size_t> where_clause(const SentenceAnalysis& s, const DateMention& d);
 
 }  // namespace pressgraph::event_detail

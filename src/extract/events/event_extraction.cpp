@@ -32,14 +32,14 @@ void add_meeting_bodies(const SentenceAnalysis& s, const TriggerHit& trigger, st
 
 // A trigger standing for the whole visit it happens in ("hold talks", "had meetings",
 // "was received") rather than for a meeting of its own ("to attend the joint meeting").
-bool absorbed_by_visit(const TriggerHit& t) {
-    return t.type == "Meeting" && ascii_lower(t.text) != "meeting";
+bool absorbed_by_visit(const TriggerHit& t, const Lexicon& lx) {
+    return t.type == "Meeting" && !lx.word_in(t.text, lx.word_classes().meeting_singular);
 }
 
 // The body that approves at its meeting: "approved by the Supreme State Council ... on
 // January 29" names a meeting of that council on that day.
 std::optional<TriggerHit> approving_body(const SentenceAnalysis& s) {
-    if (!signs_something(s.tokens)) return std::nullopt;
+    if (!signs_something(s)) return std::nullopt;
     for (const Candidate& m : s.mentions) {
         if (m.type != EntityType::Organization || m.first == 0) continue;
         if (!token_is(s.tokens, m.first - 1, "by") && !(m.first > 1 && token_is(s.tokens, m.first - 1, "the") &&
@@ -106,9 +106,10 @@ bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) 
 // after "visit of/by"; else the list's subject the item belongs to. Not whoever is named
 // after a verb ("[the leader] visited X to hold talks with Y": Y is visited, not visiting).
 std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHit& t, std::size_t begin,
-                                      const std::vector<std::size_t>& persons, const std::vector<std::size_t>& own) {
+                                      const std::vector<std::size_t>& persons, const std::vector<std::size_t>& own,
+                                      const Lexicon& lx) {
     // "talks with visiting Foreign Minister X": the person the adjective qualifies.
-    if (ascii_lower(t.text) == "visiting")
+    if (lx.word_in(t.text, lx.word_classes().visiting_word))
         for (std::size_t i = 0; i < s.mentions.size(); ++i)
             if (s.mentions[i].type == EntityType::Person && s.mentions[i].first >= t.last && s.mentions[i].first <= t.last + 5)
                 return s.entity_of[i];
@@ -152,19 +153,20 @@ std::vector<std::size_t> places_listed_with(const SentenceAnalysis& s, std::size
 // The events of one dated sentence: one per date (and kind of event) in its item.
 void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
                      const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
-                     EventState& st) {
-    const auto items = split_items(s.tokens, dates);
+                     const Lexicon& lexicon, EventState& st) {
+    const WordClasses& wc = lexicon.word_classes();
+    const auto items = split_items(s, dates);
     // The sentence's head: its first trigger before the first date, unless that names the
     // frame of another event ("during the meeting of ...").
     if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }) && dates.size() == 1) return;
     const TriggerHit* head = nullptr;
-    if (triggers.front().last <= dates.front().first_token && !framed(s.tokens, triggers.front().first, false))
+    if (triggers.front().last <= dates.front().first_token && !framed(s, triggers.front().first, false))
         head = &triggers.front();
     // "In September 2024, meetings were held ..., then on October 7 ...": after an opening date,
     // the meetings of the main clause head the list.
     if (!head && dates.size() > 1)
         for (const auto& t : triggers)
-            if (t.first < items.front().end && t.type == "Meeting" && !framed(s.tokens, t.first, true)) {
+            if (t.first < items.front().end && t.type == "Meeting" && !framed(s, t.first, true)) {
                 head = &t;
                 break;
             }
@@ -177,12 +179,12 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     // meeting(s)" opening the sentence are about the persons of the sentence before.
     bool refers_back = false;
     for (std::size_t k = 0; k < subject_end && !refers_back; ++k)
-        refers_back = token_is(s.tokens, k, "they") && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
+        refers_back = s.words.is(k, wc.they_pronoun) && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
                           return t.type == "Meeting" && t.first > k && t.first <= k + 4;  // "they have met", "they held talks"
                       });
     const TriggerHit& opening = triggers.front();
     refers_back = refers_back || (opening.type == "Meeting" && opening.kind == "noun" && opening.first > 0 && opening.first <= 3 &&
-                                  (token_is(s.tokens, opening.first - 1, "the") || token_is(s.tokens, opening.first - 1, "these")));
+                                  s.words.is(opening.first - 1, wc.back_reference_word));
     if (subject.empty() && previous && refers_back)
         if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
 
@@ -205,27 +207,27 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         }
         // "met at the CIS ministerial meeting on ...", "met on the sidelines of the summit": the
         // meeting verb names the event it frames, not one more.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s.tokens, t->first, true); }))
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s, t->first, true); }))
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Meeting" && t->kind == "verb"; });
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
         if (own.size() > 1)
-            std::erase_if(own, [](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text); });
+            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text, lexicon); });
         // "During the visit, the ministers will hold talks on March 7": the visit frames the
         // sentence's event; it is not dated by it.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s.tokens, t->first, false); }))
-            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s.tokens, t->first, false); });
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s, t->first, false); }))
+            std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
         // "held talks with the visiting minister": the talks are not absorbed by an adjective.
-        const bool has_visit = std::any_of(own.begin(), own.end(), [](const TriggerHit* t) {
-            return t->type == "Visit" && ascii_lower(t->text) != "visiting";
+        const bool has_visit = std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) {
+            return t->type == "Visit" && !lexicon.word_in(t->text, wc.visiting_word);
         });
         std::vector<const TriggerHit*> chosen;
         for (const TriggerHit* t : own) {
-            if (has_visit && absorbed_by_visit(*t)) continue;
+            if (has_visit && absorbed_by_visit(*t, lexicon)) continue;
             const auto same = std::find_if(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return c->type == t->type; });
             if (same == chosen.end()) {
                 chosen.push_back(t);
-            } else if (framed(s.tokens, t->first, false) && !framed(s.tokens, (*same)->first, false)) {
+            } else if (framed(s, t->first, false) && !framed(s, (*same)->first, false)) {
                 *same = t;  // "held discussions during the Council meeting": the council's meeting
             }
         }
@@ -243,7 +245,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // "meetings were held on the sidelines of the UNGA session": a meeting within the frame.
         if (!single && head && head->type == "Meeting" && head->kind != "verb" &&
             std::none_of(chosen.begin(), chosen.end(), [](const TriggerHit* c) { return c->type == "Meeting"; }) &&
-            std::any_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return framed(s.tokens, c->first, false); }))
+            std::any_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return framed(s, c->first, false); }))
             chosen.push_back(head);
 
         // Persons: the item's own, with the subject of the list unless the item opens a clause
@@ -254,7 +256,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             persons = current_subject;
         } else {
             const auto verb = std::find_if(own.begin(), own.end(), [&](const TriggerHit* t) {
-                return t->kind != "noun" && t->kind != "name" && !framed(s.tokens, t->first, true) &&
+                return t->kind != "noun" && t->kind != "name" && !framed(s, t->first, true) &&
                        !persons_in(s, begin, t->first).empty();
             });
             if (verb != own.end() || j == 0) {
@@ -284,7 +286,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             // "held talks on the sidelines of the Supreme State Council": the body whose meeting frames it.
             for (std::size_t i = 0; i < s.mentions.size(); ++i)
                 if (s.mentions[i].type == EntityType::Organization && s.mentions[i].first >= begin && s.mentions[i].last <= end &&
-                    framed(s.tokens, s.mentions[i].first, false))
+                    framed(s, s.mentions[i].first, false))
                     add_unique(e.participants, s.entity_of[i]);
             if (hit->first >= begin && hit->last <= end) {
                 add_meeting_bodies(s, *hit, e.participants);
@@ -302,15 +304,15 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             e.sentence = s.tokens.sentence;
             e.trigger = hit->text;
             e.rule = hit->kind == "body" ? "pattern:approving-body-date" : single ? "pattern:trigger-date" : "pattern:date-list-item";
-            anniversary_shift(s.tokens, dates[j], *hit, e);
+            anniversary_shift(s, dates[j], *hit, e);
             if (e.type == "Visit" && persons.empty()) continue;  // "91 delegations visited": no visitor named
             created.emplace_back(st.add(si, std::move(e), *hit), hit);
         }
         auto& events = st.builder.out.events;
         for (auto& [m, mt] : created)
-            if (events[m].type == "Meeting" && !framed(s.tokens, mt->first, false))
+            if (events[m].type == "Meeting" && !framed(s, mt->first, false))
                 for (auto& [f, ft] : created)
-                    if (f != m && framed(s.tokens, ft->first, false)) events[m].part_of = f;
+                    if (f != m && framed(s, ft->first, false)) events[m].part_of = f;
 
         // Who met whom, once per item, on its meeting first; who visited what.
         std::vector<std::size_t> people = persons;
@@ -322,7 +324,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         if (!pair_event && !created.empty()) pair_event = created.front().first;
         for (auto& [idx, hit] : created) {
             if (events[idx].type != "Visit") continue;
-            const auto visitor = visitor_of(s, *hit, begin, people, persons_in(s, begin, end));
+            const auto visitor = visitor_of(s, *hit, begin, people, persons_in(s, begin, end), lexicon);
             if (!visitor) continue;
             if (events[idx].place) {
                 st.visits.push_back({*visitor, *events[idx].place, idx, s.tokens.sentence, events[idx].rule});
@@ -388,7 +390,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         tenses[si] = sentence_tense(s.tokens);
-        auto triggers = find_triggers(s.tokens, lexicon);
+        auto triggers = find_triggers(s, lexicon);
         if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;
@@ -399,18 +401,18 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             // "will take part in a meeting ..., where he arrived on Thursday night": the date of a
             // where-clause is its own; the events named outside it are undated, and in the lead of
             // a news item announcing them they are the events of its publication day.
-            if (const auto where = where_clause(s.tokens, dates.front())) {
+            if (const auto where = where_clause(s, dates.front())) {
                 std::vector<TriggerHit> inner, outer;
                 for (const auto& t : triggers) (t.first > *where ? inner : outer).push_back(t);
                 if (!outer.empty() && !inner.empty()) {
                     dated[si] = true;
-                    sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, inner, dates, tenses[si], st);
+                    sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, inner, dates, tenses[si], lexicon, st);
                     if (lead && tenses[si] == Tense::Future && out.published &&
                         out.published->precision() == DatePrecision::Day) {
                         DateMention today;
                         today.first_token = today.last_token = *where;
                         today.range.start = *out.published;
-                        sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, outer, {today}, tenses[si], st);
+                        sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, outer, {today}, tenses[si], lexicon, st);
                     }
                     continue;
                 }
@@ -418,7 +420,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
         }
         if (!dates.empty()) {
             dated[si] = true;
-            sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, triggers, dates, tenses[si], st);
+            sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, triggers, dates, tenses[si], lexicon, st);
         }
         // "have met six times": who met whom, when the sentence dates none of the meetings.
         if (st.events_of_sentence[si].size() == before) counted_meetings(s, triggers, anchor, tenses[si], st);

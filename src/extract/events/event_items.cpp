@@ -9,34 +9,27 @@ namespace pressgraph {
 
 namespace {
 
-// Closed word classes of English, not domain knowledge.
-constexpr std::array<std::string_view, 16> kCountWords = {"two",   "three", "four",  "five",    "six",      "seven",
-                                                          "eight", "nine",  "ten",   "eleven",  "twelve",   "twenty",
-                                                          "several", "numerous", "many", "multiple"};
+// The words an item ends at (with separates()). The words these functions test are word
+// classes (ontology/rules/word_classes.tsv), read through SentenceAnalysis::words.
 constexpr std::array<std::string_view, 4> kSeparators = {",", ";", "and", ":"};
-constexpr std::array<std::string_view, 4> kHostVerbs = {"hosted", "host", "hosts", "hosting"};
 
 template <std::size_t N>
 bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
     return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-std::string lower_at(const TokenizedSentence& s, std::size_t i) {
-    return i < s.tokens.size() ? ascii_lower(s.tokens[i].text) : std::string();
-}
-
-bool is_count(const TokenizedSentence& s, std::size_t i) {
-    if (i >= s.tokens.size()) return false;
-    const Token& t = s.tokens[i];
+bool is_count(const SentenceAnalysis& s, std::size_t i) {
+    if (i >= s.tokens.tokens.size()) return false;
+    const Token& t = s.tokens.tokens[i];
     if (t.numeric()) return t.text.size() < 4;  // "11 meetings", not "the 2024 meeting"
-    return one_of(std::string_view(lower_at(s, i)), kCountWords);
+    return s.words.is(i, s.words.classes().count_word);
 }
 
 // "held nine meetings", "had telephone conversations over 20 times", "met on six occasions".
-bool counts_events(const TokenizedSentence& s, std::size_t first, std::size_t last) {
+bool counts_events(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     if (first > 0 && is_count(s, first - 1)) return true;
-    for (std::size_t k = last; k < std::min(last + 4, s.tokens.size()); ++k)
-        if (is_count(s, k) && (token_is(s, k + 1, "times") || token_is(s, k + 1, "occasions"))) return true;
+    for (std::size_t k = last; k < std::min(last + 4, s.tokens.tokens.size()); ++k)
+        if (is_count(s, k) && s.words.is(k + 1, s.words.classes().times_noun)) return true;
     return false;
 }
 
@@ -48,11 +41,11 @@ const Candidate* mention_ending_at(const SentenceAnalysis& s, std::size_t last, 
 
 // "X hosted", "X, Y and Z hosted", "X will host".
 bool hosts(const SentenceAnalysis& s, const Candidate& m) {
+    const WordClasses& c = s.words.classes();
     std::size_t k = m.last;
     while (k < s.tokens.tokens.size()) {
-        const std::string w = lower_at(s.tokens, k);
-        if (one_of(std::string_view(w), kHostVerbs)) return true;
-        if (w == "will" || w == "," || w == "and") { ++k; continue; }
+        if (s.words.is(k, c.hosting_verb)) return true;
+        if (s.words.is(k, c.host_list_word) || s.tokens.tokens[k].text == ",") { ++k; continue; }
         const Candidate* next = nullptr;
         for (const auto& other : s.mentions)
             if (other.first == k && (other.type == EntityType::Place || other.type == EntityType::Country)) next = &other;
@@ -66,29 +59,30 @@ bool hosts(const SentenceAnalysis& s, const Candidate& m) {
 // X"; not "of X" and not the second name of "X, the Y Region" or "X and Y".
 bool locative(const SentenceAnalysis& s, const Candidate& m, bool visit) {
     const auto& t = s.tokens;
+    const WordClasses& c = s.words.classes();
     std::size_t k = m.first;
     if (k > 0 && token_is(t, k - 1, "the")) --k;
-    if (k > 1 && token_is(t, k - 1, "of") && token_is(t, k - 2, "city")) {
+    if (k > 1 && token_is(t, k - 1, "of") && s.words.is(k - 2, c.city_noun)) {
         k -= 2;
         if (k > 0 && token_is(t, k - 1, "the")) --k;
     }
     if (k == 0) return hosts(s, m);
-    const std::string w = lower_at(t, k - 1);
-    if ((w == "," || w == "and") && (mention_ending_at(s, k - 1, EntityType::Place) ||
-                                     mention_ending_at(s, k - 1, EntityType::Country)))
+    const std::string_view before = t.tokens[k - 1].text;
+    if ((before == "," || token_is(t, k - 1, "and")) && (mention_ending_at(s, k - 1, EntityType::Place) ||
+                                                         mention_ending_at(s, k - 1, EntityType::Country)))
         return false;
-    if (w == "in" || w == "at" || w == "near" || w == "(") return true;
-    if (visit && (w == "to" || w == "visited" || w == "visit" || w == "visiting")) return true;
+    if (s.words.is(k - 1, c.place_preposition) || before == "(") return true;
+    if (visit && s.words.is(k - 1, c.visit_place_word)) return true;
     return hosts(s, m);
 }
 
 // "and" ends an item only before what starts another ("and on April 15", "and May 8",
 // "and Prime Minister B visited"), not inside one ("to hold talks with A and to take part").
-bool separates(const TokenizedSentence& s, std::size_t k) {
-    if (!token_is(s, k, "and")) return true;
-    if (k + 1 >= s.tokens.size()) return false;
-    static constexpr std::array<std::string_view, 8> kStarts = {"on", "in", "at", "during", "within", "also", "then", "the"};
-    return s.tokens[k + 1].capitalized() || s.tokens[k + 1].numeric() || one_of(std::string_view(lower_at(s, k + 1)), kStarts);
+bool separates(const SentenceAnalysis& s, std::size_t k) {
+    const TokenList& t = s.tokens.tokens;
+    if (!token_is(s.tokens, k, "and")) return true;
+    if (k + 1 >= t.size()) return false;
+    return t[k + 1].capitalized() || t[k + 1].numeric() || s.words.is(k + 1, s.words.classes().item_start_word);
 }
 
 bool only_separators(const TokenizedSentence& s, std::size_t from, std::size_t to) {
@@ -131,7 +125,8 @@ bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word) 
     return i < s.tokens.size() && ascii_lower(s.tokens[i].text) == word;
 }
 
-std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon& lx) {
+std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Lexicon& lx) {
+    const TokenizedSentence& s = sentence.tokens;
     std::vector<TriggerHit> hits;
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
         if (!s.tokens[i].word) continue;
@@ -150,13 +145,15 @@ std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon&
         const EventTrigger& trigger = lx.event_trigger(m->ids->front());
         const std::size_t last = i + m->length;
         if (trigger.kind == "name" && (i == 0 || !s.tokens[i].capitalized())) continue;
-        hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind, counts_events(s, i, last)});
+        hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind,
+                        counts_events(sentence, i, last)});
         i = last - 1;
     }
     return hits;
 }
 
-std::vector<DateItem> split_items(const TokenizedSentence& s, const std::vector<DateMention>& dates) {
+std::vector<DateItem> split_items(const SentenceAnalysis& sentence, const std::vector<DateMention>& dates) {
+    const TokenizedSentence& s = sentence.tokens;
     std::vector<DateItem> items;
     std::size_t begin = 0;
     for (std::size_t j = 0; j < dates.size(); ++j) {
@@ -178,13 +175,12 @@ std::vector<DateItem> split_items(const TokenizedSentence& s, const std::vector<
             // a comma that does not end its item.
             bool opens = true;
             for (std::size_t k = begin; k < dates[j].first_token && opens; ++k)
-                opens = !s.tokens[k].word || token_is(s, k, "on") || token_is(s, k, "in") || token_is(s, k, "and") ||
-                        token_is(s, k, "then");
+                opens = !s.tokens[k].word || sentence.words.is(k, sentence.words.classes().clause_opening_word);
             int inner = 0;
             for (std::size_t k = from; k < to && !end; ++k) {
                 inner += s.tokens[k].text == "(" ? 1 : s.tokens[k].text == ")" ? -1 : 0;
                 if (opens && k == from && s.tokens[k].text == ",") continue;
-                if (inner <= 0 && one_of(ascii_lower(s.tokens[k].text), kSeparators) && separates(s, k)) end = k;
+                if (inner <= 0 && one_of(ascii_lower(s.tokens[k].text), kSeparators) && separates(sentence, k)) end = k;
             }
             item.end = end.value_or(to);
         }
@@ -220,10 +216,11 @@ std::vector<std::size_t> persons_in(const SentenceAnalysis& s, std::size_t begin
 std::vector<std::size_t> chairs_in(const SentenceAnalysis& s, std::size_t begin, std::size_t end) {
     std::vector<std::size_t> out;
     const auto& t = s.tokens;
+    const WordClasses& c = s.words.classes();
     for (std::size_t k = begin; k + 1 < std::min(end, t.tokens.size()); ++k) {
         if (!token_is(t, k + 1, "by")) continue;
-        const bool chaired = token_is(t, k, "chaired") || token_is(t, k, "co-chaired") ||
-                             (token_is(t, k, "over") && k > 0 && token_is(t, k - 1, "presided"));
+        const bool chaired = s.words.is(k, c.chair_verb) ||
+                             (s.words.is(k, c.preside_particle) && k > 0 && s.words.is(k - 1, c.preside_verb));
         if (!chaired) continue;
         std::size_t stop = std::min(end, t.tokens.size());
         for (std::size_t q = k + 2; q < stop; ++q)
@@ -246,14 +243,15 @@ std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const Trig
     return std::nullopt;
 }
 
-bool framed(const TokenizedSentence& s, std::size_t i, bool count_at) {
+bool framed(const SentenceAnalysis& s, std::size_t i, bool count_at) {
+    const WordClasses& c = s.words.classes();
     for (std::size_t back = 1; back <= 10 && back <= i; ++back) {
         const std::size_t k = i - back;
-        const std::string w = lower_at(s, k);
+        const std::string_view w = s.tokens.tokens[k].text;
         if (w == "," || w == ";" || w == ":") return false;
-        if (w == "during" || w == "sidelines" || w == "framework" || w == "margins") return true;
-        if (w == "part" && k > 0 && token_is(s, k - 1, "as")) return true;
-        if (count_at && w == "at") return true;
+        if (s.words.is(k, c.frame_word)) return true;
+        if (s.words.is(k, c.part_noun) && k > 0 && token_is(s.tokens, k - 1, "as")) return true;
+        if (count_at && token_is(s.tokens, k, "at")) return true;
     }
     return false;
 }

@@ -33,7 +33,7 @@ struct TriggerHit {
 /// ("held nine meetings", "two telephone conversations") or followed by "N times" counts
 /// events and names none of them: it is marked `counted` (it may still head a list of dates:
 /// "they have met five times: on January 29 ..., on April 11 ...").
-[[nodiscard]] std::vector<TriggerHit> find_triggers(const TokenizedSentence& s, const Lexicon& lexicon);
+[[nodiscard]] std::vector<TriggerHit> find_triggers(const SentenceAnalysis& s, const Lexicon& lexicon);
 
 /// The token range of one date's item.
 struct DateItem {
@@ -43,7 +43,7 @@ struct DateItem {
 };
 
 /// One item per date, covering the sentence without overlaps, in text order.
-[[nodiscard]] std::vector<DateItem> split_items(const TokenizedSentence& s, const std::vector<DateMention>& dates);
+[[nodiscard]] std::vector<DateItem> split_items(const SentenceAnalysis& s, const std::vector<DateMention>& dates);
 
 /// The place (or, failing one, the country) of the event dated by dates[j]: a place named
 /// with "in"/"at" (or "to" after a visit, or as the subject of "hosted") right after the
@@ -64,7 +64,7 @@ struct DateItem {
 /// True when token `i` follows, within a few words, a phrase that makes what follows the
 /// frame of another event: "during", "on the sidelines of", "within the framework of",
 /// "as part of", "at".
-[[nodiscard]] bool framed(const TokenizedSentence& s, std::size_t i, bool count_at);
+[[nodiscard]] bool framed(const SentenceAnalysis& s, std::size_t i, bool count_at);
 
 /// "visit to Belarus": the country a visit named by `t` is made to, when named right after it.
 [[nodiscard]] std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t);

@@ -18,12 +18,12 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
         if (tenses[si] != Tense::Unknown && tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) continue;
         const auto persons = persons_in(s, 0, s.tokens.tokens.size());
         bool about_visit = contains(persons, visitor);
-        for (const auto& t : s.tokens.tokens) about_visit |= ascii_lower(t.text) == "visit";
+        for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) about_visit |= s.words.is(k, lexicon.word_classes().visit_singular);
         if (!about_visit) continue;
-        const auto triggers = find_triggers(s.tokens, lexicon);
+        const auto triggers = find_triggers(s, lexicon);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const TriggerHit& trigger = triggers[ti];
-            if (trigger.counted || (trigger.type == "Ceremony" && is_signing_word(trigger.text))) continue;
+            if (trigger.counted || (trigger.type == "Ceremony" && is_signing_word(trigger.text, lexicon))) continue;
             const std::size_t next = ti + 1 < triggers.size() ? triggers[ti + 1].first : s.tokens.tokens.size();
             ExtractedEvent base;
             base.type = trigger.type;
@@ -44,7 +44,8 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
                 if (m.type != EntityType::Place) continue;
                 if (m.first >= trigger.last && m.first <= trigger.last + 6 && m.first < next && !landmark) landmark = s.entity_of[i];
                 for (std::size_t k = m.last; k < std::min(m.last + 4, trigger.first); ++k)
-                    if (token_is(s.tokens, k, "where") && s.tokens.tokens[k - 1].text == ",") where_place = s.entity_of[i];
+                    if (s.words.is(k, lexicon.word_classes().where_word) && s.tokens.tokens[k - 1].text == ",")
+                        where_place = s.entity_of[i];
             }
             if (where_place) landmark = where_place;
             if (trigger.type == "Meeting") {

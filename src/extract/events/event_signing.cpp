@@ -1,7 +1,6 @@
 #include "events/event_signing.hpp"
 
 #include <algorithm>
-#include <array>
 #include <set>
 
 #include "pressgraph/text/normalizer.hpp"
@@ -9,11 +8,6 @@
 namespace pressgraph {
 
 namespace {
-
-// Verbs and nouns of signing: a closed set of the genre's English.
-constexpr std::array<std::string_view, 17> kSigningWords = {
-    "sign",     "signed",   "signing",  "adopt",       "adopted",  "adoption", "approve",  "approved", "approval",
-    "endorse",  "endorsed", "endorsement", "conclude", "concluded", "signs",   "adopts",   "approves"};
 
 std::size_t gap(std::size_t a_first, std::size_t a_last, std::size_t b_first, std::size_t b_last) {
     if (a_last <= b_first) return b_first - a_last;
@@ -28,20 +22,23 @@ struct AgreementAt {
 
 // "a joint appeal ... with an invitation to work on a Charter", "an address on the subject of
 // promoting the Charter": a document named as the topic of another is not what is signed.
-bool topic_of_another(const TokenizedSentence& s, const Candidate& m) {
+bool topic_of_another(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    const WordClasses& c = lexicon.word_classes();
     std::size_t k = m.first;
-    while (k > 0 && (token_is(s, k - 1, "the") || token_is(s, k - 1, "a") || token_is(s, k - 1, "an"))) --k;
+    while (k > 0 && (token_is(s.tokens, k - 1, "the") || token_is(s.tokens, k - 1, "a") || token_is(s.tokens, k - 1, "an"))) --k;
     if (k == 0) return false;
-    const std::string w = ascii_lower(s.tokens[k - 1].text);
-    if (std::find(kSigningWords.begin(), kSigningWords.end(), w) != kSigningWords.end()) return false;
-    return w == "on" || w == "about" || w == "to" || (w.size() > 4 && w.ends_with("ing"));
+    if (s.words.is(k - 1, c.signing_word)) return false;
+    if (s.words.is(k - 1, c.topic_preposition)) return true;
+    const std::string w = ascii_lower(s.tokens.tokens[k - 1].text);
+    const auto& endings = lexicon.words_of(c.gerund_ending);
+    return w.size() > 4 && std::any_of(endings.begin(), endings.end(), [&](const std::string& e) { return w.ends_with(e); });
 }
 
-std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_tokens) {
+std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_tokens, const Lexicon& lexicon) {
     std::vector<AgreementAt> out;
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
         const Candidate& m = s.mentions[i];
-        if (m.type != EntityType::Agreement || m.nested || topic_of_another(s.tokens, m)) continue;
+        if (m.type != EntityType::Agreement || m.nested || topic_of_another(s, m, lexicon)) continue;
         if (std::any_of(out.begin(), out.end(), [&](const AgreementAt& a) { return a.entity == s.entity_of[i]; })) continue;
         out.push_back({s.entity_of[i], with_tokens ? std::optional(std::pair(m.first, m.last)) : std::nullopt});
     }
@@ -49,19 +46,17 @@ std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_toke
 }
 
 // "Both documents were approved ...": a plural anaphor for the documents named just before.
-bool refers_back(const TokenizedSentence& s) {
-    for (std::size_t k = 0; k + 1 < s.tokens.size(); ++k)
-        if ((token_is(s, k, "both") || token_is(s, k, "these") || token_is(s, k, "the")) &&
-            (token_is(s, k + 1, "documents") || token_is(s, k + 1, "agreements")))
-            return true;
+bool refers_back(const SentenceAnalysis& s) {
+    const WordClasses& c = s.words.classes();
+    for (std::size_t k = 0; k + 1 < s.tokens.tokens.size(); ++k)
+        if (s.words.is(k, c.plural_reference_word) && s.words.is(k + 1, c.document_plural)) return true;
     return false;
 }
 
-std::vector<std::size_t> signing_tokens(const TokenizedSentence& s) {
+std::vector<std::size_t> signing_tokens(const SentenceAnalysis& s) {
     std::vector<std::size_t> out;
-    for (std::size_t k = 0; k < s.tokens.size(); ++k)
-        if (std::find(kSigningWords.begin(), kSigningWords.end(), ascii_lower(s.tokens[k].text)) != kSigningWords.end())
-            out.push_back(k);
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
+        if (s.words.is(k, s.words.classes().signing_word)) out.push_back(k);
     return out;
 }
 
@@ -73,8 +68,7 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
     const auto& events = c.events_of_sentence[si];
     const auto& triggers = c.trigger_of_sentence[si];
     if (events.empty()) return std::nullopt;
-    const auto& s = c.sentences[si].tokens;
-    const auto verbs = signing_tokens(s);
+    const auto verbs = signing_tokens(c.sentences[si]);
     std::optional<std::size_t> verb;
     if (a.tokens) {
         std::size_t best = SIZE_MAX;
@@ -88,7 +82,7 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
     if (!verb) return events.front();
     // "adopted at a meeting of ...", "signed during the visit": the event the signing is framed by.
     for (std::size_t k = 0; k < events.size(); ++k)
-        if (framed(s, triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
+        if (framed(c.sentences[si], triggers[k].first, true) && triggers[k].first > *verb && triggers[k].first <= *verb + 12) return events[k];
     // A signing among the items of a visit is part of the visit.
     for (auto ev : events)
         if (out.events[ev].type == "Visit") return ev;
@@ -115,10 +109,10 @@ bool during_main_visit(const SigningContext& c, const ExtractedEvent& ev, const 
 // "Following the talks, ... will sign": the latest event named before of the kind the
 // sentence follows.
 std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
-    const auto& s = c.sentences[si].tokens;
-    for (std::size_t k = 0; k + 2 < s.tokens.size(); ++k) {
-        if (!(token_is(s, k, "following") || token_is(s, k, "after")) || !token_is(s, k + 1, "the")) continue;
-        const auto hits = find_triggers(s, c.lexicon);
+    const SentenceAnalysis& s = c.sentences[si];
+    for (std::size_t k = 0; k + 2 < s.tokens.tokens.size(); ++k) {
+        if (!s.words.is(k, s.words.classes().following_word) || !token_is(s.tokens, k + 1, "the")) continue;
+        const auto hits = find_triggers(c.sentences[si], c.lexicon);
         const auto hit = std::find_if(hits.begin(), hits.end(), [&](const TriggerHit& h) { return h.first == k + 2; });
         if (hit == hits.end()) continue;
         // Of the events of that kind named before, the one of the main visit first.
@@ -158,16 +152,19 @@ std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, 
 
 // "The ministers are expected to sign ...": a plural subject makes the event's office
 // holders ("ministers" -> persons holding a minister's office) the parties.
-std::vector<std::size_t> plural_signers(const TokenizedSentence& s, const ExtractedEvent& at,
+std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
                                         const DocumentExtraction& out) {
+    const WordClasses& c = s.words.classes();
     std::string plural;
-    for (const auto& t : s.tokens) {
-        const std::string w = ascii_lower(t.text);
-        if (w == "ministers" || w == "presidents" || w == "parties" || w == "sides" || w == "leaders") plural = w;
-    }
+    bool names_office = false;  // "ministers": the persons holding a minister's office
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
+        if (s.words.is(k, c.signer_plural)) {
+            plural = ascii_lower(s.tokens.tokens[k].text);
+            names_office = s.words.is(k, c.office_plural);
+        }
     std::vector<std::size_t> signers;
     if (plural.empty()) return signers;
-    const std::string office = plural == "ministers" ? "minister" : plural == "presidents" ? "president" : "";
+    const std::string office = names_office ? plural.substr(0, plural.size() - 1) : "";  // the office: the plural's singular
     std::set<std::size_t> candidates;
     for (const auto& ev : out.events)
         if (ev.start == at.start)
@@ -185,20 +182,19 @@ std::vector<std::size_t> plural_signers(const TokenizedSentence& s, const Extrac
 
 }  // namespace
 
-bool signs_something(const TokenizedSentence& s) { return !signing_tokens(s).empty(); }
+bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
 
-bool is_signing_word(std::string_view text) {
-    const std::string first = ascii_lower(text.substr(0, text.find(' ')));
-    return std::find(kSigningWords.begin(), kSigningWords.end(), first) != kSigningWords.end();
+bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
+    return lexicon.word_in(text.substr(0, text.find(' ')), lexicon.word_classes().signing_word);
 }
 
 void extract_signings(const SigningContext& c, DocumentExtraction& out) {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (std::size_t si = 0; si < c.sentences.size(); ++si) {
         const SentenceAnalysis& s = c.sentences[si];
-        if (!signs_something(s.tokens)) continue;
-        std::vector<AgreementAt> agreements = agreements_of(s, true);
-        if (agreements.empty() && si > 0 && refers_back(s.tokens)) agreements = agreements_of(c.sentences[si - 1], false);
+        if (!signs_something(s)) continue;
+        std::vector<AgreementAt> agreements = agreements_of(s, true, c.lexicon);
+        if (agreements.empty() && si > 0 && refers_back(s)) agreements = agreements_of(c.sentences[si - 1], false, c.lexicon);
         for (const AgreementAt& a : agreements) {
             std::optional<std::size_t> at = own_event(c, si, a, out);
             if (!at) at = followed_event(c, si, out);
@@ -211,7 +207,7 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
                 when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({a.entity, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
             if (!a.tokens) continue;
-            if (const auto signers = plural_signers(s.tokens, out.events[*at], out); signers.size() >= 2)
+            if (const auto signers = plural_signers(s, out.events[*at], out); signers.size() >= 2)
                 for (auto p : signers)
                     out.facts.push_back({a.entity, "pgo:party", p, {}, *at, false, s.tokens.sentence, "pattern:plural-signers"});
         }

@@ -20,10 +20,10 @@ struct SigningContext {
 };
 
 /// True for a word or phrase that starts with a verb or noun of signing ("signing of").
-[[nodiscard]] bool is_signing_word(std::string_view text);
+[[nodiscard]] bool is_signing_word(std::string_view text, const Lexicon& lexicon);
 
 /// True when the sentence has a verb or noun of signing ("sign", "adopted", "approval", ...).
-[[nodiscard]] bool signs_something(const TokenizedSentence& s);
+[[nodiscard]] bool signs_something(const SentenceAnalysis& s);
 
 /// Appends pgo:signedAt facts: each agreement that the sentence says is (to be) signed,
 /// adopted, approved or endorsed points to the event the sentence names for it ("at the

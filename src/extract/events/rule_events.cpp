@@ -26,6 +26,7 @@ struct Proposal {
     bool header_dated = false;  ///< dated by the release's date only (its headline or lead names no day)
     std::optional<DateRange> date;
     bool planned = false;
+    bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -106,6 +107,16 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     }
     const std::size_t from = m.first > kDateReach ? m.first - kDateReach : 0;
     const std::size_t to = m.last + kDateReach;
+    // The one date inside the match ("X met on June 3 with Y"), whatever other dates the
+    // sentence gives ("... to follow up on the summit last November").
+    const DateMention* inside = nullptr;
+    std::size_t inside_count = 0;
+    for (const DateMention& d : dates)
+        if (d.first_token >= m.first && d.last_token <= m.last) {
+            inside = &d;
+            ++inside_count;
+        }
+    if (inside_count == 1) return inside->range;
     // The sentence's one date, when it stands by the match.
     if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to) return dates.front().range;
     if (c.published && c.published->precision() == DatePrecision::Day) {
@@ -133,6 +144,21 @@ void append_unique(std::vector<std::size_t>& into, const std::vector<std::size_t
         if (std::find(into.begin(), into.end(), x) == into.end()) into.push_back(x);
 }
 
+// Whether a part's dates fall within its whole's, compared at the coarser precision of the two: a
+// meeting "to follow up on the summit last November" is no part of that summit.
+bool within(const ExtractedEvent& part, const ExtractedEvent& whole) {
+    if (!part.start || !whole.start) return true;
+    auto key = [](const DateValue& d, int precision) {
+        return d.year * 10000 + (precision > 0 ? d.month * 100 : 0) + (precision > 1 ? d.day : 0);
+    };
+    const DateValue& from = *whole.start;
+    const DateValue& to = whole.end.value_or(*whole.start);
+    const int precision = std::min({static_cast<int>(part.start->precision()), static_cast<int>(from.precision()),
+                                    static_cast<int>(to.precision())});
+    const int at = key(*part.start, precision);
+    return key(from, precision) <= at && at <= key(to, precision);
+}
+
 bool shares(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b) {
     return std::any_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
@@ -151,12 +177,18 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
         }
         return {};
     };
-    if (e.type == EntityType::Country || e.type == EntityType::Place) {
-        if (std::string code = lexicon_code(e); !code.empty()) return code;
-        for (const ExtractedFact& f : out.facts)
-            if (f.subject == entity && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
-                out.entities[f.object].type == EntityType::Country)
-                return lexicon_code(out.entities[f.object]);
+    if (e.type != EntityType::Country && e.type != EntityType::Place) return {};
+    // The place itself, else what the document locates it in, up a few steps ("Vostochny
+    // Cosmodrome, Amur Region": the region's country).
+    std::size_t at = entity;
+    for (int step = 0; step < 4; ++step) {
+        if (std::string code = lexicon_code(out.entities[at]); !code.empty()) return code;
+        const auto up = std::find_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == at && f.predicate == "pgo:locatedIn" && !f.object_is_event && f.object != at &&
+                   (out.entities[f.object].type == EntityType::Country || out.entities[f.object].type == EntityType::Place);
+        });
+        if (up == out.facts.end()) break;
+        at = up->object;
     }
     return {};
 }
@@ -197,26 +229,40 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
 
+    // Each rule's capture indexes, read once per document rather than once per sentence.
+    struct RuleCaptures {
+        std::vector<int> who, with, at, on;
+    };
+    std::vector<RuleCaptures> captures;
+    captures.reserve(event_rules.size());
+    for (const rules::Rule* r : event_rules)
+        captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on")});
+
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
         const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
-        for (const rules::Rule* r : event_rules) {
+        for (std::size_t ri = 0; ri < event_rules.size(); ++ri) {
+            const rules::Rule* r = event_rules[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
             const bool subject_only = std::find(args.begin(), args.end(), "subject") != args.end();
             if (subject_only && !context.states_subject(si)) continue;
-            const auto who = captures_of(*r, "who"), with = captures_of(*r, "with"), at = captures_of(*r, "at"),
-                       on = captures_of(*r, "on");
+            const auto& [who, with, at, on] = captures[ri];
             bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
+            const bool joins = std::find(args.begin(), args.end(), "joins") != args.end();
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
                 p.type = args.front();
                 p.who = entities_in_captures(a, m, who, actors);
                 p.with = entities_in_captures(a, m, with, actors);
+                // A list of who took part runs to the end of its sentence, past the match's window.
+                if (joins)
+                    for (const std::size_t e : entities_within(a, m.first, a.size(), {L.person}))
+                        if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                 if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;
@@ -230,6 +276,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 drop_offices(p.with);
                 p.date = date_of_match(a, m, on, si, context, L.date, p.header_dated);
                 p.planned = planned;
+                p.joins = joins;
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
@@ -278,10 +325,24 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;
+        // A list of who took part belongs to the release's own event, else to the last one before it.
+        if (p.joins) {
+            for (Merged& m : merged)
+                if (!into && std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); }))
+                    into = &m;
+            if (!into && !merged.empty()) into = &merged.back();
+            if (!into) continue;
+        }
         for (Merged& m : merged) {
+            if (into) break;
             if (m.p.type != p.type) continue;
             // Two counterparts met on one day are two meetings; a mention naming no counterpart,
             // or one of the same, is the same meeting.
+            // Two that name participants and share none are two events: the body's own meeting
+            // that a minister reports is not his meeting with the President.
+            const bool strangers = !p.who.empty() && !m.p.who.empty() && !shares(m.p.who, p.who) &&
+                                   !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
+            if (strangers) continue;
             const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
             const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
             // The headline's subject dated only by the release's date is the lead's event of its
@@ -304,7 +365,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
-        if (!into->p.place || (p.place_stated && !into->p.place_stated)) {
+        const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&
+                            out.entities[*into->p.place].type == EntityType::Place;
+        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer)) {
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
         }
@@ -324,12 +387,29 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
     for (Merged& m : merged) {
         Proposal& p = m.p;
+        // "held talks in Sochi with X, who arrived in Russia on a working visit": a visit to a
+        // country took place in the city of that country its sentences name.
+        if (p.type == "Visit" && p.place && out.entities[*p.place].type == EntityType::Country) {
+            const std::string code = country_code_of(out, lx, *p.place);
+            for (const std::size_t si : m.sentences) {
+                const SentenceAnalysis& s = sentences[si];
+                for (std::size_t i = 0; i < s.mentions.size() && !code.empty(); ++i)
+                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code) {
+                        append_unique(p.also_at, {*p.place});
+                        p.place = s.entity_of[i];
+                        break;
+                    }
+                if (out.entities[*p.place].type != EntityType::Country) break;
+            }
+        }
         // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
         if (p.date) {
             for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
                 const ExtractedEvent& old = out.events[e];
-                if (old.type == p.type && old.start && *old.start == p.date->start) m.event = e;
+                const bool strangers = !old.participants.empty() && !p.who.empty() &&
+                                       !shares(old.participants, p.who) && !shares(old.participants, p.with);
+                if (old.type == p.type && old.start && *old.start == p.date->start && !strangers) m.event = e;
             }
             if (!m.event) {
                 ExtractedEvent e;
@@ -351,7 +431,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             append_unique(e.participants, p.who);
             append_unique(e.participants, p.with);
             // A place a rule read beside its trigger is better evidence than one found elsewhere in the sentence.
-            if (p.place && (!e.place || p.place_stated)) e.place = p.place;
+            // ... unless it only names the country of a place already known ("visit to Russia" and "in Moscow").
+            const bool vaguer = p.place && e.place && out.entities[*p.place].type == EntityType::Country &&
+                                out.entities[*e.place].type == EntityType::Place;
+            if (p.place && (!e.place || p.place_stated) && !vaguer) e.place = p.place;
         }
         const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
         for (const std::size_t a : p.who)
@@ -389,6 +472,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (o.person == person && !code.empty() &&
                     ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
                     at_home = true;
+            // A place in the release's own country is home to whoever the document places in no
+            // other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
+            if (!at_home && !code.empty() && home == code)
+                at_home = std::none_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                    return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                           out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
+                });
             if (at_home) continue;
             if (!visited.emplace(person, place).second) {
                 credit_rule(out, person, "pgo:visited", place, p.rule);
@@ -407,7 +497,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
                 return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
             });
-            if (!together) continue;
+            if (!together || !within(out.events[*meeting.event], out.events[*summit.event])) continue;
             out.events[*meeting.event].part_of = summit.event;
             if (!out.events[*meeting.event].place) out.events[*meeting.event].place = out.events[*summit.event].place;
             break;

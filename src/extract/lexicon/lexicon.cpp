@@ -14,15 +14,19 @@ std::string file_in(const std::string& dir, const char* name) {
     return (std::filesystem::path(dir) / name).string();
 }
 
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
 // The form a country takes in the full name of its offices and bodies: its official name
-// when it has one ("Ministry of Foreign Affairs of the Republic of Belarus"), else its name.
-std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases) {
-    static constexpr std::string_view state_words[] = {"Republic", "Kingdom", "Federation", "State", "States",
-                                                       "Commonwealth", "Principality", "Sultanate", "Emirates",
-                                                       "Confederation", "Union", "Duchy"};
+// when it has one, a first alias with a capitalised word of state ("Republic", "Kingdom":
+// the class state_form_word) in it ("Ministry of Foreign Affairs of the Republic of
+// Belarus"), else its name.
+std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases, const Lexicon& lx) {
     if (!aliases.empty())
-        for (auto word : state_words)
-            if (aliases.front().find(word) != std::string_view::npos) return "the " + std::string(aliases.front());
+        for (const std::string& word : lx.words_of(lx.word_classes().state_form_word))
+            if (aliases.front().find(capitalised(word)) != std::string_view::npos) return "the " + std::string(aliases.front());
     return std::string(name);
 }
 
@@ -38,12 +42,22 @@ std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::stri
 
 Lexicon Lexicon::load(const std::string& dir) {
     Lexicon lx;
+    // The word classes first: reading the countries needs them.
+    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
+    if (!std::filesystem::is_directory(rules_dir))
+        throw InputError(rules_dir.string(), "no rules folder beside the lexicon: its word_classes.tsv holds words the extraction code tests");
+    lx.load_rules(rules_dir.string());
     read_tsv(file_in(dir, "countries.tsv"), {"iso2", "name", "aliases", "demonyms"}, [&](const TsvRow& r) {
         const auto aliases = split_values(r.cells[2]);
         const auto id = lx.add_entry({EntityType::Country, std::string(r.cells[1]), "", std::string(r.cells[0]), "lexicon:country",
-                                      official_form(r.cells[1], aliases)},
+                                      official_form(r.cells[1], aliases, lx)},
                                      aliases);
-        for (auto demonym : split_values(r.cells[3])) lx.demonyms_.add(demonym, id);
+        for (auto demonym : split_values(r.cells[3])) {
+            lx.demonyms_.add(demonym, id);
+            // The people in the plural: "Americans", "Israelis", "Filipinos" (not "Chinese", "British").
+            if (!demonym.empty() && (demonym.back() == 'n' || demonym.back() == 'i' || demonym.back() == 'o'))
+                lx.demonyms_.add(std::string(demonym) + "s", id);
+        }
     });
     read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
         auto forms = split_values(r.cells[1]);
@@ -61,6 +75,20 @@ Lexicon Lexicon::load(const std::string& dir) {
                           "lexicon:landmark", ""},
                          split_values(r.cells[3]));
         });
+    // Regions, seas, rivers, territories ("Middle East", "Black Sea"): places with a country
+    // only where they lie in one.
+    if (std::filesystem::exists(file_in(dir, "areas.tsv")))
+        read_tsv(file_in(dir, "areas.tsv"), {"name", "country", "kind", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Place, std::string(r.cells[0]), std::string(r.cells[2]), std::string(r.cells[1]),
+                          "lexicon:area", ""},
+                         split_values(r.cells[3]));
+        });
+    // Treaties and programmes known by name ("Abraham Accords", "New START").
+    if (std::filesystem::exists(file_in(dir, "agreements.tsv")))
+        read_tsv(file_in(dir, "agreements.tsv"), {"name", "subtype", "aliases"}, [&](const TsvRow& r) {
+            lx.add_entry({EntityType::Agreement, std::string(r.cells[0]), std::string(r.cells[1]), "", "lexicon:agreement", ""},
+                         split_values(r.cells[2]));
+        });
     read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
@@ -73,6 +101,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.given_names_.emplace(canonical, canonical);
         for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
     });
+    // Short forms read as the full name: "Joe" is "Joseph" when persons are resolved.
+    if (std::filesystem::exists(file_in(dir, "hypocoristics.tsv")))
+        read_tsv(file_in(dir, "hypocoristics.tsv"), {"short", "name"}, [&](const TsvRow& r) {
+            const auto full = lx.given_names_.find(std::string(r.cells[1]));
+            lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
+        });
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
@@ -94,9 +128,6 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.trigger_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), std::string(r.cells[2])});
         lx.triggers_.add(r.cells[0], id);
     });
-    const auto rules_dir = std::filesystem::path(dir).parent_path() / "rules";
-    if (std::filesystem::is_directory(rules_dir)) lx.load_rules(rules_dir.string());
-    else lx.declare_labels();
     return lx;
 }
 
@@ -109,12 +140,26 @@ void Lexicon::declare_labels() {
 void Lexicon::load_rules(const std::string& dir) {
     declare_labels();
     rules_.load(dir);
+    resolve_word_classes((std::filesystem::path(dir) / "word_classes.tsv").string());
 }
 
 void Lexicon::add_rules(const std::string& word_classes, const std::string& rules_text) {
     declare_labels();
     rules_.add_word_classes(word_classes, "<word classes>");
     rules_.add_rules(rules_text, "<rules>");
+    resolve_word_classes("<word classes>");
+}
+
+void Lexicon::resolve_word_classes(const std::string& file) {
+    word_classes_.resolve(rules_.words(), file);
+    const rules::WordTable& table = rules_.words();
+    class_words_.assign(table.class_count(), {});
+    for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
+}
+
+const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {
+    static const std::vector<std::string> none;
+    return c < class_words_.size() ? class_words_[c] : none;
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {
@@ -138,22 +183,29 @@ const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
 }
 
 std::string Lexicon::short_title(std::string_view title) const {
-    for (std::string_view prefix : {"Minister of ", "Minister for "}) {
-        if (!title.starts_with(prefix)) continue;
-        const std::string_view portfolio = title.substr(prefix.size());
-        const std::string* word = nullptr;  // the first in byte order: the choice is stable
-        for (const auto& [w, full] : ministry_portfolios_)
-            if (full == portfolio && (!word || w < *word)) word = &w;
-        if (!word) continue;
-        std::string out = *word + " Minister";
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-        return out;
+    for (const std::string& minister : words_of(word_classes_.minister_word)) {
+        const std::string head = capitalised(minister);  // "Minister"
+        for (const std::string& prefix : {head + " of ", head + " for "}) {
+            if (!title.starts_with(prefix)) continue;
+            const std::string_view portfolio = title.substr(prefix.size());
+            const std::string* word = nullptr;  // the first in byte order: the choice is stable
+            for (const auto& [w, full] : ministry_portfolios_)
+                if (full == portfolio && (!word || w < *word)) word = &w;
+            if (!word) continue;
+            return capitalised(*word + " " + head);
+        }
     }
     return std::string(title);
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {
-    const auto it = agreement_heads_.find(std::string(word));
+    if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
+    // Plurals name documents too: "Accords", "agreements", "Treaties".
+    std::string singular(word);
+    if (singular.ends_with("ies")) singular.replace(singular.size() - 3, 3, "y");
+    else if (singular.size() > 3 && singular.ends_with('s') && !singular.ends_with("ss")) singular.pop_back();
+    else return nullptr;
+    const auto it = agreement_heads_.find(singular);
     return it == agreement_heads_.end() ? nullptr : &it->second;
 }
 

@@ -67,6 +67,14 @@ std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t
     return best;
 }
 
+// "Minsk Region": the name's last word, after a space, is a capitalised word of class `c`.
+bool last_word_is(const std::string& name, std::size_t c, const Lexicon& lexicon) {
+    const auto space = name.rfind(' ');
+    if (space == std::string::npos) return false;
+    const std::string_view last = std::string_view(name).substr(space + 1);
+    return word_case(last) == WordCase::Title && lexicon.word_in(last, c);
+}
+
 std::optional<std::size_t> mention_at(const SentenceAnalysis& s, std::size_t token) {
     for (std::size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].first <= token && token < s.mentions[i].last) return i;
@@ -99,7 +107,8 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
 
 // "Brest, Republic of Belarus" and "Nesvizh (Minsk Region)": a place followed by the
 // place or country that contains it.
-void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
+void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, FactSink& sink) {
+    const WordClasses& c = lexicon.word_classes();
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
@@ -136,10 +145,10 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) 
             const Candidate& outer = s.mentions[i + 1];
             // "Nesvizh, the Minsk Region": a region after a comma contains the place before it.
             if (t[inner.last + 1].text == "the" && outer.first == inner.last + 2 && outer.type == EntityType::Place &&
-                (outer.canonical.ends_with(" Region") || outer.canonical.ends_with(" Oblast")))
+                last_word_is(outer.canonical, c.region_noun, lexicon))
                 sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[i + 1], {}, s.tokens.sentence, "pattern:place-comma-region");
             // "a trip to the Brest Hero Fortress memorial complex, where ... at the Eternal Flame".
-            if (t[inner.last + 1].text == "where" && inner.rule == "pattern:landmark-head")
+            if (s.words.is_lower(inner.last + 1, c.where_word) && inner.rule == "pattern:landmark-head")
                 for (std::size_t j = i + 1; j < s.mentions.size(); ++j)
                     if (s.mentions[j].type == EntityType::Place && s.mentions[j].rule == "pattern:landmark-head") {
                         sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[i], {}, s.tokens.sentence, "pattern:where-clause");
@@ -210,8 +219,9 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtra
 void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
+        const WordClasses& c = s.words.classes();
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-            if (t[k].text != "co-chaired" || t[k + 1].text != "by") continue;
+            if (!s.words.is_lower(k, c.co_chair_verb) || t[k + 1].text != "by") continue;
             // The body: the last organisation before the verb, with at most "(" or "," between.
             std::optional<std::size_t> body;
             for (std::size_t i = 0; i < s.mentions.size(); ++i) {
@@ -225,7 +235,7 @@ void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
             const bool parenthesis = k > 0 && t[k - 1].text == "(";
             if (!adjacent && !parenthesis) continue;
             bool dated = false;
-            for (std::size_t g = gap_from; g < k; ++g) dated |= t[g].numeric() || t[g].text == "meeting";
+            for (std::size_t g = gap_from; g < k; ++g) dated |= t[g].numeric() || s.words.is_lower(g, c.meeting_singular);
             if (dated) continue;
             std::size_t clause_end = k + 2;
             while (clause_end < t.size() && clause_end < k + 20 && t[clause_end].text != ")" && t[clause_end].text != ";")
@@ -244,18 +254,18 @@ void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
 // "membership of X in Y": a country or body, a membership cue, an organisation.
 void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                DocumentExtraction& out, FactSink& sink) {
+    const WordClasses& c = lexicon.word_classes();
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         std::optional<std::size_t> cue;
         std::string status = "member";
         for (std::size_t k = 0; k < t.size(); ++k) {
-            const std::string w = ascii_lower(t[k].text);
-            if (w == "joined" || w == "join" || w == "membership" || w == "accession" || w == "admitted") cue = k;
-            if (w == "partner" && k + 1 < t.size() && (t[k + 1].text == "status" || t[k + 1].text == "country")) {
+            if (s.words.is(k, c.membership_cue)) cue = k;
+            if (s.words.is(k, c.partner_word) && k + 1 < t.size() && s.words.is_lower(k + 1, c.partner_status_noun)) {
                 cue = k;
                 status = "partner";
             }
-            if (w == "full" && k + 1 < t.size() && t[k + 1].text == "member") status = "full member";
+            if (s.words.is(k, c.full_word) && k + 1 < t.size() && s.words.is_lower(k + 1, c.member_word)) status = "full member";
         }
         if (!cue) continue;
         std::optional<std::size_t> member, body;
@@ -269,10 +279,9 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         if (member && body) {
             // "where Belarus joined the SCO ... on July 3 and 4": a joining dates the membership.
             std::vector<Attribute> qualifiers{{"pgo:status", {status, "string"}}};
-            const std::string w = ascii_lower(t[*cue].text);
             // The date nearest before the verb ("on July 3 and 4, where Belarus joined"), else
             // the first after it ("joined ... on 1 January 2024").
-            if (w == "joined" || w == "admitted" || w == "accession") {
+            if (s.words.is(*cue, c.joining_cue)) {
                 std::optional<DateValue> since;
                 for (const auto& d : find_dates(s.tokens, anchor, Tense::Past)) {
                     if (d.last_token <= *cue) since = d.range.start;
@@ -292,9 +301,9 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         const auto& e = out.entities[s.entity_of[i]];
         return e.type == EntityType::Organization && e.subtype == "International";
     };
-    auto generic_body = [](std::string_view w) {
-        return w == "Organisation" || w == "organisation" || w == "Organization" || w == "organization" || w == "bloc" ||
-               w == "association" || w == "alliance";
+    // "organisation", "bloc" as written; "Organisation" also capitalised.
+    auto generic_body = [&](const SentenceAnalysis& s, std::size_t i) {
+        return s.words.is_lower(i, c.generic_body_noun) || s.words.is_lower_or_title(i, c.generic_body_title);
     };
     for (auto& s : sentences) {
         const auto& t = s.tokens.tokens;
@@ -306,7 +315,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                     if (s.mentions[i].last <= at && international(s, i)) last = i;
                 return last;
             };
-            if (t[k].text == "among") {
+            if (s.words.is_lower(k, c.among_word)) {
                 const auto body = mention_at(s, k + 1 + (t[k + 1].text == "the" ? 1 : 0));
                 if (!body || !international(s, *body)) continue;
                 for (std::size_t i = 0; i < s.mentions.size(); ++i)
@@ -315,21 +324,21 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                                  s.tokens.sentence, "pattern:first-among");
                         break;
                     }
-            } else if (t[k].text == "member" && k + 3 < t.size() && t[k + 1].text == "of" && t[k + 2].text == "the" &&
-                       generic_body(t[k + 3].text)) {
+            } else if (s.words.is_lower(k, c.member_word) && k + 3 < t.size() && t[k + 1].text == "of" && t[k + 2].text == "the" &&
+                       generic_body(s, k + 3)) {
                 const auto body = named_before(k);
                 std::optional<std::size_t> member;
                 for (std::size_t i = 0; i < s.mentions.size(); ++i)
                     if (s.mentions[i].type == EntityType::Country && s.mentions[i].last <= k && (!body || s.mentions[i].first > s.mentions[*body].last))
                         member = i;
                 if (!body || !member) continue;
-                const std::string status = k > 0 && t[k - 1].text == "full" ? "full member" : "member";
+                const std::string status = k > 0 && s.words.is_lower(k - 1, c.full_word) ? "full member" : "member";
                 sink.add(s.entity_of[*member], "pgo:memberOf", s.entity_of[*body], {{"pgo:status", {status, "string"}}},
                          s.tokens.sentence, "pattern:member-of-the-organisation");
-            } else if (t[k].text == "chairmanship" && k > 0 && k + 2 < t.size() && t[k + 1].text == "of") {
+            } else if (s.words.is_lower(k, c.chairmanship_noun) && k > 0 && k + 2 < t.size() && t[k + 1].text == "of") {
                 std::optional<std::size_t> body;
-                if (t[k + 2].text == "this" || t[k + 2].text == "the") {
-                    if (k + 3 < t.size() && generic_body(t[k + 3].text)) body = named_before(k);
+                if (s.words.is_lower(k + 2, c.body_determiner)) {
+                    if (k + 3 < t.size() && generic_body(s, k + 3)) body = named_before(k);
                     else body = mention_at(s, k + 3);
                 } else {
                     body = mention_at(s, k + 2);
@@ -345,7 +354,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
-            if (t[k].text != "members" || t[k + 1].text != "of") continue;
+            if (!s.words.is_lower(k, c.members_noun) || t[k + 1].text != "of") continue;
             // "members of the CIS and the SCO": each organisation of the list.
             std::vector<std::size_t> bodies;
             std::size_t at = k + 2 + (t[k + 2].text == "the" ? 1 : 0);
@@ -369,25 +378,20 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
 // meeting of X" (passive: the approver follows), "X is planning to approve the Y" (active:
 // the approver precedes). "Both documents were approved by X" refers to the agreements of
 // the previous sentence.
-bool approval_verb(std::string_view w) {
-    return w == "approved" || w == "adopted" || w == "endorsed" || w == "approval" || w == "approve" || w == "adopt" ||
-           w == "endorse" || w == "ratified" || w == "ratify";
-}
-
 void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::optional<DateValue>& anchor, FactSink& sink) {
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
+        const WordClasses& c = s.words.classes();
         // "approved by X in St Petersburg on January 29": the date of the approval, read only
         // in a sentence that approves something.
         std::vector<Attribute> dated;
         std::optional<std::vector<DateMention>> dates;
         for (std::size_t k = 0; k < t.size(); ++k) {
-            const std::string w = ascii_lower(t[k].text);
-            if (!approval_verb(w)) continue;
+            if (!s.words.is(k, c.approval_word)) continue;
             if (!dates) dates = find_dates(s.tokens, anchor, Tense::Past);
             const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
-                                 (t[k + 1].text == "at" && k + 4 < t.size() && ascii_lower(t[k + 3].text) == "meeting"));
+                                 (t[k + 1].text == "at" && k + 4 < t.size() && s.words.is(k + 3, c.meeting_singular)));
             std::vector<std::size_t> agreements;
             std::optional<std::size_t> approver;
             for (std::size_t i = 0; i < s.mentions.size(); ++i) {
@@ -430,8 +434,7 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
     for (auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
-            const std::string w = ascii_lower(t[k].text);
-            if (w != "appointed" && w != "elected" && w != "became") continue;
+            if (!s.words.is(k, s.words.classes().appointment_verb)) continue;
             std::size_t at = k + 1;
             if (at < t.size() && (t[at].text == "as" || t[at].text == "the")) ++at;
             const auto title = lexicon.titles().longest_at(t, at);
@@ -501,7 +504,7 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             }
             // "Treaty on Allied Relations between Kazakhstan and Uzbekistan".
             for (std::size_t k = a.first; k + 1 < a.last; ++k) {
-                if (t[k].text != "between") continue;
+                if (!s.words.is_lower(k, s.words.classes().between_word)) continue;
                 // The states right after "between", joined by "and" (not "the Ministries of A and B").
                 for (std::size_t c = k + 1; c < a.last;) {
                     const auto m = lexicon.names().longest_at(t, c, a.last - c);
@@ -517,7 +520,7 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             }
             bool interstate = false;
             for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
-                interstate |= t[k].text == "interstate" || t[k].text == "intergovernmental" || t[k].text == "inter-state";
+                interstate |= s.words.is_lower(k, s.words.classes().interstate_word);
             if (!interstate || !two_sides) continue;
             for (std::size_t c = 0; c < 2; ++c)
                 sink.add(s.entity_of[i], "pgo:party", countries[c].second, {}, s.tokens.sentence, "pattern:interstate-parties");
@@ -564,7 +567,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     const auto anchor = document_anchor(sentences, out);  // the date relative dates are read against
     holds_position(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
-    located_in(sentences, sink);
+    located_in(sentences, lexicon, sink);
     part_of(sentences, out, sink);
     co_chairs(sentences, sink);
     parties(sentences, lexicon, out, sink);

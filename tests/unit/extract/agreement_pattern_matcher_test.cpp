@@ -19,18 +19,19 @@ std::vector<Candidate> agreements(const SentenceFixture& s, std::vector<bool> bl
 const Lexicon& document_lexicon() {
     static const Lexicon lexicon = [] {
         TempFolder folder;
-        write_fixture_lexicon(folder, {{"agreement_heads.tsv",
-                                        "head\tsubtype\n"
-                                        "Agreement\tTreaty\n"
-                                        "Appeal\tAddress\n"
-                                        "Declaration\tDeclaration\n"
-                                        "Plan\tPlan\n"
-                                        "Programme\tProgramme\n"
-                                        "Statement\tStatement\n"
-                                        "Treaty\tTreaty\n"},
-                                       {"agreement_modifiers.tsv",
-                                        "modifier\nbilateral\ninterstate\njoint\nministerial\n"}});
-        return Lexicon::load(folder.string());
+        const std::string dir =
+            write_fixture_lexicon(folder, {{"agreement_heads.tsv",
+                                            "head\tsubtype\n"
+                                            "Agreement\tTreaty\n"
+                                            "Appeal\tAddress\n"
+                                            "Declaration\tDeclaration\n"
+                                            "Plan\tPlan\n"
+                                            "Programme\tProgramme\n"
+                                            "Statement\tStatement\n"
+                                            "Treaty\tTreaty\n"},
+                                           {"agreement_modifiers.tsv",
+                                            "modifier\nbilateral\ninterstate\njoint\nministerial\n"}});
+        return Lexicon::load(dir);
     }();
     return lexicon;
 }

@@ -18,25 +18,26 @@ namespace {
 const Lexicon& event_lexicon() {
     static const Lexicon lexicon = [] {
         TempFolder folder;
-        write_fixture_lexicon(folder, {{"event_triggers.tsv",
-                                        "trigger\tevent_type\tkind\n"
-                                        "days\tCeremony\tname\n"
-                                        "fair\tForum\tnoun\n"
-                                        "lay flowers\tCeremony\tphrase\n"
-                                        "meet\tMeeting\tverb\n"
-                                        "meeting\tMeeting\tnoun\n"
-                                        "met\tMeeting\tverb\n"
-                                        "official visit\tVisit\tphrase\n"
-                                        "opening\tCeremony\tnoun\n"
-                                        "session\tSession\tnoun\n"
-                                        "signing\tCeremony\tnoun\n"
-                                        "summit\tSummit\tnoun\n"
-                                        "talks\tMeeting\tnoun\n"
-                                        "trip\tVisit\tnoun\n"
-                                        "visit\tVisit\tnoun\n"
-                                        "visited\tVisit\tverb\n"
-                                        "visiting\tVisit\tverb\n"}});
-        return Lexicon::load(folder.string());
+        const std::string dir =
+            write_fixture_lexicon(folder, {{"event_triggers.tsv",
+                                            "trigger\tevent_type\tkind\n"
+                                            "days\tCeremony\tname\n"
+                                            "fair\tForum\tnoun\n"
+                                            "lay flowers\tCeremony\tphrase\n"
+                                            "meet\tMeeting\tverb\n"
+                                            "meeting\tMeeting\tnoun\n"
+                                            "met\tMeeting\tverb\n"
+                                            "official visit\tVisit\tphrase\n"
+                                            "opening\tCeremony\tnoun\n"
+                                            "session\tSession\tnoun\n"
+                                            "signing\tCeremony\tnoun\n"
+                                            "summit\tSummit\tnoun\n"
+                                            "talks\tMeeting\tnoun\n"
+                                            "trip\tVisit\tnoun\n"
+                                            "visit\tVisit\tnoun\n"
+                                            "visited\tVisit\tverb\n"
+                                            "visiting\tVisit\tverb\n"}});
+        return Lexicon::load(dir);
     }();
     return lexicon;
 }

@@ -93,32 +93,34 @@ TEST_CASE("Lexicon::add_entry registers the canonical name and its surface forms
 TEST_CASE("Lexicon::load reports bad files with file and line", "[extract][lexicon]") {
     TempFolder folder;
     SECTION("a missing file names it") {
-        write_fixture_lexicon(folder);
-        std::filesystem::remove(folder.path() / "org_heads.tsv");
+        const std::filesystem::path dir = write_fixture_lexicon(folder);
+        std::filesystem::remove(dir / "org_heads.tsv");
         try {
-            (void)Lexicon::load(folder.string());
+            (void)Lexicon::load(dir.string());
             FAIL("a lexicon without org_heads.tsv loaded");
         } catch (const InputError& e) {
-            CHECK(e.file() == (folder.path() / "org_heads.tsv").string());
+            CHECK(e.file() == (dir / "org_heads.tsv").string());
         }
     }
     SECTION("a bad 'exclusive' cell") {
-        write_fixture_lexicon(folder, {{"titles.tsv", "title\tscope\texclusive\nSpeaker\tbody\tyes\nChair\tbody\tmaybe\n"}});
+        const std::filesystem::path dir =
+            write_fixture_lexicon(folder, {{"titles.tsv", "title\tscope\texclusive\nSpeaker\tbody\tyes\nChair\tbody\tmaybe\n"}});
         try {
-            (void)Lexicon::load(folder.string());
+            (void)Lexicon::load(dir.string());
             FAIL("exclusive=maybe was accepted");
         } catch (const InputError& e) {
-            CHECK(e.file() == (folder.path() / "titles.tsv").string());
+            CHECK(e.file() == (dir / "titles.tsv").string());
             CHECK(e.line() == 3);
         }
     }
     SECTION("columns in the wrong order") {
-        write_fixture_lexicon(folder, {{"places.tsv", "name\tkind\tcountry\taliases\nGomel\tcity\tBY\t\n"}});
+        const std::filesystem::path dir =
+            write_fixture_lexicon(folder, {{"places.tsv", "name\tkind\tcountry\taliases\nGomel\tcity\tBY\t\n"}});
         try {
-            (void)Lexicon::load(folder.string());
+            (void)Lexicon::load(dir.string());
             FAIL("a places.tsv with swapped columns was accepted");
         } catch (const InputError& e) {
-            CHECK(e.file() == (folder.path() / "places.tsv").string());
+            CHECK(e.file() == (dir / "places.tsv").string());
             CHECK(e.line() == 1);
         }
     }

@@ -51,7 +51,8 @@ public:
 
     /// Parses rules from text (tests, and load()).
     void add_rules(const std::string& text, const std::string& file);
-    /// Parses word classes from TSV text: class, words separated by '|'.
+    /// Parses word classes from TSV text: class, words separated by '|'; a class is written on
+    /// one line (a second line with its name is an error, not more words).
     void add_word_classes(const std::string& text, const std::string& file);
 
     [[nodiscard]] WordTable& words() { return words_; }

@@ -63,9 +63,9 @@ private:
     std::unordered_map<std::string, WordId, TransparentHash, std::equal_to<>> ids_;
     std::vector<std::string> words_;
     std::vector<ClassSet> classes_;
-    std::unordered_map<std::string, std::size_t> class_ids_;
+    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> class_ids_;
     std::vector<std::string> class_names_;
-    std::unordered_map<std::string, std::size_t> label_ids_;
+    std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> label_ids_;
     std::vector<std::string> label_names_;
 };
 

@@ -174,3 +174,24 @@ TEST_CASE("rule files: ids, actions, examples, and errors with file and line", "
     CHECK(line_of("  match x\n") == 1);                                                // no rule line
     CHECK(line_of("rule Bad Id\n") == 1);
 }
+
+TEST_CASE("word classes: one line each; a class named twice is an error with both lines", "[extract][engine]") {
+    RuleBook book;
+    try {
+        book.add_word_classes("class\twords\nmeet_verb\tmeet|met\n# more\nmeet_verb\tmeets\n", "classes.tsv");
+        FAIL("a class written on two lines was accepted");
+    } catch (const InputError& e) {
+        CHECK(e.file() == "classes.tsv");
+        CHECK(e.line() == 4);
+        CHECK(e.problem().find("line 2") != std::string::npos);
+    }
+}
+
+TEST_CASE("a quoted word may hold an escaped quote or backslash", "[extract][engine]") {
+    Fixture f;
+    const auto p = f.pattern("\"\\\"\" a");
+    const auto s = tokenize("the \" a \" group");
+    AnnotatedSentence a(s->sentence.tokens, f.book.words());
+    a.finish();
+    CHECK(matched(p, a) == Texts{"\" a"});
+}

@@ -1,0 +1,104 @@
+#include "pressgraph/extract/word_classes.hpp"
+
+#include "pressgraph/util/errors.hpp"
+
+namespace pressgraph {
+
+WordCase word_case(std::string_view word) {
+    bool upper_seen = false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        if (word[i] < 'A' || word[i] > 'Z') continue;
+        if (i > 0) return WordCase::Other;
+        upper_seen = true;
+    }
+    return upper_seen ? WordCase::Title : WordCase::Lower;
+}
+
+const std::vector<WordClasses::Entry>& WordClasses::entries() {
+    using W = WordClasses;
+    static const std::vector<Entry> all = {
+        {"count_word", &W::count_word},
+        {"times_noun", &W::times_noun},
+        {"hosting_verb", &W::hosting_verb},
+        {"host_list_word", &W::host_list_word},
+        {"city_noun", &W::city_noun},
+        {"place_preposition", &W::place_preposition},
+        {"visit_place_word", &W::visit_place_word},
+        {"item_start_word", &W::item_start_word},
+        {"clause_opening_word", &W::clause_opening_word},
+        {"chair_verb", &W::chair_verb},
+        {"preside_verb", &W::preside_verb},
+        {"preside_particle", &W::preside_particle},
+        {"frame_word", &W::frame_word},
+        {"part_noun", &W::part_noun},
+        {"meeting_singular", &W::meeting_singular},
+        {"visiting_word", &W::visiting_word},
+        {"they_pronoun", &W::they_pronoun},
+        {"back_reference_word", &W::back_reference_word},
+        {"period_bound_word", &W::period_bound_word},
+        {"person_relative_pronoun", &W::person_relative_pronoun},
+        {"anniversary_noun", &W::anniversary_noun},
+        {"clause_adverb", &W::clause_adverb},
+        {"signing_word", &W::signing_word},
+        {"topic_preposition", &W::topic_preposition},
+        {"gerund_ending", &W::gerund_ending},
+        {"plural_reference_word", &W::plural_reference_word},
+        {"document_plural", &W::document_plural},
+        {"following_word", &W::following_word},
+        {"signer_plural", &W::signer_plural},
+        {"office_plural", &W::office_plural},
+        {"visit_singular", &W::visit_singular},
+        {"where_word", &W::where_word},
+        {"region_noun", &W::region_noun},
+        {"co_chair_verb", &W::co_chair_verb},
+        {"membership_cue", &W::membership_cue},
+        {"joining_cue", &W::joining_cue},
+        {"partner_word", &W::partner_word},
+        {"partner_status_noun", &W::partner_status_noun},
+        {"full_word", &W::full_word},
+        {"member_word", &W::member_word},
+        {"members_noun", &W::members_noun},
+        {"generic_body_noun", &W::generic_body_noun},
+        {"generic_body_title", &W::generic_body_title},
+        {"among_word", &W::among_word},
+        {"chairmanship_noun", &W::chairmanship_noun},
+        {"body_determiner", &W::body_determiner},
+        {"approval_word", &W::approval_word},
+        {"appointment_verb", &W::appointment_verb},
+        {"between_word", &W::between_word},
+        {"interstate_word", &W::interstate_word},
+        {"minister_word", &W::minister_word},
+        {"possessive_pronoun", &W::possessive_pronoun},
+        {"both_word", &W::both_word},
+        {"pair_word", &W::pair_word},
+        {"counterpart_noun", &W::counterpart_noun},
+        {"year_noun", &W::year_noun},
+        {"year_determiner", &W::year_determiner},
+        {"year_adjective", &W::year_adjective},
+        {"next_year_word", &W::next_year_word},
+        {"state_form_word", &W::state_form_word},
+    };
+    return all;
+}
+
+void WordClasses::resolve(const rules::WordTable& table, const std::string& file) {
+    rules::ClassSet has_words;
+    for (rules::WordId w = 1; w < table.size(); ++w) has_words |= table.classes(w);
+    for (const Entry& e : entries()) {
+        const long id = table.find_class(e.name);
+        if (id < 0)
+            throw InputError(file, "no word class '" + std::string(e.name) +
+                                       "': the extraction code tests it (src/extract/lexicon/word_classes.cpp)");
+        if (!has_words.test(static_cast<std::size_t>(id)))
+            throw InputError(file, "word class '" + std::string(e.name) + "' has no word: the extraction code tests it");
+        this->*e.field = static_cast<Id>(id);
+    }
+}
+
+SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes)
+    : table_(&table), classes_(&classes) {
+    words_.reserve(tokens.size());
+    for (const Token& t : tokens) words_.push_back({table.find(t.text), word_case(t.text)});
+}
+
+}  // namespace pressgraph
