@@ -19,7 +19,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
-#include <unordered_map>
 
 #include "pressgraph/io/rdf_validation.hpp"
 #include "pressgraph/io/term_resolution.hpp"

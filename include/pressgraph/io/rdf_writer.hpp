@@ -1,6 +1,5 @@
 #pragma once
 // Writes triples as Turtle (prefixes declared, subjects grouped) or N-Triples through Serd.
-#include <exception>
 #include <memory>
 #include <string>
 #include <vector>
