@@ -1,5 +1,6 @@
 #pragma once
-// `pressgraph build`: documents in, Turtle / N-Triples / GraphML out.
+// `pressgraph build`: documents in, Turtle / N-Triples / GraphML / GEXF out; with
+// --shard I/N, one share of the documents in, a shard file out (merge_command.hpp).
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@ struct BuildOptions {
     unsigned jobs = 0;  ///< 0: one per hardware thread
     std::string data_dir;
     bool quiet = false;
+    bool timings = false;  ///< each stage's seconds, MB/s and peak memory on stderr
+    std::string shard;     ///< "I/N": extract shard I of N into a shard file instead of exporting
 };
 
 void setup_build_command(CLI::App& app, BuildOptions& options, int& exit_code);

@@ -22,10 +22,29 @@ void add_graph_source_options(CLI::App& command, GraphSourceOptions& options) {
 
 namespace {
 
-std::unique_ptr<KnowledgeGraph> load_turtle_or_report(const std::string& path, int& exit_code) {
+std::unique_ptr<KnowledgeGraph> load_turtle_or_report(const std::string& path, int& exit_code, Progress& progress) {
     try {
-        return std::make_unique<KnowledgeGraph>(load_turtle_graph(path));
+        // On a terminal: "loading pressgraph.ttl: 45.0/165.0 MB, 30.1 MB/s, 0:04 left".
+        TurtleLoadProgress report;
+        bool started = false;
+        std::size_t reported = 0;
+        report.read = [&](std::size_t bytes_read, std::size_t file_bytes) {
+            if (!started) {
+                progress.start_count("loading " + std::filesystem::path(path).filename().string(), "MB", file_bytes, file_bytes);
+                started = true;
+            }
+            progress.advance(bytes_read - reported, bytes_read - reported);
+            reported = bytes_read;
+        };
+        report.step = [&](const std::string& step) {
+            progress.end_count();
+            progress.step(step);
+        };
+        auto graph = std::make_unique<KnowledgeGraph>(load_turtle_graph(path, nullptr, {}, progress.enabled() ? &report : nullptr));
+        progress.finish();
+        return graph;
     } catch (const InputError& e) {
+        progress.finish();
         std::cerr << "pressgraph: error: " << e.what() << "\n";
         exit_code = kInputRejected;
         return nullptr;
@@ -36,6 +55,8 @@ std::unique_ptr<KnowledgeGraph> load_turtle_or_report(const std::string& path, i
 
 std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, int& exit_code) {
     QueryGraph result;
+    result.progress = std::make_unique<Progress>(Progress::wanted(false));
+    Progress& progress = *result.progress;
     if (!options.graph_file.empty()) {
         if (!options.inputs.empty()) {
             std::cerr << "pressgraph: error: give either documents or --graph, not both\n";
@@ -47,7 +68,7 @@ std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, in
             exit_code = kInputRejected;
             return std::nullopt;
         }
-        result.graph = load_turtle_or_report(options.graph_file, exit_code);
+        result.graph = load_turtle_or_report(options.graph_file, exit_code, progress);
         if (!result.graph) return std::nullopt;
     } else {
         const auto lexicon = load_lexicon_or_report(options.data_dir);
@@ -55,16 +76,21 @@ std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, in
             exit_code = kDataError;
             return std::nullopt;
         }
-        CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
+        ExtractionOptions extraction;
+        extraction.progress = &progress;
+        CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs, false, extraction);
         result.inputs_rejected = !corpus.errors.empty();
         if (corpus.extractions.empty()) {
             std::cerr << "pressgraph: error: no document could be read; nothing to query\n";
             exit_code = kInputRejected;
             return std::nullopt;
         }
+        progress.step("merging " + std::to_string(corpus.extractions.size()) + " documents");
         result.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(corpus.extractions)));
     }
+    progress.step("indexing " + std::to_string(result.graph->node_count()) + " nodes for queries");
     result.view = std::make_unique<QueryView>(*result.graph);
+    progress.finish();
     return result;
 }
 

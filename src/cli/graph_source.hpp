@@ -11,6 +11,7 @@
 
 #include "pressgraph/graph/knowledge_graph.hpp"
 #include "pressgraph/query/query_view.hpp"
+#include "progress.hpp"
 
 namespace pressgraph::cli {
 
@@ -26,6 +27,9 @@ struct QueryGraph {
     std::unique_ptr<KnowledgeGraph> graph;
     std::unique_ptr<QueryView> view;
     bool inputs_rejected = false;  ///< some input documents could not be read
+    /// The progress line on a terminal: a query that takes more than a second says what it
+    /// is doing (step(), then finish() before the answer is printed).
+    std::unique_ptr<Progress> progress;
 };
 
 /// Adds --graph, --data and --jobs to a query subcommand (the INPUT positional is the

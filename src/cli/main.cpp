@@ -9,6 +9,7 @@
 #include "build_command.hpp"
 #include "eval_command.hpp"
 #include "exit_codes.hpp"
+#include "merge_command.hpp"
 #include "neighbors_command.hpp"
 #include "path_command.hpp"
 #include "rank_command.hpp"
@@ -71,6 +72,8 @@ int main(int argc, char** argv) {
     int exit_code = kSuccess;
     BuildOptions build;
     setup_build_command(app, build, exit_code);
+    MergeOptions merge;
+    setup_merge_command(app, merge, exit_code);
     EvalOptions eval;
     setup_eval_command(app, eval, exit_code);
     // Queries over the graph (src/query): each takes documents or --graph FILE.ttl.

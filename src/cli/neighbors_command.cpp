@@ -25,7 +25,9 @@ int run_neighbors(const NeighborsOptions& options) {
     const QueryView& view = *graph->view;
     const auto centre = resolve_or_report(view, options.name);
     if (!centre) return kNotFound;
+    graph->progress->step("collecting the neighbours");
     const std::vector<Neighbour> found = neighbourhood(view, *centre, options.depth);
+    graph->progress->finish();
     const KnowledgeGraph& g = view.graph();
     if (options.json) {
         nlohmann::json list = nlohmann::json::array();

@@ -91,7 +91,8 @@ void print_paths(const QueryView& view, NodeId from, NodeId to, const std::vecto
     }
 }
 
-int run_pairs(const PathCommandOptions& options, const QueryView& view, const pressgraph::PathOptions& query) {
+int run_pairs(const PathCommandOptions& options, const QueryView& view, const pressgraph::PathOptions& query,
+              Progress& progress) {
     std::ifstream in(options.pairs_file);
     if (!in) {
         std::cerr << "pressgraph: error: " << options.pairs_file << ": cannot read\n";
@@ -117,7 +118,9 @@ int run_pairs(const PathCommandOptions& options, const QueryView& view, const pr
             else std::cout << a << "\t" << b << "\tnot found\n";
             continue;
         }
+        progress.step("finding paths for line " + std::to_string(number) + " of " + options.pairs_file);
         const std::vector<Path> paths = find_paths(view, *from, *to, query);
+        progress.finish();
         if (options.json) {
             nlohmann::json j = paths_json(view, *from, *to, paths);
             j["length"] = paths.empty() ? nlohmann::json(nullptr) : nlohmann::json(paths.front().length());
@@ -159,12 +162,14 @@ int run_path(PathCommandOptions options) {
     const auto graph = load_query_graph(options.source, exit_code);
     if (!graph) return exit_code;
     const QueryView& view = *graph->view;
-    if (!options.pairs_file.empty()) return query_exit_code(*graph, run_pairs(options, view, query));
+    if (!options.pairs_file.empty()) return query_exit_code(*graph, run_pairs(options, view, query, *graph->progress));
 
     const auto from = resolve_or_report(view, options.from);
     const auto to = resolve_or_report(view, options.to);
     if (!from || !to) return kNotFound;
+    graph->progress->step("finding paths (an index of the graph is built for the first query)");
     const std::vector<Path> paths = find_paths(view, *from, *to, query);
+    graph->progress->finish();
     if (options.json) std::cout << paths_json(view, *from, *to, paths).dump(2) << "\n";
     else print_paths(view, *from, *to, paths);
     if (paths.empty()) {

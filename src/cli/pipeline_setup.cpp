@@ -21,12 +21,16 @@ std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir) {
 }
 
 CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon, unsigned jobs,
-                                      bool quiet) {
+                                      bool quiet, const ExtractionOptions& options) {
     const InputList list = collect_inputs(inputs.empty() ? std::vector<std::string>{bundled_corpus_directory()} : inputs);
     if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
     const Extractor extractor(lexicon);
-    CorpusResult corpus = extract_corpus(list.paths, extractor, jobs);
-    corpus.errors.insert(corpus.errors.end(), list.missing.begin(), list.missing.end());
+    CorpusResult corpus = extract_corpus(list.paths, extractor, jobs, start_std_thread, options);
+    if (options.progress != nullptr) options.progress->finish();
+    for (const auto& missing : list.missing) {
+        // One shard reports it: the one its message ("<input>: <problem>") falls to.
+        if (options.shard == nullptr || options.shard->holds_rejected(missing)) corpus.errors.push_back(missing);
+    }
     std::sort(corpus.errors.begin(), corpus.errors.end());
     for (const auto& error : corpus.errors) std::cerr << "pressgraph: error: " << error << "\n";
     if (!quiet) {

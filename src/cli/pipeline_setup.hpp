@@ -14,7 +14,10 @@ namespace pressgraph::cli {
 
 /// Collects the inputs (the bundled corpus when empty), extracts them on `jobs` threads
 /// (0: one per core) and prints one line per rejected input, and warnings unless `quiet`.
+/// With `options.shard`, only that shard's documents are extracted and only its share of
+/// the rejected inputs reported.
 [[nodiscard]] CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon,
-                                                    unsigned jobs, bool quiet = false);
+                                                    unsigned jobs, bool quiet = false,
+                                                    const ExtractionOptions& options = {});
 
 }  // namespace pressgraph::cli

@@ -33,7 +33,9 @@ int run_rank(const RankCommandOptions& options) {
                                                : CentralityMeasure::Degree;
     rank.type = options.type;
     rank.top = options.top;
+    graph->progress->step("ranking " + std::to_string(view.graph().node_count()) + " nodes by " + options.by);
     const std::vector<RankedNode> ranked = rank_nodes(view, rank);
+    graph->progress->finish();
     if (options.json) {
         nlohmann::json list = nlohmann::json::array();
         for (std::size_t i = 0; i < ranked.size(); ++i)

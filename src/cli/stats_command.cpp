@@ -21,7 +21,9 @@ int run_stats(const StatsOptions& options) {
     int exit_code = kSuccess;
     const auto graph = load_query_graph(options.source, exit_code);
     if (!graph) return exit_code;
+    graph->progress->step("counting nodes, edges and components");
     const GraphStatistics s = graph_statistics(*graph->view);
+    graph->progress->finish();
     if (options.json) {
         const nlohmann::json out = {{"nodes", s.nodes},
                                     {"edges", s.edges},

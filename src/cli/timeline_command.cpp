@@ -24,7 +24,9 @@ int run_timeline(const TimelineOptions& options) {
     const QueryView& view = *graph->view;
     const auto entity = resolve_or_report(view, options.name);
     if (!entity) return kNotFound;
+    graph->progress->step("collecting the timeline");
     const std::vector<TimelineEntry> entries = timeline(view, *entity);
+    graph->progress->finish();
     const KnowledgeGraph& g = view.graph();
     if (options.json) {
         nlohmann::json events = nlohmann::json::array();

@@ -148,6 +148,8 @@ ExportSet::~ExportSet() {
 
 std::string ExportSet::display(const std::string& name) const { return (std::filesystem::path(folder_) / name).string(); }
 
+// The open file's descriptor (if any) is closed by its sink, never here: a failing
+// sink calls this from inside its own write.
 void ExportSet::discard() noexcept {
     for (const Staged& file : staged_) ::unlinkat(folder_fd_, file.temporary.c_str(), 0);
     staged_.clear();
@@ -203,7 +205,77 @@ void ExportSet::recover() {
     if (!stale.empty()) sync_folder(folder_fd_);
 }
 
-void ExportSet::stage(const std::string& name, std::string_view content) {
+// The temporary of the file begun last: bytes are buffered and written in pieces of
+// 1 MiB. Under the fail-write fault the whole file is kept in memory and end() writes
+// half of it, then fails as a full disk would (the same seam as before streaming).
+class ExportSet::FileSink final : public ByteSink {
+public:
+    FileSink(ExportSet& set, int fd, std::string name, bool fail_half_way)
+        : set_(set), fd_(fd), name_(std::move(name)), fail_half_way_(fail_half_way) {}
+    ~FileSink() override {
+        if (fd_ >= 0) ::close(fd_);
+    }
+    FileSink(const FileSink&) = delete;
+    FileSink& operator=(const FileSink&) = delete;
+
+    void write(std::string_view bytes) override {
+        if (fd_ < 0) throw ExportWriteError("cannot write " + set_.display(name_) + ": the file was already ended", true);
+        buffer_.append(bytes);
+        size_ += bytes.size();
+        if (buffer_.size() >= kBufferBytes && !fail_half_way_) flush();
+    }
+
+    std::size_t finish() {
+        int error = 0;
+        const char* step = "write";
+        if (fail_half_way_) {
+            (void)write_all(fd_, std::string_view(buffer_).substr(0, buffer_.size() / 2));
+            error = ENOSPC;
+        } else {
+            error = write_all(fd_, buffer_);
+        }
+        buffer_.clear();
+        if (error == 0 && ::fsync(fd_) != 0) {
+            error = errno;
+            step = "flush";
+        }
+        const int closed = ::close(fd_);
+        fd_ = -1;
+        if (closed != 0 && error == 0) {
+            error = errno;
+            step = "close";
+        }
+        if (error != 0) fail(step, error);
+        return size_;
+    }
+
+private:
+    static constexpr std::size_t kBufferBytes = 1U << 20;
+
+    void flush() {
+        const int error = write_all(fd_, buffer_);
+        buffer_.clear();
+        if (error != 0) fail("write", error);
+    }
+
+    [[noreturn]] void fail(const char* step, int error) {
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+        const std::string message = "cannot write " + set_.display(name_) + " (" + step + "): " + std::strerror(error);
+        set_.discard();
+        throw ExportWriteError(message, true);
+    }
+
+    ExportSet& set_;
+    int fd_;
+    std::string name_;
+    bool fail_half_way_;
+    std::string buffer_;
+    std::size_t size_ = 0;
+};
+
+ByteSink& ExportSet::begin(const std::string& name) {
+    if (open_) throw ExportWriteError("cannot write " + display(name) + ": " + open_name_ + " is not ended", true);
     if (!is_plain_name(name) || name.starts_with(".")) {
         discard();
         throw ExportWriteError("cannot write " + display(name) + ": not a plain file name", true);
@@ -216,27 +288,21 @@ void ExportSet::stage(const std::string& name, std::string_view content) {
         throw ExportWriteError("cannot write " + display(name) + " (create temporary file): " + std::strerror(error), true);
     }
     staged_.push_back({temporary, name});  // from here on discard() removes it
+    open_ = std::make_unique<FileSink>(*this, fd, name, faults_.fail_write == name);
+    open_name_ = name;
+    return *open_;
+}
 
-    int error = 0;
-    const char* step = "write";
-    if (faults_.fail_write == name) {
-        (void)write_all(fd, content.substr(0, content.size() / 2));
-        error = ENOSPC;
-    } else {
-        error = write_all(fd, content);
-    }
-    if (error == 0 && ::fsync(fd) != 0) {
-        error = errno;
-        step = "flush";
-    }
-    if (::close(fd) != 0 && error == 0) {
-        error = errno;
-        step = "close";
-    }
-    if (error != 0) {
-        discard();
-        throw ExportWriteError("cannot write " + display(name) + " (" + step + "): " + std::strerror(error), true);
-    }
+std::size_t ExportSet::end() {
+    if (!open_) throw ExportWriteError("cannot end a file of " + folder_ + ": none was begun", true);
+    const std::unique_ptr<FileSink> file = std::move(open_);
+    open_name_.clear();
+    return file->finish();
+}
+
+void ExportSet::stage(const std::string& name, std::string_view content) {
+    begin(name).write(content);
+    (void)end();
 }
 
 void ExportSet::write_journal() {
@@ -261,6 +327,11 @@ void ExportSet::write_journal() {
 }
 
 void ExportSet::commit() {
+    if (open_) {
+        const std::string name = open_name_;
+        discard();
+        throw ExportWriteError("cannot write " + display(name) + ": the file was not ended", true);
+    }
     // A target that is a folder would refuse its rename half-way through: refuse it now.
     for (const Staged& file : staged_) {
         struct stat status {};

@@ -6,7 +6,6 @@
 
 #include <cmath>
 #include <pugixml.hpp>
-#include <sstream>
 
 #include "pressgraph/io/date_spells.hpp"
 #include "pressgraph/io/term_resolution.hpp"
@@ -44,9 +43,21 @@ void declare_node_attributes(pugi::xml_node graph_element) {
     }
 }
 
+// pugixml's output goes to the sink as pugixml produces it (no copy of the whole text).
+class SinkWriter final : public pugi::xml_writer {
+public:
+    explicit SinkWriter(ByteSink& sink) : sink_(sink) {}
+    void write(const void* data, std::size_t size) override {
+        sink_.write(std::string_view(static_cast<const char*>(data), size));
+    }
+
+private:
+    ByteSink& sink_;
+};
+
 }  // namespace
 
-std::string serialize_gexf(const KnowledgeGraph& graph, const Ontology& ontology) {
+void write_gexf(const KnowledgeGraph& graph, const Ontology& ontology, ByteSink& sink) {
     const std::vector<NodeId> nodes = graph.nodes_in_order();
     const std::vector<EdgeId> edges = graph.edges_in_order();
     const SpellFinder spells(ontology);
@@ -96,9 +107,15 @@ std::string serialize_gexf(const KnowledgeGraph& graph, const Ontology& ontology
         add_spells(element, spells.of_edge(graph, edge));
     }
 
-    std::ostringstream out;
-    document.save(out, "  ", pugi::format_indent, pugi::encoding_utf8);
-    return out.str();
+    SinkWriter writer(sink);
+    document.save(writer, "  ", pugi::format_indent, pugi::encoding_utf8);
+}
+
+std::string serialize_gexf(const KnowledgeGraph& graph, const Ontology& ontology) {
+    std::string out;
+    StringSink sink(out);
+    write_gexf(graph, ontology, sink);
+    return out;
 }
 
 }  // namespace pressgraph

@@ -6,7 +6,7 @@
 // the GEXF writer gives them, date_spells.hpp): Gephi's GraphML importer reads them as
 // plain columns (Data Laboratory -> Merge columns -> Create time interval makes them time).
 //
-// The document is streamed straight into the output string, in exactly the bytes
+// The document is streamed to a sink (an export file) in pieces of 1 MiB, in exactly the bytes
 // pugixml's xml_document::save(out, "  ", format_indent, encoding_utf8) writes for the
 // same tree (declaration, two-space indent, " />" for empty elements, text inline,
 // &amp; &lt; &gt; in text, doubles as %.17g): a graph of millions of edges no longer
@@ -227,6 +227,9 @@ void add_interval(XmlOut& xml, const std::string& start_key, const std::string& 
     xml.text_element("data", "key", end_key, interval->end);
 }
 
+// The text is handed to the sink in pieces of about this size, at element boundaries.
+constexpr std::size_t kFlushBytes = 1U << 20;
+
 std::string join(const std::vector<std::string>& values, char separator) {
     std::string out;
     for (const std::string& value : values) {
@@ -239,7 +242,7 @@ std::string join(const std::vector<std::string>& values, char separator) {
 
 }  // namespace
 
-std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontology) {
+void write_graphml(const KnowledgeGraph& graph, const Ontology& ontology, ByteSink& sink) {
     const std::vector<NodeId> nodes = graph.nodes_in_order();
     const std::vector<EdgeId> edges = graph.edges_in_order();
     PropertyCache properties(ontology);
@@ -270,8 +273,13 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
         for (const Attribute& q : graph.edge(e).qualifiers) edge_keys.add_predicate(properties.iri(q.predicate));
     }
 
-    std::string out;
+    std::string out;  // the text not yet handed to the sink
     XmlOut xml(out);
+    auto flush_if_full = [&] {
+        if (out.size() < kFlushBytes) return;
+        sink.write(out);
+        out.clear();
+    };
     out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     xml.open("graphml");
     xml.attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");
@@ -309,6 +317,7 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
         add_interval(xml, node_start_key, node_end_key, spells.of_node(node));
         add_attribute_data(xml, node_keys, properties, node.attributes, scratch);
         xml.close();
+        flush_if_full();
     }
 
     const std::string& edge_label_key = edge_keys.fixed_id("label");
@@ -342,9 +351,17 @@ std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontol
         add_interval(xml, edge_start_key, edge_end_key, spells.of_edge(graph, edge));
         add_attribute_data(xml, edge_keys, properties, edge.qualifiers, scratch);
         xml.close();
+        flush_if_full();
     }
     xml.close();  // graph
     xml.close();  // graphml
+    sink.write(out);
+}
+
+std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontology) {
+    std::string out;
+    StringSink sink(out);
+    write_graphml(graph, ontology, sink);
     return out;
 }
 

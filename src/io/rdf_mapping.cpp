@@ -2,18 +2,23 @@
 // resources; edges become triples, and an edge that cites a sentence or carries
 // qualifiers also gets a reified rdf:Statement so the evidence stays queryable.
 //
-// Performance: a graph of a few hundred thousand edges yields millions of triples whose
-// terms repeat a lot (every triple of a node shares its subject, a few dozen predicates
-// serve them all, evidence sentences recur). Terms are therefore interned once, each
-// distinct IRI is validated once, and the triples are sorted as rank triples (three
-// integers) rather than as string-heavy Triple objects. The result is materialised only
-// at the end, already sorted and without duplicates.
+// Streaming: the exports list triples sorted by subject, predicate and object. Every
+// triple of a subject comes from one place: a node's own terms and its out-edges, or the
+// edges that share one statement IRI (the same fact from the same sentence and rule). So
+// the subjects are put in order first (node IRIs as the graph holds them, statement IRIs
+// as 64-bit hashes, whose order is the order of their 16 hex digits), and each subject's
+// few triples are made, sorted and emitted in turn. Memory is the subject index (16 bytes
+// a statement), never the list of all triples; before, graph_to_triples built and sorted
+// every triple of the graph (1.8 million for the 7,252 releases of wh-kremlin).
+//
+// Every check (class and property in the ontology, valid IRIs, typed values) is done by
+// the constructor, in the order the whole-list mapping did them, so an invalid graph
+// throws the same ExportError before the first triple is produced.
 #include "pressgraph/io/rdf_mapping.hpp"
 
 #include <algorithm>
 #include <cstdint>
-#include <numeric>
-#include <unordered_map>
+#include <map>
 
 #include "pressgraph/io/rdf_validation.hpp"
 #include "pressgraph/io/term_resolution.hpp"
@@ -47,222 +52,222 @@ std::string valid_text(std::string_view text) {
     return out;
 }
 
-using TermId = std::uint32_t;
+void check_iri(const std::string& iri, std::string_view role) {
+    if (!is_valid_absolute_iri(iri)) throw ExportError("invalid IRI for " + std::string(role) + ": <" + iri + ">");
+}
 
-struct IdTriple {
-    TermId s, p, o;
-};
-
-class TripleCollector {
-public:
-    explicit TripleCollector(const Ontology& ontology, std::size_t node_count) : ontology_(ontology) {
-        node_terms_.assign(node_count, kNoTerm);
-        rdf_type_ = standard_term("rdf:type");
-        rdfs_label_ = standard_term("rdfs:label");
-        alt_label_ = standard_term("skos:altLabel");
-        rdf_statement_ = standard_term("rdf:Statement");
-        rdf_subject_ = standard_term("rdf:subject");
-        rdf_predicate_ = standard_term("rdf:predicate");
-        rdf_object_ = standard_term("rdf:object");
-        was_derived_from_ = standard_term("prov:wasDerivedFrom");
-        integer_iri_ = vocab::xsd("integer");
-    }
-
-    void add_node(NodeId n, const NodeProperties& node) {
-        const TermId subject = checked_iri(node.iri, "node");
-        node_terms_[n] = subject;
-        add(subject, rdf_type_, class_term(node.type));
-        if (!node.label.empty()) add(subject, rdfs_label_, new_term(RdfTerm::literal(valid_text(node.label))));
-        for (const std::string& alias : node.aliases) {
-            if (!alias.empty()) add(subject, alt_label_, new_term(RdfTerm::literal(valid_text(alias))));
-        }
-        add_attributes(subject, node.attributes);
-    }
-
-    // Every node was added (and its IRI validated) before the first edge.
-    void add_edge(NodeId source, const EdgeProperties& edge, NodeId target) {
-        const TermId s = node_terms_[source];
-        const TermId p = property_term(edge.predicate, "predicate");
-        const TermId o = node_terms_[target];
-        PG_CHECK(s != kNoTerm && o != kNoTerm);
-        add(s, p, o);
-        if (!edge.provenance && edge.qualifiers.empty()) return;
-
-        const TermId statement = new_term(checked_iri_term(
-            statement_iri(terms_[s].value, terms_[p].value, terms_[o].value, edge.provenance), "statement"));
-        add(statement, rdf_type_, rdf_statement_);
-        add(statement, rdf_subject_, s);
-        add(statement, rdf_predicate_, p);
-        add(statement, rdf_object_, o);
-        if (edge.provenance) add_provenance(statement, *edge.provenance);
-        add_attributes(statement, edge.qualifiers);
-    }
-
-    std::vector<Triple> take_sorted() {
-        // Rank the terms in RdfTerm order; equal terms share a rank.
-        std::vector<TermId> order(terms_.size());
-        std::iota(order.begin(), order.end(), TermId{0});
-        std::sort(order.begin(), order.end(), [this](TermId a, TermId b) { return terms_[a] < terms_[b]; });
-        std::vector<TermId> rank(terms_.size());
-        std::vector<TermId> representative;  // rank -> a term with that rank
-        representative.reserve(terms_.size());
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            if (i == 0 || terms_[order[i - 1]] != terms_[order[i]]) representative.push_back(order[i]);
-            rank[order[i]] = static_cast<TermId>(representative.size() - 1);
-        }
-        for (IdTriple& t : triples_) t = {rank[t.s], rank[t.p], rank[t.o]};
-        auto key = [](const IdTriple& t) { return std::tie(t.s, t.p, t.o); };
-        std::sort(triples_.begin(), triples_.end(), [&](const IdTriple& a, const IdTriple& b) { return key(a) < key(b); });
-        triples_.erase(std::unique(triples_.begin(), triples_.end(),
-                                   [&](const IdTriple& a, const IdTriple& b) { return key(a) == key(b); }),
-                       triples_.end());
-
-        std::vector<Triple> out;
-        out.reserve(triples_.size());
-        for (const IdTriple& t : triples_) {
-            out.push_back({terms_[representative[t.s]], terms_[representative[t.p]], terms_[representative[t.o]]});
-        }
-        return out;
-    }
-
-private:
-    static constexpr TermId kNoTerm = ~TermId{0};
-
-    TermId new_term(RdfTerm term) {
-        PG_CHECK(terms_.size() < kNoTerm);
-        terms_.push_back(std::move(term));
-        return static_cast<TermId>(terms_.size() - 1);
-    }
-
-    void add(TermId s, TermId p, TermId o) { triples_.push_back({s, p, o}); }
-
-    static RdfTerm checked_iri_term(std::string iri, std::string_view role) {
-        if (!is_valid_absolute_iri(iri)) throw ExportError("invalid IRI for " + std::string(role) + ": <" + iri + ">");
-        return RdfTerm::iri(std::move(iri));
-    }
-
-    TermId checked_iri(const std::string& iri, std::string_view role) { return new_term(checked_iri_term(iri, role)); }
-
-    TermId standard_term(std::string_view curie) { return new_term(RdfTerm::iri(standard(curie))); }
-
-    // Classes and properties are resolved and validated once per distinct CURIE; a failure
-    // is not cached, so it throws again with the same message.
-    TermId class_term(std::string_view curie) {
-        if (auto it = classes_.find(curie); it != classes_.end()) return it->second;
-        const TermId id = new_term(checked_iri_term(resolve_class(ontology_, curie), "class"));
-        classes_.emplace(std::string(curie), id);
-        return id;
-    }
-
-    // resolve_property validates the IRI itself, so the role only names it in a message.
-    TermId property_term(std::string_view curie, std::string_view role) {
-        if (auto it = properties_.find(curie); it != properties_.end()) return it->second;
-        const TermId id = new_term(checked_iri_term(resolve_property(ontology_, curie), role));
-        properties_.emplace(std::string(curie), id);
-        return id;
-    }
-
-    // An IRI that recurs (the document a statement derives from) is validated once.
-    TermId shared_iri(const std::string& iri, std::string_view role) {
-        if (auto it = shared_iris_.find(iri); it != shared_iris_.end()) return it->second;
-        const TermId id = checked_iri(iri, role);
-        shared_iris_.emplace(iri, id);
-        return id;
-    }
-
-    // Plain literals that recur (evidence sentences, rule names) are built once.
-    TermId shared_text(const std::string& text) {
-        if (auto it = shared_texts_.find(text); it != shared_texts_.end()) return it->second;
-        const TermId id = new_term(RdfTerm::literal(valid_text(text)));
-        shared_texts_.emplace(text, id);
-        return id;
-    }
-
-    TermId integer_term(std::uint32_t value) {
-        if (auto it = integers_.find(value); it != integers_.end()) return it->second;
-        const TermId id = new_term(RdfTerm::literal(std::to_string(value), integer_iri_));
-        integers_.emplace(value, id);
-        return id;
-    }
-
-    TermId literal_term(const LiteralValue& value, std::string_view predicate) {
-        if (value.datatype == "string" || value.datatype.empty()) return new_term(RdfTerm::literal(valid_text(value.lexical)));
-        if (!is_valid_lexical_form(value.lexical, value.datatype)) {
-            throw ExportError("value \"" + valid_text(value.lexical) + "\" of " + std::string(predicate) +
-                              " is not a valid xsd:" + value.datatype);
-        }
-        return new_term(RdfTerm::literal(value.lexical, vocab::xsd(value.datatype)));
-    }
-
-    void add_attributes(TermId subject, const std::vector<Attribute>& attributes) {
-        for (const Attribute& attribute : attributes) {
-            const TermId predicate = property_term(attribute.predicate, "property");
-            add(subject, predicate, literal_term(attribute.value, attribute.predicate));
-        }
-    }
-
-    void add_provenance(TermId statement, const Provenance& provenance) {
-        if (!provenance.document_iri.empty()) add(statement, was_derived_from_, shared_iri(provenance.document_iri, "document"));
-        if (!provenance.sentence_text.empty()) {
-            add(statement, property_term("pgo:evidence", "property"), shared_text(provenance.sentence_text));
-        }
-        add(statement, property_term("pgo:evidenceStart", "property"), integer_term(provenance.sentence.begin));
-        add(statement, property_term("pgo:evidenceEnd", "property"), integer_term(provenance.sentence.end));
-        if (!provenance.rule.empty()) add(statement, property_term("pgo:extractedBy", "property"), shared_text(provenance.rule));
-    }
-
-    // Stable across runs: the same fact from the same sentence and rule gets the same IRI.
-    static std::string statement_iri(const std::string& s, const std::string& p, const std::string& o,
-                                     const std::optional<Provenance>& provenance) {
-        std::string key;
-        key.reserve(s.size() + p.size() + o.size() + 64 + (provenance ? provenance->document_iri.size() + provenance->rule.size() : 0));
-        key += s;
+// Stable across runs: the same fact from the same sentence and rule gets the same IRI.
+std::uint64_t statement_hash(const std::string& s, const std::string& p, const std::string& o,
+                             const std::optional<Provenance>& provenance) {
+    std::string key;
+    key.reserve(s.size() + p.size() + o.size() + 64 + (provenance ? provenance->document_iri.size() + provenance->rule.size() : 0));
+    key += s;
+    key += '|';
+    key += p;
+    key += '|';
+    key += o;
+    key += '|';
+    if (provenance) {
+        key += provenance->document_iri;
         key += '|';
-        key += p;
+        key += std::to_string(provenance->sentence.begin);
         key += '|';
-        key += o;
+        key += std::to_string(provenance->sentence.end);
         key += '|';
-        if (provenance) {
-            key += provenance->document_iri;
-            key += '|';
-            key += std::to_string(provenance->sentence.begin);
-            key += '|';
-            key += std::to_string(provenance->sentence.end);
-            key += '|';
-            key += provenance->rule;
-        } else {
-            key += "|0|0|";
-        }
-        std::string iri(vocab::kResourceBase);
-        iri += "statement/";
-        iri += stable_hash_hex(key);
-        return iri;
+        key += provenance->rule;
+    } else {
+        key += "|0|0|";
     }
+    return stable_hash64(key);
+}
 
-    const Ontology& ontology_;
-    std::vector<RdfTerm> terms_;
-    std::vector<IdTriple> triples_;
-    std::vector<TermId> node_terms_;
-    // Transparent lookups: a CURIE or text is only copied when it is new.
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-    };
-    using Index = std::unordered_map<std::string, TermId, Hash, std::equal_to<>>;
-    Index classes_, properties_, shared_iris_, shared_texts_;
-    std::unordered_map<std::uint32_t, TermId> integers_;
-    std::string integer_iri_;
-    TermId rdf_type_ = kNoTerm, rdfs_label_ = kNoTerm, alt_label_ = kNoTerm, rdf_statement_ = kNoTerm,
-           rdf_subject_ = kNoTerm, rdf_predicate_ = kNoTerm, rdf_object_ = kNoTerm, was_derived_from_ = kNoTerm;
+std::string statement_iri(std::uint64_t hash) {
+    std::string iri(vocab::kResourceBase);
+    iri += "statement/";
+    iri += hash_hex(hash);
+    return iri;
+}
+
+struct StatementRef {
+    std::uint64_t hash;
+    std::uint32_t edge;  ///< index into State::edges
+    friend bool operator<(const StatementRef& a, const StatementRef& b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.edge < b.edge;
+    }
 };
 
 }  // namespace
 
+struct TripleStream::State {
+    const KnowledgeGraph& graph;
+    const Ontology& ontology;
+    std::vector<NodeId> nodes;         ///< in IRI order
+    std::vector<EdgeId> edges;         ///< in the writers' edge order
+    std::vector<StatementRef> statements;  ///< sorted: the statement subjects in IRI order
+    // CURIE -> IRI, each resolved and checked once.
+    std::map<std::string, std::string, std::less<>> classes, properties;
+    std::map<std::string, std::string, std::less<>> datatypes;  ///< xsd local name -> IRI
+    std::string rdf_type = standard("rdf:type"), rdfs_label = standard("rdfs:label"),
+                alt_label = standard("skos:altLabel"), rdf_statement = standard("rdf:Statement"),
+                rdf_subject = standard("rdf:subject"), rdf_predicate = standard("rdf:predicate"),
+                rdf_object = standard("rdf:object"), was_derived_from = standard("prov:wasDerivedFrom"),
+                integer = vocab::xsd("integer");
+
+    State(const KnowledgeGraph& g, const Ontology& o) : graph(g), ontology(o) {}
+
+    const std::string& class_iri(std::string_view curie) {
+        if (auto it = classes.find(curie); it != classes.end()) return it->second;
+        std::string iri = resolve_class(ontology, curie);
+        check_iri(iri, "class");
+        return classes.emplace(std::string(curie), std::move(iri)).first->second;
+    }
+    // resolve_property validates the IRI itself, so the role only names it in a message.
+    const std::string& property_iri(std::string_view curie, std::string_view role) {
+        if (auto it = properties.find(curie); it != properties.end()) return it->second;
+        std::string iri = resolve_property(ontology, curie);
+        check_iri(iri, role);
+        return properties.emplace(std::string(curie), std::move(iri)).first->second;
+    }
+    [[nodiscard]] const std::string& known_property(std::string_view curie) const {
+        const auto it = properties.find(curie);
+        PG_CHECK(it != properties.end());
+        return it->second;
+    }
+    const std::string& datatype_iri(std::string_view local) {
+        if (auto it = datatypes.find(local); it != datatypes.end()) return it->second;
+        return datatypes.emplace(std::string(local), vocab::xsd(local)).first->second;
+    }
+
+    void check_attributes(const std::vector<Attribute>& attributes) {
+        for (const Attribute& attribute : attributes) {
+            (void)property_iri(attribute.predicate, "property");
+            const LiteralValue& value = attribute.value;
+            if (value.datatype == "string" || value.datatype.empty()) continue;
+            if (!is_valid_lexical_form(value.lexical, value.datatype)) {
+                throw ExportError("value \"" + valid_text(value.lexical) + "\" of " + attribute.predicate +
+                                  " is not a valid xsd:" + value.datatype);
+            }
+            (void)datatype_iri(value.datatype);
+        }
+    }
+
+    // Every term the triples will use, checked in the order the whole-list mapping checked
+    // them (nodes in IRI order, then edges), and the statement subjects indexed.
+    void check_and_index() {
+        nodes = graph.nodes_in_order();
+        edges = graph.edges_in_order();
+        for (const NodeId n : nodes) {
+            const NodeProperties& node = graph.node(n);
+            check_iri(node.iri, "node");
+            (void)class_iri(node.type);
+            check_attributes(node.attributes);
+        }
+        for (std::size_t i = 0; i < edges.size(); ++i) {
+            const EdgeProperties& edge = graph.edge(edges[i]);
+            const std::string& p = property_iri(edge.predicate, "predicate");
+            if (!edge.provenance && edge.qualifiers.empty()) continue;
+            const std::uint64_t hash = statement_hash(graph.node(graph.source(edges[i])).iri, p,
+                                                      graph.node(graph.target(edges[i])).iri, edge.provenance);
+            check_iri(statement_iri(hash), "statement");
+            PG_CHECK(i < UINT32_MAX);
+            statements.push_back({hash, static_cast<std::uint32_t>(i)});
+            if (const auto& provenance = edge.provenance) {
+                if (!provenance->document_iri.empty()) check_iri(provenance->document_iri, "document");
+                if (!provenance->sentence_text.empty()) (void)property_iri("pgo:evidence", "property");
+                (void)property_iri("pgo:evidenceStart", "property");
+                (void)property_iri("pgo:evidenceEnd", "property");
+                if (!provenance->rule.empty()) (void)property_iri("pgo:extractedBy", "property");
+            }
+            check_attributes(edge.qualifiers);
+        }
+        std::sort(statements.begin(), statements.end());
+    }
+
+    // --- producing one subject's triples (everything was checked) ---
+
+    RdfTerm literal(const LiteralValue& value) {
+        if (value.datatype == "string" || value.datatype.empty()) return RdfTerm::literal(valid_text(value.lexical));
+        return RdfTerm::literal(value.lexical, datatype_iri(value.datatype));
+    }
+
+    void add_attributes(std::vector<Triple>& out, const std::string& subject, const std::vector<Attribute>& attributes) {
+        for (const Attribute& attribute : attributes)
+            out.push_back({RdfTerm::iri(subject), RdfTerm::iri(known_property(attribute.predicate)), literal(attribute.value)});
+    }
+
+    void add_node(std::vector<Triple>& out, NodeId n) {
+        const NodeProperties& node = graph.node(n);
+        const std::string& s = node.iri;
+        out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdf_type), RdfTerm::iri(class_iri(node.type))});
+        if (!node.label.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdfs_label), RdfTerm::literal(valid_text(node.label))});
+        for (const std::string& alias : node.aliases)
+            if (!alias.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(alt_label), RdfTerm::literal(valid_text(alias))});
+        add_attributes(out, s, node.attributes);
+        for (auto [it, end] = boost::out_edges(n, graph.storage()); it != end; ++it)
+            out.push_back({RdfTerm::iri(s), RdfTerm::iri(known_property(graph.edge(*it).predicate)),
+                           RdfTerm::iri(graph.node(graph.target(*it)).iri)});
+    }
+
+    void add_statement(std::vector<Triple>& out, const std::string& x, EdgeId e) {
+        const EdgeProperties& edge = graph.edge(e);
+        auto add = [&](const std::string& p, RdfTerm o) { out.push_back({RdfTerm::iri(x), RdfTerm::iri(p), std::move(o)}); };
+        add(rdf_type, RdfTerm::iri(rdf_statement));
+        add(rdf_subject, RdfTerm::iri(graph.node(graph.source(e)).iri));
+        add(rdf_predicate, RdfTerm::iri(known_property(edge.predicate)));
+        add(rdf_object, RdfTerm::iri(graph.node(graph.target(e)).iri));
+        if (const auto& provenance = edge.provenance) {
+            if (!provenance->document_iri.empty()) add(was_derived_from, RdfTerm::iri(provenance->document_iri));
+            if (!provenance->sentence_text.empty())
+                add(known_property("pgo:evidence"), RdfTerm::literal(valid_text(provenance->sentence_text)));
+            add(known_property("pgo:evidenceStart"), RdfTerm::literal(std::to_string(provenance->sentence.begin), integer));
+            add(known_property("pgo:evidenceEnd"), RdfTerm::literal(std::to_string(provenance->sentence.end), integer));
+            if (!provenance->rule.empty()) add(known_property("pgo:extractedBy"), RdfTerm::literal(valid_text(provenance->rule)));
+        }
+        add_attributes(out, x, edge.qualifiers);
+    }
+};
+
+TripleStream::TripleStream(const KnowledgeGraph& graph, const Ontology& ontology)
+    : state_(std::make_unique<State>(graph, ontology)) {
+    state_->check_and_index();
+}
+
+TripleStream::~TripleStream() = default;
+
+std::size_t TripleStream::for_each(const std::function<void(const Triple&)>& sink) const {
+    State& s = *state_;
+    std::size_t count = 0;
+    std::vector<Triple> group;
+    std::size_t ni = 0, si = 0;
+    std::string next_statement;  // IRI of s.statements[si]
+    auto load_statement = [&] { next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string(); };
+    load_statement();
+    while (ni < s.nodes.size() || si < s.statements.size()) {
+        // The next subject in IRI order: a node, a statement, or both under one IRI.
+        std::string subject;
+        if (ni < s.nodes.size() && (si >= s.statements.size() || s.graph.node(s.nodes[ni]).iri <= next_statement))
+            subject = s.graph.node(s.nodes[ni]).iri;
+        else
+            subject = next_statement;
+        group.clear();
+        while (ni < s.nodes.size() && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++]);
+        while (si < s.statements.size() && next_statement == subject) {
+            s.add_statement(group, subject, s.edges[s.statements[si].edge]);
+            ++si;
+            load_statement();
+        }
+        std::sort(group.begin(), group.end());
+        group.erase(std::unique(group.begin(), group.end()), group.end());
+        for (const Triple& t : group) sink(t);
+        count += group.size();
+    }
+    return count;
+}
+
 std::vector<Triple> graph_to_triples(const KnowledgeGraph& graph, const Ontology& ontology) {
-    TripleCollector collector(ontology, graph.node_count());
-    for (const NodeId n : graph.nodes_in_order()) collector.add_node(n, graph.node(n));
-    for (const EdgeId e : graph.edges_in_order()) collector.add_edge(graph.source(e), graph.edge(e), graph.target(e));
-    return collector.take_sorted();
+    std::vector<Triple> out;
+    TripleStream(graph, ontology).for_each([&](const Triple& t) { out.push_back(t); });
+    return out;
 }
 
 }  // namespace pressgraph

@@ -5,6 +5,7 @@
 
 #include <serd/serd.h>
 
+#include <exception>
 #include <memory>
 #include <string_view>
 #include <unordered_set>
@@ -80,15 +81,22 @@ SerdStatus record_error(void* handle, const SerdError* error) {
 struct EnvDeleter { void operator()(SerdEnv* e) const { serd_env_free(e); } };
 struct WriterDeleter { void operator()(SerdWriter* w) const { serd_writer_free(w); } };
 
-// Serd's output goes straight into the returned string. Its capacity is reserved up front
-// from the term sizes (an upper bound for most documents; untouched capacity costs no
-// memory), so the text is neither regrown page by page nor copied out of a Serd chunk.
-std::size_t append_to_string(const void* buf, std::size_t len, void* stream) noexcept {
+// Serd's pages go to the sink. No exception crosses Serd's C frames: the first one is kept
+// (and rethrown by the writer) and a short write fails the statement.
+struct SinkTarget {
+    ByteSink* sink;
+    std::exception_ptr failure;
+};
+
+std::size_t write_to_sink(const void* buf, std::size_t len, void* stream) noexcept {
+    auto* target = static_cast<SinkTarget*>(stream);
+    if (target->failure) return 0;
     try {
-        static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+        target->sink->write(std::string_view(static_cast<const char*>(buf), len));
         return len;
     } catch (...) {
-        return 0;  // no exception crosses Serd's C frames; a short write fails the statement
+        target->failure = std::current_exception();
+        return 0;
     }
 }
 
@@ -157,36 +165,77 @@ void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris) {
 
 }  // namespace
 
+struct RdfWriter::State {
+    SinkTarget target;
+    WriterErrors errors;
+    IriCheck iris;
+    std::unique_ptr<SerdEnv, EnvDeleter> env;
+    std::unique_ptr<SerdWriter, WriterDeleter> writer;
+    bool finished = false;
+
+    // The sink's exception first (a full disk), then Serd's own report.
+    void rethrow() const {
+        if (target.failure) std::rethrow_exception(target.failure);
+    }
+};
+
+RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink) : state_(std::make_unique<State>()) {
+    State& s = *state_;
+    s.target.sink = &sink;
+    s.env.reset(serd_env_new(nullptr));
+    // No base and no RESOLVED style: every IRI is written absolute (docs/integration.md §1).
+    const bool turtle = syntax == RdfSyntax::Turtle;
+    const auto style = static_cast<SerdStyle>(
+        turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK);
+    s.writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style, s.env.get(), nullptr, write_to_sink,
+                                   &s.target));
+    if (!s.writer) throw ExportError("Serd could not create a writer");
+    serd_writer_set_error_sink(s.writer.get(), record_error, &s.errors);
+    if (turtle) {
+        for (const vocab::Prefix& prefix : vocab::prefixes()) {
+            const std::string name(prefix.name);
+            const std::string iri(prefix.namespace_iri);
+            const SerdNode name_node = serd_node_from_string(SERD_LITERAL, bytes(name));
+            const SerdNode iri_node = serd_node_from_string(SERD_URI, bytes(iri));
+            const SerdStatus status = serd_writer_set_prefix(s.writer.get(), &name_node, &iri_node);
+            s.rethrow();
+            check(status, "declare prefix " + name);
+        }
+    }
+}
+
+RdfWriter::~RdfWriter() = default;
+
+void RdfWriter::write(const Triple& triple) {
+    try {
+        write_triple(state_->writer.get(), triple, state_->iris);
+    } catch (const ExportError&) {
+        state_->rethrow();  // a failing sink makes Serd's write fail: report the sink's error
+        throw;
+    }
+    state_->rethrow();
+}
+
+void RdfWriter::finish() {
+    State& s = *state_;
+    if (s.finished) return;
+    s.finished = true;
+    // finish writes the closing " ." and flushes the BULK page to the sink.
+    const SerdStatus status = serd_writer_finish(s.writer.get());
+    s.rethrow();
+    check(status, "finish the document");
+    s.writer.reset();  // serd_writer_free flushes nothing more once finished
+    s.rethrow();
+    if (s.errors.any) throw ExportError("Serd reported a problem while writing: " + s.errors.message);
+}
+
 std::string serialize_rdf(const std::vector<Triple>& triples, RdfSyntax syntax) {
     std::string output;
     output.reserve(estimated_size(triples));
-    WriterErrors errors;
-    {
-        std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(nullptr));
-        // No base and no RESOLVED style: every IRI is written absolute (docs/integration.md §1).
-        const bool turtle = syntax == RdfSyntax::Turtle;
-        const auto style = static_cast<SerdStyle>(
-            turtle ? (SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED | SERD_STYLE_BULK) : SERD_STYLE_BULK);
-        std::unique_ptr<SerdWriter, WriterDeleter> writer(serd_writer_new(
-            turtle ? SERD_TURTLE : SERD_NTRIPLES, style, env.get(), nullptr, append_to_string, &output));
-        if (!writer) throw ExportError("Serd could not create a writer");
-        serd_writer_set_error_sink(writer.get(), record_error, &errors);
-
-        if (turtle) {
-            for (const vocab::Prefix& prefix : vocab::prefixes()) {
-                const std::string name(prefix.name);
-                const std::string iri(prefix.namespace_iri);
-                const SerdNode name_node = serd_node_from_string(SERD_LITERAL, bytes(name));
-                const SerdNode iri_node = serd_node_from_string(SERD_URI, bytes(iri));
-                check(serd_writer_set_prefix(writer.get(), &name_node, &iri_node), "declare prefix " + name);
-            }
-        }
-        IriCheck iris;
-        for (const Triple& triple : triples) write_triple(writer.get(), triple, iris);
-        // finish writes the closing " ." and flushes the BULK page into the chunk.
-        check(serd_writer_finish(writer.get()), "finish the document");
-    }
-    if (errors.any) throw ExportError("Serd reported a problem while writing: " + errors.message);
+    StringSink sink(output);
+    RdfWriter writer(syntax, sink);
+    for (const Triple& triple : triples) writer.write(triple);
+    writer.finish();
     return output;
 }
 

@@ -39,12 +39,19 @@ struct ReaderDeleter { void operator()(SerdReader* r) const { serd_reader_free(r
 struct GuardedFile {
     std::FILE* file;
     detail::TurtleGuard guard;
+    const TurtleLoadProgress* progress = nullptr;
+    std::size_t bytes_read = 0;
+    std::size_t file_bytes = 0;
 };
 
 std::size_t read_guarded(void* buffer, std::size_t size, std::size_t count, void* stream) {
     auto* source = static_cast<GuardedFile*>(stream);
     if (source->guard.stopped()) return 0;
     const std::size_t got = std::fread(buffer, size, count, source->file);
+    if (source->progress != nullptr && source->progress->read) {
+        source->bytes_read += got * size;
+        source->progress->read(source->bytes_read, source->file_bytes);
+    }
     return source->guard.scan(std::string_view(static_cast<const char*>(buffer), got * size));
 }
 
@@ -55,7 +62,8 @@ int guarded_error(void* stream) {
 
 struct FileCloser { void operator()(std::FILE* f) const { std::fclose(f); } };
 
-void read_into(SordModel* model, const std::string& path, const TurtleLoadLimits& limits) {
+void read_into(SordModel* model, const std::string& path, const TurtleLoadLimits& limits,
+               const TurtleLoadProgress* progress) {
     // Serd prints its own "failed to open" line to stderr; a missing file is reported here.
     const std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) throw InputError(path, std::string("cannot open: ") + std::strerror(errno));
@@ -63,7 +71,12 @@ void read_into(SordModel* model, const std::string& path, const TurtleLoadLimits
     std::unique_ptr<SerdEnv, EnvDeleter> env(serd_env_new(&base));
     serd_node_free(&base);
     ReadErrors errors;
-    GuardedFile source{file.get(), detail::TurtleGuard(limits)};
+    GuardedFile source{file.get(), detail::TurtleGuard(limits), progress};
+    if (progress != nullptr && std::fseek(file.get(), 0, SEEK_END) == 0) {
+        const long end = std::ftell(file.get());
+        source.file_bytes = end > 0 ? static_cast<std::size_t>(end) : 0;
+        std::rewind(file.get());
+    }
     SerdStatus status = SERD_SUCCESS;
     {
         std::unique_ptr<SerdReader, ReaderDeleter> reader(sord_new_reader(model, env.get(), SERD_TURTLE, nullptr));
@@ -84,11 +97,14 @@ void read_into(SordModel* model, const std::string& path, const TurtleLoadLimits
 
 }  // namespace
 
-KnowledgeGraph load_turtle_graph(const std::string& path, TurtleLoadStatistics* statistics, TurtleLoadLimits limits) {
+KnowledgeGraph load_turtle_graph(const std::string& path, TurtleLoadStatistics* statistics, TurtleLoadLimits limits,
+                                 const TurtleLoadProgress* progress) {
     const auto started = std::chrono::steady_clock::now();
     std::unique_ptr<SordWorld, WorldDeleter> world(sord_world_new());
     std::unique_ptr<SordModel, ModelDeleter> model(sord_new(world.get(), SORD_SPO, false));
-    read_into(model.get(), path, limits);
+    read_into(model.get(), path, limits, progress);
+    if (progress != nullptr && progress->step)
+        progress->step("building the graph from " + std::to_string(sord_num_quads(model.get())) + " triples");
 
     KnowledgeGraph graph = build_graph_from_model(world.get(), model.get(), path);
 

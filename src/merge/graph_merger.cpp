@@ -1,6 +1,7 @@
 #include "pressgraph/merge/graph_merger.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -138,6 +139,7 @@ std::string entity_iri(EntityType type, std::string_view resolution_key) {
 std::string document_iri(std::string_view document_id) { return mint_iri("document", document_id); }
 
 KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, MergeStatistics* statistics) {
+    const auto started = std::chrono::steady_clock::now();
     std::sort(extractions.begin(), extractions.end(), [](const DocumentExtraction& a, const DocumentExtraction& b) {
         return std::tie(a.document_id, a.name) < std::tie(b.document_id, b.name);
     });
@@ -173,6 +175,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         }
     }
     iris.assign();
+    const auto graph_started = std::chrono::steady_clock::now();
 
     KnowledgeGraph graph;
     std::set<NodeId> entity_nodes;
@@ -217,6 +220,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         const std::vector<NodeId> node_of_event = add_events(graph, doc, texts, doc_iri, node_of_entity, reported_done, event_keys[d], iris);
         event_nodes.insert(node_of_event.begin(), node_of_event.end());
         add_facts(graph, doc, texts, doc_iri, node_of_entity, node_of_event, iris);
+        extractions[d] = DocumentExtraction();  // in the graph now: its memory goes back
     }
     // An announced event that a later document reports as held is no longer planned.
     for (const auto& [node, done] : reported_done)
@@ -231,6 +235,8 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
         statistics->documents = extractions.size();
         statistics->entities = entity_nodes.size();
         statistics->events = event_nodes.size();
+        statistics->resolve_seconds = std::chrono::duration<double>(graph_started - started).count();
+        statistics->graph_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - graph_started).count();
     }
     return graph;
 }

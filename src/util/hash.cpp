@@ -11,9 +11,10 @@ std::uint64_t stable_hash64(std::string_view bytes) {
     return h;
 }
 
-std::string stable_hash_hex(std::string_view bytes) {
+std::string stable_hash_hex(std::string_view bytes) { return hash_hex(stable_hash64(bytes)); }
+
+std::string hash_hex(std::uint64_t h) {
     static constexpr char kDigits[] = "0123456789abcdef";
-    std::uint64_t h = stable_hash64(bytes);
     std::string out(16, '0');
     for (int i = 15; i >= 0; --i) {
         out[static_cast<std::size_t>(i)] = kDigits[h & 0xF];

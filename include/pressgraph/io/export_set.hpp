@@ -16,10 +16,13 @@
 // A reader that looks at the folder during the renames (microseconds) or between a kill
 // and the next run can see a mixed set: POSIX has no rename of several files at once.
 // See docs/architecture.md, "Exports".
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pressgraph/io/byte_sink.hpp"
 
 namespace pressgraph {
 
@@ -75,6 +78,17 @@ public:
     /// throws ExportWriteError (earlier set intact).
     void stage(const std::string& name, std::string_view content);
 
+    /// Starts the file `name` (a plain file name) as a new temporary and returns the sink
+    /// its bytes go to, in pieces of 1 MiB, as a writer produces them: an export is never
+    /// held whole in memory. One file at a time; end() finishes it. A failing write removes
+    /// every temporary of the set and throws ExportWriteError (earlier set intact); so does
+    /// begin() when the temporary cannot be created. A writer that throws leaves the set
+    /// to be discarded (the destructor removes the temporaries).
+    ByteSink& begin(const std::string& name);
+    /// Writes what is buffered, flushes the file begun last to disk and closes it; on
+    /// failure as stage(). Returns the file's size in bytes.
+    std::size_t end();
+
     /// Renames every staged file over its target, journal first (see the file comment).
     /// Refuses, before renaming anything, a target that is a folder.
     void commit();
@@ -84,6 +98,7 @@ private:
         std::string temporary;
         std::string name;
     };
+    class FileSink;
     [[nodiscard]] std::string display(const std::string& name) const;
     void recover();
     void write_journal();
@@ -94,6 +109,8 @@ private:
     int folder_fd_ = -1;
     std::vector<Staged> staged_;
     ExportRecovery recovery_;
+    std::unique_ptr<FileSink> open_;  ///< the file begun and not yet ended
+    std::string open_name_;
 };
 
 /// True for the names of pressgraph's temporaries: "." + name + ".pgtmp-" + 12 letters or digits.

@@ -4,12 +4,17 @@
 #include <string>
 
 #include "pressgraph/graph/knowledge_graph.hpp"
+#include "pressgraph/io/byte_sink.hpp"
 #include "pressgraph/io/ontology.hpp"
 
 namespace pressgraph {
 
-/// The GEXF document text (mode="dynamic", timeformat="date"). Throws ExportError for a
-/// type or predicate the ontology does not define.
+/// Writes the GEXF document (mode="dynamic", timeformat="date") to `sink`: the element
+/// tree is built in memory, its text is not. Throws ExportError for a type or predicate
+/// the ontology does not define.
+void write_gexf(const KnowledgeGraph& graph, const Ontology& ontology, ByteSink& sink);
+
+/// The GEXF document text (write_gexf into a string).
 [[nodiscard]] std::string serialize_gexf(const KnowledgeGraph& graph, const Ontology& ontology);
 
 }  // namespace pressgraph

@@ -6,12 +6,16 @@
 #include <string>
 
 #include "pressgraph/graph/knowledge_graph.hpp"
+#include "pressgraph/io/byte_sink.hpp"
 #include "pressgraph/io/ontology.hpp"
 
 namespace pressgraph {
 
-/// The GraphML document text. Throws ExportError for a node type or edge predicate the
-/// ontology does not define.
+/// Writes the GraphML document to `sink` as it goes (pieces of about 1 MiB). Throws
+/// ExportError for a node type or edge predicate the ontology does not define.
+void write_graphml(const KnowledgeGraph& graph, const Ontology& ontology, ByteSink& sink);
+
+/// The GraphML document text (write_graphml into a string).
 [[nodiscard]] std::string serialize_graphml(const KnowledgeGraph& graph, const Ontology& ontology);
 
 }  // namespace pressgraph

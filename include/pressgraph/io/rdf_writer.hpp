@@ -1,13 +1,35 @@
 #pragma once
 // Writes triples as Turtle (prefixes declared, subjects grouped) or N-Triples through Serd.
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "pressgraph/io/byte_sink.hpp"
 #include "pressgraph/io/rdf_term.hpp"
 
 namespace pressgraph {
 
 enum class RdfSyntax { Turtle, NTriples };
+
+/// A Turtle or N-Triples document written to a sink as the triples arrive (Serd buffers
+/// a page of 4 KiB; the sink gets the text page by page). Triples must come sorted (the
+/// Turtle groups consecutive triples of one subject). Every term is validated before Serd
+/// sees it; an invalid one throws ExportError. An exception from the sink is rethrown.
+class RdfWriter {
+public:
+    RdfWriter(RdfSyntax syntax, ByteSink& sink);
+    ~RdfWriter();
+    RdfWriter(const RdfWriter&) = delete;
+    RdfWriter& operator=(const RdfWriter&) = delete;
+
+    void write(const Triple& triple);
+    /// Ends the document (the closing " ." of Turtle) and hands the last page to the sink.
+    void finish();
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 /// Serialises sorted triples. Every term is validated before Serd sees it; an invalid
 /// one throws ExportError. Returns the document text.

@@ -2,6 +2,7 @@
 // Loads a Turtle export of pressgraph back into the knowledge graph (through Sord), so
 // queries run on a saved graph without extracting again.
 #include <cstddef>
+#include <functional>
 #include <string>
 
 #include "pressgraph/graph/knowledge_graph.hpp"
@@ -24,6 +25,13 @@ struct TurtleLoadLimits {
     std::size_t max_prefixes = 1024;
 };
 
+/// What a long load reports as it goes (for a progress line): the bytes of the file read
+/// so far, and each later step by name.
+struct TurtleLoadProgress {
+    std::function<void(std::size_t bytes_read, std::size_t file_bytes)> read;
+    std::function<void(const std::string& step)> step;
+};
+
 /// Reads `path` (Turtle written by pressgraph: resources typed with pgo: classes, labels,
 /// aliases, data properties, object properties between resources, and rdf:Statement nodes
 /// carrying provenance and qualifiers) into a KnowledgeGraph equal in nodes, edges,
@@ -32,6 +40,6 @@ struct TurtleLoadLimits {
 /// scan of the text before Serd reads it, so in bounded time and stack), and when the file
 /// holds no pgo: resources ("not a pressgraph graph").
 [[nodiscard]] KnowledgeGraph load_turtle_graph(const std::string& path, TurtleLoadStatistics* statistics = nullptr,
-                                               TurtleLoadLimits limits = {});
+                                               TurtleLoadLimits limits = {}, const TurtleLoadProgress* progress = nullptr);
 
 }  // namespace pressgraph

@@ -17,11 +17,14 @@ struct MergeStatistics {
     std::size_t events = 0;
     /// Two holders of one exclusive office at once, as office_conflicts.hpp finds them.
     std::vector<OfficeConflict> office_conflicts;
+    double resolve_seconds = 0;  ///< sorting, resolution across documents, events, labels, IRIs
+    double graph_seconds = 0;    ///< nodes and edges, lifecycles, office conflicts
 };
 
 /// Builds the graph (calls resolve_across_documents first): one document node per extraction, one node per resolved entity,
 /// pgo:mentionedIn edges with provenance; then derives each agreement's lifecycle
 /// (agreement_lifecycle.hpp) and records exclusive-office conflicts (office_conflicts.hpp).
+/// Each extraction is released once its nodes and edges are in the graph.
 [[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions,
                                                MergeStatistics* statistics = nullptr);
 

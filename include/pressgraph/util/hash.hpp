@@ -12,4 +12,7 @@ namespace pressgraph {
 /// The hash as 16 lower-case hexadecimal digits.
 [[nodiscard]] std::string stable_hash_hex(std::string_view bytes);
 
+/// A hash as 16 lower-case hexadecimal digits: the digits sort as the numbers do.
+[[nodiscard]] std::string hash_hex(std::uint64_t hash);
+
 }  // namespace pressgraph

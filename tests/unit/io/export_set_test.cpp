@@ -93,6 +93,39 @@ TEST_CASE("a file that fails to write leaves the earlier set byte for byte", "[i
     }
 }
 
+TEST_CASE("a file streamed in pieces is the pieces in order; a throwing writer leaves the earlier set",
+          "[io][export_set]") {
+    const test::TempFolder folder;
+    write_set(folder.string(), kOld);
+    // Pieces larger than the sink's buffer of 1 MiB, so some reach the disk before end().
+    const std::string piece(700'000, 'x');
+    {
+        ExportSet set(folder.string(), {});
+        ByteSink& sink = set.begin("pressgraph.nt");
+        for (int i = 0; i < 4; ++i) sink.write(piece + std::to_string(i));
+        CHECK(set.end() == 4 * (piece.size() + 1));
+        set.stage("pressgraph.ttl", "new turtle");
+        set.commit();
+    }
+    CHECK(read_all(folder.path() / "pressgraph.nt") == piece + "0" + piece + "1" + piece + "2" + piece + "3");
+    CHECK(read_all(folder.path() / "pressgraph.ttl") == "new turtle");
+    const auto streamed = snapshot(folder.path());
+
+    try {
+        ExportSet set(folder.string(), {});
+        ByteSink& sink = set.begin("pressgraph.nt");
+        sink.write(piece + piece);
+        throw std::runtime_error("the writer failed half-way");
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(snapshot(folder.path()) == streamed);  // no temporary left, earlier files intact
+
+    ExportSet set(folder.string(), {});
+    (void)set.begin("pressgraph.nt");
+    CHECK_THROWS_AS(set.commit(), ExportWriteError);  // a file begun and not ended is never switched in
+    CHECK(snapshot(folder.path()) == streamed);
+}
+
 TEST_CASE("a temporary is never opened through a symbolic link planted at its name", "[io][export_set]") {
     const test::TempFolder folder;
     const std::string victim = folder.write("victim.txt", "precious data");

@@ -1,0 +1,27 @@
+#pragma once
+// The steps `build` and `merge` share after extraction: the merge into one graph (timed,
+// with a progress step) and the closing lines (office-conflict warnings, the summary).
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+#include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/merge/graph_merger.hpp"
+#include "progress.hpp"
+#include "stage_timings.hpp"
+
+namespace pressgraph::cli {
+
+struct BuildGraph {
+    std::unique_ptr<KnowledgeGraph> graph;
+    MergeStatistics stats;
+};
+
+[[nodiscard]] BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, Progress& progress,
+                                          const StageTimings& timings);
+
+/// The warnings of the merge, then "pressgraph: N documents (K rejected), E entities, ...".
+void print_build_summary(const BuildGraph& built, std::size_t documents, std::size_t rejected, std::size_t triples,
+                         double seconds);
+
+}  // namespace pressgraph::cli
