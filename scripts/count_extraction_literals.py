@@ -70,7 +70,7 @@ SCHEMA_NAMES = {
     # lexicon column names
     "iso2", "name", "aliases", "demonyms", "acronyms", "subtype", "country", "kind", "title",
     "scope", "exclusive", "variants", "gender", "head", "needs_complement", "word", "portfolio",
-    "modifier", "trigger", "event_type",
+    "modifier", "trigger", "event_type", "ending", "folded", "singular",
     # lexicon values: title scopes, trigger kinds, yes/no cells
     "national", "body", "generic", "noun", "verb", "phrase", "yes", "no",
     # rule actions and their arguments (the verbs stages own)

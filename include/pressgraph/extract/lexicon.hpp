@@ -38,6 +38,17 @@ struct HeadNoun {
     bool needs_complement = false;  ///< only a name with "of ..." or a modifier ("Federation")
 };
 
+/// A word ending and what it becomes (surname_endings.tsv: "skiy" -> "ski";
+/// plural_endings.tsv: "men" -> "man").
+struct EndingFold {
+    std::string ending;
+    std::string folded;
+};
+
+/// Replaces the longest ending of `folds` (sorted longest first) that `word` ends with, when
+/// `word` keeps at least `min_rest` other bytes; returns whether one did.
+bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest);
+
 struct EventTrigger {
     std::string trigger;
     std::string event_type;  ///< Meeting, Visit, ...
@@ -104,6 +115,12 @@ public:
         return agreement_modifiers_.count(std::string(word)) > 0;
     }
 
+    /// Romanisations of surname endings, longest first (surname_endings.tsv).
+    [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
+    /// Plural endings of nouns of office other than -s, and endings that are no plural,
+    /// longest first (plural_endings.tsv).
+    [[nodiscard]] const std::vector<EndingFold>& plural_endings() const { return plural_endings_; }
+
     [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
     [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
 
@@ -129,6 +146,8 @@ private:
     std::unordered_map<std::string, std::string> agreement_heads_;
     std::unordered_map<std::string, std::string> ministry_portfolios_;
     std::unordered_set<std::string> agreement_modifiers_;
+    std::vector<EndingFold> surname_endings_;
+    std::vector<EndingFold> plural_endings_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;
 };

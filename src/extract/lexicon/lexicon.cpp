@@ -1,5 +1,6 @@
 #include "pressgraph/extract/lexicon.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 
@@ -30,7 +31,26 @@ std::string official_form(std::string_view name, const std::vector<std::string_v
     return std::string(name);
 }
 
+// A table of endings, longest first, so that the first that fits is the longest ("skiy"
+// before "iy"); the file's own order (sorted) is kept among endings of one length.
+std::vector<EndingFold> read_endings(const std::string& file, const std::vector<std::string_view>& columns) {
+    std::vector<EndingFold> out;
+    read_tsv(file, columns, [&](const TsvRow& r) { out.push_back({std::string(r.cells[0]), std::string(r.cells[1])}); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const EndingFold& a, const EndingFold& b) { return a.ending.size() > b.ending.size(); });
+    return out;
+}
+
 }  // namespace
+
+bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest) {
+    for (const EndingFold& f : folds)
+        if (word.size() >= f.ending.size() + min_rest && word.ends_with(f.ending)) {
+            word.replace(word.size() - f.ending.size(), f.ending.size(), f.folded);
+            return true;
+        }
+    return false;
+}
 
 std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms) {
     const auto id = static_cast<std::uint32_t>(entries_.size());
@@ -107,6 +127,8 @@ Lexicon Lexicon::load(const std::string& dir) {
             const auto full = lx.given_names_.find(std::string(r.cells[1]));
             lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
         });
+    lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
+    lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
