@@ -83,6 +83,7 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
         // General English: the project's own tables.
         {"surname_endings.tsv", project_lexicon_file("surname_endings.tsv")},
         {"plural_endings.tsv", project_lexicon_file("plural_endings.tsv")},
+        {"calendar_words.tsv", project_lexicon_file("calendar_words.tsv")},
         {"event_triggers.tsv",
          "trigger\tevent_type\tkind\n"
          "met\tMeeting\tverb\n"

@@ -82,7 +82,7 @@ public:
     [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
-        return {tokens, rules_.words(), word_classes_};
+        return {tokens, rules_.words(), word_classes_, date_words_};
     }
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
@@ -133,6 +133,7 @@ private:
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;
+    DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
