@@ -40,6 +40,10 @@ SPECS = {
                       {"subtype": ORG_SUBTYPES, "needs_complement": {"yes", "no"}}, ("head",)),
     "ministry_portfolios.tsv": (["word", "portfolio"], {"word", "portfolio"}, {}, ("word",)),
     "agreement_heads.tsv": (["head", "subtype"], {"head", "subtype"}, {"subtype": AGR_SUBTYPES}, ("head",)),
+    "surname_endings.tsv": (["ending", "folded"], {"ending", "folded"}, {}, ("ending",)),
+    "plural_endings.tsv": (["ending", "singular"], {"ending", "singular"}, {}, ("ending",)),
+    "calendar_words.tsv": (["word", "kind", "number"], {"word", "kind", "number"},
+                           {"kind": {"month", "weekday", "quarter"}}, ("word",)),
     "event_triggers.tsv": (["trigger", "event_type", "kind"], {"trigger", "event_type", "kind"},
                            {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase", "name"}}, ("trigger",)),
 }

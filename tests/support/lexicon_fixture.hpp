@@ -15,6 +15,13 @@
 
 namespace pressgraph::test {
 
+/// The content of a file of the project's lexicon (ontology/lexicon), for the tables of general
+/// English the fixture shares with it.
+inline std::string project_lexicon_file(const std::string& name) {
+    std::ifstream in(std::filesystem::path(PRESSGRAPH_SOURCE_DIR) / "ontology" / "lexicon" / name, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 /// File name -> content of the default fixture lexicon.
 inline std::map<std::string, std::string> fixture_lexicon_files() {
     return {
@@ -73,6 +80,10 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
         {"agreement_modifiers.tsv",
          "modifier\n"
          "joint\n"},
+        // General English: the project's own tables.
+        {"surname_endings.tsv", project_lexicon_file("surname_endings.tsv")},
+        {"plural_endings.tsv", project_lexicon_file("plural_endings.tsv")},
+        {"calendar_words.tsv", project_lexicon_file("calendar_words.tsv")},
         {"event_triggers.tsv",
          "trigger\tevent_type\tkind\n"
          "met\tMeeting\tverb\n"

@@ -2,12 +2,15 @@
 // The date normaliser of the extraction stage: finds date expressions in a tokenised
 // sentence ("June 24-25", "early December 2024", "the fourth quarter of 2024",
 // "22.11.2024", "next year") and turns them into calendar values. Dates without a year
-// take it from an anchor (the document's date), corrected by the sentence's tense.
+// take it from an anchor (the document's date), corrected by the sentence's tense. The words
+// read (months, weekdays, "quarter", "will", "was") are the lexicon's word classes: each
+// function takes the sentence's tokens looked up in them (Lexicon::sentence_words).
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "pressgraph/extract/word_classes.hpp"
 #include "pressgraph/text/tokenizer.hpp"
 #include "pressgraph/util/date_value.hpp"
 #include "pressgraph/util/span.hpp"
@@ -46,19 +49,20 @@ enum class Tense { Past, Future, Unknown };
 /// expressions that need one are skipped. Impossible dates ("February 30") are never produced;
 /// bare numbers count as years only within 1900-2100 and not as amounts ("2,000", "80th",
 /// "2000 %") or parts of document numbers ("1184-24-06-2024").
-[[nodiscard]] std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<DateValue> anchor,
-                                                  Tense tense);
+[[nodiscard]] std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWords& words,
+                                                  std::optional<DateValue> anchor, Tense tense);
 
 /// The tense of a sentence from its verbs: "will", "shall", "is/are to", "is expected to",
 /// "is scheduled", "plans to", "upcoming" mean Future; "was", "were", "had", "held", common
 /// irregular past forms and a verb ending in -ed among the first words mean Past. Future cues
 /// win when both occur (a sentence announcing a coming event often reports it in the past).
-[[nodiscard]] Tense sentence_tense(const TokenizedSentence& s);
+[[nodiscard]] Tense sentence_tense(const TokenizedSentence& s, const SentenceWords& words);
 
 /// A date for a document without a header date, from its sentences: the first day date that
 /// states its year; else the latest month stated with a year ("December 2024" -> 2024-12);
 /// else the first day date without a year ("On November 21-22") in the latest year the
-/// text states; nullopt when the text gives no year.
-[[nodiscard]] std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence>& sentences);
+/// text states; nullopt when the text gives no year. `words[i]` are the words of `sentences[i]`.
+[[nodiscard]] std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence>& sentences,
+                                                           const std::vector<SentenceWords>& words);
 
 }  // namespace pressgraph

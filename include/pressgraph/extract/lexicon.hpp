@@ -38,6 +38,17 @@ struct HeadNoun {
     bool needs_complement = false;  ///< only a name with "of ..." or a modifier ("Federation")
 };
 
+/// A word ending and what it becomes (surname_endings.tsv: "skiy" -> "ski";
+/// plural_endings.tsv: "men" -> "man").
+struct EndingFold {
+    std::string ending;
+    std::string folded;
+};
+
+/// Replaces the longest ending of `folds` (sorted longest first) that `word` ends with, when
+/// `word` keeps at least `min_rest` other bytes; returns whether one did.
+bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest);
+
 struct EventTrigger {
     std::string trigger;
     std::string event_type;  ///< Meeting, Visit, ...
@@ -71,7 +82,7 @@ public:
     [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
-        return {tokens, rules_.words(), word_classes_};
+        return {tokens, rules_.words(), word_classes_, date_words_};
     }
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
@@ -104,6 +115,12 @@ public:
         return agreement_modifiers_.count(std::string(word)) > 0;
     }
 
+    /// Romanisations of surname endings, longest first (surname_endings.tsv).
+    [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
+    /// Plural endings of nouns of office other than -s, and endings that are no plural,
+    /// longest first (plural_endings.tsv).
+    [[nodiscard]] const std::vector<EndingFold>& plural_endings() const { return plural_endings_; }
+
     [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
     [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
 
@@ -116,6 +133,7 @@ private:
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;
+    DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
@@ -129,6 +147,8 @@ private:
     std::unordered_map<std::string, std::string> agreement_heads_;
     std::unordered_map<std::string, std::string> ministry_portfolios_;
     std::unordered_set<std::string> agreement_modifiers_;
+    std::vector<EndingFold> surname_endings_;
+    std::vector<EndingFold> plural_endings_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;
 };

@@ -11,9 +11,9 @@
 
 namespace pressgraph {
 
-/// Folds a Russian/Belarusian surname's romanisation variants: -sky/-skiy -> -ski,
-/// -oy -> -oi, -iy/-yy -> -i (lower case).
-[[nodiscard]] std::string fold_surname(std::string_view surname);
+/// Folds a Russian/Belarusian surname's romanisation variants to one spelling, lower case:
+/// -sky/-skiy -> -ski, -oy -> -oi, -iy/-yy -> -i (the lexicon's surname_endings.tsv).
+[[nodiscard]] std::string fold_surname(std::string_view surname, const Lexicon& lexicon);
 
 [[nodiscard]] std::string resolution_key(EntityType type, std::string_view canonical_name, const Lexicon& lexicon);
 

@@ -52,6 +52,11 @@ struct WordClasses {
         year_determiner{}, year_adjective{}, next_year_word{};
     // --- lexicon: a country's official name, short titles (lexicon.cpp) ---
     Id state_form_word{};
+    // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---
+    Id season_word{}, day_ordinal_suffix{}, quarter_noun{}, month_preposition{}, range_end_word{}, current_period_word{},
+        next_period_word{}, last_period_word{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
+        be_present{}, after_be{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
+        not_past_ending{}, weekday_past_verb{}, future_auxiliary{};
 
     /// One class the C++ relies on: its name in word_classes.tsv and the field holding its id.
     struct Entry {
@@ -66,12 +71,32 @@ struct WordClasses {
     void resolve(const rules::WordTable& table, const std::string& file);
 };
 
+/// What the date normaliser (src/extract/dates) reads of the lexicon besides class tests: the
+/// calendar's numbered words by word id (the lexicon's calendar_words.tsv: "November" and
+/// "Nov" are month 11, "Monday" weekday 1, "first" and "1st" quarter 1), and the words of the
+/// classes of endings it tests words with.
+struct DateWords {
+    enum class Calendar : std::uint8_t { None, Month, Weekday, Quarter };
+    struct CalendarWord {
+        Calendar kind = Calendar::None;
+        std::uint8_t number = 0;
+    };
+    std::vector<CalendarWord> calendar;  ///< by word id
+    std::vector<std::string> past_endings, not_past_endings, adverb_endings;  ///< classes past_ending, ...
+
+    /// The number word `w` has as a calendar word of `kind`, 0 when it is none.
+    [[nodiscard]] int calendar_number(rules::WordId w, Calendar kind) const {
+        return w < calendar.size() && calendar[w].kind == kind ? calendar[w].number : 0;
+    }
+};
+
 /// The tokens of one sentence, each looked up once in the lexicon's WordTable, for class
 /// tests by token index. Reads past either end are defined, as with TokenList: no class.
 class SentenceWords {
 public:
     SentenceWords() = default;
-    SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes);
+    SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes,
+                  const DateWords& dates);
 
     /// The ids of the classes the code tests (the lexicon's; unset ones when default-made,
     /// where no token has a class anyway).
@@ -93,6 +118,18 @@ public:
         return is(i, c) && words_[i].written != WordCase::Other;
     }
     [[nodiscard]] std::size_t size() const { return words_.size(); }
+    /// The lexicon's calendar and endings for the dates (empty when default-made).
+    [[nodiscard]] const DateWords& dates() const {
+        static const DateWords none;
+        return dates_ ? *dates_ : none;
+    }
+    /// The word id of token `i` (rules::kUnknownWord past either end).
+    [[nodiscard]] rules::WordId id(std::size_t i) const { return i < words_.size() ? words_[i].id : rules::kUnknownWord; }
+    /// The table the tokens were looked up in, for parts of tokens (an empty one when default-made).
+    [[nodiscard]] const rules::WordTable& table() const {
+        static const rules::WordTable empty;
+        return table_ ? *table_ : empty;
+    }
 
 private:
     struct Word {
@@ -101,6 +138,7 @@ private:
     };
     const rules::WordTable* table_ = nullptr;
     const WordClasses* classes_ = nullptr;
+    const DateWords* dates_ = nullptr;
     std::vector<Word> words_;
 };
 

@@ -20,8 +20,8 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
     c.tenses.reserve(sentences.size());
     c.dates.reserve(sentences.size());
     for (const auto& s : sentences) {
-        c.tenses.push_back(sentence_tense(s.tokens));
-        c.dates.push_back(find_dates(s.tokens, c.anchor, c.tenses.back()));
+        c.tenses.push_back(sentence_tense(s.tokens, s.words));
+        c.dates.push_back(find_dates(s.tokens, s.words, c.anchor, c.tenses.back()));
     }
     return c;
 }

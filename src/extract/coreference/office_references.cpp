@@ -42,11 +42,11 @@ OfficeHolders office_holders(const std::vector<SentenceAnalysis>& sentences, con
     return out;
 }
 
-// "ministers" -> "minister", "Presidents" -> "President", "chairmen" -> "chairman".
-std::string singular_word(std::string_view w) {
+// "ministers" -> "minister", "Presidents" -> "President", "chairmen" -> "chairman": the
+// lexicon's plural endings (plural_endings.tsv), else a final -s off a longer word.
+std::string singular_word(std::string_view w, const Lexicon& lx) {
     std::string s(w);
-    if (s.ends_with("men")) return s.substr(0, s.size() - 3) + "man";
-    if (s.size() > 3 && s.ends_with('s') && !s.ends_with("ss")) s.pop_back();
+    if (!fold_ending(s, lx.plural_endings(), 0) && s.size() > 3 && s.ends_with('s')) s.pop_back();
     return s;
 }
 
@@ -68,14 +68,14 @@ std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lex
         std::string phrase;
         for (std::size_t k = at; k < at + n; ++k) {
             if (!phrase.empty()) phrase += ' ';
-            phrase += k + 1 == at + n ? singular_word(t[k].text) : std::string(t[k].text);
+            phrase += k + 1 == at + n ? singular_word(t[k].text, lx) : std::string(t[k].text);
         }
         const bool plural = ascii_lower(phrase) != ascii_lower(join_tokens(t, at, at + n));
         if (const auto* ids = lx.titles().find(phrase))
             return TitleMatch{lx.short_title(lx.title(ids->front()).title), at + n, plural};
     }
     // "the ministers": any minister (title_fits), whether or not the lexicon lists the bare word.
-    if (const std::string one = singular_word(t[at].text); lx.word_in(one, lx.word_classes().minister_word))
+    if (const std::string one = singular_word(t[at].text, lx); lx.word_in(one, lx.word_classes().minister_word))
         return TitleMatch{capitalised(ascii_lower(one)), at + 1, ascii_lower(t[at].text) != ascii_lower(one)};
     return std::nullopt;
 }
@@ -151,7 +151,7 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             std::optional<TitleMatch> title;
             if (at < t.size() && s.words.is_lower(at, wc.counterpart_noun)) {
                 if (!possessive || last_title.empty()) continue;
-                title = TitleMatch{last_title, at + 1, singular_word(t[at].text) != t[at].text};
+                title = TitleMatch{last_title, at + 1, singular_word(t[at].text, lexicon) != t[at].text};
             } else {
                 title = title_at(t, at, lexicon);
             }

@@ -8,10 +8,6 @@ namespace pressgraph {
 
 namespace {
 
-bool ends_with(const std::string& s, std::string_view suffix) {
-    return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 std::vector<std::string> words(std::string_view s) {
     std::vector<std::string> out;
     std::string current;
@@ -30,12 +26,9 @@ std::vector<std::string> words(std::string_view s) {
 
 }  // namespace
 
-std::string fold_surname(std::string_view surname) {
+std::string fold_surname(std::string_view surname, const Lexicon& lexicon) {
     std::string s = ascii_lower(surname);
-    if (ends_with(s, "skiy") || ends_with(s, "skii")) s.replace(s.size() - 4, 4, "ski");
-    else if (ends_with(s, "sky")) s.replace(s.size() - 3, 3, "ski");
-    else if (ends_with(s, "oy")) s.replace(s.size() - 2, 2, "oi");
-    else if (ends_with(s, "iy") || ends_with(s, "yy")) s.replace(s.size() - 2, 2, "i");
+    fold_ending(s, lexicon.surname_endings(), 1);  // the surname is more than its ending
     return s;
 }
 
@@ -47,7 +40,7 @@ std::string resolution_key(EntityType type, std::string_view canonical_name, con
             if (parts.size() < 2) return ascii_lower(name);
             // Given name in its lexicon spelling; a patronymic in the middle is dropped.
             const std::string* given = lexicon.given_name(parts.front());
-            return ascii_lower(given ? *given : parts.front()) + " " + fold_surname(parts.back());
+            return ascii_lower(given ? *given : parts.front()) + " " + fold_surname(parts.back(), lexicon);
         }
         case EntityType::Organization:
         case EntityType::Agreement: {

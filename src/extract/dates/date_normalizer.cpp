@@ -1,7 +1,6 @@
 #include "pressgraph/extract/date_normalizer.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string_view>
 
@@ -91,33 +90,27 @@ std::string lower(std::string_view w) {
     return out;
 }
 
-template <std::size_t N>
-bool one_of(std::string_view w, const std::array<std::string_view, N>& words) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// Closed grammatical word classes, not domain knowledge.
-constexpr std::array<std::string_view, 6> kFutureWords = {"will", "shall", "upcoming", "forthcoming", "'ll", "won't"};
-constexpr std::array<std::string_view, 3> kBeWords = {"is", "are", "am"};
-constexpr std::array<std::string_view, 7> kAfterBe = {"to", "expected", "scheduled", "due", "set", "planned", "slated"};
-constexpr std::array<std::string_view, 8> kPlanWords = {"plans", "plan", "planning", "intends", "intend", "aims", "agreed", "decided"};
-constexpr std::array<std::string_view, 16> kPastWords = {"was",  "were", "had",   "held",  "met",   "took",
-                                                         "said", "gave", "made",  "spoke", "came",  "went",
-                                                         "began", "became", "saw", "did"};
 // A regular past form ("adopted", "discussed") counts only among the first words, where
 // the main verb of a press-release sentence usually is; later ones are often participles.
 constexpr std::size_t kPastVerbWindow = 12;
+// An adverb's ending (adverb_ending) counts on words of this many letters or more ("currently", not "fly").
+constexpr std::size_t kShortestAdverb = 5;
 
-bool regular_past(std::string_view w) {
-    if (w.size() < 5 || w.substr(w.size() - 2) != "ed" || w.substr(w.size() - 3) == "eed") return false;
+// A lower-case word of 5 letters or more with a regular past ending ("adopted"), not one
+// that only looks like one ("proceed").
+bool regular_past(std::string_view w, const DateWords& d) {
+    if (w.size() < 5 || !detail::dates::ends_with_any(w, d.past_endings) ||
+        detail::dates::ends_with_any(w, d.not_past_endings))
+        return false;
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
 }  // namespace
 
-std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<DateValue> anchor, Tense tense) {
+std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWords& words, std::optional<DateValue> anchor,
+                                    Tense tense) {
     std::vector<DateMention> out;
-    for (const RawDate& raw : detail::scan_dates(s)) {
+    for (const RawDate& raw : detail::scan_dates(s, words)) {
         DateMention m;
         m.first_token = raw.first;
         m.last_token = raw.last;
@@ -143,36 +136,41 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, std::optional<Da
     return out;
 }
 
-Tense sentence_tense(const TokenizedSentence& s) {
+Tense sentence_tense(const TokenizedSentence& s, const SentenceWords& words) {
     const auto& t = s.tokens;
+    const WordClasses& c = words.classes();
     bool past = false;
-    std::size_t words = 0;
+    std::size_t n = 0;
     const std::string first_word = t.size() > 0 ? lower(t[0].text) : std::string();
+    // A capitalised word is a verb only at the start of the sentence ("Will" is also a name):
+    // the first word is read in any case, the others as written in lower case.
+    const auto word_is = [&](std::size_t i, std::size_t cls) { return i == 0 ? words.is(0, cls) : words.is_lower(i, cls); };
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].word && t[i].text != "'ll") continue;
-        // A capitalised word is a verb only at the start of the sentence ("Will" is also a name).
+        if (!t[i].word && !words.is_lower(i, c.future_clitic)) continue;
         const std::string_view w = i == 0 ? std::string_view(first_word) : t[i].text;
         const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
-        if (one_of(w, kFutureWords)) return Tense::Future;
-        if (one_of(w, kBeWords) && one_of(next, kAfterBe)) return Tense::Future;
+        if (word_is(i, c.future_word)) return Tense::Future;
+        if (word_is(i, c.be_present) && words.is_lower(i + 1, c.after_be)) return Tense::Future;
         // "is also scheduled", "are now expected": an adverb between.
-        if (one_of(w, kBeWords) && i + 2 < t.size() &&
-            (next == "also" || next == "still" || next == "now" || (next.size() > 4 && next.ends_with("ly"))) &&
-            one_of(t[i + 2].text, kAfterBe))
+        if (word_is(i, c.be_present) && i + 2 < t.size() &&
+            (words.is_lower(i + 1, c.tense_adverb) ||
+             (next.size() >= kShortestAdverb && detail::dates::ends_with_any(next, words.dates().adverb_endings))) &&
+            words.is_lower(i + 2, c.after_be))
             return Tense::Future;
-        if (one_of(w, kPlanWords) && next == "to") return Tense::Future;
-        if (one_of(w, kPastWords) || (words < kPastVerbWindow && regular_past(w))) past = true;
-        ++words;
+        if (word_is(i, c.plan_verb) && next == "to") return Tense::Future;
+        if (word_is(i, c.past_verb) || (n < kPastVerbWindow && regular_past(w, words.dates()))) past = true;
+        ++n;
     }
     return past ? Tense::Past : Tense::Unknown;
 }
 
-std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence>& sentences) {
+std::optional<DateValue> infer_document_date(const std::vector<TokenizedSentence>& sentences,
+                                             const std::vector<SentenceWords>& words) {
     std::optional<DateValue> latest_month;
     std::optional<DateValue> yearless_day;
     int latest_year = 0;
-    for (const TokenizedSentence& s : sentences) {
-        for (const RawDate& raw : detail::scan_dates(s)) {
+    for (std::size_t si = 0; si < sentences.size() && si < words.size(); ++si) {
+        for (const RawDate& raw : detail::scan_dates(sentences[si], words[si])) {
             const DateRange r{raw.start, raw.end, raw.qualifier};
             if (raw.source == YearSource::Weekday) continue;
             if (raw.source == YearSource::Anchor && raw.start.day && !yearless_day) yearless_day = raw.start;

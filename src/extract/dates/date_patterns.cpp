@@ -5,18 +5,22 @@
 #include <cctype>
 #include <string_view>
 
-#include "pressgraph/util/month_names.hpp"
-
 // Hand-written scanners over tokens (no std::regex: this runs on every sentence). Each
 // pattern starts at one token and either returns the whole expression or nothing; the
 // first pattern that matches wins and scanning resumes after it. Single-token tests are in
-// date_tokens.cpp.
+// date_tokens.cpp; the words they read are the lexicon's (Words).
 
 namespace pressgraph::detail {
 
 namespace {
 
 using namespace dates;
+
+std::string lower_ascii(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
 
 // Days after a month or before one: "24", "24-25" (one token), "24 - 25".
 struct Days {
@@ -25,18 +29,18 @@ struct Days {
     std::size_t next = 0;
 };
 
-std::optional<Days> days_at(const Tokens& t, std::size_t i) {
+std::optional<Days> days_at(const Tokens& t, const Words& w, std::size_t i) {
     if (i >= t.size()) return std::nullopt;
     std::array<std::string_view, 4> parts;
     if (split_hyphens(t[i].text, parts) == 2) {
-        const auto a = day_of(parts[0]), b = day_of(parts[1]);
+        const auto a = day_of(w, parts[0]), b = day_of(w, parts[1]);
         if (a && b && *a < *b) return Days{*a, *b, i + 1};
         return std::nullopt;
     }
-    const auto a = day_at(t, i);
+    const auto a = day_at(t, w, i);
     if (!a) return std::nullopt;
     if (dash_at(t, i + 1)) {
-        const auto b = day_at(t, i + 2);
+        const auto b = day_at(t, w, i + 2);
         if (b && *a < *b) return Days{*a, *b, i + 3};
     }
     return Days{*a, 0, i + 1};
@@ -69,40 +73,40 @@ RawDate day_date(std::size_t first, std::size_t last, int m1, int d1, int m2, in
 }
 
 // "June 24", "June 24-25, 2024", "June 30 - July 2", "October in 23-24", "June 2024", "in June".
-std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size_t i, int month, bool qualified) {
+std::optional<RawDate> month_first(const Tokens& t, const Words& w, std::size_t first, std::size_t i, int month,
+                                   bool qualified) {
     std::size_t k = i + 1;
     if (!qualified) {
         // "January 31-February 1": the dash joins the first day and the second month into one token.
         std::array<std::string_view, 4> parts;
         if (k < t.size() && split_hyphens(t[k].text, parts) == 2) {
-            const auto d1 = day_of(parts[0]);
-            const auto m2 = month_from_name(parts[1]);
-            const auto d2 = day_at(t, k + 1);
-            if (d1 && m2 && d2 && *m2 != month && !parts[1].empty() && std::isupper(static_cast<unsigned char>(parts[1][0]))) {
+            const auto d1 = day_of(w, parts[0]);
+            const int m2 = w.month_of_part(parts[1]);
+            const auto d2 = day_at(t, w, k + 1);
+            if (d1 && m2 && d2 && m2 != month && !parts[1].empty() && std::isupper(static_cast<unsigned char>(parts[1][0]))) {
                 std::size_t end = k + 2;
                 const auto year = trailing_year(t, end);
-                return day_date(first, end, month, *d1, *m2, *d2, year);
+                return day_date(first, end, month, *d1, m2, *d2, year);
             }
         }
-        std::optional<Days> days = days_at(t, k);
+        std::optional<Days> days = days_at(t, w, k);
         if (!days && text_is(t, k, "in")) {  // "October in 23-24": only a range reads as days here
-            days = days_at(t, k + 1);
+            days = days_at(t, w, k + 1);
             if (days && !days->second) days.reset();
         }
         if (days) {
             k = days->next;
             int m2 = 0, d2 = days->second;
             if (!d2 && dash_at(t, k)) {
-                if (const auto m = month_at(t, k + 1)) {
-                    if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+                if (const auto m = month_at(t, w, k + 1)) {
+                    if (const auto d = day_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
                 }
             }
             // "from March 6 to 8, 2024", "from March 30 to April 2".
-            if (!d2 && first > 0 && text_is(t, first - 1, "from") &&
-                (text_is(t, k, "to") || text_is(t, k, "till") || text_is(t, k, "until") || text_is(t, k, "through"))) {
-                if (const auto m = month_at(t, k + 1)) {
-                    if (const auto d = day_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
-                } else if (const auto d = day_at(t, k + 1); d && *d > days->first) {
+            if (!d2 && first > 0 && text_is(t, first - 1, "from") && w.is(k, w.c.range_end_word)) {
+                if (const auto m = month_at(t, w, k + 1)) {
+                    if (const auto d = day_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+                } else if (const auto d = day_at(t, w, k + 1); d && *d > days->first) {
                     d2 = *d;
                     k += 2;
                 }
@@ -119,24 +123,24 @@ std::optional<RawDate> month_first(const Tokens& t, std::size_t first, std::size
         r.last = k + 1;
         return r;
     }
-    if (!qualified && !month_preposition(t, first)) return std::nullopt;
+    if (!qualified && !month_preposition(w, first)) return std::nullopt;
     r.source = YearSource::Anchor;
     r.last = k;
     return r;
 }
 
 // "24 June", "24-25 June 2024", "30 June - 2 July".
-std::optional<RawDate> day_first(const Tokens& t, std::size_t i) {
-    const auto days = days_at(t, i);
+std::optional<RawDate> day_first(const Tokens& t, const Words& w, std::size_t i) {
+    const auto days = days_at(t, w, i);
     if (!days) return std::nullopt;
     std::size_t k = days->next;
-    const auto month = month_at(t, k);
+    const auto month = month_at(t, w, k);
     if (!month) return std::nullopt;
     ++k;
     int m2 = 0, d2 = days->second;
     if (!d2 && dash_at(t, k)) {
-        if (const auto d = day_at(t, k + 1)) {
-            if (const auto m = month_at(t, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+        if (const auto d = day_at(t, w, k + 1)) {
+            if (const auto m = month_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
         }
     }
     const auto year = trailing_year(t, k);
@@ -183,15 +187,15 @@ std::optional<RawDate> hyphenated(const Tokens& t, std::size_t i) {
 }
 
 // "2024", "2024 - 2026".
-std::optional<RawDate> year_date(const Tokens& t, std::size_t i) {
+std::optional<RawDate> year_date(const Tokens& t, const Words& w, std::size_t i) {
     const auto y = year_at(t, i);
-    if (!y || amount_context(t, i)) return std::nullopt;
+    if (!y || amount_context(t, w, i)) return std::nullopt;
     RawDate r;
     r.first = i;
     r.last = i + 1;
     r.start.year = *y;
     if (dash_at(t, i + 1)) {
-        if (const auto b = year_at(t, i + 2); b && *b > *y && !amount_context(t, i + 2)) {
+        if (const auto b = year_at(t, i + 2); b && *b > *y && !amount_context(t, w, i + 2)) {
             r.end = DateValue{*b, 0, 0};
             r.last = i + 3;
         }
@@ -200,15 +204,15 @@ std::optional<RawDate> year_date(const Tokens& t, std::size_t i) {
 }
 
 // The offset a word gives from the anchor's year or month: "this"/"current" 0, "next" 1, "last" -1.
-std::optional<int> relative_offset(const Tokens& t, std::size_t k) {
-    if (text_is(t, k, "this") || text_is(t, k, "current")) return 0;
-    if (text_is(t, k, "next")) return 1;
-    if (text_is(t, k, "last")) return -1;
+std::optional<int> relative_offset(const Words& w, std::size_t k) {
+    if (w.is(k, w.c.current_period_word)) return 0;
+    if (w.is(k, w.c.next_period_word)) return 1;
+    if (w.is(k, w.c.last_period_word)) return -1;
     return std::nullopt;
 }
 
 // The year that may follow a quarter: "of 2024", "2025", "of next year".
-void quarter_year(const Tokens& t, RawDate& r) {
+void quarter_year(const Tokens& t, const Words& w, RawDate& r) {
     std::size_t k = r.last;
     if (text_is(t, k, "of")) ++k;
     if (const auto y = year_at(t, k)) {
@@ -217,8 +221,8 @@ void quarter_year(const Tokens& t, RawDate& r) {
         r.last = k + 1;
         return;
     }
-    const auto offset = relative_offset(t, k);
-    if (offset && text_is(t, k + 1, "year")) {
+    const auto offset = relative_offset(w, k);
+    if (offset && w.is(k + 1, w.c.year_noun)) {
         r.source = YearSource::Relative;
         r.year_offset = *offset;
         r.last = k + 2;
@@ -238,9 +242,9 @@ RawDate quarter(std::size_t first, std::size_t last, int q) {
 }
 
 // "fourth quarter of 2024", "first quarter", "Q3 2025".
-std::optional<RawDate> quarter_date(const Tokens& t, std::size_t i) {
+std::optional<RawDate> quarter_date(const Tokens& t, const Words& w, std::size_t i) {
     RawDate r;
-    if (const auto q = quarter_ordinal(t[i].text); q && text_is(t, i + 1, "quarter")) {
+    if (const auto q = quarter_ordinal(w, i); q && w.is(i + 1, w.c.quarter_noun)) {
         r = quarter(i, i + 2, *q);
     } else if (t[i].text.size() == 2 && (t[i].text[0] == 'Q' || t[i].text[0] == 'q') && t[i].text[1] >= '1' &&
                t[i].text[1] <= '4') {
@@ -248,14 +252,14 @@ std::optional<RawDate> quarter_date(const Tokens& t, std::size_t i) {
     } else {
         return std::nullopt;
     }
-    quarter_year(t, r);
+    quarter_year(t, w, r);
     return r;
 }
 
 // "this year", "next year", "last year", "the current year".
-std::optional<RawDate> relative_year(const Tokens& t, std::size_t i) {
-    if (!text_is(t, i + 1, "year")) return std::nullopt;
-    const auto offset = relative_offset(t, i);
+std::optional<RawDate> relative_year(const Words& w, std::size_t i) {
+    if (!w.is(i + 1, w.c.year_noun)) return std::nullopt;
+    const auto offset = relative_offset(w, i);
     if (!offset) return std::nullopt;
     RawDate r;
     r.year_offset = *offset;
@@ -265,36 +269,37 @@ std::optional<RawDate> relative_year(const Tokens& t, std::size_t i) {
     return r;
 }
 
-// "early December 2024", "late January", "mid-March", "mid - March", "early 2025".
-std::optional<RawDate> qualified(const Tokens& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 3> kQualifiers = {"early", "mid", "late"};
-    const std::string_view w = t[i].text;
-    for (std::string_view q : kQualifiers) {
-        if (w.size() > q.size() + 1 && iequals(w.substr(0, q.size()), q) && w[q.size()] == '-') {
-            const auto m = month_from_name(w.substr(q.size() + 1));
-            if (!m) continue;
-            auto r = month_first(t, i, i, *m, true);
-            if (r) r->qualifier = std::string(q);
-            return r;
-        }
-        if (!iequals(w, q)) continue;
-        std::size_t k = i + 1;
-        if (dash_at(t, k)) ++k;
-        std::optional<RawDate> r;
-        if (const auto m = month_at(t, k)) r = month_first(t, i, k, *m, true);
-        else if (!dash_at(t, i + 1)) r = year_date(t, k);
-        if (!r || r->end) return std::nullopt;
-        r->first = i;
-        r->qualifier = std::string(q);
+// "early December 2024", "late January", "mid-March", "mid - March", "early 2025". The
+// qualifier is the word of class date_qualifier, in lower case.
+std::optional<RawDate> qualified(const Tokens& t, const Words& w, std::size_t i) {
+    const std::string_view word = t[i].text;
+    // A qualifier joined to its month by a hyphen: "mid-March".
+    if (const std::size_t hyphen = word.find('-');
+        hyphen != std::string_view::npos && hyphen > 0 && word.size() > hyphen + 1) {
+        const std::string_view q = word.substr(0, hyphen);
+        if (!w.part_is(q, w.c.date_qualifier)) return std::nullopt;
+        const int m = w.month_of_part(word.substr(hyphen + 1));
+        if (!m) return std::nullopt;
+        auto r = month_first(t, w, i, i, m, true);
+        if (r) r->qualifier = lower_ascii(q);
         return r;
     }
-    return std::nullopt;
+    if (!w.is(i, w.c.date_qualifier)) return std::nullopt;
+    std::size_t k = i + 1;
+    if (dash_at(t, k)) ++k;
+    std::optional<RawDate> r;
+    if (const auto m = month_at(t, w, k)) r = month_first(t, w, i, k, *m, true);
+    else if (!dash_at(t, i + 1)) r = year_date(t, w, k);
+    if (!r || r->end) return std::nullopt;
+    r->first = i;
+    r->qualifier = lower_ascii(word);
+    return r;
 }
 
 // "the summer of 2023", "summer 2023": a season is as precise as its year (seasons straddle
 // months, and winter straddles years), so it reads as the year.
-std::optional<RawDate> season_date(const Tokens& t, std::size_t i) {
-    if (!season_of(t[i].text)) return std::nullopt;
+std::optional<RawDate> season_date(const Tokens& t, const Words& w, std::size_t i) {
+    if (!w.is(i, w.c.season_word)) return std::nullopt;
     std::size_t k = i + 1;
     if (text_is(t, k, "of")) ++k;
     const auto y = year_at(t, k);
@@ -303,27 +308,26 @@ std::optional<RawDate> season_date(const Tokens& t, std::size_t i) {
     r.first = i;
     r.last = k + 1;
     r.start.year = *y;
-    r.qualifier = "season:" + std::string(t[i].text);
-    for (char& c : r.qualifier) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.qualifier = "season:" + lower_ascii(t[i].text);
     return r;
 }
 
 // "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
 // (news reports: "where he arrived on Thursday night").
-std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
+std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t i) {
     if (i == 0 || !text_is(t, i - 1, "on")) return std::nullopt;
     RawDate r;
     r.first = i;
     r.last = i + 1;
     r.source = YearSource::Weekday;
-    r.weekday = weekday_number(t[i].text);
-    // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back.
-    static constexpr std::array<std::string_view, 8> kPast = {"met", "held", "came", "was", "were", "took", "spoke", "left"};
+    r.weekday = weekday_number(w, i);
+    // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back
+    // (a regular past form, or one of class weekday_past_verb), unless "will" comes first.
     for (std::size_t k = i - 1; k-- > 0 && k + 6 > i;) {
         const std::string_view v = t[k].text;
-        if (v == "," || v == ";" || v == "will") break;
-        const bool regular = v.size() > 4 && v.substr(v.size() - 2) == "ed";
-        if (regular || std::find(kPast.begin(), kPast.end(), v) != kPast.end()) {
+        if (v == "," || v == ";" || w.is_lower(k, w.c.future_auxiliary)) break;
+        const bool regular = v.size() > 4 && ends_with_any(v, w.d.past_endings);
+        if (regular || w.is_lower(k, w.c.weekday_past_verb)) {
             r.direction = -1;
             break;
         }
@@ -333,11 +337,11 @@ std::optional<RawDate> weekday_date(const Tokens& t, std::size_t i) {
 
 // "last November", "next March": the month's nearest occurrence before or after the anchor,
 // whatever the tense of the sentence ("... to follow up on the summit last November").
-std::optional<RawDate> month_of_last_or_next(const Tokens& t, std::size_t i) {
-    const auto direction = relative_offset(t, i);
+std::optional<RawDate> month_of_last_or_next(const Tokens& t, const Words& w, std::size_t i) {
+    const auto direction = relative_offset(w, i);
     if (!direction || *direction == 0) return std::nullopt;
-    const auto m = month_at(t, i + 1);
-    if (!m || day_at(t, i + 2) || year_at(t, i + 2)) return std::nullopt;
+    const auto m = month_at(t, w, i + 1);
+    if (!m || day_at(t, w, i + 2) || year_at(t, i + 2)) return std::nullopt;
     RawDate r;
     r.first = i;
     r.last = i + 2;
@@ -347,36 +351,37 @@ std::optional<RawDate> month_of_last_or_next(const Tokens& t, std::size_t i) {
     return r;
 }
 
-std::optional<RawDate> date_at(const Tokens& t, std::size_t i) {
-    if (is_weekday(t[i])) {  // "Thursday, June 5": the weekday joins a date that follows
+std::optional<RawDate> date_at(const Tokens& t, const Words& w, std::size_t i) {
+    if (is_weekday(t, w, i)) {  // "Thursday, June 5": the weekday joins a date that follows
         const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
         if (k < t.size()) {
-            auto r = date_at(t, k);
+            auto r = date_at(t, w, k);
             if (r && r->start.day && r->first == k) r->first = i;
             if (r && r->first == i) return r;
         }
-        return weekday_date(t, i);
+        return weekday_date(t, w, i);
     }
-    if (auto r = season_date(t, i)) return r;
-    if (auto r = qualified(t, i)) return r;
-    if (const auto m = month_at(t, i)) return month_first(t, i, i, *m, false);
-    if (auto r = day_first(t, i)) return r;
+    if (auto r = season_date(t, w, i)) return r;
+    if (auto r = qualified(t, w, i)) return r;
+    if (const auto m = month_at(t, w, i)) return month_first(t, w, i, i, *m, false);
+    if (auto r = day_first(t, w, i)) return r;
     if (auto r = numeric_date(t, i)) return r;
-    if (auto r = quarter_date(t, i)) return r;
-    if (auto r = relative_year(t, i)) return r;
-    if (auto r = month_of_last_or_next(t, i)) return r;
+    if (auto r = quarter_date(t, w, i)) return r;
+    if (auto r = relative_year(w, i)) return r;
+    if (auto r = month_of_last_or_next(t, w, i)) return r;
     if (auto r = hyphenated(t, i)) return r;
-    return year_date(t, i);
+    return year_date(t, w, i);
 }
 
 }  // namespace
 
-std::vector<RawDate> scan_dates(const TokenizedSentence& s) {
+std::vector<RawDate> scan_dates(const TokenizedSentence& s, const SentenceWords& words) {
     std::vector<RawDate> out;
     const Tokens& t = s.tokens;
+    const Words w(words);
     for (std::size_t i = 0; i < t.size();) {
         if (t[i].word) {
-            if (auto r = date_at(t, i)) {
+            if (auto r = date_at(t, w, i)) {
                 i = r->last;
                 out.push_back(std::move(*r));
                 continue;

@@ -3,13 +3,22 @@
 #include <array>
 #include <cctype>
 
-#include "pressgraph/util/month_names.hpp"
-
-// Tests on single tokens for the date patterns (date_patterns.cpp). The word lists are
-// closed grammatical classes (weekdays, ordinals, prepositions), not domain knowledge, so
-// they live here rather than in ontology/.
+// Tests on single tokens for the date patterns (date_patterns.cpp). The words they test are
+// the lexicon's: word classes (prepositions, ordinal endings) and its calendar words
+// (months, weekdays, quarter ordinals: calendar_words.tsv).
 
 namespace pressgraph::detail::dates {
+
+bool Words::part_is(std::string_view part, std::size_t cls) const {
+    const rules::WordTable& table = sentence.table();
+    return table.classes(table.find(part)).test(cls);
+}
+
+int Words::month_of(std::size_t i) const { return d.calendar_number(sentence.id(i), DateWords::Calendar::Month); }
+
+int Words::month_of_part(std::string_view part) const {
+    return d.calendar_number(sentence.table().find(part), DateWords::Calendar::Month);
+}
 
 bool iequals(std::string_view a, std::string_view b) {
     if (a.size() != b.size()) return false;
@@ -20,6 +29,12 @@ bool iequals(std::string_view a, std::string_view b) {
 }
 
 bool text_is(const Tokens& t, std::size_t i, std::string_view word) { return i < t.size() && iequals(t[i].text, word); }
+
+bool ends_with_any(std::string_view word, const std::vector<std::string>& endings) {
+    for (const std::string& e : endings)
+        if (word.ends_with(e)) return true;
+    return false;
+}
 
 // Digits only, 1 to `max_digits` of them.
 std::optional<int> number(std::string_view w, std::size_t max_digits) {
@@ -33,12 +48,10 @@ std::optional<int> number(std::string_view w, std::size_t max_digits) {
 }
 
 // A day of the month: "24", "3", "24th", "1st".
-std::optional<int> day_of(std::string_view w) {
-    if (w.size() > 2) {
-        const std::string_view suffix = w.substr(w.size() - 2);
-        if (iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th"))
-            w.remove_suffix(2);
-    }
+std::optional<int> day_of(const Words& words, std::string_view w) {
+    // Only digits make a day: other words need no lookup of their ending.
+    if (w.empty() || w[0] < '0' || w[0] > '9') return std::nullopt;
+    if (w.size() > 2 && words.part_is(w.substr(w.size() - 2), words.c.day_ordinal_suffix)) w.remove_suffix(2);
     const auto d = number(w, 2);
     if (!d || *d < 1 || *d > 31) return std::nullopt;
     return d;
@@ -52,13 +65,16 @@ std::optional<int> year_of(std::string_view w) {
     return y;
 }
 
-std::optional<int> day_at(const Tokens& t, std::size_t i) { return i < t.size() ? day_of(t[i].text) : std::nullopt; }
+std::optional<int> day_at(const Tokens& t, const Words& w, std::size_t i) {
+    return i < t.size() ? day_of(w, t[i].text) : std::nullopt;
+}
 std::optional<int> year_at(const Tokens& t, std::size_t i) { return i < t.size() ? year_of(t[i].text) : std::nullopt; }
 
 // A capitalised month name ("June", "Dec"); lower case "may" and "march" are verbs.
-std::optional<int> month_at(const Tokens& t, std::size_t i) {
+std::optional<int> month_at(const Tokens& t, const Words& w, std::size_t i) {
     if (i >= t.size() || !t[i].capitalized()) return std::nullopt;
-    return month_from_name(t[i].text);
+    if (const int m = w.month_of(i)) return m;
+    return std::nullopt;
 }
 
 bool dash_at(const Tokens& t, std::size_t i) { return i < t.size() && t[i].text == "-"; }
@@ -75,45 +91,26 @@ std::size_t split_hyphens(std::string_view w, std::array<std::string_view, 4>& p
     }
 }
 
-int weekday_number(std::string_view w) {
-    static constexpr std::array<std::string_view, 7> kDays = {"monday", "tuesday", "wednesday", "thursday",
-                                                              "friday", "saturday", "sunday"};
-    for (std::size_t d = 0; d < kDays.size(); ++d)
-        if (iequals(w, kDays[d])) return static_cast<int>(d + 1);
-    return 0;
+int weekday_number(const Words& w, std::size_t i) {
+    return w.d.calendar_number(w.sentence.id(i), DateWords::Calendar::Weekday);
 }
 
-bool is_weekday(const Token& tok) { return tok.capitalized() && weekday_number(tok.text) != 0; }
-
-int season_of(std::string_view w) {
-    static constexpr std::array<std::string_view, 5> kSeasons = {"spring", "summer", "autumn", "winter", "fall"};
-    for (std::size_t k = 0; k < kSeasons.size(); ++k)
-        if (iequals(w, kSeasons[k])) return k == 4 ? 3 : static_cast<int>(k + 1);
-    return 0;
+bool is_weekday(const Tokens& t, const Words& w, std::size_t i) {
+    return i < t.size() && t[i].capitalized() && weekday_number(w, i) != 0;
 }
 
 // Words after which a month name alone is a date: "in June", "since March", "by May".
-bool month_preposition(const Tokens& t, std::size_t i) {
-    static constexpr std::array<std::string_view, 13> kWords = {"in", "since", "until", "till", "by", "from", "during",
-                                                               "of", "through", "before", "after", "throughout", "to"};
-    if (i == 0) return false;
-    for (std::string_view w : kWords)
-        if (t[i - 1].text == w) return true;
-    return false;
-}
+bool month_preposition(const Words& w, std::size_t i) { return i > 0 && w.is_lower(i - 1, w.c.month_preposition); }
 
-std::optional<int> quarter_ordinal(std::string_view w) {
-    static constexpr std::array<std::string_view, 4> kWords = {"first", "second", "third", "fourth"};
-    static constexpr std::array<std::string_view, 4> kShort = {"1st", "2nd", "3rd", "4th"};
-    for (std::size_t q = 0; q < 4; ++q)
-        if (iequals(w, kWords[q]) || iequals(w, kShort[q])) return static_cast<int>(q + 1);
+std::optional<int> quarter_ordinal(const Words& w, std::size_t i) {
+    if (const int q = w.d.calendar_number(w.sentence.id(i), DateWords::Calendar::Quarter)) return q;
     return std::nullopt;
 }
 
 // A number that is an amount, not a year: "$2024", "2000 %", "2000 percent".
-bool amount_context(const Tokens& t, std::size_t i) {
+bool amount_context(const Tokens& t, const Words& w, std::size_t i) {
     if (i > 0 && (t[i - 1].text == "$" || t[i - 1].text == "\xE2\x82\xAC" || t[i - 1].text == "\xC2\xA3")) return true;
-    return text_is(t, i + 1, "%") || text_is(t, i + 1, "percent") || text_is(t, i + 1, "per");
+    return text_is(t, i + 1, "%") || w.is(i + 1, w.c.percent_word);
 }
 
 }  // namespace pressgraph::detail::dates

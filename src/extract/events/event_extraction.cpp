@@ -66,22 +66,26 @@ std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& se
     // year's earlier events and announce the next year's plans less often.
     std::map<int, std::size_t> years;
     for (const auto& s : sentences)
-        for (const auto& d : find_dates(s.tokens, std::nullopt, Tense::Unknown)) ++years[d.range.start.year];
+        for (const auto& d : find_dates(s.tokens, s.words, std::nullopt, Tense::Unknown)) ++years[d.range.start.year];
     if (years.empty()) {
         std::vector<TokenizedSentence> all;
-        for (const auto& s : sentences) all.push_back(s.tokens);
-        return infer_document_date(all);
+        std::vector<SentenceWords> words;
+        for (const auto& s : sentences) {
+            all.push_back(s.tokens);
+            words.push_back(s.words);
+        }
+        return infer_document_date(all, words);
     }
     const int year = std::max_element(years.begin(), years.end(), [](const auto& a, const auto& b) {
                          return a.second < b.second || (a.second == b.second && a.first < b.first);
                      })->first;
     const DateValue mid_year{year, 7, 1};
     for (const auto& s : sentences) {
-        const auto dates = find_dates(s.tokens, mid_year, Tense::Unknown);
+        const auto dates = find_dates(s.tokens, s.words, mid_year, Tense::Unknown);
         if (dates.empty()) continue;
         const DateMention& first = dates.front();
         if (first.year_inferred && first.range.start.precision() == DatePrecision::Day &&
-            sentence_tense(s.tokens) == Tense::Future) {
+            sentence_tense(s.tokens, s.words) == Tense::Future) {
             // Published before the day it announces: the day before is the anchor.
             DateValue eve{year, first.range.start.month, first.range.start.day - 1};
             if (eve.day > 0 && eve.valid()) return eve;
@@ -366,7 +370,7 @@ std::vector<Attribute> date_of(const ExtractedEvent& e) {
 void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers, std::optional<DateValue> anchor,
                       Tense tense, EventState& st) {
     std::optional<DateValue> year;
-    for (const auto& d : find_dates(s.tokens, anchor, tense))
+    for (const auto& d : find_dates(s.tokens, s.words, anchor, tense))
         if (d.range.start.precision() == DatePrecision::Year && !d.range.end) year = d.range.start;
     std::size_t from = 0;
     for (const auto& t : triggers) {
@@ -389,7 +393,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
-        tenses[si] = sentence_tense(s.tokens);
+        tenses[si] = sentence_tense(s.tokens, s.words);
         auto triggers = find_triggers(s, lexicon);
         if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);

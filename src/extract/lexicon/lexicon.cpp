@@ -1,6 +1,8 @@
 #include "pressgraph/extract/lexicon.hpp"
 
+#include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <filesystem>
 
 #include "pressgraph/extract/tsv_reader.hpp"
@@ -30,7 +32,26 @@ std::string official_form(std::string_view name, const std::vector<std::string_v
     return std::string(name);
 }
 
+// A table of endings, longest first, so that the first that fits is the longest ("skiy"
+// before "iy"); the file's own order (sorted) is kept among endings of one length.
+std::vector<EndingFold> read_endings(const std::string& file, const std::vector<std::string_view>& columns) {
+    std::vector<EndingFold> out;
+    read_tsv(file, columns, [&](const TsvRow& r) { out.push_back({std::string(r.cells[0]), std::string(r.cells[1])}); });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const EndingFold& a, const EndingFold& b) { return a.ending.size() > b.ending.size(); });
+    return out;
+}
+
 }  // namespace
+
+bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest) {
+    for (const EndingFold& f : folds)
+        if (word.size() >= f.ending.size() + min_rest && word.ends_with(f.ending)) {
+            word.replace(word.size() - f.ending.size(), f.ending.size(), f.folded);
+            return true;
+        }
+    return false;
+}
 
 std::uint32_t Lexicon::add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms) {
     const auto id = static_cast<std::uint32_t>(entries_.size());
@@ -107,6 +128,27 @@ Lexicon Lexicon::load(const std::string& dir) {
             const auto full = lx.given_names_.find(std::string(r.cells[1]));
             lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
         });
+    // The calendar's numbered words, by word id: a sentence's tokens, looked up once
+    // (SentenceWords), give a month's or weekday's number with no string compare.
+    read_tsv(file_in(dir, "calendar_words.tsv"), {"word", "kind", "number"}, [&](const TsvRow& r) {
+        using Calendar = DateWords::Calendar;
+        const std::string_view kind = r.cells[1];
+        const Calendar k = kind == "month" ? Calendar::Month : kind == "weekday" ? Calendar::Weekday
+                           : kind == "quarter" ? Calendar::Quarter : Calendar::None;
+        const int most = k == Calendar::Month ? 12 : k == Calendar::Weekday ? 7 : 4;
+        const std::string_view cell = r.cells[2];
+        int number = 0;
+        const auto [end, error] = std::from_chars(cell.data(), cell.data() + cell.size(), number);
+        if (k == Calendar::None) throw InputError(file_in(dir, "calendar_words.tsv"), "kind must be month, weekday or quarter", r.line);
+        if (error != std::errc() || end != cell.data() + cell.size() || number < 1 || number > most)
+            throw InputError(file_in(dir, "calendar_words.tsv"), "number must be 1 to " + std::to_string(most) + " for its kind", r.line);
+        const rules::WordId w = lx.rules_.words().intern(r.cells[0]);
+        auto& calendar = lx.date_words_.calendar;
+        if (calendar.size() <= w) calendar.resize(w + 1);
+        calendar[w] = {k, static_cast<std::uint8_t>(number)};
+    });
+    lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
+    lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
@@ -155,6 +197,9 @@ void Lexicon::resolve_word_classes(const std::string& file) {
     const rules::WordTable& table = rules_.words();
     class_words_.assign(table.class_count(), {});
     for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
+    date_words_.past_endings = words_of(word_classes_.past_ending);
+    date_words_.not_past_endings = words_of(word_classes_.not_past_ending);
+    date_words_.adverb_endings = words_of(word_classes_.adverb_ending);
 }
 
 const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {

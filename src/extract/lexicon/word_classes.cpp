@@ -77,6 +77,28 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"year_adjective", &W::year_adjective},
         {"next_year_word", &W::next_year_word},
         {"state_form_word", &W::state_form_word},
+        {"season_word", &W::season_word},
+        {"day_ordinal_suffix", &W::day_ordinal_suffix},
+        {"quarter_noun", &W::quarter_noun},
+        {"month_preposition", &W::month_preposition},
+        {"range_end_word", &W::range_end_word},
+        {"current_period_word", &W::current_period_word},
+        {"next_period_word", &W::next_period_word},
+        {"last_period_word", &W::last_period_word},
+        {"date_qualifier", &W::date_qualifier},
+        {"percent_word", &W::percent_word},
+        {"future_word", &W::future_word},
+        {"future_clitic", &W::future_clitic},
+        {"be_present", &W::be_present},
+        {"after_be", &W::after_be},
+        {"tense_adverb", &W::tense_adverb},
+        {"adverb_ending", &W::adverb_ending},
+        {"plan_verb", &W::plan_verb},
+        {"past_verb", &W::past_verb},
+        {"past_ending", &W::past_ending},
+        {"not_past_ending", &W::not_past_ending},
+        {"weekday_past_verb", &W::weekday_past_verb},
+        {"future_auxiliary", &W::future_auxiliary},
     };
     return all;
 }
@@ -95,8 +117,9 @@ void WordClasses::resolve(const rules::WordTable& table, const std::string& file
     }
 }
 
-SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes)
-    : table_(&table), classes_(&classes) {
+SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& table, const WordClasses& classes,
+                             const DateWords& dates)
+    : table_(&table), classes_(&classes), dates_(&dates) {
     words_.reserve(tokens.size());
     for (const Token& t : tokens) words_.push_back({table.find(t.text), word_case(t.text)});
 }

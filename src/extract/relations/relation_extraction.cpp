@@ -283,7 +283,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
             // the first after it ("joined ... on 1 January 2024").
             if (s.words.is(*cue, c.joining_cue)) {
                 std::optional<DateValue> since;
-                for (const auto& d : find_dates(s.tokens, anchor, Tense::Past)) {
+                for (const auto& d : find_dates(s.tokens, s.words, anchor, Tense::Past)) {
                     if (d.last_token <= *cue) since = d.range.start;
                     else if (!since) { since = d.range.start; break; }
                     else break;
@@ -389,7 +389,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
         std::optional<std::vector<DateMention>> dates;
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (!s.words.is(k, c.approval_word)) continue;
-            if (!dates) dates = find_dates(s.tokens, anchor, Tense::Past);
+            if (!dates) dates = find_dates(s.tokens, s.words, anchor, Tense::Past);
             const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
                                  (t[k + 1].text == "at" && k + 4 < t.size() && s.words.is(k + 3, c.meeting_singular)));
             std::vector<std::size_t> agreements;
@@ -450,7 +450,7 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
             }
             if (!person || !holder) continue;
             std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.short_title(lexicon.title(title->ids->front()).title), "string"}}};
-            for (const auto& d : find_dates(s.tokens, anchor, Tense::Past))
+            for (const auto& d : find_dates(s.tokens, s.words, anchor, Tense::Past))
                 if (d.first_token >= title_end && d.range.start.precision() == DatePrecision::Day) {
                     qualifiers.push_back({"pgo:since", {d.range.start.iso(), "date"}});
                     break;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "support/lexicon_fixture.hpp"
 #include "support/sentence_fixture.hpp"
 
 using namespace pressgraph;
@@ -31,8 +32,9 @@ const DateValue kNov22{2024, 11, 22};
 std::vector<Found> dates(const std::string& text, std::optional<DateValue> anchor = kJune24,
                          Tense tense = Tense::Unknown) {
     const auto f = test::tokenize(text);
+    const SentenceWords words = test::fixture_lexicon().sentence_words(f->sentence.tokens);
     std::vector<Found> out;
-    for (const DateMention& m : find_dates(f->sentence, anchor, tense)) {
+    for (const DateMention& m : find_dates(f->sentence, words, anchor, tense)) {
         CHECK(m.span.begin == f->sentence.tokens[m.first_token].span.begin);
         CHECK(m.span.end == f->sentence.tokens[m.last_token - 1].span.end);
         out.push_back({std::string(m.span.of(f->text)), m.range.start.iso(), m.range.end ? m.range.end->iso() : "",
@@ -49,7 +51,17 @@ Found one(const std::string& text, std::optional<DateValue> anchor = kJune24, Te
     return all.front();
 }
 
-Tense tense_of(const std::string& text) { return sentence_tense(test::tokenize(text)->sentence); }
+Tense tense_of(const std::string& text) {
+    const auto f = test::tokenize(text);
+    return sentence_tense(f->sentence, test::fixture_lexicon().sentence_words(f->sentence.tokens));
+}
+
+// The words of each sentence, as the extractor looks them up.
+std::vector<SentenceWords> words_of(const std::vector<TokenizedSentence>& sentences) {
+    std::vector<SentenceWords> out;
+    for (const auto& s : sentences) out.push_back(test::fixture_lexicon().sentence_words(s.tokens));
+    return out;
+}
 
 }  // namespace
 
@@ -242,19 +254,19 @@ TEST_CASE("dates: a document date inferred from its text", "[dates]") {
     };
     {
         auto [keep, s] = sentences({"On November 21-22 the forum met.", "It adopted the plan of 19 November 2024."});
-        CHECK(infer_document_date(s) == DateValue{2024, 11, 19});
+        CHECK(infer_document_date(s, words_of(s)) == DateValue{2024, 11, 19});
     }
     {
         auto [keep, s] = sentences({"In October 2023 talks began.", "They ended in December 2024 with a plan."});
-        CHECK(infer_document_date(s) == DateValue{2024, 12, 0});
+        CHECK(infer_document_date(s, words_of(s)) == DateValue{2024, 12, 0});
     }
     {
         auto [keep, s] = sentences({"On November 21-22 the forum met.", "It reviewed the 2024 programme."});
-        CHECK(infer_document_date(s) == DateValue{2024, 11, 21});
+        CHECK(infer_document_date(s, words_of(s)) == DateValue{2024, 11, 21});
     }
     {
         auto [keep, s] = sentences({"The forum met on Thursday.", "Some 2,000 guests came."});
-        CHECK_FALSE(infer_document_date(s).has_value());
+        CHECK_FALSE(infer_document_date(s, words_of(s)).has_value());
     }
 }
 
