@@ -454,7 +454,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                      sentences[p.sentence].tokens.sentence, p.rule});
             }
         // Who was at the place of an in-person event and holds no office of its country visited it.
-        if (!m.event || !p.place || p.type == "PhoneCall") continue;
+        // An undated visit that has taken place ("X's recent visit to Ukraine") is still a visit.
+        const bool undated_visit = !m.event && p.type == "Visit" && !p.planned;
+        if ((!m.event && !undated_visit) || !p.place || p.type == "PhoneCall") continue;
         std::vector<std::size_t> people = p.who;
         append_unique(people, p.with);
         std::vector<std::size_t> where{*p.place};
@@ -468,23 +470,28 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
                     (f.object == place || (!code.empty() && country_code_of(out, lx, f.object) == code)))
                     at_home = true;
-            for (const OfficeWithoutHolder& o : out.offices_without_holder)
-                if (o.person == person && !code.empty() &&
-                    ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
-                    at_home = true;
-            // A place in the release's own country is home to whoever the document places in no
-            // other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
-            if (!at_home && !code.empty() && home == code)
-                at_home = std::none_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-                    return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                           out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
-                });
+            // One the document places in another country's office ("President of France X") is
+            // a visitor, whatever bare titles ("Mr President") the release also gives him.
+            const bool placed_elsewhere = !code.empty() && std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                       out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
+            });
+            if (!at_home && !placed_elsewhere) {
+                for (const OfficeWithoutHolder& o : out.offices_without_holder)
+                    if (o.person == person && !code.empty() &&
+                        ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
+                        at_home = true;
+                // A place in the release's own country is home to whoever the document places in
+                // no other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
+                if (!code.empty() && home == code) at_home = true;
+            }
             if (at_home) continue;
             if (!visited.emplace(person, place).second) {
                 credit_rule(out, person, "pgo:visited", place, p.rule);
                 continue;
             }
-            out.facts.push_back({person, "pgo:visited", place, date_qualifier(out.events[*m.event].start), m.event, false,
+            out.facts.push_back({person, "pgo:visited", place,
+                                 date_qualifier(m.event ? out.events[*m.event].start : std::nullopt), m.event, false,
                                  sentences[p.sentence].tokens.sentence, p.rule});
         }
     }
