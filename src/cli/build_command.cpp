@@ -109,13 +109,8 @@ int run_build(const BuildOptions& options) {
     if (!options.shard.empty()) shard = ShardSpec::parse(options.shard);  // checked by the option's validator
     const auto lexicon = load_lexicon_or_report(options.data_dir);
     if (!lexicon) return kDataError;
-    std::optional<Ontology> ontology;
-    try {
-        ontology = Ontology::load((std::filesystem::path(data_directory(options.data_dir)) / "pressgraph.ttl").string());
-    } catch (const InputError& e) {
-        std::cerr << "pressgraph: error: " << e.what() << "\n";
-        return kDataError;
-    }
+    const std::optional<Ontology> ontology = load_ontology_or_report(options.data_dir);
+    if (!ontology) return kDataError;
     ExportFaults faults;
     if (!read_export_faults(faults)) return kUsage;
     timings.record("start-up", seconds_since(started), "lexicon and ontology loaded");

@@ -16,6 +16,7 @@
 #include "pressgraph/merge/extraction_shard.hpp"
 #include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/util/errors.hpp"
+#include "pipeline_setup.hpp"
 #include "progress.hpp"
 #include "stage_timings.hpp"
 
@@ -74,13 +75,8 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 int run_merge(const MergeOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     StageTimings timings(options.timings);
-    std::optional<Ontology> ontology;
-    try {
-        ontology = Ontology::load((std::filesystem::path(data_directory(options.data_dir)) / "pressgraph.ttl").string());
-    } catch (const InputError& e) {
-        std::cerr << "pressgraph: error: " << e.what() << "\n";
-        return kDataError;
-    }
+    const std::optional<Ontology> ontology = load_ontology_or_report(options.data_dir);
+    if (!ontology) return kDataError;
     ExportFaults faults;
     if (!read_export_faults(faults)) return kUsage;
     timings.record("start-up", seconds_since(started));

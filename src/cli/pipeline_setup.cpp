@@ -25,6 +25,15 @@ const Lexicon* load_lexicon_or_report(const std::string& data_dir) {
     }
 }
 
+std::optional<Ontology> load_ontology_or_report(const std::string& data_dir) {
+    try {
+        return Ontology::load((std::filesystem::path(data_directory(data_dir)) / "pressgraph.ttl").string());
+    } catch (const InputError& e) {
+        std::cerr << "pressgraph: error: " << e.what() << "\n";
+        return std::nullopt;
+    }
+}
+
 CorpusResult extract_inputs_or_report(const std::vector<std::string>& inputs, const Lexicon& lexicon, unsigned jobs,
                                       bool quiet, const ExtractionOptions& options) {
     const InputList list = collect_inputs(inputs.empty() ? std::vector<std::string>{bundled_corpus_directory()} : inputs);

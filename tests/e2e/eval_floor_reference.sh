@@ -36,7 +36,7 @@ floor bundled events 0.87
 floor bundled relations 0.79
 
 score dev2 "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/gold" "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/docs"
-floor dev2 entities 0.96
+floor dev2 entities 0.95
 floor dev2 events 0.77
 floor dev2 relations 0.70
 
