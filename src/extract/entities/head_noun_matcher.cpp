@@ -56,6 +56,15 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
     return end;
 }
 
+// Whether a title of office that starts in the few words before `head` ends at it.
+bool ends_a_title(const TokenList& t, std::size_t head, const Lexicon& lx) {
+    constexpr std::size_t kLongestTitleBefore = 4;
+    for (std::size_t k = head > kLongestTitleBefore ? head - kLongestTitleBefore : 0; k < head; ++k)
+        for (auto m = lx.titles().longest_at(t, k); m; m = m->length > 1 ? lx.titles().longest_at(t, k, m->length - 1) : std::nullopt)
+            if (k + m->length == head + 1) return true;
+    return false;
+}
+
 }  // namespace
 
 namespace {
@@ -144,6 +153,12 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             // A bare head ("Assembly and ...") names nothing on its own: only the last name stands.
             if (first_head == first_and || first_head + 1 != first_and || first_head == i) { i = last_and; continue; }
             head = first_head;
+        }
+        // A head that ends a title of office ("Chief of Staff of the Executive Office") is the
+        // office, not a body: the body is the complement's name, which the scan finds next.
+        if (head == i && ends_a_title(t, head, lx)) {
+            i = head;
+            continue;
         }
         const HeadNoun* noun = (lx.*lookup)(t[head].text);
         const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);

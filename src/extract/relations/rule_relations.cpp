@@ -26,6 +26,27 @@ std::optional<std::string> predicate_curie(const std::string& p) {
     return std::nullopt;
 }
 
+// Whether the span [first, last) lies inside a longer mention: "National Assembly of Chile" in
+// "Council of the National Assembly of Chile" is part of another body's name, no holder itself.
+bool inside_longer_mention(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last,
+                           const std::vector<std::uint16_t>& labels) {
+    for (const rules::Annotation& an : a.annotations())
+        if (an.first <= first && an.last >= last && an.last - an.first > last - first &&
+            std::find(labels.begin(), labels.end(), an.label) != labels.end())
+            return true;
+    return false;
+}
+
+// Whether a mention of entity `entity` spans exactly [first, last).
+bool spans_exactly(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last, std::size_t entity,
+                   const std::vector<std::uint16_t>& labels) {
+    for (const rules::Annotation& an : a.annotations())
+        if (an.first == first && an.last == last && an.payload == entity &&
+            std::find(labels.begin(), labels.end(), an.label) != labels.end())
+            return true;
+    return false;
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -85,19 +106,41 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 dateline_only |= args[k] == "dateline";
             }
             if (dateline_only && context.dateline != si) continue;
+            // title=CAPTURE names the office the match read ("Ana Lopes, Director of the Institute");
+            // title="..." states it outright.
+            const std::string* title_arg = r->action.get("title");
+            const int title_capture = title_arg ? r->pattern.capture_index(*title_arg) : -1;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 if (!m.has(static_cast<std::size_t>(sc)) || !m.has(static_cast<std::size_t>(oc))) continue;
                 const auto [sf, sl] = m.capture(static_cast<std::size_t>(sc));
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
+                const TitleEntry* office = nullptr;
+                if (title_capture >= 0 && m.has(static_cast<std::size_t>(title_capture))) {
+                    const auto [tf, tl] = m.capture(static_cast<std::size_t>(title_capture));
+                    if (const rules::Annotation* t = a.exactly(tf, tl, L.title)) office = &lx.title(t->payload);
+                    if (inside_longer_mention(a, of, ol, any_entity)) continue;
+                    // A title that names its own body ("Chairman of the House of the Assembly")
+                    // is held there; what follows names the body's parent.
+                    if (!entities_within(a, tf, tl, any_entity).empty()) continue;
+                }
                 for (const std::size_t subject : entities_within(a, sf, sl, any_entity))
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
                         if (subject == object) continue;
+                        // An office is held in the body the whole holder capture names, not in
+                        // a body named inside it ("House of the National Assembly").
+                        if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
                         if (!known.emplace(subject, predicate, object).second) {
                             credit_rule(out, subject, predicate, object, "rule:" + r->id);
                             continue;
                         }
                         std::vector<Attribute> qualifiers;
-                        if (const std::string* title = r->action.get("title")) qualifiers.push_back({"pgo:title", {*title, "string"}});
+                        if (title_capture >= 0) {
+                            if (!office) continue;  // the title capture must be one title of office
+                            qualifiers.push_back({"pgo:title", {lx.short_title(office->title), "string"}});
+                            qualifiers.push_back({"pgo:exclusiveOffice", {office->exclusive ? "true" : "false", "boolean"}});
+                        } else if (const std::string* title = r->action.get("title")) {
+                            qualifiers.push_back({"pgo:title", {*title, "string"}});
+                        }
                         if (planned) qualifiers.push_back({"pgo:planned", {"true", "boolean"}});
                         out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false,
                                              s.tokens.sentence, "rule:" + r->id});

@@ -1,0 +1,75 @@
+// Offices read by the rules of ontology/rules/relations.rules (office.*), on invented text: the
+// holder is the document's own mention of a body, so bodies no lexicon lists hold offices too.
+#include <catch2/catch.hpp>
+#include <optional>
+#include <string>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "pressgraph/text/document_reader.hpp"
+
+using namespace pressgraph;
+
+namespace {
+
+const Lexicon& real_lexicon() {
+    static const Lexicon lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
+    return lexicon;
+}
+
+DocumentExtraction extract(const std::string& body) {
+    const Extractor extractor(real_lexicon());
+    return extractor.extract(analyse_document("Meeting\n2025-03-12\n\n" + body + "\n", "test.txt", "test.txt"));
+}
+
+std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    for (std::size_t i = 0; i < x.entities.size(); ++i)
+        if (x.entities[i].type == type && x.entities[i].canonical_name == name) return i;
+    FAIL("no entity " << name);
+    return 0;
+}
+
+const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
+    for (const auto& f : x.facts)
+        if (!f.object_is_event && f.predicate == p && f.subject == s && f.object == o) return &f;
+    return nullptr;
+}
+
+std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
+    for (const auto& q : f.qualifiers)
+        if (q.predicate == predicate) return q.value.lexical;
+    return {};
+}
+
+}  // namespace
+
+TEST_CASE("offices in bodies the lexicon does not know: before, after and around the name", "[extract][relations]") {
+    const auto x = extract(
+        "Taking part were Director of the Lisbon Heritage Institute Ana Lopes, Porto Research Centre Director Pedro Costa "
+        "and Chair Marta Vaz of the Braga Music Foundation.");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const std::size_t costa = entity(x, EntityType::Person, "Pedro Costa");
+    const std::size_t vaz = entity(x, EntityType::Person, "Marta Vaz");
+    const std::size_t institute = entity(x, EntityType::Organization, "Lisbon Heritage Institute");
+    const std::size_t centre = entity(x, EntityType::Organization, "Porto Research Centre");
+    const std::size_t foundation = entity(x, EntityType::Organization, "Braga Music Foundation");
+    const ExtractedFact* f = fact(x, lopes, "pgo:holdsPosition", institute);
+    REQUIRE(f);
+    CHECK(qualifier(*f, "pgo:title") == "Director");
+    CHECK(fact(x, costa, "pgo:holdsPosition", centre));
+    CHECK(fact(x, vaz, "pgo:holdsPosition", foundation));
+    // In a list, the office after a comma opens the next person's phrase: it is not Ana Lopes's.
+    CHECK_FALSE(fact(x, lopes, "pgo:holdsPosition", centre));
+}
+
+TEST_CASE("a list of participants gives each their office; a body inside the holder's name holds nothing",
+          "[extract][relations]") {
+    const auto x = extract(
+        "Participants: Ana Lopes, President and CEO, Lisbon Heritage Institute; Pedro Costa, Chairman of the Board "
+        "of the Porto Research Centre.");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const std::size_t costa = entity(x, EntityType::Person, "Pedro Costa");
+    const ExtractedFact* f = fact(x, lopes, "pgo:holdsPosition", entity(x, EntityType::Organization, "Lisbon Heritage Institute"));
+    REQUIRE(f);
+    CHECK(qualifier(*f, "pgo:title") == "President");
+    CHECK(fact(x, costa, "pgo:holdsPosition", entity(x, EntityType::Organization, "Porto Research Centre")));
+}
