@@ -95,8 +95,8 @@ constexpr std::size_t kDateReach = 8;
 constexpr std::size_t kSubjectReach = 15;
 
 std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
-                                       const std::vector<int>& on, std::size_t si, const DocumentContext& c, std::uint16_t date_label,
-                                       bool& from_header) {
+                                       const std::vector<int>& on, const std::vector<int>& participants, std::size_t si,
+                                       const DocumentContext& c, std::uint16_t date_label, bool& from_header) {
     from_header = false;
     const auto& dates = c.dates[si];
     for (const int capture : on) {
@@ -111,14 +111,24 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     // sentence gives ("... to follow up on the summit last November").
     const DateMention* inside = nullptr;
     std::size_t inside_count = 0;
+    // A date inside a participant's phrase qualifies the participant ("the 2022 laureates").
+    auto in_participants = [&](const DateMention& d) {
+        for (const int capture : participants) {
+            if (!m.has(static_cast<std::size_t>(capture))) continue;
+            const auto [f, l] = m.capture(static_cast<std::size_t>(capture));
+            if (d.first_token >= f && d.last_token <= l) return true;
+        }
+        return false;
+    };
     for (const DateMention& d : dates)
-        if (d.first_token >= m.first && d.last_token <= m.last) {
+        if (d.first_token >= m.first && d.last_token <= m.last && !in_participants(d)) {
             inside = &d;
             ++inside_count;
         }
     if (inside_count == 1) return inside->range;
     // The sentence's one date, when it stands by the match.
-    if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to) return dates.front().range;
+    if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to && !in_participants(dates.front()))
+        return dates.front().range;
     if (c.published && c.published->precision() == DatePrecision::Day) {
         const long today = a.table().find_class("today_word");
         const long yesterday = a.table().find_class("yesterday_word");
@@ -235,8 +245,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     };
     std::vector<RuleCaptures> captures;
     captures.reserve(event_rules.size());
-    for (const rules::Rule* r : event_rules)
+    std::vector<std::vector<int>> participants;  // who and with together, for date_of_match
+    for (const rules::Rule* r : event_rules) {
         captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on")});
+        participants.push_back(captures.back().who);
+        participants.back().insert(participants.back().end(), captures.back().with.begin(), captures.back().with.end());
+    }
 
     std::vector<Proposal> proposals;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
@@ -274,7 +288,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 };
                 drop_offices(p.who);
                 drop_offices(p.with);
-                p.date = date_of_match(a, m, on, si, context, L.date, p.header_dated);
+                p.date = date_of_match(a, m, on, participants[ri], si, context, L.date, p.header_dated);
                 p.planned = planned;
                 p.joins = joins;
                 p.sentence = si;

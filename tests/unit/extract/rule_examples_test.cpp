@@ -7,15 +7,12 @@
 
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
+#include "support/real_lexicon.hpp"
 
 using namespace pressgraph;
+using namespace pressgraph::test;
 
 namespace {
-
-const Lexicon& real_lexicon() {
-    static const Lexicon lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
-    return lexicon;
-}
 
 std::set<std::string> rules_used(const DocumentExtraction& x) {
     std::set<std::string> used;

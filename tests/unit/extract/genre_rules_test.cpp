@@ -1,20 +1,17 @@
-// Offices read by the rules of ontology/rules/relations.rules (office.*), on invented text: the
-// holder is the document's own mention of a body, so bodies no lexicon lists hold offices too.
+// Offices and events read by the rules of ontology/rules/relations.rules (office.*) and events.rules, on invented
+// text. For offices the holder is the document's own mention of a body, so bodies no lexicon lists hold offices too.
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
 
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
+#include "support/real_lexicon.hpp"
 
 using namespace pressgraph;
+using namespace pressgraph::test;
 
 namespace {
-
-const Lexicon& real_lexicon() {
-    static const Lexicon lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
-    return lexicon;
-}
 
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(real_lexicon());
@@ -72,4 +69,16 @@ TEST_CASE("a list of participants gives each their office; a body inside the hol
     REQUIRE(f);
     CHECK(qualifier(*f, "pgo:title") == "President");
     CHECK(fact(x, costa, "pgo:holdsPosition", entity(x, EntityType::Organization, "Porto Research Centre")));
+}
+
+TEST_CASE("a year inside a participant's phrase does not date the meeting", "[extract][events]") {
+    const auto x = extract("Yesterday, Foreign Minister Ana Lopes welcomed to the Belem Palace representatives of the 2022 laureates, "
+                           "Pedro Costa and Marta Vaz.");
+    bool found = false;
+    for (const auto& e : x.events)
+        if (e.type == "Meeting" && e.start) {
+            found = true;
+            CHECK(e.start->iso() == "2025-03-11");  // the day before the release, not "2022"
+        }
+    CHECK(found);
 }
