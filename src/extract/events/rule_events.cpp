@@ -323,7 +323,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     // on that one's day, and where it did.
     for (std::size_t k = 1; k < proposals.size(); ++k) {
         Proposal& p = proposals[k];
-        if (p.date || p.who.empty()) continue;
+        // Not when its own sentence gives dates the match could not place: those are its dates.
+        if (p.date || p.who.empty() || !context.dates[p.sentence].empty()) continue;
         for (std::size_t j = k; j-- > 0;) {
             const Proposal& before = proposals[j];
             if (before.sentence + 2 < p.sentence) break;

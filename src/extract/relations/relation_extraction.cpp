@@ -531,7 +531,7 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
 // The country a ministry's release speaks for: it writes its own officials' titles without a
 // country ("Foreign Minister Sergey Lavrov") and other countries' with one. So: the most
 // mentioned country that no title in the document names, if it is mentioned more often than
-// the next such country. Compounds count ("India-Japan", "Russian-Belarusian").
+// the next such country and more than in passing. Compounds count ("India-Japan", "Russian-Belarusian").
 void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
     if (out.offices_without_holder.empty()) return;
     std::map<std::string, std::size_t> in_compounds;  // country canonical -> mentions inside compounds
@@ -559,6 +559,10 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     if (others.empty() || named_in_titles.empty()) return;
     std::sort(others.begin(), others.end(), std::greater<>());
     if (others.size() > 1 && others[0].first == others[1].first) return;
+    // A country named once or twice in passing ("a counterbalance to X") is no release's home: it
+    // names its own country again and again. Left open, the merge completes the office.
+    constexpr std::size_t kHomeMentionsAtLeast = 3;
+    if (others[0].first < kHomeMentionsAtLeast) return;
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 

@@ -82,3 +82,32 @@ TEST_CASE("a year inside a participant's phrase does not date the meeting", "[ex
         }
     CHECK(found);
 }
+
+TEST_CASE("a counterpart, a delegation's leader and a guest after 'met' are met; the date after the place dates it",
+          "[extract][events]") {
+    const auto x = extract(
+        "This year, Foreign Minister Ana Lopes met with her Chilean counterpart Pedro Costa in Lisbon on January 29. "
+        "Prime Minister Marta Vaz met with a delegation led by Paulo Silva, Speaker of the National Congress of Peru.");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const std::size_t costa = entity(x, EntityType::Person, "Pedro Costa");
+    CHECK(fact(x, lopes, "pgo:metWith", costa));
+    bool dated = false;
+    for (const auto& e : x.events) dated |= e.type == "Meeting" && e.start && e.start->iso() == "2025-01-29";
+    CHECK(dated);
+    CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:metWith", entity(x, EntityType::Person, "Paulo Silva")));
+}
+
+TEST_CASE("memberships in apposition and in 'of which'; signers are parties", "[extract][relations]") {
+    const auto x = extract(
+        "Chile, a founding member of the World Trade Organization, backs the reform. "
+        "The sides discussed the Shanghai Cooperation Organisation, of which Peru and Ecuador are members. "
+        "Chile and Portugal signed a Memorandum of Understanding on Cooperation in Education.");
+    const std::size_t wto = entity(x, EntityType::Organization, "World Trade Organization");
+    CHECK(fact(x, entity(x, EntityType::Country, "Chile"), "pgo:memberOf", wto));
+    const std::size_t sco = entity(x, EntityType::Organization, "Shanghai Cooperation Organisation");
+    CHECK(fact(x, entity(x, EntityType::Country, "Peru"), "pgo:memberOf", sco));
+    CHECK(fact(x, entity(x, EntityType::Country, "Ecuador"), "pgo:memberOf", sco));
+    CHECK_FALSE(fact(x, entity(x, EntityType::Country, "Chile"), "pgo:memberOf", sco));
+    const std::size_t mou = entity(x, EntityType::Agreement, "Memorandum of Understanding on Cooperation in Education");
+    CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Portugal")));
+}
