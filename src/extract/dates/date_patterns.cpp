@@ -135,7 +135,16 @@ std::optional<RawDate> day_first(const Tokens& t, const Words& w, std::size_t i)
     if (!days) return std::nullopt;
     std::size_t k = days->next;
     const auto month = month_at(t, w, k);
-    if (!month) return std::nullopt;
+    if (!month) {
+        // "from 5 to 7 June 2024": the month comes after the second day.
+        if (days->second || i == 0 || !text_is(t, i - 1, "from") || !w.is(k, w.c.range_end_word)) return std::nullopt;
+        const auto d2 = day_at(t, w, k + 1);
+        const auto m = month_at(t, w, k + 2);
+        if (!d2 || !m || *d2 <= days->first) return std::nullopt;
+        k += 3;
+        const auto year = trailing_year(t, k);
+        return day_date(i, k, *m, days->first, 0, *d2, year);
+    }
     ++k;
     int m2 = 0, d2 = days->second;
     if (!d2 && dash_at(t, k)) {

@@ -126,8 +126,11 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
             ++inside_count;
         }
     if (inside_count == 1) return inside->range;
-    // The sentence's one date, when it stands by the match.
-    if (dates.size() == 1 && dates.front().last_token >= from && dates.front().first_token <= to && !in_participants(dates.front()))
+    // The sentence's one date, when it stands by the match or opens the sentence ("On June 5,
+    // commencing at 10:00 for about 30 minutes, the Minister held ...": it dates all the sentence says).
+    constexpr std::size_t kOpeningDateStartsBy = 2;
+    if (dates.size() == 1 && !in_participants(dates.front()) &&
+        ((dates.front().last_token >= from && dates.front().first_token <= to) || dates.front().first_token <= kOpeningDateStartsBy))
         return dates.front().range;
     if (c.published && c.published->precision() == DatePrecision::Day) {
         const long today = a.table().find_class("today_word");

@@ -449,6 +449,12 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
                     holder = i;
             }
             if (!person || !holder) continue;
+            // "the newly appointed Ambassador of Chile Ana Lopes": the office is the name's after it.
+            const std::size_t holder_end = s.mentions[*holder].last;
+            const bool names_its_holder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& m) {
+                return m.type == EntityType::Person && m.first >= holder_end && m.first <= holder_end + 1;
+            });
+            if (names_its_holder) continue;
             std::vector<Attribute> qualifiers{{"pgo:title", {lexicon.short_title(lexicon.title(title->ids->front()).title), "string"}}};
             for (const auto& d : find_dates(s.tokens, s.words, anchor, Tense::Past))
                 if (d.first_token >= title_end && d.range.start.precision() == DatePrecision::Day) {
