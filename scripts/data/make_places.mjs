@@ -212,6 +212,41 @@ const REGION_FIX = {
   'KZ.03': ['Akmola Region', 'Akmola Oblast|Aqmola Region'],
   'KZ.06': ['Atyrau Region', 'Atyrau Oblast'],
 };
+// Russia's republics and autonomous areas under the English names the press uses (GeoNames
+// gives romanised forms: "Ingushetiya Republic"). Source: general knowledge of English usage,
+// as on the Kremlin's and the Russian Foreign Ministry's English sites. Keyed by country and
+// the name the rules above produce; the GeoNames name stays an alias.
+const REGION_ENGLISH = {
+  'RU:Adygeya Republic': ['Adygea', 'Republic of Adygea'],
+  'RU:Altai': ['Altai Republic', 'Republic of Altai'],
+  'RU:Arkhangelskaya': ['Arkhangelsk Region', 'Arkhangelsk Oblast'],
+  'RU:Buryatiya Republic': ['Buryatia', 'Republic of Buryatia'],
+  'RU:Chechnya': ['Chechnya', 'Chechen Republic'],
+  'RU:Chukotka': ['Chukotka', 'Chukotka Autonomous Area|Chukotka Autonomous Okrug'],
+  'RU:Chuvash Republic': ['Chuvashia', 'Republic of Chuvashia'],
+  'RU:Dagestan': ['Dagestan', 'Republic of Dagestan'],
+  'RU:Ingushetiya Republic': ['Ingushetia', 'Republic of Ingushetia'],
+  'RU:Kabardino-Balkariya Republic': ['Kabardino-Balkaria', 'Kabardino-Balkarian Republic'],
+  'RU:Kalmykiya Republic': ['Kalmykia', 'Republic of Kalmykia'],
+  'RU:Kamchatka': ['Kamchatka Territory', 'Kamchatka Krai'],
+  'RU:Karachayevo-Cherkesiya Republic': ['Karachay-Cherkessia', 'Karachay-Cherkess Republic'],
+  'RU:Karelia': ['Karelia', 'Republic of Karelia'],
+  'RU:Khakasiya Republic': ['Khakassia', 'Republic of Khakassia'],
+  'RU:Khanty-Mansia': ['Khanty-Mansi Autonomous Area', 'Khanty-Mansi Autonomous Okrug|Yugra'],
+  'RU:Komi': ['Komi Republic', 'Republic of Komi'],
+  'RU:Kuzbass': ['Kemerovo Region', 'Kemerovo Oblast'],
+  'RU:Mariy-El Republic': ['Mari El', 'Republic of Mari El'],
+  'RU:Mordoviya Republic': ['Mordovia', 'Republic of Mordovia'],
+  'RU:Nenets': ['Nenets Autonomous Area', 'Nenets Autonomous Okrug'],
+  'RU:North Ossetia–Alania': ['North Ossetia–Alania', 'North Ossetia|North Ossetia-Alania|Republic of North Ossetia–Alania'],
+  'RU:Oryol oblast': ['Oryol Region', 'Oryol Oblast'],
+  'RU:Primorye': ['Primorye Territory', 'Primorsky Krai|Primorsky Territory'],
+  'RU:Republic of Tyva': ['Tuva', 'Republic of Tuva'],
+  'RU:Sakha': ['Yakutia', 'Sakha Republic|Republic of Sakha'],
+  'RU:Udmurtiya Republic': ['Udmurtia', 'Udmurt Republic'],
+  'RU:Yamalo-Nenets': ['Yamalo-Nenets Autonomous Area', 'Yamalo-Nenets Autonomous Okrug'],
+  'RU:Zabaykalskiy (Transbaikal) Kray': ['Trans-Baikal Territory', 'Transbaikal Territory|Zabaykalsky Krai'],
+};
 const SUFFIX = /\s+(Oblast’?'?|Oblysy|Oblisi|Voblasts’?'?|Voblasc’?|Province|Region)$/;
 for (const a of admin1) {
   const [cc] = a.code.split('.');
@@ -245,6 +280,11 @@ for (const a of admin1) {
     if (kr) aliases.push(`${kr[1]} Krai`, `${kr[1]} Kray`, `${kr[1]} Territory`);
   } else if (cityNames.get(cc)?.has(name)) {
     continue; // a region named like its city: the city reading wins
+  }
+  const english = REGION_ENGLISH[`${cc}:${name}`];
+  if (english) {
+    aliases = [...aliases, name, ...english[1].split('|')].filter((x) => x !== english[0]);
+    name = english[0];
   }
   if (ambiguous(name)) continue;
   aliases.push(...autoAliases(name));

@@ -126,8 +126,14 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
             } else if (raw.source == YearSource::Relative) {
                 shift_years(m.range, anchor->year + raw.year_offset);
             } else {
+                // "the June 14 summit": a date that modifies a noun is no time of the sentence's verb,
+                // so the verb's tense does not move it ("met today to discuss the June 14 summit").
+                const bool attributive = raw.start.day && raw.first > 0 && (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The");
                 infer_year(m.range, *anchor,
-                           raw.direction < 0 ? Tense::Past : raw.direction > 0 ? Tense::Future : tense);
+                           raw.direction < 0   ? Tense::Past
+                           : raw.direction > 0 ? Tense::Future
+                           : attributive       ? Tense::Unknown
+                                               : tense);
                 m.year_inferred = true;
             }
         }

@@ -277,3 +277,9 @@ TEST_CASE("dates: 'from ... to ...' ranges", "[dates]") {
     CHECK(dates("It moved the talks from June 20 to June 25.").size() == 1);
     CHECK(dates("It was postponed to June 25.").size() == 1);
 }
+
+TEST_CASE("dates: a day that modifies a noun keeps the release's year whatever the verb's tense", "[dates]") {
+    // "the June 14 summit" is no time of "met": seven days after the release, not a year before.
+    CHECK(one("The President met today with the Secretary General to discuss the December 1 summit.", kNov22, Tense::Past).start ==
+          "2024-12-01");
+}
