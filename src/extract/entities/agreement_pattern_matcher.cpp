@@ -154,6 +154,14 @@ std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lex
     std::size_t end = t.size();
     if (t[end - 1].text == "." || t[end - 1].text == "?" || t[end - 1].text == "!" || t[end - 1].text == ":") return std::nullopt;
     if (end - word < 3) return std::nullopt;
+    // "Statement by Press Secretary Ana Lopes on ...": one official's word on the day's news is the
+    // release itself, no document agreed or adopted. "Statement by the Presidents of ..." still is.
+    if (word == 0 && (t[1].text == "by" || t[1].text == "from")) {
+        const std::size_t at = t[2].text == "the" ? 3 : 2;
+        if (const auto title = lx.titles().longest_at(t, at); title && at + title->length < end &&
+                                                            t[at + title->length].capitalized())
+            return std::nullopt;
+    }
     Candidate c;
     c.first = 0;
     c.last = end;

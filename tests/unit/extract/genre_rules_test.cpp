@@ -1,6 +1,7 @@
 // Offices and events read by the rules of ontology/rules/relations.rules (office.*) and events.rules, on invented
 // text. For offices the holder is the document's own mention of a body, so bodies no lexicon lists hold offices too.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -110,4 +111,15 @@ TEST_CASE("memberships in apposition and in 'of which'; signers are parties", "[
     CHECK_FALSE(fact(x, entity(x, EntityType::Country, "Chile"), "pgo:memberOf", sco));
     const std::size_t mou = entity(x, EntityType::Agreement, "Memorandum of Understanding on Cooperation in Education");
     CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Portugal")));
+}
+
+TEST_CASE("a spokesperson's statement heading the release is no agreement; a joint statement is", "[extract][entities]") {
+    const Extractor extractor(real_lexicon());
+    auto agreements = [&](const std::string& headline) {
+        const auto x = extractor.extract(
+            analyse_document(headline + "\n2025-03-12\n\nThe President met the Prime Minister.\n", "t.txt", "t.txt"));
+        return std::count_if(x.entities.begin(), x.entities.end(), [](const auto& e) { return e.type == EntityType::Agreement; });
+    };
+    CHECK(agreements("Statement by Press Secretary Ana Lopes on the President's Meeting with Prime Minister Pedro Costa") == 0);
+    CHECK(agreements("Joint Statement by President Ana Lopes and Prime Minister Pedro Costa on Energy Security") == 1);
 }
