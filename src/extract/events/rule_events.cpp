@@ -126,15 +126,22 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
             ++inside_count;
         }
     if (inside_count == 1) return inside->range;
+    // "met today with X to discuss the June 14 summit": "today" in the match dates it, not
+    // the sentence's other date.
+    const long today = a.table().find_class("today_word");
+    const long yesterday = a.table().find_class("yesterday_word");
+    const bool day_release = c.published && c.published->precision() == DatePrecision::Day;
+    if (day_release && inside_count == 0) {
+        if (has_class_word(a, yesterday, m.first, m.last)) return DateRange{day_before(*c.published), std::nullopt, {}};
+        if (has_class_word(a, today, m.first, m.last)) return DateRange{*c.published, std::nullopt, {}};
+    }
     // The sentence's one date, when it stands by the match or opens the sentence ("On June 5,
     // commencing at 10:00 for about 30 minutes, the Minister held ...": it dates all the sentence says).
     constexpr std::size_t kOpeningDateStartsBy = 2;
     if (dates.size() == 1 && !in_participants(dates.front()) &&
         ((dates.front().last_token >= from && dates.front().first_token <= to) || dates.front().first_token <= kOpeningDateStartsBy))
         return dates.front().range;
-    if (c.published && c.published->precision() == DatePrecision::Day) {
-        const long today = a.table().find_class("today_word");
-        const long yesterday = a.table().find_class("yesterday_word");
+    if (day_release) {
         if (has_class_word(a, yesterday, from, std::min(to, a.size()))) return DateRange{day_before(*c.published), std::nullopt, {}};
         if (has_class_word(a, today, from, std::min(to, a.size()))) return DateRange{*c.published, std::nullopt, {}};
     }
