@@ -41,7 +41,7 @@ struct WordClasses {
     Id period_bound_word{}, person_relative_pronoun{}, anniversary_noun{}, clause_adverb{};
     // --- events: signings and the visit's programme (event_signing.cpp, event_programme.cpp) ---
     Id signing_word{}, topic_preposition{}, gerund_ending{}, plural_reference_word{}, document_plural{}, following_word{},
-        signer_plural{}, office_plural{}, visit_singular{}, where_word{};
+        signer_plural{}, office_plural{}, side_plural{}, visit_singular{}, where_word{};
     // --- relations (relation_extraction.cpp) ---
     Id region_noun{}, co_chair_verb{}, membership_cue{}, joining_cue{}, partner_word{}, partner_status_noun{}, full_word{},
         member_word{}, members_noun{}, generic_body_noun{}, generic_body_title{}, among_word{}, chairmanship_noun{},

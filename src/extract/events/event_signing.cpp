@@ -157,10 +157,12 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
     const WordClasses& c = s.words.classes();
     std::string plural;
     bool names_office = false;  // "ministers": the persons holding a minister's office
+    bool names_sides = false;   // "the two sides": the states the signers act for
     for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
         if (s.words.is(k, c.signer_plural)) {
             plural = ascii_lower(s.tokens.tokens[k].text);
             names_office = s.words.is(k, c.office_plural);
+            names_sides = s.words.is(k, c.side_plural);
         }
     std::vector<std::size_t> signers;
     if (plural.empty()) return signers;
@@ -177,7 +179,22 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
                 for (const auto& q : f.qualifiers) holds |= ascii_lower(q.value.lexical).find(office) != std::string::npos;
         if (holds) signers.push_back(p);
     }
-    return signers;
+    if (!names_sides) return signers;
+    // Each signer's state, when every signer holds the office of one.
+    std::vector<std::size_t> states;
+    for (const auto p : signers) {
+        std::optional<std::size_t> state;
+        for (const auto& f : out.facts)
+            if (f.subject == p && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                out.entities[f.object].type == EntityType::Country)
+                state = f.object;
+        // A title without its country is the country the release speaks for.
+        for (const auto& o : out.offices_without_holder)
+            if (!state && o.person == p && o.home_country) state = o.home_country;
+        if (!state) return signers;
+        if (std::find(states.begin(), states.end(), *state) == states.end()) states.push_back(*state);
+    }
+    return states;
 }
 
 }  // namespace
@@ -207,6 +224,12 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
                 when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({a.entity, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
             if (!a.tokens) continue;
+            // "the parties signed a Programme of Cooperation between the Ministries of A and B":
+            // an agreement that names its parties is theirs, not the persons' who signed it.
+            const bool names_parties = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                return f.subject == a.entity && f.predicate == "pgo:party" && !f.object_is_event;
+            });
+            if (names_parties) continue;
             if (const auto signers = plural_signers(s, out.events[*at], out); signers.size() >= 2)
                 for (auto p : signers)
                     out.facts.push_back({a.entity, "pgo:party", p, {}, *at, false, s.tokens.sentence, "pattern:plural-signers"});

@@ -46,6 +46,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"document_plural", &W::document_plural},
         {"following_word", &W::following_word},
         {"signer_plural", &W::signer_plural},
+        {"side_plural", &W::side_plural},
         {"office_plural", &W::office_plural},
         {"visit_singular", &W::visit_singular},
         {"where_word", &W::where_word},

@@ -123,3 +123,14 @@ TEST_CASE("a spokesperson's statement heading the release is no agreement; a joi
     CHECK(agreements("Statement by Press Secretary Ana Lopes on the President's Meeting with Prime Minister Pedro Costa") == 0);
     CHECK(agreements("Joint Statement by President Ana Lopes and Prime Minister Pedro Costa on Energy Security") == 1);
 }
+
+TEST_CASE("'the two sides signed' makes the signers' states the parties; an agreement naming its parties keeps them",
+          "[extract][relations]") {
+    const auto x = extract(
+        "Foreign Minister of Chile Pedro Costa held talks with Foreign Minister of Peru Marta Vaz in Lima on March 12. "
+        "Following the talks, the two sides signed a Memorandum of Understanding on Cultural Exchange.");
+    const std::size_t mou = entity(x, EntityType::Agreement, "Memorandum of Understanding on Cultural Exchange");
+    CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Chile")));
+    CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Peru")));
+    CHECK_FALSE(fact(x, mou, "pgo:party", entity(x, EntityType::Person, "Pedro Costa")));
+}
