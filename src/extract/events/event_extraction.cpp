@@ -439,12 +439,8 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
 
     // Facts carried by events: once per pair and event, once per visitor and place.
     std::set<std::tuple<std::size_t, std::size_t, std::size_t>> met;
-    // An office named without its holder ("the Presidents of A and B met") meets no one: the
-    // persons who met are unknown.
-    auto office = [&](std::size_t e) { return out.entities[e].office.has_value(); };
     for (const auto& p : st.pairs) {
-        if (p.a == p.b || office(p.a) || office(p.b)) continue;
-        if (!met.emplace(std::min(p.a, p.b), std::max(p.a, p.b), p.event).second) continue;
+        if (p.a == p.b || !met.emplace(std::min(p.a, p.b), std::max(p.a, p.b), p.event).second) continue;
         out.facts.push_back({p.a, "pgo:metWith", p.b, date_of(out.events[p.event]), p.event, false, p.sentence, p.rule});
     }
     std::set<std::pair<std::size_t, std::size_t>> counted;
