@@ -1,7 +1,6 @@
 #include "coreference/in_document_coreference.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -272,6 +271,9 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
                 e.type = m.type;
                 e.canonical_name = m.canonical;
                 e.resolution_key = resolution_key(m.type, m.canonical, lexicon);
+                // An entity named only by a description ("the agreements reached today") is this
+                // document's: the same words in another release name another one.
+                if (m.document_scoped) e.resolution_key += " " + doc.id;
                 e.subtype = m.subtype;
                 out.entities.push_back(std::move(e));
             }

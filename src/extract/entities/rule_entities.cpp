@@ -1,5 +1,6 @@
 // Entity rules (ontology/rules/entities.rules): the actions `person` and `entity`.
 //   person NAME [title=CAPTURE] [holder=CAPTURE]   a person, with the office the rule read
+//   entity TYPE CAPTURE [subtype=X] [scope=document]  an entity; scope=document: one of this document only
 //   entity TYPE CAPTURE [subtype=WORD]               an organisation, place or agreement
 #include <string>
 
@@ -134,6 +135,11 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
                 c.subtype.clear();
             }
             if (const std::string* sub = r->action.get("subtype")) c.subtype = *sub;
+            if (const std::string* scope = r->action.get("scope")) {
+                if (*scope != "document")
+                    throw InputError(r->file, "rule '" + r->id + "': scope is 'document' or left out", r->line);
+                c.document_scoped = true;
+            }
             c.rule = "rule:" + r->id;
             c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
             out.push_back(std::move(c));
