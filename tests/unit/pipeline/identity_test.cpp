@@ -9,18 +9,15 @@
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/text/document_reader.hpp"
+#include "support/real_lexicon.hpp"
 
 using namespace pressgraph;
+using namespace pressgraph::test;
 
 namespace {
 
-const Lexicon& real_lexicon() {
-    static const Lexicon lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
-    return lexicon;
-}
-
-// The IRIs of the graph's persons whose slug starts with `slug`, after extracting and merging `texts`.
-std::set<std::string> persons_of(const std::vector<std::string>& texts, const std::string& slug) {
+// The IRIs of the graph's nodes of `type` whose slug starts with `slug`, after extracting and merging `texts`.
+std::set<std::string> nodes_of(const std::vector<std::string>& texts, const std::string& slug, const std::string& type) {
     const Extractor extractor(real_lexicon());
     std::vector<DocumentExtraction> extractions;
     for (std::size_t i = 0; i < texts.size(); ++i)
@@ -28,9 +25,13 @@ std::set<std::string> persons_of(const std::vector<std::string>& texts, const st
     const KnowledgeGraph graph = merge_extractions(std::move(extractions));
     std::set<std::string> persons;
     for (const NodeId n : graph.nodes_in_order())
-        if (graph.node(n).type == "pgo:Person" && graph.node(n).iri.find("/" + slug) != std::string::npos)
+        if (graph.node(n).type == type && graph.node(n).iri.find("/" + slug) != std::string::npos)
             persons.insert(graph.node(n).iri);
     return persons;
+}
+
+std::set<std::string> persons_of(const std::vector<std::string>& texts, const std::string& slug) {
+    return nodes_of(texts, slug, "pgo:Person");
 }
 
 std::string talks(const std::string& day, const std::string& guest) {
@@ -56,4 +57,11 @@ TEST_CASE("hyphen variants of a name that resolution keeps apart get two IRIs", 
 
 TEST_CASE("a title followed by a name is a person first, even when the given name is a country's", "[pipeline][identity]") {
     CHECK(persons_of({talks("13", "Foreign Minister Chad Johnson")}, "chad-johnson").size() == 1);
+}
+
+TEST_CASE("agreements named by a description are each their document's; a named agreement is one", "[pipeline][identity]") {
+    const std::string a = "Talks\n2024-03-01\n\nThe ministers discussed the agreements reached today and the Treaty of Lisbon.\n";
+    const std::string b = "Other talks\n2024-04-01\n\nThe presidents praised the agreements reached today and the Treaty of Lisbon.\n";
+    CHECK(nodes_of({a, b}, "agreements-reached-today", "pgo:Treaty").size() == 2);
+    CHECK(nodes_of({a, b}, "treaty-of-lisbon", "pgo:Treaty").size() == 1);
 }
