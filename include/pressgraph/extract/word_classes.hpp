@@ -43,7 +43,7 @@ struct WordClasses {
     Id signing_word{}, topic_preposition{}, gerund_ending{}, plural_reference_word{}, document_plural{}, following_word{},
         signer_plural{}, office_plural{}, side_plural{}, visit_singular{}, where_word{};
     // --- relations (relation_extraction.cpp) ---
-    Id region_noun{}, co_chair_verb{}, membership_cue{}, joining_cue{}, partner_word{}, partner_status_noun{}, full_word{},
+    Id region_noun{}, co_chair_verb{}, membership_cue{}, membership_bid{}, joining_cue{}, partner_word{}, partner_status_noun{}, full_word{},
         member_word{}, members_noun{}, generic_body_noun{}, generic_body_title{}, among_word{}, chairmanship_noun{},
         body_determiner{}, approval_word{}, appointment_verb{}, between_word{}, interstate_word{};
     // --- coreference: offices named without a name, years in names (office_references.cpp,

@@ -53,6 +53,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"region_noun", &W::region_noun},
         {"co_chair_verb", &W::co_chair_verb},
         {"membership_cue", &W::membership_cue},
+        {"membership_bid", &W::membership_bid},
         {"joining_cue", &W::joining_cue},
         {"partner_word", &W::partner_word},
         {"partner_status_noun", &W::partner_status_noun},

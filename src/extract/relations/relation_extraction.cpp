@@ -268,12 +268,18 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
             if (s.words.is(k, c.full_word) && k + 1 < t.size() && s.words.is_lower(k + 1, c.member_word)) status = "full member";
         }
         if (!cue) continue;
+        // "applied for membership in X": a bid to join is no membership.
+        constexpr std::size_t kBidReach = 4;
+        bool bid = false;
+        for (std::size_t k = *cue > kBidReach ? *cue - kBidReach : 0; k < *cue; ++k) bid |= s.words.is(k, c.membership_bid);
+        if (bid) continue;
         std::optional<std::size_t> member, body;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
             const auto& e = out.entities[s.entity_of[i]];
             const bool international = e.type == EntityType::Organization && e.subtype == "International";
-            if (!member && (m.type == EntityType::Country) && m.first < *cue) member = i;
+            // The country nearest before the cue: "A welcomed B's accession to X" is B's.
+            if (m.type == EntityType::Country && m.first < *cue) member = i;
             else if (!body && international && (m.first > *cue || *cue - m.last <= 1)) body = i;
         }
         if (member && body) {
