@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "pressgraph/extract/resolution_key.hpp"
+#include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
 
@@ -118,6 +119,47 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                     }
                     if (!joined) break;
                 }
+            }
+        }
+    }
+}
+
+void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
+                                 DocumentExtraction& out) {
+    const rules::WordTable& words = lx.rules().words();
+    const long member_body = words.find_class("member_body_head");
+    if (member_body < 0) return;
+    // A body of members ("Alliance", "Council", "Group"), not a university or a company.
+    auto of_members = [&](const TokenList& t, const Candidate& m) {
+        for (std::size_t k = m.first + 1; k < m.last; ++k)
+            if (words.classes(words.find(ascii_lower(t[k].text))).test(static_cast<std::size_t>(member_body))) return true;
+        return false;
+    };
+    std::set<std::pair<std::size_t, std::size_t>> known;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:memberOf") known.emplace(f.subject, f.object);
+    for (const SentenceAnalysis& s : sentences) {
+        const TokenList& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            if (m.type != EntityType::Organization || m.last - m.first < 2 || !of_members(t, m)) continue;
+            const std::string_view first = t[m.first].text;
+            if (first.find('-') == std::string_view::npos) continue;
+            std::vector<std::uint32_t> states;
+            std::string_view rest = first;
+            bool all = true;
+            while (!rest.empty() && all) {
+                const auto dash = rest.find('-');
+                if (const auto id = country_named(lx, rest.substr(0, dash))) states.push_back(*id);
+                else all = false;
+                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+            }
+            if (!all || states.size() < 2) continue;
+            const std::size_t body = s.entity_of[i];
+            for (const std::uint32_t id : states) {
+                const std::size_t state = country_entity(lx, id, s, t[m.first], out);
+                if (!known.emplace(state, body).second) continue;
+                out.facts.push_back({state, "pgo:memberOf", body, {}, std::nullopt, false, s.tokens.sentence, "pattern:member-in-name"});
             }
         }
     }

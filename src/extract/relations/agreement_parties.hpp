@@ -15,4 +15,9 @@ namespace pressgraph {
 /// country entity for a state a compound names when the document names it nowhere else.
 void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
 
+/// Reads: organisation mentions whose name opens with a compound of states ("the U.S.-ROK
+/// Alliance", "the Chile-Peru Joint Commission"). Adds: pgo:memberOf facts, each state a member.
+void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                 DocumentExtraction& out);
+
 }  // namespace pressgraph

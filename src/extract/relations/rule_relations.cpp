@@ -76,6 +76,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                           const Lexicon& lx, DocumentExtraction& out) {
     complete_offices_from_home(home_country_code(sentences, context, lx, out), lx, out);
     add_agreement_parties(sentences, lx, out);
+    add_members_named_in_bodies(sentences, lx, out);
     const auto rules_of_kind = lx.rules().with_verb("fact");
     if (rules_of_kind.empty()) return;
     const rules::Labels& L = lx.labels();

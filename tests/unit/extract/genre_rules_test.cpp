@@ -134,3 +134,16 @@ TEST_CASE("'the two sides signed' makes the signers' states the parties; an agre
     CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Peru")));
     CHECK_FALSE(fact(x, mou, "pgo:party", entity(x, EntityType::Person, "Pedro Costa")));
 }
+
+TEST_CASE("the states a bilateral body's name opens with are its members; a university's are not", "[extract][relations]") {
+    const auto x = extract(
+        "The ministers welcomed the work of the Chile-Peru Joint Commission and visited the Chilean-Peruvian University.");
+    const std::size_t chile = entity(x, EntityType::Country, "Chile");
+    const std::size_t peru = entity(x, EntityType::Country, "Peru");
+    const std::size_t commission = entity(x, EntityType::Organization, "Chile-Peru Joint Commission");
+    CHECK(fact(x, chile, "pgo:memberOf", commission));
+    CHECK(fact(x, peru, "pgo:memberOf", commission));
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:memberOf" && !f.object_is_event)
+            CHECK(x.entities[f.object].canonical_name != "Chilean-Peruvian University");
+}
