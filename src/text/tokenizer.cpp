@@ -177,4 +177,18 @@ std::string_view surface(const TokenizedSentence& s, std::size_t first, std::siz
     const char* e = s.tokens[last - 1].text.data() + s.tokens[last - 1].text.size();
     return {b, static_cast<std::size_t>(e - b)};
 }
+
+std::string name_surface(const TokenizedSentence& s, std::size_t first, std::size_t last) {
+    std::string out;
+    if (first >= last || last > s.tokens.size()) return out;
+    for (std::size_t k = first; k < last; ++k) {
+        const std::string_view w = s.tokens[k].text;
+        if (k > first) {
+            const std::string_view prev = s.tokens[k - 1].text;
+            if (w.data() > prev.data() + prev.size()) out += ' ';
+        }
+        out += w;
+    }
+    return out;
+}
 }  // namespace pressgraph

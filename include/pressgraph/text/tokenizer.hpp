@@ -94,4 +94,7 @@ namespace pressgraph {
 /// The normalised text from the start of token `first` to the end of token `last - 1`,
 /// as written (spacing and punctuation kept): "St. Petersburg", not "St . Petersburg".
 [[nodiscard]] std::string_view surface(const TokenizedSentence& s, std::size_t first, std::size_t last);
+/// The same words as a name: any run of spaces or line breaks between two tokens is one space
+/// ("Council on Civil &\n    Human Rights" is "Council on Civil & Human Rights").
+[[nodiscard]] std::string name_surface(const TokenizedSentence& s, std::size_t first, std::size_t last);
 }  // namespace pressgraph

@@ -123,7 +123,7 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             c.first = first;
             c.last = last;
             c.type = *type;
-            c.canonical = std::string(surface(sentence, first, last));
+            c.canonical = name_surface(sentence, first, last);
             // A country named by its demonym ("Polish border guards") carries the country's name;
             // a demonym of two countries ("Congolese") names neither.
             if (*type == EntityType::Country) {
