@@ -147,3 +147,12 @@ TEST_CASE("the states a bilateral body's name opens with are its members; a univ
         if (f.predicate == "pgo:memberOf" && !f.object_is_event)
             CHECK(x.entities[f.object].canonical_name != "Chilean-Peruvian University");
 }
+
+TEST_CASE("a list of offices without names after a person makes no body and no office of that person", "[extract][entities]") {
+    const auto x = extract(
+        "The meeting was attended by presidential aide Pedro Costa, Foreign Minister, Minister of Industry and Trade, "
+        "Economic Development Minister, Finance Minister, as well as the Central Bank Governor.");
+    const std::size_t costa = entity(x, EntityType::Person, "Pedro Costa");
+    for (const auto& e : x.entities) CHECK(e.canonical_name != "Economic Development Minister");
+    for (const auto& f : x.facts) CHECK_FALSE((f.subject == costa && f.predicate == "pgo:holdsPosition"));
+}
