@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     std::printf("read+extract: %.2f s, %.1f MB/s\n", extract_s, mb(bytes) / extract_s);
 
     const auto merge_start = std::chrono::steady_clock::now();
-    const auto graph = pressgraph::merge_extractions(std::move(extractions));
+    const auto graph = pressgraph::merge_extractions(std::move(extractions), lexicon);
     const double merge_s = seconds_since(merge_start);
     std::printf("merge: %.2f s (%zu nodes, %zu edges)\n", merge_s, graph.node_count(), graph.edge_count());
 

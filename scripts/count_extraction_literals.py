@@ -70,9 +70,11 @@ SCHEMA_NAMES = {
     # lexicon column names
     "iso2", "name", "aliases", "demonyms", "acronyms", "subtype", "country", "kind", "title",
     "scope", "exclusive", "variants", "gender", "head", "needs_complement", "word", "portfolio",
-    "modifier", "trigger", "event_type", "ending", "folded", "singular", "number",
-    # lexicon values: title scopes, trigger kinds, yes/no cells, kinds of calendar words
+    "modifier", "trigger", "event_type", "ending", "folded", "singular", "number", "short", "spelling", "position",
+    # lexicon values: title scopes, trigger kinds, yes/no cells, kinds of calendar words,
+    # positions of romanised spellings
     "national", "body", "generic", "noun", "verb", "phrase", "yes", "no", "month", "weekday", "quarter",
+    "inside",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",
     "subject", "planned", "joins", "signing", "dateline", "person", "with", "at", "on", "holder",

@@ -3,6 +3,7 @@
 // countries and demonyms, international organisations, places, titles of office,
 // given names, and the head nouns and triggers that patterns build on.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -48,6 +49,19 @@ struct EndingFold {
 /// Replaces the longest ending of `folds` (sorted longest first) that `word` ends with, when
 /// `word` keeps at least `min_rest` other bytes; returns whether one did.
 bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest);
+
+/// What a name's signature (name_signature.hpp) folds the words of a name by: word families,
+/// spellings and translations (name_word_folds.tsv), by word id of the rules' WordTable, and
+/// the romanised spellings of Russian words (name_romanisations.tsv).
+struct NameWordFolds {
+    std::vector<std::string> folded;  ///< by word id: the form the signature keeps
+    std::vector<bool> folds;          ///< by word id: whether the word has a fold
+    std::vector<EndingFold> romanised_endings;  ///< longest first
+    std::vector<EndingFold> romanised_inside;   ///< spellings folded anywhere after the first letter
+
+    /// The fold of word `w`, or nullptr when it has none.
+    [[nodiscard]] const std::string* of(rules::WordId w) const { return w < folds.size() && folds[w] ? &folded[w] : nullptr; }
+};
 
 struct EventTrigger {
     std::string trigger;
@@ -120,6 +134,12 @@ public:
     /// Plural endings of nouns of office other than -s, and endings that are no plural,
     /// longest first (plural_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& plural_endings() const { return plural_endings_; }
+    /// The singular of a plural noun of a name ("ministries", "Treaties", "guarantees"): an
+    /// ending of noun_plural_endings.tsv, else a final -s off a word longer than three letters;
+    /// nullopt when the word is no plural ("Congress", "status", "Plan").
+    [[nodiscard]] std::optional<std::string> singular_noun(std::string_view word) const;
+    /// The folds of the words of names for their signatures (name_signature.hpp).
+    [[nodiscard]] const NameWordFolds& name_word_folds() const { return name_word_folds_; }
 
     [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
     [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
@@ -130,6 +150,8 @@ public:
 private:
     void declare_labels();
     void resolve_word_classes(const std::string& file);
+    /// name_word_folds.tsv and name_romanisations.tsv of `dir`, into name_word_folds_.
+    void read_name_word_folds(const std::string& dir);
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;
@@ -149,6 +171,8 @@ private:
     std::unordered_set<std::string> agreement_modifiers_;
     std::vector<EndingFold> surname_endings_;
     std::vector<EndingFold> plural_endings_;
+    std::vector<EndingFold> noun_plural_endings_;
+    NameWordFolds name_word_folds_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;
 };

@@ -115,8 +115,8 @@ bool dated_between(const TokenList& t, std::size_t first, std::size_t last) {
 
 // "agreements", "treaties": the plural of a head ("guidelines" is a head of its own).
 bool plural_head(std::string_view w, const Lexicon& lx) {
-    if (w.ends_with("ies")) return lx.agreement_head(std::string(w.substr(0, w.size() - 3)) + "y") != nullptr;
-    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && lx.agreement_head(w.substr(0, w.size() - 1)) != nullptr;
+    const std::optional<std::string> singular = lx.singular_noun(w);
+    return singular && lx.agreement_head(*singular) != nullptr;
 }
 
 // "of the Collective Security Council": a complement naming a body, by a head noun or the lexicon.

@@ -149,6 +149,8 @@ Lexicon Lexicon::load(const std::string& dir) {
     });
     lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
     lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
+    lx.noun_plural_endings_ = read_endings(file_in(dir, "noun_plural_endings.tsv"), {"ending", "singular"});
+    lx.read_name_word_folds(dir);
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
@@ -246,12 +248,47 @@ std::string Lexicon::short_title(std::string_view title) const {
 const std::string* Lexicon::agreement_head(std::string_view word) const {
     if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
     // Plurals name documents too: "Accords", "agreements", "Treaties".
-    std::string singular(word);
-    if (singular.ends_with("ies")) singular.replace(singular.size() - 3, 3, "y");
-    else if (singular.size() > 3 && singular.ends_with('s') && !singular.ends_with("ss")) singular.pop_back();
-    else return nullptr;
-    const auto it = agreement_heads_.find(singular);
+    const std::optional<std::string> singular = singular_noun(word);
+    if (!singular) return nullptr;
+    const auto it = agreement_heads_.find(*singular);
     return it == agreement_heads_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Lexicon::singular_noun(std::string_view word) const {
+    std::string singular(word);
+    if (fold_ending(singular, noun_plural_endings_, 2)) {
+        if (singular == word) return std::nullopt;  // an ending that is no plural: "Congress"
+        return singular;
+    }
+    if (singular.size() > 3 && singular.ends_with('s')) {
+        singular.pop_back();
+        return singular;
+    }
+    return std::nullopt;
+}
+
+void Lexicon::read_name_word_folds(const std::string& dir) {
+    NameWordFolds& folds = name_word_folds_;
+    rules::WordTable& words = rules_.words();
+    read_tsv(file_in(dir, "name_word_folds.tsv"), {"word", "folded"}, [&](const TsvRow& r) {
+        const rules::WordId w = words.intern(r.cells[0]);
+        if (folds.folds.size() <= w) {
+            folds.folds.resize(w + 1, false);
+            folds.folded.resize(w + 1);
+        }
+        folds.folds[w] = true;
+        folds.folded[w] = std::string(r.cells[1]);
+    });
+    const std::string romanisations = file_in(dir, "name_romanisations.tsv");
+    read_tsv(romanisations, {"spelling", "folded", "position"}, [&](const TsvRow& r) {
+        EndingFold fold{std::string(r.cells[0]), std::string(r.cells[1])};
+        if (r.cells[2] == "ending") folds.romanised_endings.push_back(std::move(fold));
+        else if (r.cells[2] == "inside") folds.romanised_inside.push_back(std::move(fold));
+        else throw InputError(romanisations, "position must be ending or inside", r.line);
+    });
+    // Longest first, as read_endings orders them: the first ending that fits is the longest.
+    std::stable_sort(folds.romanised_endings.begin(), folds.romanised_endings.end(),
+                     [](const EndingFold& a, const EndingFold& b) { return a.ending.size() > b.ending.size(); });
 }
 
 }  // namespace pressgraph

@@ -58,7 +58,7 @@ KnowledgeGraph corpus_graph() {
             extractions.push_back(extractor.extract(read_document_file(entry.path().string())));
         }
     }
-    return merge_extractions(std::move(extractions));
+    return merge_extractions(std::move(extractions), lexicon);
 }
 
 std::string turtle_of(const KnowledgeGraph& graph, const Ontology& ontology) {

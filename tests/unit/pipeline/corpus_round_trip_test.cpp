@@ -56,7 +56,7 @@ TEST_CASE("the bundled corpus round-trips through Sord with the same triple coun
             extractions.push_back(extractor.extract(pressgraph::read_document_file(entry.path().string())));
     REQUIRE(extractions.size() == 5);
 
-    const auto graph = pressgraph::merge_extractions(std::move(extractions));
+    const auto graph = pressgraph::merge_extractions(std::move(extractions), lexicon);
     const auto triples = pressgraph::graph_to_triples(graph, ontology);
     REQUIRE(triples.size() > 1000);
 

@@ -25,7 +25,7 @@ std::set<std::string> persons_of(const std::vector<std::string>& texts, const st
     std::vector<DocumentExtraction> extractions;
     for (std::size_t i = 0; i < texts.size(); ++i)
         extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i))));
-    const KnowledgeGraph graph = merge_extractions(std::move(extractions));
+    const KnowledgeGraph graph = merge_extractions(std::move(extractions), real_lexicon());
     std::set<std::string> persons;
     for (const NodeId n : graph.nodes_in_order())
         if (graph.node(n).type == "pgo:Person" && graph.node(n).iri.find("/" + slug) != std::string::npos)
