@@ -14,6 +14,7 @@
 #include "pressgraph/extract/entity_type.hpp"
 #include "pressgraph/extract/phrase_index.hpp"
 #include "pressgraph/extract/word_classes.hpp"
+#include "pressgraph/util/calendar_names.hpp"
 
 namespace pressgraph {
 
@@ -94,6 +95,10 @@ public:
     /// The words of class `c`, in the order they were first named (for tests of endings:
     /// "ends with a word of the class").
     [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
+    /// Whether `word` is a word of class `c`, by a scan of the class's words rather than a
+    /// lookup: for short classes tested on a token's text in hot loops, where the scan is the
+    /// cheaper. `any_case`: its ASCII letters in any case ("The"); else as listed ("of", not "Of").
+    [[nodiscard]] bool class_lists(std::string_view word, std::size_t c, bool any_case) const;
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_, date_words_};
@@ -129,6 +134,11 @@ public:
         return agreement_modifiers_.count(std::string(word)) > 0;
     }
 
+    /// The calendar's month names, 1-12, and weekday names, 1-7 (calendar_words.tsv), for
+    /// readers of a word's text: the header reader, the name recognisers.
+    [[nodiscard]] const CalendarNames& month_names() const { return month_names_; }
+    [[nodiscard]] const CalendarNames& weekday_names() const { return weekday_names_; }
+
     /// Romanisations of surname endings, longest first (surname_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
     /// Plural endings of nouns of office other than -s, and endings that are no plural,
@@ -156,6 +166,7 @@ private:
     rules::Labels labels_;
     WordClasses word_classes_;
     DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
+    CalendarNames month_names_, weekday_names_;  ///< calendar_words.tsv, by text
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;

@@ -50,6 +50,8 @@ struct WordClasses {
     //     in_document_coreference.cpp) ---
     Id minister_word{}, possessive_pronoun{}, both_word{}, pair_word{}, counterpart_noun{}, year_noun{},
         year_determiner{}, year_adjective{}, next_year_word{};
+    // --- entities: the words of proper names (token_predicates.cpp) ---
+    Id name_breaking_word{}, name_connector{};
     // --- coreference: the signatures of names of bodies and documents (name_signature.cpp,
     //     name_grouping.cpp) ---
     Id signature_filler_word{}, possessive_ending{}, body_area_word{}, part_of_marker{};

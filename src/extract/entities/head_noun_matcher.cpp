@@ -14,7 +14,7 @@ namespace {
 // noun follows it ("Belarus President Administration").
 // A headline verb ends the name: "Administration Announces Historic Airport Grants".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !detail::is_glued_words(t[i].text) &&
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx) && !detail::is_glued_words(t[i].text) &&
            (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
            !detail::in_word_class(lx, t[i].text, "headline_verb");
 }
@@ -25,7 +25,7 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
                               const Lexicon& lx, bool allow_to) {
     // Inside a complement, titles may stand: "Administration of the President of Belarus".
     auto complement_word = [&](std::size_t i) {
-        return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
+        return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx);
     };
     bool in_complement = false;
     const std::size_t limit = detail::phrase_limit(t, end);
@@ -37,7 +37,7 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         // Nor to a title, which starts another person's office: "... Central Committee and [First]
         // Director of ...", nor to a pronoun ("... of Russia and I").
         auto title_ahead = [&](std::size_t k) {
-            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k]); ++k)
+            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k], lx); ++k)
                 if (detail::opens_title(t, k, lx)) return true;
             return false;
         };
@@ -196,7 +196,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             // "the Northern Flank of the Kursk Bulge Memorial Complex": a named part in front.
             if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
                 std::size_t part = first - 2;
-                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1]) &&
+                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1], lx) &&
                        !lx.titles().contains_token(t[part - 1].text) && !lx.names().contains_token(t[part - 1].text))
                     --part;
                 if (part < first - 2 && part > 0 && t[part - 1].text == "the") first = part;

@@ -146,6 +146,8 @@ Lexicon Lexicon::load(const std::string& dir) {
         auto& calendar = lx.date_words_.calendar;
         if (calendar.size() <= w) calendar.resize(w + 1);
         calendar[w] = {k, static_cast<std::uint8_t>(number)};
+        if (k == Calendar::Month) lx.month_names_.add(r.cells[0], number);
+        if (k == Calendar::Weekday) lx.weekday_names_.add(r.cells[0], number);
     });
     lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
     lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
@@ -207,6 +209,19 @@ void Lexicon::resolve_word_classes(const std::string& file) {
 const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {
     static const std::vector<std::string> none;
     return c < class_words_.size() ? class_words_[c] : none;
+}
+
+bool Lexicon::class_lists(std::string_view word, std::size_t c, bool any_case) const {
+    for (const std::string& listed : words_of(c)) {
+        if (listed.size() != word.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < word.size() && same; ++i) {
+            const char ch = word[i];
+            same = (any_case && ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) == listed[i];
+        }
+        if (same) return true;
+    }
+    return false;
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {

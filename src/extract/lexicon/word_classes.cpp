@@ -76,6 +76,8 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"year_determiner", &W::year_determiner},
         {"year_adjective", &W::year_adjective},
         {"next_year_word", &W::next_year_word},
+        {"name_breaking_word", &W::name_breaking_word},
+        {"name_connector", &W::name_connector},
         {"signature_filler_word", &W::signature_filler_word},
         {"possessive_ending", &W::possessive_ending},
         {"body_area_word", &W::body_area_word},
