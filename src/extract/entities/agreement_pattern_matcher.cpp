@@ -22,11 +22,14 @@ bool is_year(const Token& t) {
 }
 
 // "this year", "next year", "the current year": a relative year that dates a document as a
-// bare year does ("Plan of Consultations for this year"). Returns the tokens it spans, or 0.
-std::size_t relative_year_at(const TokenList& t, std::size_t i) {
-    if (i + 1 < t.size() && (t[i].text == "this" || t[i].text == "next") && t[i + 1].text == "year") return 2;
-    if (i + 2 < t.size() && t[i].text == "the" && (t[i + 1].text == "current" || t[i + 1].text == "coming") &&
-        t[i + 2].text == "year")
+// bare year does ("Plan of Consultations for this year"; the classes year_determiner,
+// year_adjective, year_noun, in lower case). Returns the tokens it spans, or 0.
+std::size_t relative_year_at(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    const WordClasses& c = lx.word_classes();
+    if (i + 1 < t.size() && lx.class_lists(t[i].text, c.year_determiner, false) && lx.class_lists(t[i + 1].text, c.year_noun, false))
+        return 2;
+    if (i + 2 < t.size() && t[i].text == "the" && lx.class_lists(t[i + 1].text, c.year_adjective, false) &&
+        lx.class_lists(t[i + 2].text, c.year_noun, false))
         return 3;
     return 0;
 }
@@ -41,7 +44,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         const std::string_view w = t[end].text;
         if (w == "for" && !stop_at_for_year) {
-            if (const std::size_t n = relative_year_at(t, end + 1); n > 0) {
+            if (const std::size_t n = relative_year_at(t, end + 1, lx); n > 0) {
                 end += 1 + n;
                 break;
             }
@@ -51,7 +54,8 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
             end += 2;
             continue;
         }
-        const bool opens = w == "on" || w == "of" || w == "for" || w == "between" || w == "in" || w == "to" || w == "the";
+        const bool opens = w == "on" || w == "of" || w == "for" || lx.class_lists(w, lx.word_classes().between_word, false) ||
+                           w == "in" || w == "to" || w == "the";
         const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
         if (!(opens || joins)) break;
         std::size_t next = end + 1;
@@ -67,7 +71,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
 bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
     if (i >= t.size()) return true;
     const std::string_view w = t[i].text;
-    return w == "this" || w == "that" || w == "these" || w == "those" || starts_with_digit(t[i]) ||
+    return lx.class_lists(w, lx.word_classes().time_demonstrative, false) || starts_with_digit(t[i]) ||
            (t[i].capitalized() && !detail::is_name_word(t[i], lx));
 }
 
@@ -78,16 +82,12 @@ bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
 // name ("a joint address to the ministers [on the subject of ...]"). "within" stays only
 // before a proper name ("agreement on guarantees within the Union State").
 std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, const Lexicon& lx) {
-    static constexpr std::string_view kStops[] = {"will", "would", "is", "are", "was", "were", "be", "been", "with",
-                                                  "as", "which", "that", "who", "by", "at", "during",
-                                                  "while", "has", "have", "had", "could", "should", "may"};
     const std::size_t start = end;
     const std::size_t limit = std::min(t.size(), end + 30);
     std::size_t last_word = end;
     while (end < limit && !blocked[end] && t[end].word) {
         const std::string_view w = t[end].text;
-        bool stop = false;
-        for (auto s : kStops) stop |= w == s;
+        bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
             // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
             stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1], lx));
@@ -95,7 +95,7 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
             // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
             const bool in_name = end > start && t[end - 1].capitalized();
             stop = (end > start && !in_name) || time_after_on(t, end + 1, lx);
-        } else if (w == "within") {
+        } else if (lx.class_lists(w, lx.word_classes().inside_preposition, false)) {
             std::size_t next = end + 1;
             if (next < t.size() && t[next].text == "the") ++next;
             stop = !(next < t.size() && !blocked[next] && detail::is_name_word(t[next], lx));
@@ -144,13 +144,20 @@ std::size_t place_before(const TokenList& t, std::size_t head, const Lexicon& lx
     return head;
 }
 
+// "Joint Statement ...": a headline opening with a capitalised word of class
+// headline_document_modifier before its document word.
+bool opens_with_modifier(const TokenList& t, const Lexicon& lx) {
+    return !t.empty() && word_case(t[0].text) == WordCase::Title &&
+           lx.class_lists(t[0].text, lx.word_classes().headline_document_modifier, true);
+}
+
 // A release's headline that names the document the release is: "Joint Statement of the Leaders
 // of ...", "Greetings to participants of ...": the first line, without a closing full stop,
 // opening with a word of class headline_document (after "Joint"). The headline is the name.
 std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lexicon& lx) {
     const auto& t = s.tokens;
     if (s.sentence.begin != 0 || t.size() < 3) return std::nullopt;
-    const std::size_t word = t[0].text == "Joint" ? 1 : 0;
+    const std::size_t word = opens_with_modifier(t, lx) ? 1 : 0;
     if (!t[word].capitalized() || !detail::in_word_class(lx, t[word].text, "headline_document")) return std::nullopt;
     std::size_t end = t.size();
     if (t[end - 1].text == "." || t[end - 1].text == "?" || t[end - 1].text == "!" || t[end - 1].text == ":") return std::nullopt;
@@ -209,7 +216,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
     if (auto headline = headline_document(s, lx)) {
         const std::size_t last = headline->last;
         out.push_back(std::move(*headline));
-        emit_nested(t[0].text == "Joint" ? 1 : 0, last);
+        emit_nested(opens_with_modifier(t, lx) ? 1 : 0, last);
         return out;
     }
     for (std::size_t h = 0; h < t.size(); ++h) {
@@ -271,7 +278,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         // agreements do not state ...").
         const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked, lx);
         const bool dated = dated_between(t, h + 1, last);
-        const bool about = h + 1 < last && t[h + 1].text == "on" && t[h + 2].text != "behalf";
+        const bool about = h + 1 < last && t[h + 1].text == "on" && !lx.class_lists(t[h + 2].text, lx.word_classes().behalf_word, false);
         const bool of_body = h + 1 < last && names_a_body_at(t, h + 1, lx, blocked);
         // A plural names one set of documents only after the place they are named after: "the
         // Minsk agreements"; "bilateral agreements", "programs on young children" are kinds.

@@ -6,7 +6,10 @@ namespace pressgraph {
 
 namespace {
 
-bool is_festival(std::string_view w) { return w == "Festival" || w == "festival"; }
+// "Festival" or "festival" (the class festival_noun), not "FESTIVAL".
+bool is_festival(std::string_view w, const Lexicon& lx) {
+    return word_case(w) != WordCase::Other && lx.class_lists(w, lx.word_classes().festival_noun, true);
+}
 
 // The festival's own name: capitalised words that no list knows as a place, country or
 // title ("Slavianski Bazaar"), then "in <Place>" if it follows.
@@ -39,8 +42,8 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!is_festival(t[i].text) || blocked[i]) continue;
-        if (t[i].text == "Festival") {
+        if (!is_festival(t[i].text, lx) || blocked[i]) continue;
+        if (word_case(t[i].text) == WordCase::Title) {
             // "International Arts Festival[,] Slavianski Bazaar in Vitebsk",
             // "International Festival of Arts, Slavyansky Bazaar in Vitebsk".
             std::size_t first = i;

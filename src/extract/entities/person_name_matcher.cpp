@@ -7,9 +7,12 @@ namespace {
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
-// A Russian patronymic ("Vladimirovich", "Nikolayevna") between given name and surname.
-bool is_patronymic(std::string_view w) {
-    return ends_with(w, "vich") || ends_with(w, "vna") || ends_with(w, "ichna") || ends_with(w, "ovich");
+// A Russian patronymic ("Vladimirovich", "Nikolayevna") between given name and surname: a
+// longer word with an ending of class patronymic_ending.
+bool is_patronymic(std::string_view w, const Lexicon& lx) {
+    for (const std::string& ending : lx.words_of(lx.word_classes().patronymic_ending))
+        if (ends_with(w, ending)) return true;
+    return false;
 }
 
 // "Yury Borisov", "Ivan Pushkin": after a known given name, a word that is only the name of a
@@ -67,7 +70,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         if (detail::in_word_class(lx, t[i].text, "name_particle") && !detail::in_word_class(lx, t[i].text, "particle_given_name"))
             continue;
         std::size_t last = i + 1;
-        if (last < t.size() && is_patronymic(t[last].text) && last + 1 < t.size() && detail::is_name_word(t[last + 1], lx))
+        if (last < t.size() && is_patronymic(t[last].text, lx) && last + 1 < t.size() && detail::is_name_word(t[last + 1], lx))
             ++last;
         const Token& surname = t[last];
         if (surname.text.size() < 2) continue;  // "Louis J." is a given name and an initial

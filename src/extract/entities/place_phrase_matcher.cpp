@@ -14,7 +14,7 @@ bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>
         lx.place_head(w) || lx.agreement_head(w) || lx.given_name(w))
         return false;
     if (w.find('-') != std::string_view::npos) return false;  // "Russian-Belarusian"
-    if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;  // "in Developing ..."
+    if (w.size() > 4 && detail::ends_with_word_of(w, lx.word_classes().gerund_ending, lx)) return false;  // "in Developing ..."
     return !(i + 1 < t.size() && detail::is_name_word(t[i + 1], lx));
 }
 
@@ -85,11 +85,12 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view before = t[i - 1].text;
         // "in X", "visited X", "to X" after a visit or a journey, and "X (Y Region)": the genre's ways of naming a place.
-        const bool after_preposition = before == "in" || before == "visited" ||
-                                       (before == "to" && i >= 2 && (t[i - 2].text == "visit" || t[i - 2].text == "trip" ||
-                                                                     t[i - 2].text == "travelled" || t[i - 2].text == "traveled"));
+        const WordClasses& words = lx.word_classes();
+        const bool after_preposition = before == "in" || lx.class_lists(before, words.place_visit_verb, false) ||
+                                       (before == "to" && i >= 2 && lx.class_lists(t[i - 2].text, words.journey_word, false));
         const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
-                                   (t[i + 3].text == "Region" || t[i + 3].text == "Oblast");
+                                   word_case(t[i + 3].text) == WordCase::Title &&
+                                   lx.class_lists(t[i + 3].text, words.region_noun, true);
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;
         // "in Moscow" is the lexicon's; "in Soviet times", "in European countries", "in May" are not
         // places: the next token must end the phrase (punctuation, a bracket, or a word of class

@@ -98,10 +98,9 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker",
         // "the Foreign Ministry's (official) spokeswoman".
         std::size_t possessive = i;
-        if (possessive > 0 && (t[possessive - 1].text == "official" || t[possessive - 1].text == "chief" ||
-                               t[possessive - 1].text == "senior"))
-            --possessive;
-        if (possessive >= 2 && t[possessive - 1].text == "'s" && detail::is_name_word(t[possessive - 2], lx)) {
+        if (possessive > 0 && lx.class_lists(t[possessive - 1].text, lx.word_classes().spokesperson_modifier, false)) --possessive;
+        if (possessive >= 2 && lx.class_lists(t[possessive - 1].text, lx.word_classes().possessive_ending, false) &&
+            detail::is_name_word(t[possessive - 2], lx)) {
             std::size_t b = possessive - 2;
             while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1], lx) || lx.demonyms().contains_token(t[b - 1].text))) --b;
             reading.holder_first = b;

@@ -6,6 +6,12 @@ bool is_name_connector(std::string_view w, const Lexicon& lx) {
     return lx.class_lists(w, lx.word_classes().name_connector, false);
 }
 
+bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx) {
+    for (const std::string& ending : lx.words_of(c))
+        if (word.ends_with(ending)) return true;
+    return false;
+}
+
 bool is_name_word(const Token& t, const Lexicon& lx) {
     if (!t.word || !t.capitalized()) return false;
     // "The", "However", "Mr": capitalised, never a word of a name; "THE" may be one (a heading's).

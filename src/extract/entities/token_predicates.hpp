@@ -22,6 +22,9 @@ inline constexpr std::size_t kMaxPhraseTokens = 24;
 /// word class name_connector).
 bool is_name_connector(std::string_view word, const Lexicon& lx);
 
+/// Whether `word` ends with a word of class `c` (a class of endings: gerund_ending).
+bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx);
+
 /// A capitalised word that may be part of a proper name: not a month, a weekday or a word of
 /// the class name_breaking_word written capitalised ("The", "A", "This").
 bool is_name_word(const Token& t, const Lexicon& lx);
