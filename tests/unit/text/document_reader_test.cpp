@@ -16,7 +16,7 @@ namespace {
 // The InputError that reading `path` raises.
 InputError error_reading(const std::string& path, const ReaderLimits& limits = {}) {
     try {
-        (void)read_document_file(path, limits, test::fixture_lexicon().month_names());
+        (void)read_document_file(path, test::fixture_lexicon().month_names(), limits);
     } catch (const InputError& e) {
         return e;
     }
@@ -98,7 +98,7 @@ TEST_CASE("read_document_file names the file in every error", "[text][document_r
         const InputError e = error_reading(path, ReaderLimits{1024});
         CHECK(e.file() == path);
         CHECK(contains(e.problem(), "too large"));
-        CHECK_NOTHROW((void)read_document_file(path, ReaderLimits{4096}, test::fixture_lexicon().month_names()));
+        CHECK_NOTHROW((void)read_document_file(path, test::fixture_lexicon().month_names(), ReaderLimits{4096}));
     }
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("read_document_stream applies the same checks and uses the stream's na
 
     std::istringstream big(std::string(4096, 'a'));
     try {
-        (void)read_document_stream(big, "stdin", ReaderLimits{1024}, test::fixture_lexicon().month_names());
+        (void)read_document_stream(big, "stdin", test::fixture_lexicon().month_names(), ReaderLimits{1024});
         FAIL("a stream over the limit was accepted");
     } catch (const InputError& e) {
         CHECK(e.file() == "stdin");
