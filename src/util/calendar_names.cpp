@@ -1,16 +1,14 @@
 #include "pressgraph/util/calendar_names.hpp"
 
-#include <algorithm>
-
 namespace pressgraph {
 
 void CalendarNames::add(std::string_view word, int number) {
     names_.emplace_back(std::string(word), number);
-    longest_ = std::max(longest_, word.size());
+    lengths_ |= std::uint64_t{1} << (word.size() < 63 ? word.size() : 63);
 }
 
 std::optional<int> CalendarNames::number_of(std::string_view word) const {
-    if (word.empty() || word.size() > longest_) return std::nullopt;
+    if (word.empty() || (lengths_ >> (word.size() < 63 ? word.size() : 63) & 1U) == 0) return std::nullopt;
     for (const auto& [name, number] : names_) {
         if (name.size() != word.size()) continue;
         bool same = true;

@@ -2,6 +2,7 @@
 // General world knowledge from ontology/lexicon/*.tsv (see its README for sources):
 // countries and demonyms, international organisations, places, titles of office,
 // given names, and the head nouns and triggers that patterns build on.
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -98,7 +99,15 @@ public:
     /// Whether `word` is a word of class `c`, by a scan of the class's words rather than a
     /// lookup: for short classes tested on a token's text in hot loops, where the scan is the
     /// cheaper. `any_case`: its ASCII letters in any case ("The"); else as listed ("of", not "Of").
-    [[nodiscard]] bool class_lists(std::string_view word, std::size_t c, bool any_case) const;
+    [[nodiscard]] bool class_lists(std::string_view word, std::size_t c, bool any_case) const {
+        // Most words have a length or a first letter no word of the class has: two bit tests, no scan.
+        if (word.empty() || c >= class_filters_.size()) return false;
+        const ClassFilter& filter = class_filters_[c];
+        auto first = static_cast<unsigned char>(word[0]);
+        if (any_case && first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first - 'A' + 'a');
+        const std::size_t length = word.size() < 63 ? word.size() : 63;
+        return (filter.lengths >> length & 1U) != 0 && filter.firsts.test(first) && scan_class(word, c, any_case);
+    }
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_, date_words_};
@@ -160,6 +169,7 @@ public:
 private:
     void declare_labels();
     void resolve_word_classes(const std::string& file);
+    [[nodiscard]] bool scan_class(std::string_view word, std::size_t c, bool any_case) const;
     /// name_word_folds.tsv and name_romanisations.tsv of `dir`, into name_word_folds_.
     void read_name_word_folds(const std::string& dir);
     rules::RuleBook rules_;
@@ -168,6 +178,13 @@ private:
     DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
     CalendarNames month_names_, weekday_names_;  ///< calendar_words.tsv, by text
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
+    /// What the words of a class have, for class_lists to pass most words by without a scan.
+    struct ClassFilter {
+        std::uint64_t lengths = 0;     ///< bit n set when a word has n bytes (63: more)
+        std::bitset<256> firsts;       ///< the first bytes of the words
+    };
+    std::vector<ClassFilter> class_filters_;  ///< by class id
+    std::bitset<256> plural_last_bytes_;      ///< the last bytes of noun_plural_endings.tsv's endings, and 's' 
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
     PhraseIndex names_{false};

@@ -3,6 +3,7 @@
 // the lexicon's calendar_words.tsv (Lexicon::month_names, Lexicon::weekday_names), for the
 // readers that test a word by its text before or apart from the sentence's word ids (the
 // header reader runs before any sentence is looked up).
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,7 +21,7 @@ public:
 
 private:
     std::vector<std::pair<std::string, int>> names_;  // a few dozen: a scan beats a hash
-    std::size_t longest_ = 0;
+    std::uint64_t lengths_ = 0;  // bit n set when a name has n bytes: most words need no scan
 };
 
 }  // namespace pressgraph

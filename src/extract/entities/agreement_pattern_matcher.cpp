@@ -147,8 +147,8 @@ std::size_t place_before(const TokenList& t, std::size_t head, const Lexicon& lx
 // "Joint Statement ...": a headline opening with a capitalised word of class
 // headline_document_modifier before its document word.
 bool opens_with_modifier(const TokenList& t, const Lexicon& lx) {
-    return !t.empty() && word_case(t[0].text) == WordCase::Title &&
-           lx.class_lists(t[0].text, lx.word_classes().headline_document_modifier, true);
+    return !t.empty() && lx.class_lists(t[0].text, lx.word_classes().headline_document_modifier, true) &&
+           word_case(t[0].text) == WordCase::Title;
 }
 
 // A release's headline that names the document the release is: "Joint Statement of the Leaders

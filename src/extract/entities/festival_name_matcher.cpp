@@ -8,7 +8,7 @@ namespace {
 
 // "Festival" or "festival" (the class festival_noun), not "FESTIVAL".
 bool is_festival(std::string_view w, const Lexicon& lx) {
-    return word_case(w) != WordCase::Other && lx.class_lists(w, lx.word_classes().festival_noun, true);
+    return lx.class_lists(w, lx.word_classes().festival_noun, true) && word_case(w) != WordCase::Other;
 }
 
 // The festival's own name: capitalised words that no list knows as a place, country or

@@ -14,7 +14,7 @@ bool is_ministry_word(std::string_view w, const Lexicon& lx) {
 
 // "Ministry" as a name opens with it: capitalised, in the singular.
 bool is_ministry_name_word(std::string_view w, const Lexicon& lx) {
-    return word_case(w) == WordCase::Title && lx.class_lists(w, lx.word_classes().ministry_singular, true);
+    return lx.class_lists(w, lx.word_classes().ministry_singular, true) && word_case(w) == WordCase::Title;
 }
 
 // The head of a ministry's full name: the first word of class ministry_singular, capitalised ("Ministry").
@@ -118,7 +118,7 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
         // "Ministry of Foreign Affairs of the Republic of Belarus": the full name, spelt the
         // one way that every other form of it is written to; "Ministries of Foreign Affairs of
         // Kazakhstan and Uzbekistan": one per country.
-        if (word_case(t[i].text) == WordCase::Title && is_ministry_word(t[i].text, lx) && i + 2 < t.size() && t[i + 1].text == "of") {
+        if (i + 2 < t.size() && t[i + 1].text == "of" && is_ministry_word(t[i].text, lx) && word_case(t[i].text) == WordCase::Title) {
             std::string portfolio;
             const std::size_t end = read_portfolio(t, i + 2, portfolio);
             if (portfolio.empty() || end + 1 >= t.size() || t[end].text != "of") continue;

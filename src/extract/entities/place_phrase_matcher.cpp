@@ -89,8 +89,8 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
         const bool after_preposition = before == "in" || lx.class_lists(before, words.place_visit_verb, false) ||
                                        (before == "to" && i >= 2 && lx.class_lists(t[i - 2].text, words.journey_word, false));
         const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
-                                   word_case(t[i + 3].text) == WordCase::Title &&
-                                   lx.class_lists(t[i + 3].text, words.region_noun, true);
+                                   lx.class_lists(t[i + 3].text, words.region_noun, true) &&
+                                   word_case(t[i + 3].text) == WordCase::Title;
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;
         // "in Moscow" is the lexicon's; "in Soviet times", "in European countries", "in May" are not
         // places: the next token must end the phrase (punctuation, a bracket, or a word of class

@@ -15,11 +15,10 @@ bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx) 
 bool is_name_word(const Token& t, const Lexicon& lx) {
     if (!t.word || !t.capitalized()) return false;
     // "The", "However", "Mr": capitalised, never a word of a name; "THE" may be one (a heading's).
-    const bool titled = word_case(t.text) == WordCase::Title;
-    if (titled && lx.class_lists(t.text, lx.word_classes().name_breaking_word, true)) return false;
+    if (lx.class_lists(t.text, lx.word_classes().name_breaking_word, true) && word_case(t.text) == WordCase::Title) return false;
     // Months in full ("March", "Sept"; "May" and "Mar" may be names) and weekdays ("Monday").
     if (t.text.size() > 3 && lx.month_names().number_of(t.text)) return false;
-    if (titled && lx.weekday_names().number_of(t.text)) return false;
+    if (lx.weekday_names().number_of(t.text) && word_case(t.text) == WordCase::Title) return false;
     return true;
 }
 

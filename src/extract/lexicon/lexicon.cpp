@@ -152,6 +152,8 @@ Lexicon Lexicon::load(const std::string& dir) {
     lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
     lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
     lx.noun_plural_endings_ = read_endings(file_in(dir, "noun_plural_endings.tsv"), {"ending", "singular"});
+    lx.plural_last_bytes_.set(static_cast<unsigned char>('s'));  // the final -s singular_noun drops
+    for (const EndingFold& f : lx.noun_plural_endings_) lx.plural_last_bytes_.set(static_cast<unsigned char>(f.ending.back()));
     lx.read_name_word_folds(dir);
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
@@ -200,7 +202,15 @@ void Lexicon::resolve_word_classes(const std::string& file) {
     word_classes_.resolve(rules_.words(), file);
     const rules::WordTable& table = rules_.words();
     class_words_.assign(table.class_count(), {});
-    for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
+    class_filters_.assign(table.class_count(), {});
+    for (std::size_t c = 0; c < table.class_count(); ++c) {
+        class_words_[c] = table.words_of(c);
+        for (const std::string& word : class_words_[c]) {
+            if (word.empty()) continue;
+            class_filters_[c].lengths |= std::uint64_t{1} << (word.size() < 63 ? word.size() : 63);
+            class_filters_[c].firsts.set(static_cast<unsigned char>(word[0]));
+        }
+    }
     date_words_.past_endings = words_of(word_classes_.past_ending);
     date_words_.not_past_endings = words_of(word_classes_.not_past_ending);
     date_words_.adverb_endings = words_of(word_classes_.adverb_ending);
@@ -211,7 +221,7 @@ const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {
     return c < class_words_.size() ? class_words_[c] : none;
 }
 
-bool Lexicon::class_lists(std::string_view word, std::size_t c, bool any_case) const {
+bool Lexicon::scan_class(std::string_view word, std::size_t c, bool any_case) const {
     for (const std::string& listed : words_of(c)) {
         if (listed.size() != word.size()) continue;
         bool same = true;
@@ -270,15 +280,14 @@ const std::string* Lexicon::agreement_head(std::string_view word) const {
 }
 
 std::optional<std::string> Lexicon::singular_noun(std::string_view word) const {
-    std::string singular(word);
-    if (fold_ending(singular, noun_plural_endings_, 2)) {
-        if (singular == word) return std::nullopt;  // an ending that is no plural: "Congress"
-        return singular;
-    }
-    if (singular.size() > 3 && singular.ends_with('s')) {
-        singular.pop_back();
-        return singular;
-    }
+    // As fold_ending with a rest of two, without a copy of the many words that are no plural.
+    if (word.empty() || !plural_last_bytes_.test(static_cast<unsigned char>(word.back()))) return std::nullopt;
+    for (const EndingFold& f : noun_plural_endings_)
+        if (word.size() >= f.ending.size() + 2 && word.ends_with(f.ending)) {
+            if (f.folded == f.ending) return std::nullopt;  // an ending that is no plural: "Congress"
+            return std::string(word.substr(0, word.size() - f.ending.size())) + f.folded;
+        }
+    if (word.size() > 3 && word.ends_with('s')) return std::string(word.substr(0, word.size() - 1));
     return std::nullopt;
 }
 
