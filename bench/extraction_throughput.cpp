@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> texts;
     for (const auto& entry : std::filesystem::directory_iterator(corpus))
-        if (entry.path().extension() == ".txt") texts.push_back(pressgraph::read_document_file(entry.path().string()).text);
+        if (entry.path().extension() == ".txt") texts.push_back(pressgraph::read_document_file(entry.path().string(), lexicon.month_names()).text);
     std::sort(texts.begin(), texts.end());
     if (texts.empty()) { std::fprintf(stderr, "no *.txt in %s\n", corpus.c_str()); return 1; }
 
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < docs.size(); i = next++)
-            extractions[i] = extractor.extract(pressgraph::analyse_document(docs[i], "bench", "bench-" + std::to_string(i)));
+            extractions[i] = extractor.extract(pressgraph::analyse_document(docs[i], "bench", "bench-" + std::to_string(i), lexicon.month_names()));
     };
     std::vector<std::thread> workers;
     for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
@@ -92,7 +92,7 @@ int main(int argc, char** argv) {
     std::printf("read+extract: %.2f s, %.1f MB/s\n", extract_s, mb(bytes) / extract_s);
 
     const auto merge_start = std::chrono::steady_clock::now();
-    const auto graph = pressgraph::merge_extractions(std::move(extractions));
+    const auto graph = pressgraph::merge_extractions(std::move(extractions), lexicon);
     const double merge_s = seconds_since(merge_start);
     std::printf("merge: %.2f s (%zu nodes, %zu edges)\n", merge_s, graph.node_count(), graph.edge_count());
 

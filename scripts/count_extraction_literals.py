@@ -7,10 +7,11 @@ not in C++ string literals. This script finds the literals that still do and rep
 as file:line, with a count per folder and in total.
 
 Scanned: src/extract/**/*.{cpp,hpp}, include/pressgraph/extract/**/*.hpp, and the C++
-outside src/extract that extraction relies on for English words: src/util/month_names.cpp
-(month names; the date patterns and the name recognisers read them). Not scanned: the text
-stage (src/text: the tokenizer's abbreviations, the header reader), which runs before and
-without the lexicon and is not extraction.
+outside src/extract that extraction relies on for English words: src/util/calendar_names.cpp
+(the calendar's names by text, which the header reader and the name recognisers read; the
+names themselves are the lexicon's). Not scanned: the text stage (src/text: the tokenizer's
+abbreviations, the header reader's page furniture), which runs before the sentences are looked
+up in the lexicon and is not extraction.
 
 A literal is counted when it contains a letter and is none of these:
   * an #include path;
@@ -70,9 +71,11 @@ SCHEMA_NAMES = {
     # lexicon column names
     "iso2", "name", "aliases", "demonyms", "acronyms", "subtype", "country", "kind", "title",
     "scope", "exclusive", "variants", "gender", "head", "needs_complement", "word", "portfolio",
-    "modifier", "trigger", "event_type", "ending", "folded", "singular", "number",
-    # lexicon values: title scopes, trigger kinds, yes/no cells, kinds of calendar words
+    "modifier", "trigger", "event_type", "ending", "folded", "singular", "number", "short", "spelling", "position",
+    # lexicon values: title scopes, trigger kinds, yes/no cells, kinds of calendar words,
+    # positions of romanised spellings
     "national", "body", "generic", "noun", "verb", "phrase", "yes", "no", "month", "weekday", "quarter",
+    "inside",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",
     "subject", "planned", "joins", "signing", "dateline", "person", "with", "at", "on", "holder",
@@ -259,7 +262,7 @@ def scanned_files(root):
             for name in names:
                 if name.endswith((".cpp", ".hpp")):
                     files.append(os.path.join(dirpath, name))
-    files.append(os.path.join(root, "src/util/month_names.cpp"))
+    files.append(os.path.join(root, "src/util/calendar_names.cpp"))
     return sorted(files)
 
 

@@ -135,7 +135,7 @@ int run_build(const BuildOptions& options) {
     if (shard) return write_shard_file(options, *shard, faults, corpus, timings, started);
 
     const std::size_t documents = corpus.extractions.size();
-    const BuildGraph built = merge_into_graph(std::move(corpus.extractions), progress, timings);
+    const BuildGraph built = merge_into_graph(std::move(corpus.extractions), *lexicon, progress, timings);
     ExportRequest request{options.formats, options.output_dir, faults, options.quiet};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
     if (exported.exit_code != kSuccess) return exported.exit_code;

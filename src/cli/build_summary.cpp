@@ -6,10 +6,11 @@
 
 namespace pressgraph::cli {
 
-BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, Progress& progress, const StageTimings& timings) {
+BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, const Lexicon& lexicon, Progress& progress,
+                            const StageTimings& timings) {
     progress.step("merging " + std::to_string(extractions.size()) + " documents");
     BuildGraph built;
-    built.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(extractions), &built.stats));
+    built.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(extractions), lexicon, &built.stats));
     progress.finish();
     const auto& stats = built.stats;
     timings.record("merge", stats.resolve_seconds, "resolution across documents, events");

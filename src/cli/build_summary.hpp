@@ -17,8 +17,9 @@ struct BuildGraph {
     MergeStatistics stats;
 };
 
-[[nodiscard]] BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, Progress& progress,
-                                          const StageTimings& timings);
+/// The lexicon gives the words names are compared by across documents (name_signature.hpp).
+[[nodiscard]] BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, const Lexicon& lexicon,
+                                          Progress& progress, const StageTimings& timings);
 
 /// The warnings of the merge, then "pressgraph: N documents (K rejected), E entities, ...".
 void print_build_summary(const BuildGraph& built, std::size_t documents, std::size_t rejected, std::size_t triples,

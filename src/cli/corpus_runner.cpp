@@ -44,7 +44,9 @@ CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extract
             std::size_t size = 0;
             try {
                 const auto read_started = Clock::now();
-                Document doc = paths[i] == "-" ? read_document_stream(std::cin, "<stdin>") : read_document_file(paths[i]);
+                // The header's date is read with the month names of the extractor's lexicon.
+                const CalendarNames& months = extractor.lexicon().month_names();
+                Document doc = paths[i] == "-" ? read_document_stream(std::cin, "<stdin>", months) : read_document_file(paths[i], months);
                 read_ns += nanoseconds_since(read_started);
                 size = doc.text.size();
                 ++documents_read;

@@ -50,7 +50,7 @@ int run_eval(const EvalOptions& options) {
     const auto lexicon = load_lexicon_or_report(options.data_dir);
     if (!lexicon) return kDataError;
     CorpusResult corpus = extract_inputs_or_report(options.inputs, *lexicon, options.jobs);
-    resolve_across_documents(corpus.extractions);
+    resolve_across_documents(corpus.extractions, *lexicon);
     const EntityScores scores = score_entities(corpus.extractions, gold);
     const FactScores facts = score_facts(corpus.extractions, gold);
     if (scores.documents == 0) {

@@ -86,7 +86,7 @@ std::optional<QueryGraph> load_query_graph(const GraphSourceOptions& options, in
             return std::nullopt;
         }
         progress.step("merging " + std::to_string(corpus.extractions.size()) + " documents");
-        result.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(corpus.extractions)));
+        result.graph = std::make_unique<KnowledgeGraph>(merge_extractions(std::move(corpus.extractions), *lexicon));
     }
     progress.step("indexing " + std::to_string(result.graph->node_count()) + " nodes for queries");
     result.view = std::make_unique<QueryView>(*result.graph);

@@ -35,7 +35,7 @@ void setup_merge_command(CLI::App& app, MergeOptions& options, int& exit_code) {
         ->delimiter(',')
         ->check(CLI::IsMember({"ttl", "nt", "graphml", "gexf"}))
         ->capture_default_str();
-    cmd->add_option("--data", options.data_dir, "Folder with pressgraph.ttl (default: the installed ontology)");
+    cmd->add_option("--data", options.data_dir, "Folder with pressgraph.ttl and lexicon/ (default: the installed ontology)");
     cmd->add_flag("-q,--quiet", options.quiet, "Print errors only, no summary and no progress line");
     cmd->add_flag("--timings", options.timings, "Print each stage's seconds, MB/s and peak memory to stderr");
     cmd->callback([&options, &exit_code] { exit_code = run_merge(options); });
@@ -75,6 +75,9 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
 int run_merge(const MergeOptions& options) {
     const auto started = std::chrono::steady_clock::now();
     StageTimings timings(options.timings);
+    // The lexicon, as the build loads it: names are compared across documents by its words.
+    const auto lexicon = load_lexicon_or_report(options.data_dir);
+    if (!lexicon) return kDataError;
     const std::optional<Ontology> ontology = load_ontology_or_report(options.data_dir);
     if (!ontology) return kDataError;
     ExportFaults faults;
@@ -152,7 +155,7 @@ int run_merge(const MergeOptions& options) {
     }
 
     const std::size_t documents = extractions.size();
-    const BuildGraph built = merge_into_graph(std::move(extractions), progress, timings);
+    const BuildGraph built = merge_into_graph(std::move(extractions), *lexicon, progress, timings);
     ExportRequest request{options.formats, options.output_dir, faults, options.quiet};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
     if (exported.exit_code != kSuccess) return exported.exit_code;

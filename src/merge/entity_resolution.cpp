@@ -24,7 +24,7 @@ void apply_renames(std::vector<DocumentExtraction>& extractions, const KeyMap& r
 }
 
 // Rule 1, over the keys of organisations, agreements and places (name_grouping.hpp).
-KeyMap merge_by_signature(const std::vector<DocumentExtraction>& extractions) {
+KeyMap merge_by_signature(const std::vector<DocumentExtraction>& extractions, const Lexicon& lexicon) {
     std::map<std::pair<EntityType, std::string>, NameToGroup> keys;
     for (const auto& doc : extractions)
         for (const auto& e : doc.entities) {
@@ -38,7 +38,7 @@ KeyMap merge_by_signature(const std::vector<DocumentExtraction>& extractions) {
     std::vector<NameToGroup> names;
     names.reserve(keys.size());
     for (auto& [key, k] : keys) names.push_back(std::move(k));
-    return group_names(names);
+    return group_names(names, lexicon);
 }
 
 std::string surname_of(const std::string& key) {
@@ -207,8 +207,8 @@ void complete_offices(std::vector<DocumentExtraction>& extractions) {
 
 }  // namespace
 
-void resolve_across_documents(std::vector<DocumentExtraction>& extractions) {
-    apply_renames(extractions, merge_by_signature(extractions));
+void resolve_across_documents(std::vector<DocumentExtraction>& extractions, const Lexicon& lexicon) {
+    apply_renames(extractions, merge_by_signature(extractions, lexicon));
     apply_renames(extractions, merge_office_holders(extractions));
     apply_renames(extractions, resolve_lone_surnames(extractions));
     resolve_offices(extractions);

@@ -138,7 +138,8 @@ std::string entity_iri(EntityType type, std::string_view resolution_key) {
 
 std::string document_iri(std::string_view document_id) { return mint_iri("document", document_id); }
 
-KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, MergeStatistics* statistics) {
+KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, const Lexicon& lexicon,
+                                 MergeStatistics* statistics) {
     const auto started = std::chrono::steady_clock::now();
     std::sort(extractions.begin(), extractions.end(), [](const DocumentExtraction& a, const DocumentExtraction& b) {
         return std::tie(a.document_id, a.name) < std::tie(b.document_id, b.name);
@@ -147,7 +148,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, Me
     extractions.erase(std::unique(extractions.begin(), extractions.end(),
                                   [](const auto& a, const auto& b) { return a.document_id == b.document_id; }),
                       extractions.end());
-    resolve_across_documents(extractions);
+    resolve_across_documents(extractions, lexicon);
     const std::vector<std::vector<std::string>> event_keys = unify_events(extractions);
     // Each resolved entity is labelled with the name the corpus uses most for it (ties:
     // the alphabetically first), so the label never depends on input order.

@@ -51,7 +51,7 @@ std::string read_limited(std::istream& in, const std::string& name, const Reader
 
 }  // namespace
 
-Document analyse_document(std::string text, std::string source, std::string name) {
+Document analyse_document(std::string text, std::string source, std::string name, const CalendarNames& months) {
     // Messages name the path the user gave, or the stream's name for standard input.
     const std::string where = source == "-" || source.empty() ? name : source;
     if (text.empty()) throw InputError(where, "empty file, nothing to read");
@@ -75,7 +75,7 @@ Document analyse_document(std::string text, std::string source, std::string name
     doc.name = std::move(name);
     doc.text = std::move(text);
     doc.id = stable_hash_hex(doc.text);
-    HeaderInfo header = parse_header(doc.text);
+    HeaderInfo header = parse_header(doc.text, months);
     doc.title = header.title;
     doc.published = header.published;
     doc.debris = std::move(header.debris);
@@ -91,12 +91,13 @@ Document analyse_document(std::string text, std::string source, std::string name
     return doc;
 }
 
-Document read_document_stream(std::istream& in, const std::string& name, const ReaderLimits& limits) {
+Document read_document_stream(std::istream& in, const std::string& name, const CalendarNames& months,
+                              const ReaderLimits& limits) {
     std::string text = read_limited(in, name, limits);
-    return analyse_document(std::move(text), "-", name);
+    return analyse_document(std::move(text), "-", name, months);
 }
 
-Document read_document_file(const std::string& path, const ReaderLimits& limits) {
+Document read_document_file(const std::string& path, const CalendarNames& months, const ReaderLimits& limits) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -110,7 +111,7 @@ Document read_document_file(const std::string& path, const ReaderLimits& limits)
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "cannot be opened (permission denied?)");
     std::string text = read_limited(in, path, limits);
-    return analyse_document(std::move(text), path, fs::path(path).filename().string());
+    return analyse_document(std::move(text), path, fs::path(path).filename().string(), months);
 }
 
 }  // namespace pressgraph

@@ -2,7 +2,7 @@
 
 #include <cctype>
 
-#include "pressgraph/util/month_names.hpp"
+#include "pressgraph/util/calendar_names.hpp"
 #include "pressgraph/util/utf8.hpp"
 
 namespace pressgraph {
@@ -94,7 +94,7 @@ void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
 namespace {
 
 // A date line's date alone, without a place beside it.
-std::optional<DateValue> parse_bare_header_date(std::string_view raw);
+std::optional<DateValue> parse_bare_header_date(std::string_view raw, const CalendarNames& months);
 
 // Words that may name the place of a date line: capitalised, letters and spaces, no digits.
 bool looks_like_place(std::string_view s) {
@@ -107,23 +107,23 @@ bool looks_like_place(std::string_view s) {
 
 }  // namespace
 
-std::optional<DateValue> parse_header_date(std::string_view raw) {
+std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarNames& months) {
     const std::string_view s = trim(raw);
-    if (auto d = parse_bare_header_date(s)) return d;
+    if (auto d = parse_bare_header_date(s, months)) return d;
     // A place beside the date: "2021-11-26, Sochi", "2022-02-07, The Kremlin, Moscow",
     // "Astana, 12 September 2024".
     if (const auto comma = s.find(", "); comma != std::string_view::npos) {
         if (looks_like_place(s.substr(comma + 2)))
-            if (auto d = parse_bare_header_date(s.substr(0, comma))) return d;
+            if (auto d = parse_bare_header_date(s.substr(0, comma), months)) return d;
         if (looks_like_place(s.substr(0, comma)))
-            if (auto d = parse_bare_header_date(s.substr(comma + 2))) return d;
+            if (auto d = parse_bare_header_date(s.substr(comma + 2), months)) return d;
     }
     return std::nullopt;
 }
 
 namespace {
 
-std::optional<DateValue> parse_bare_header_date(std::string_view raw) {
+std::optional<DateValue> parse_bare_header_date(std::string_view raw, const CalendarNames& months) {
     const std::string_view s = trim(raw);
     int a = 0, b = 0, c = 0, d = 0;
     // ISO "2024-11-22", optionally followed by " / section".
@@ -142,7 +142,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw) {
         std::size_t p = n + 1;
         const std::size_t month_end = s.find(' ', p);
         if (month_end == std::string_view::npos) return std::nullopt;
-        const auto month = month_from_name(s.substr(p, month_end - p));
+        const auto month = months.number_of(s.substr(p, month_end - p));
         if (!month) return std::nullopt;
         p = month_end + 1;
         if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
@@ -152,7 +152,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw) {
     }
     // "March 05, 2024" or "March 5, 2024", optionally followed by a clock time.
     if (const std::size_t month_end = s.find(' '); month_end != std::string_view::npos) {
-        if (const auto month = month_from_name(s.substr(0, month_end))) {
+        if (const auto month = months.number_of(s.substr(0, month_end))) {
             std::size_t p = month_end + 1;
             const std::size_t n = read_number(s, p, a);
             if (n < 1 || n > 2 || p + n + 2 >= s.size() || s[p + n] != ',' || s[p + n + 1] != ' ') return std::nullopt;
@@ -208,7 +208,7 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line)
     return place;
 }
 
-HeaderInfo parse_header(std::string_view text) {
+HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
     HeaderInfo info;
     // The header is the first few lines: a headline, a date line and page furniture,
     // all before the first line of prose. Prose = a line that ends with terminal punctuation.
@@ -232,8 +232,8 @@ HeaderInfo parse_header(std::string_view text) {
         if (line.empty()) {
             // Blank lines separate paragraphs; they stay inside a body run.
             is_body = body_open;
-        } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line)) {
-            info.published = parse_header_date(line);
+        } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line, months)) {
+            info.published = parse_header_date(line, months);
             info.dateline = dateline_place(text, line);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;

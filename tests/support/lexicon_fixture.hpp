@@ -83,6 +83,9 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
         // General English: the project's own tables.
         {"surname_endings.tsv", project_lexicon_file("surname_endings.tsv")},
         {"plural_endings.tsv", project_lexicon_file("plural_endings.tsv")},
+        {"noun_plural_endings.tsv", project_lexicon_file("noun_plural_endings.tsv")},
+        {"name_word_folds.tsv", project_lexicon_file("name_word_folds.tsv")},
+        {"name_romanisations.tsv", project_lexicon_file("name_romanisations.tsv")},
         {"calendar_words.tsv", project_lexicon_file("calendar_words.tsv")},
         {"event_triggers.tsv",
          "trigger\tevent_type\tkind\n"

@@ -12,6 +12,8 @@ namespace pressgraph {
 class Extractor {
 public:
     explicit Extractor(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    /// The lexicon it extracts with (also what documents are read with: its calendar).
+    [[nodiscard]] const Lexicon& lexicon() const { return lexicon_; }
 
     [[nodiscard]] DocumentExtraction extract(const Document& doc) const;
 

@@ -2,7 +2,9 @@
 // General world knowledge from ontology/lexicon/*.tsv (see its README for sources):
 // countries and demonyms, international organisations, places, titles of office,
 // given names, and the head nouns and triggers that patterns build on.
+#include <bitset>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +15,7 @@
 #include "pressgraph/extract/entity_type.hpp"
 #include "pressgraph/extract/phrase_index.hpp"
 #include "pressgraph/extract/word_classes.hpp"
+#include "pressgraph/util/calendar_names.hpp"
 
 namespace pressgraph {
 
@@ -49,6 +52,19 @@ struct EndingFold {
 /// `word` keeps at least `min_rest` other bytes; returns whether one did.
 bool fold_ending(std::string& word, const std::vector<EndingFold>& folds, std::size_t min_rest);
 
+/// What a name's signature (name_signature.hpp) folds the words of a name by: word families,
+/// spellings and translations (name_word_folds.tsv), by word id of the rules' WordTable, and
+/// the romanised spellings of Russian words (name_romanisations.tsv).
+struct NameWordFolds {
+    std::vector<std::string> folded;  ///< by word id: the form the signature keeps
+    std::vector<bool> folds;          ///< by word id: whether the word has a fold
+    std::vector<EndingFold> romanised_endings;  ///< longest first
+    std::vector<EndingFold> romanised_inside;   ///< spellings folded anywhere after the first letter
+
+    /// The fold of word `w`, or nullptr when it has none.
+    [[nodiscard]] const std::string* of(rules::WordId w) const { return w < folds.size() && folds[w] ? &folded[w] : nullptr; }
+};
+
 struct EventTrigger {
     std::string trigger;
     std::string event_type;  ///< Meeting, Visit, ...
@@ -80,6 +96,18 @@ public:
     /// The words of class `c`, in the order they were first named (for tests of endings:
     /// "ends with a word of the class").
     [[nodiscard]] const std::vector<std::string>& words_of(std::size_t c) const;
+    /// Whether `word` is a word of class `c`, by a scan of the class's words rather than a
+    /// lookup: for short classes tested on a token's text in hot loops, where the scan is the
+    /// cheaper. `any_case`: its ASCII letters in any case ("The"); else as listed ("of", not "Of").
+    [[nodiscard]] bool class_lists(std::string_view word, std::size_t c, bool any_case) const {
+        // Most words have a length or a first letter no word of the class has: two bit tests, no scan.
+        if (word.empty() || c >= class_filters_.size()) return false;
+        const ClassFilter& filter = class_filters_[c];
+        auto first = static_cast<unsigned char>(word[0]);
+        if (any_case && first >= 'A' && first <= 'Z') first = static_cast<unsigned char>(first - 'A' + 'a');
+        const std::size_t length = word.size() < 63 ? word.size() : 63;
+        return (filter.lengths >> length & 1U) != 0 && filter.firsts.test(first) && scan_class(word, c, any_case);
+    }
     /// Looks up the tokens of a sentence once, for class tests by index.
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_, date_words_};
@@ -115,11 +143,22 @@ public:
         return agreement_modifiers_.count(std::string(word)) > 0;
     }
 
+    /// The calendar's month names, 1-12, and weekday names, 1-7 (calendar_words.tsv), for
+    /// readers of a word's text: the header reader, the name recognisers.
+    [[nodiscard]] const CalendarNames& month_names() const { return month_names_; }
+    [[nodiscard]] const CalendarNames& weekday_names() const { return weekday_names_; }
+
     /// Romanisations of surname endings, longest first (surname_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
     /// Plural endings of nouns of office other than -s, and endings that are no plural,
     /// longest first (plural_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& plural_endings() const { return plural_endings_; }
+    /// The singular of a plural noun of a name ("ministries", "Treaties", "guarantees"): an
+    /// ending of noun_plural_endings.tsv, else a final -s off a word longer than three letters;
+    /// nullopt when the word is no plural ("Congress", "status", "Plan").
+    [[nodiscard]] std::optional<std::string> singular_noun(std::string_view word) const;
+    /// The folds of the words of names for their signatures (name_signature.hpp).
+    [[nodiscard]] const NameWordFolds& name_word_folds() const { return name_word_folds_; }
 
     [[nodiscard]] const PhraseIndex& event_triggers() const { return triggers_; }
     [[nodiscard]] const EventTrigger& event_trigger(std::uint32_t id) const { return trigger_entries_[id]; }
@@ -130,11 +169,22 @@ public:
 private:
     void declare_labels();
     void resolve_word_classes(const std::string& file);
+    [[nodiscard]] bool scan_class(std::string_view word, std::size_t c, bool any_case) const;
+    /// name_word_folds.tsv and name_romanisations.tsv of `dir`, into name_word_folds_.
+    void read_name_word_folds(const std::string& dir);
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;
     DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
+    CalendarNames month_names_, weekday_names_;  ///< calendar_words.tsv, by text
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
+    /// What the words of a class have, for class_lists to pass most words by without a scan.
+    struct ClassFilter {
+        std::uint64_t lengths = 0;     ///< bit n set when a word has n bytes (63: more)
+        std::bitset<256> firsts;       ///< the first bytes of the words
+    };
+    std::vector<ClassFilter> class_filters_;  ///< by class id
+    std::bitset<256> plural_last_bytes_;      ///< the last bytes of noun_plural_endings.tsv's endings, and 's' 
     bool labels_declared_ = false;
     std::vector<LexiconEntry> entries_;
     PhraseIndex names_{false};
@@ -149,6 +199,8 @@ private:
     std::unordered_set<std::string> agreement_modifiers_;
     std::vector<EndingFold> surname_endings_;
     std::vector<EndingFold> plural_endings_;
+    std::vector<EndingFold> noun_plural_endings_;
+    NameWordFolds name_word_folds_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;
 };

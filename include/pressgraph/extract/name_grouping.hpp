@@ -31,6 +31,7 @@ using NameRenames = std::map<std::pair<EntityType, std::string>, std::string>;
 /// whose signature lies within exactly one other's joins it, unless the other names a part
 /// of it ("Council of the National Assembly") or adds a word of area ("Council of Foreign
 /// Ministers"). One word alone joins nothing. The result does not depend on input order.
-[[nodiscard]] NameRenames group_names(const std::vector<NameToGroup>& names);
+/// The words signatures fold and the markers of a part are the lexicon's.
+[[nodiscard]] NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& lexicon);
 
 }  // namespace pressgraph

@@ -3,10 +3,14 @@
 // the genre writes one body or document: "Treaty on the Creation of the Union State" and
 // "Treaty Establishing the Union State", "Joint Russian-Belarusian Commission on History"
 // and "Joint Russian-Belarusian History Commission", "Regional Group of Forces" and
-// "Regional Force Grouping" have one signature.
+// "Regional Force Grouping" have one signature. What is folded and left out is the
+// lexicon's (word classes signature_filler_word, possessive_ending; name_word_folds.tsv,
+// name_romanisations.tsv, noun_plural_endings.tsv).
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "pressgraph/extract/lexicon.hpp"
 
 namespace pressgraph {
 
@@ -21,13 +25,14 @@ struct NameSignature {
     friend auto operator<=>(const NameSignature&, const NameSignature&) = default;
 };
 
-/// A word that tells two bodies apart when one name adds it to the other: the area a body
-/// deals with ("Council of [Foreign] Ministers", "[Security] Council").
-[[nodiscard]] bool is_distinctive_word(std::string_view folded_word);
+/// A word of a signature that tells two bodies apart when one name adds it to the other: the
+/// area a body deals with ("Council of [Foreign] Ministers", "[Security] Council"; the word
+/// class body_area_word).
+[[nodiscard]] bool is_distinctive_word(std::string_view folded_word, const Lexicon& lexicon);
 
-/// Lower-cases, splits on spaces and hyphens, drops function words and possessives, folds
-/// plurals, British/American spellings and word families ("establishment", "creation" ->
-/// "establish").
-[[nodiscard]] NameSignature name_signature(std::string_view name);
+/// Lower-cases, splits on spaces and hyphens, drops filler words and possessives, folds
+/// plurals, spellings and word families ("establishment", "creation" -> "establish") and
+/// romanisations.
+[[nodiscard]] NameSignature name_signature(std::string_view name, const Lexicon& lexicon);
 
 }  // namespace pressgraph

@@ -50,6 +50,18 @@ struct WordClasses {
     //     in_document_coreference.cpp) ---
     Id minister_word{}, possessive_pronoun{}, both_word{}, pair_word{}, counterpart_noun{}, year_noun{},
         year_determiner{}, year_adjective{}, next_year_word{};
+    // --- entities: the words of proper names (token_predicates.cpp) ---
+    Id name_breaking_word{}, name_connector{};
+    // --- entities: documents, bodies, places, persons and festivals named by their words
+    //     (agreement_pattern_matcher.cpp, head_noun_matcher.cpp, ministry_phrase_matcher.cpp,
+    //     place_phrase_matcher.cpp, titled_person_matcher.cpp, person_name_matcher.cpp,
+    //     festival_name_matcher.cpp) ---
+    Id headline_document_modifier{}, time_demonstrative{}, descriptive_name_stop{}, inside_preposition{}, behalf_word{},
+        body_complement_opener{}, undertaking_noun{}, described_body_modifier{}, described_body_head{}, ministry_singular{},
+        ministry_plural{}, ministry_board{}, place_visit_verb{}, journey_word{}, spokesperson_modifier{}, patronymic_ending{}, festival_noun{};
+    // --- coreference: the signatures of names of bodies and documents (name_signature.cpp,
+    //     name_grouping.cpp) ---
+    Id signature_filler_word{}, possessive_ending{}, body_area_word{}, part_of_marker{};
     // --- lexicon: a country's official name, short titles (lexicon.cpp) ---
     Id state_form_word{};
     // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---

@@ -6,13 +6,15 @@
 #include <vector>
 
 #include "pressgraph/extract/document_extraction.hpp"
+#include "pressgraph/extract/lexicon.hpp"
 
 namespace pressgraph {
 
 /// Five rules, in order:
 /// 1. Names of organisations, agreements and places with one signature (name_signature.hpp)
 ///    are one entity; a name whose signature lies within exactly one other's is that one
-///    ("State Duma" / "Russian State Duma", "Brest Fortress" / "Brest Hero Fortress").
+///    ("State Duma" / "Russian State Duma", "Brest Fortress" / "Brest Hero Fortress"); the
+///    words signatures fold are the lexicon's.
 /// 2. Persons with one surname and different given names who hold the same office of the
 ///    same country or body, attested within two years, are one person spelt two ways.
 /// 3. A person named by surname alone ("President Putin") is the one person of the corpus
@@ -22,6 +24,6 @@ namespace pressgraph {
 /// 5. A national office written without its country (OfficeWithoutHolder) gets the one
 ///    country the corpus names for that person and title, if the document mentions it:
 ///    a pgo:holdsPosition fact is added with the rule "corpus:office-country".
-void resolve_across_documents(std::vector<DocumentExtraction>& extractions);
+void resolve_across_documents(std::vector<DocumentExtraction>& extractions, const Lexicon& lexicon);
 
 }  // namespace pressgraph

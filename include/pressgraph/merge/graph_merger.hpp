@@ -24,8 +24,9 @@ struct MergeStatistics {
 /// Builds the graph (calls resolve_across_documents first): one document node per extraction, one node per resolved entity,
 /// pgo:mentionedIn edges with provenance; then derives each agreement's lifecycle
 /// (agreement_lifecycle.hpp) and records exclusive-office conflicts (office_conflicts.hpp).
-/// Each extraction is released once its nodes and edges are in the graph.
-[[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions,
+/// Each extraction is released once its nodes and edges are in the graph. The lexicon gives
+/// the words names are compared by (name_signature.hpp).
+[[nodiscard]] KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, const Lexicon& lexicon,
                                                MergeStatistics* statistics = nullptr);
 
 /// The IRI of an entity of the given type and resolution key (also used by evaluation).

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pressgraph/util/calendar_names.hpp"
 #include "pressgraph/util/date_value.hpp"
 #include "pressgraph/util/span.hpp"
 
@@ -21,12 +22,13 @@ struct HeaderInfo {
     std::vector<Span> body;    ///< the remaining lines or runs of lines, in text order
 };
 
-/// A publication date written alone on a header line, or nullopt.
-[[nodiscard]] std::optional<DateValue> parse_header_date(std::string_view line);
+/// A publication date written alone on a header line, or nullopt; `months` are the names of
+/// months it may spell (the lexicon's calendar: Lexicon::month_names).
+[[nodiscard]] std::optional<DateValue> parse_header_date(std::string_view line, const CalendarNames& months);
 
 /// True for a line that is page furniture rather than prose.
 [[nodiscard]] bool is_debris_line(std::string_view line);
 
-[[nodiscard]] HeaderInfo parse_header(std::string_view text);
+[[nodiscard]] HeaderInfo parse_header(std::string_view text, const CalendarNames& months);
 
 }  // namespace pressgraph

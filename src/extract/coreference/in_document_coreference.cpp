@@ -127,7 +127,7 @@ void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
 // One body, document or place written two ways in the document ("Treaty on the
 // Establishment of the Union State", "Treaty Establishing the Union State"; "Brest Hero
 // Fortress", "Brest Fortress"): the names are grouped by signature (name_grouping.hpp).
-void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
+void group_names_by_signature(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     std::map<std::pair<EntityType, std::string>, NameToGroup> names;
     for (const auto& s : sentences)
         for (const auto& m : s.mentions) {
@@ -140,7 +140,7 @@ void group_names_by_signature(std::vector<SentenceAnalysis>& sentences) {
         }
     std::vector<NameToGroup> list;
     for (auto& [key, n] : names) list.push_back(std::move(n));
-    const NameRenames rename = group_names(list);
+    const NameRenames rename = group_names(list, lexicon);
     if (rename.empty()) return;
     for (auto& s : sentences)
         for (auto& m : s.mentions)
@@ -168,7 +168,7 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     merge_office_holders(sentences, lexicon);
     merge_spellings_of_one_person(sentences, lexicon);
     alias_short_organization_names(sentences);
-    group_names_by_signature(sentences);
+    group_names_by_signature(sentences, lexicon);
     // Surname -> the full names that end with it in this document.
     std::map<std::string, std::set<std::string>> full_names_by_surname;
     // Other words of the full names, read when no full name ends with the word.

@@ -12,14 +12,16 @@ namespace {
 
 // "Council of the National Assembly ..." names a part of the National Assembly, and
 // "Academy of Public Administration under the President" is not the Administration: a
-// name whose "of"/"under" complement holds all of the other's words is not that other.
-bool names_a_part_of(const std::string& key, const NameSignature& other) {
-    for (std::string_view marker : {" of ", " under "}) {
+// name whose complement (after a word of class part_of_marker, between spaces in `markers`)
+// holds all of the other's words is not that other.
+bool names_a_part_of(const std::string& key, const NameSignature& other, const std::vector<std::string>& markers,
+                     const Lexicon& lexicon) {
+    for (const std::string& marker : markers) {
         for (auto at = key.find(marker); at != std::string::npos; at = key.find(marker, at + 1)) {
             // The complement ends at a comma: "Festival of Arts, X in Y" is X, not a part of arts.
             std::string_view rest = std::string_view(key).substr(at + marker.size());
             rest = rest.substr(0, rest.find(','));
-            const NameSignature complement = name_signature(rest);
+            const NameSignature complement = name_signature(rest, lexicon);
             if (std::includes(complement.words.begin(), complement.words.end(), other.words.begin(), other.words.end()))
                 return true;
         }
@@ -29,7 +31,7 @@ bool names_a_part_of(const std::string& key, const NameSignature& other) {
 
 }  // namespace
 
-NameRenames group_names(const std::vector<NameToGroup>& names) {
+NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& lexicon) {
     struct Group {
         EntityType type;
         NameSignature signature;
@@ -37,12 +39,15 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
         std::size_t mentions;
         std::vector<std::string> keys;
         bool from_lexicon = false;
+        std::vector<std::string> areas{};  // the words of the signature that name an area (is_distinctive_word)
     };
+    std::vector<std::string> markers;  // " of ", " under "
+    for (const std::string& word : lexicon.words_of(lexicon.word_classes().part_of_marker)) markers.push_back(" " + word + " ");
     std::map<std::pair<EntityType, NameSignature>, Group> by_signature;
     // Each group is named by its member with the most mentions (then the alphabetically first).
     std::map<std::pair<EntityType, NameSignature>, std::size_t> best_mentions;
     for (const NameToGroup& n : names) {
-        NameSignature signature = name_signature(n.name);
+        NameSignature signature = name_signature(n.name, lexicon);
         if (signature.words.empty()) continue;
         auto [it, inserted] = by_signature.try_emplace({n.type, signature}, Group{n.type, signature, n.name, 0, {}});
         Group& g = it->second;
@@ -56,7 +61,11 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
         }
     }
     std::vector<Group> groups;
-    for (auto& [sig, g] : by_signature) groups.push_back(std::move(g));
+    for (auto& [sig, g] : by_signature) {
+        for (const std::string& w : g.signature.words)
+            if (is_distinctive_word(w, lexicon)) g.areas.push_back(w);
+        groups.push_back(std::move(g));
+    }
     // Largest signatures first, so that a chain (A within B within C) folds into C.
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
         if (a.type != b.type) return a.type < b.type;
@@ -90,14 +99,13 @@ NameRenames group_names(const std::vector<NameToGroup>& names) {
                 !groups[i].signature.within(groups[j].signature))
                 continue;
             // An added word of area makes another body: "Council of [Foreign] Ministers".
-            const auto& outer = groups[j].signature.words;
-            const bool distinct = groups[i].type == EntityType::Organization && std::any_of(outer.begin(), outer.end(), [&](const std::string& w) {
-                return is_distinctive_word(w) &&
-                       !std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w);
+            const auto& outer_areas = groups[j].areas;
+            const bool distinct = groups[i].type == EntityType::Organization && std::any_of(outer_areas.begin(), outer_areas.end(), [&](const std::string& w) {
+                return !std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w);
             });
             if (distinct) continue;
             const bool part = std::any_of(groups[j].keys.begin(), groups[j].keys.end(), [&](const std::string& key) {
-                return names_a_part_of(key, groups[i].signature);
+                return names_a_part_of(key, groups[i].signature, markers, lexicon);
             });
             if (part) continue;
             const std::size_t added = groups[j].signature.words.size() - groups[i].signature.words.size();

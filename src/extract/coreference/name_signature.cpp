@@ -1,7 +1,6 @@
 #include "pressgraph/extract/name_signature.hpp"
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 #include "pressgraph/text/normalizer.hpp"
@@ -10,53 +9,20 @@ namespace pressgraph {
 
 namespace {
 
-bool is_function_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 18> words = {"a",    "an",   "and",  "at",   "between", "by",
-                                                               "for",  "from", "in",   "into", "of",      "on",
-                                                               "the",  "to",   "with", "within", "under", "its"};
-    return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// Word families and spellings that name one thing. General English, not any one name.
-std::string_view folded_word(std::string_view w) {
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 23> families = {{
-        {"agreement", "treaty"},       {"center", "centre"},          {"creating", "establish"},
-        {"creation", "establish"},     {"defense", "defence"},        {"establishing", "establish"},
-        {"establishment", "establish"},{"formation", "establish"},    {"founding", "establish"},
-        {"grouping", "group"},         {"implementation", "implement"},{"implementing", "implement"},
-        {"ministerial", "ministry"},   {"minister", "ministry"},      {"organisation", "organization"},
-        {"program", "programme"},      {"theater", "theatre"},        {"cooperative", "cooperation"},
-        {"co", ""},                    {"inter", ""},                 {"historical", "history"},
-        {"labor", "labour"},           {"realisation", "implement"},
-    }};
-    for (const auto& [from, to] : families)
-        if (w == from) return to;
-    return w;
+// The word's fold (name_word_folds.tsv: word families, spellings, translations), or the word.
+std::string folded_word(std::string word, rules::WordId id, const NameWordFolds& folds) {
+    const std::string* fold = folds.of(id);
+    return fold ? *fold : word;
 }
 
 // Romanisations of one Russian or Belarusian word meet: "Slavianski", "Slavyansky",
-// "Slavyanskiy" -> "slavyansk"; then the English translations of common adjectives in
-// names meet their romanisation ("Slavic", "Slavonic" -> "slavyansk").
-std::string romanisation_folded(std::string w) {
-    for (std::string_view suffix : {"skiy", "skii", "skyi", "sky", "ski", "skaya", "skoye"})
-        if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) {
-            w.replace(w.size() - suffix.size(), suffix.size(), "sk");
-            break;
-        }
-    for (std::size_t at = w.find("ia"); at != std::string::npos && at > 0; at = w.find("ia", at + 2)) w.replace(at, 2, "ya");
-    static constexpr std::array<std::pair<std::string_view, std::string_view>, 8> translations = {{
-        {"slavic", "slavyansk"}, {"slavonic", "slavyansk"}, {"russian", "russk"}, {"belarusian", "belorussk"},
-        {"red", "krasn"}, {"krasny", "krasn"}, {"krasnyi", "krasn"}, {"bolshoi", "bolsh"},
-    }};
-    for (const auto& [english, folded] : translations)
-        if (w == english) return std::string(folded);
-    return w;
-}
-
-// "guarantees" -> "guarantee", "ministries" -> "ministry"; short words and "-ss" stay.
-std::string singular(std::string w) {
-    if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
-    if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")) w.pop_back();
+// "Slavyanskiy" -> "slavyansk" (an adjective ending, then spellings inside the word).
+std::string romanisation_folded(std::string w, const NameWordFolds& folds) {
+    fold_ending(w, folds.romanised_endings, 3);
+    for (const EndingFold& spelling : folds.romanised_inside)
+        for (std::size_t at = w.find(spelling.ending); at != std::string::npos && at > 0;
+             at = w.find(spelling.ending, at + spelling.folded.size()))
+            w.replace(at, spelling.ending.size(), spelling.folded);
     return w;
 }
 
@@ -66,31 +32,38 @@ bool all_digits(std::string_view w) {
 
 }  // namespace
 
-bool is_distinctive_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 30> areas = {
-        "agriculture", "border",    "culture",   "customs",     "defence",   "economic",  "economy",   "education",
-        "emergency",   "energy",    "finance",   "financial",   "foreign",   "health",    "humanitarian", "industry",
-        "interior",    "justice",   "labour",    "military",    "scientific", "security", "sport",     "tax",
-        "trade",       "transport", "youth",     "information", "general",   "executive"};
-    return std::find(areas.begin(), areas.end(), w) != areas.end();
+bool is_distinctive_word(std::string_view w, const Lexicon& lexicon) {
+    return lexicon.word_in(w, lexicon.word_classes().body_area_word);
 }
 
 bool NameSignature::within(const NameSignature& other) const {
     return numbers == other.numbers && std::includes(other.words.begin(), other.words.end(), words.begin(), words.end());
 }
 
-NameSignature name_signature(std::string_view name) {
+NameSignature name_signature(std::string_view name, const Lexicon& lexicon) {
+    const rules::WordTable& table = lexicon.rules().words();
+    const WordClasses& classes = lexicon.word_classes();
+    const NameWordFolds& folds = lexicon.name_word_folds();
+    const std::vector<std::string>& possessives = lexicon.words_of(classes.possessive_ending);
     NameSignature sig;
     const std::string text = ascii_lower(normalize_string(name));
     std::string word;
     auto flush = [&] {
-        if (word.ends_with("'s")) word.erase(word.size() - 2);
-        if (!word.empty() && !is_function_word(word)) {
+        for (const std::string& possessive : possessives)
+            if (word.ends_with(possessive)) {
+                word.erase(word.size() - possessive.size());
+                break;
+            }
+        const rules::WordId id = word.empty() ? rules::kUnknownWord : table.find(word);
+        if (!word.empty() && !table.classes(id).test(classes.signature_filler_word)) {
             if (all_digits(word)) {
                 sig.numbers.push_back(word);
             } else {
-                std::string s = singular(std::string(folded_word(word)));
-                s = romanisation_folded(std::string(folded_word(s)));
+                // Folded before and after the plural is made singular ("Creations", "Programs").
+                const std::string folded = folded_word(word, id, folds);
+                std::string s = lexicon.singular_noun(folded).value_or(folded);
+                s = folded_word(s, s == word ? id : table.find(s), folds);
+                s = romanisation_folded(std::move(s), folds);
                 if (!s.empty()) sig.words.push_back(std::move(s));
             }
         }

@@ -9,8 +9,8 @@ namespace {
 
 bool starts_with_digit(const Token& t) { return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9'; }
 
-bool proper_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked) {
-    return i < t.size() && !blocked[i] && (detail::is_name_word(t[i]) || starts_with_digit(t[i]));
+bool proper_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    return i < t.size() && !blocked[i] && (detail::is_name_word(t[i], lx) || starts_with_digit(t[i]));
 }
 
 // "2025" or a year range "2024-2026".
@@ -22,11 +22,14 @@ bool is_year(const Token& t) {
 }
 
 // "this year", "next year", "the current year": a relative year that dates a document as a
-// bare year does ("Plan of Consultations for this year"). Returns the tokens it spans, or 0.
-std::size_t relative_year_at(const TokenList& t, std::size_t i) {
-    if (i + 1 < t.size() && (t[i].text == "this" || t[i].text == "next") && t[i + 1].text == "year") return 2;
-    if (i + 2 < t.size() && t[i].text == "the" && (t[i + 1].text == "current" || t[i + 1].text == "coming") &&
-        t[i + 2].text == "year")
+// bare year does ("Plan of Consultations for this year"; the classes year_determiner,
+// year_adjective, year_noun, in lower case). Returns the tokens it spans, or 0.
+std::size_t relative_year_at(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    const WordClasses& c = lx.word_classes();
+    if (i + 1 < t.size() && lx.class_lists(t[i].text, c.year_determiner, false) && lx.class_lists(t[i + 1].text, c.year_noun, false))
+        return 2;
+    if (i + 2 < t.size() && t[i].text == "the" && lx.class_lists(t[i + 1].text, c.year_adjective, false) &&
+        lx.class_lists(t[i + 2].text, c.year_noun, false))
         return 3;
     return 0;
 }
@@ -34,28 +37,30 @@ std::size_t relative_year_at(const TokenList& t, std::size_t i) {
 // Right edge of a capitalised agreement name: capitalised words, years and
 // "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
-std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year) {
+std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year,
+                          const Lexicon& lx) {
     const std::size_t limit = detail::phrase_limit(t, end);
     while (end < limit) {
-        if (proper_word(t, end, blocked)) { ++end; continue; }
+        if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         const std::string_view w = t[end].text;
         if (w == "for" && !stop_at_for_year) {
-            if (const std::size_t n = relative_year_at(t, end + 1); n > 0) {
+            if (const std::size_t n = relative_year_at(t, end + 1, lx); n > 0) {
                 end += 1 + n;
                 break;
             }
         }
         // "Partnership for Workers' Rights": a plural possessive inside the name.
-        if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked)) {
+        if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked, lx)) {
             end += 2;
             continue;
         }
-        const bool opens = w == "on" || w == "of" || w == "for" || w == "between" || w == "in" || w == "to" || w == "the";
+        const bool opens = w == "on" || w == "of" || w == "for" || lx.class_lists(w, lx.word_classes().between_word, false) ||
+                           w == "in" || w == "to" || w == "the";
         const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
         if (!(opens || joins)) break;
         std::size_t next = end + 1;
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
-        if (!proper_word(t, next, blocked)) break;
+        if (!proper_word(t, next, blocked, lx)) break;
         if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
         end = next;
     }
@@ -63,11 +68,11 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
 }
 
 // "on this date", "on 5 May", "on Monday": "on" opening a time, not a topic.
-bool time_after_on(const TokenList& t, std::size_t i) {
+bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
     if (i >= t.size()) return true;
     const std::string_view w = t[i].text;
-    return w == "this" || w == "that" || w == "these" || w == "those" || starts_with_digit(t[i]) ||
-           (t[i].capitalized() && !detail::is_name_word(t[i]));
+    return lx.class_lists(w, lx.word_classes().time_demonstrative, false) || starts_with_digit(t[i]) ||
+           (t[i].capitalized() && !detail::is_name_word(t[i], lx));
 }
 
 // Right edge of a descriptive name after a head: "joint statement on the main tasks in the
@@ -76,32 +81,28 @@ bool time_after_on(const TokenList& t, std::size_t i) {
 // coordinated "and on ..." starts a second topic, and "on this date" is a time: both end the
 // name ("a joint address to the ministers [on the subject of ...]"). "within" stays only
 // before a proper name ("agreement on guarantees within the Union State").
-std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::vector<bool>& blocked) {
-    static constexpr std::string_view kStops[] = {"will", "would", "is", "are", "was", "were", "be", "been", "with",
-                                                  "as", "which", "that", "who", "by", "at", "during",
-                                                  "while", "has", "have", "had", "could", "should", "may"};
+std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, const Lexicon& lx) {
     const std::size_t start = end;
     const std::size_t limit = std::min(t.size(), end + 30);
     std::size_t last_word = end;
     while (end < limit && !blocked[end] && t[end].word) {
         const std::string_view w = t[end].text;
-        bool stop = false;
-        for (auto s : kStops) stop |= w == s;
+        bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
             // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
-            stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1]));
+            stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1], lx));
         } else if (w == "on") {
             // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
             const bool in_name = end > start && t[end - 1].capitalized();
-            stop = (end > start && !in_name) || time_after_on(t, end + 1);
-        } else if (w == "within") {
+            stop = (end > start && !in_name) || time_after_on(t, end + 1, lx);
+        } else if (lx.class_lists(w, lx.word_classes().inside_preposition, false)) {
             std::size_t next = end + 1;
             if (next < t.size() && t[next].text == "the") ++next;
-            stop = !(next < t.size() && !blocked[next] && detail::is_name_word(t[next]));
+            stop = !(next < t.size() && !blocked[next] && detail::is_name_word(t[next], lx));
         }
         if (stop) break;
         ++end;
-        if (!detail::is_name_connector(w)) last_word = end;
+        if (!detail::is_name_connector(w, lx)) last_word = end;
     }
     return last_word;
 }
@@ -115,8 +116,8 @@ bool dated_between(const TokenList& t, std::size_t first, std::size_t last) {
 
 // "agreements", "treaties": the plural of a head ("guidelines" is a head of its own).
 bool plural_head(std::string_view w, const Lexicon& lx) {
-    if (w.ends_with("ies")) return lx.agreement_head(std::string(w.substr(0, w.size() - 3)) + "y") != nullptr;
-    return w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && lx.agreement_head(w.substr(0, w.size() - 1)) != nullptr;
+    const std::optional<std::string> singular = lx.singular_noun(w);
+    return singular && lx.agreement_head(*singular) != nullptr;
 }
 
 // "of the Collective Security Council": a complement naming a body, by a head noun or the lexicon.
@@ -124,7 +125,7 @@ bool names_a_body_at(const TokenList& t, std::size_t at, const Lexicon& lx, cons
     if (t[at].text != "of") return false;
     std::size_t k = at + 1 + (t[at + 1].text == "the" ? 1 : 0);
     if (const auto m = lx.names().longest_at(t, k); m && lx.entry(m->ids->front()).type == EntityType::Organization) return true;
-    for (; k < t.size() && k < at + 10 && proper_word(t, k, blocked); ++k)
+    for (; k < t.size() && k < at + 10 && proper_word(t, k, blocked, lx); ++k)
         if (lx.organization_head(t[k].text)) return true;
     return false;
 }
@@ -143,13 +144,20 @@ std::size_t place_before(const TokenList& t, std::size_t head, const Lexicon& lx
     return head;
 }
 
+// "Joint Statement ...": a headline opening with a capitalised word of class
+// headline_document_modifier before its document word.
+bool opens_with_modifier(const TokenList& t, const Lexicon& lx) {
+    return !t.empty() && lx.class_lists(t[0].text, lx.word_classes().headline_document_modifier, true) &&
+           word_case(t[0].text) == WordCase::Title;
+}
+
 // A release's headline that names the document the release is: "Joint Statement of the Leaders
 // of ...", "Greetings to participants of ...": the first line, without a closing full stop,
 // opening with a word of class headline_document (after "Joint"). The headline is the name.
 std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lexicon& lx) {
     const auto& t = s.tokens;
     if (s.sentence.begin != 0 || t.size() < 3) return std::nullopt;
-    const std::size_t word = t[0].text == "Joint" ? 1 : 0;
+    const std::size_t word = opens_with_modifier(t, lx) ? 1 : 0;
     if (!t[word].capitalized() || !detail::in_word_class(lx, t[word].text, "headline_document")) return std::nullopt;
     std::size_t end = t.size();
     if (t[end - 1].text == "." || t[end - 1].text == "?" || t[end - 1].text == "!" || t[end - 1].text == ":") return std::nullopt;
@@ -203,8 +211,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         for (std::size_t k = h + 1; k < last; ++k) {
             if (!t[k].capitalized() || !lx.agreement_head(t[k].text)) continue;
             std::size_t inner_first = k;
-            while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked)) --inner_first;
-            const std::size_t inner_last = extend_proper(t, k + 1, blocked, true);
+            while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked, lx)) --inner_first;
+            const std::size_t inner_last = extend_proper(t, k + 1, blocked, true, lx);
             // "... in the Field of Digital Partnership": a head that needs a purpose has none here.
             if (detail::in_word_class(lx, t[k].text, "complement_head") &&
                 !(inner_last > k + 1 && (t[k + 1].text == "for" || t[k + 1].text == "to" || t[k + 1].text == "on")))
@@ -216,7 +224,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
     if (auto headline = headline_document(s, lx)) {
         const std::size_t last = headline->last;
         out.push_back(std::move(*headline));
-        emit_nested(t[0].text == "Joint" ? 1 : 0, last);
+        emit_nested(opens_with_modifier(t, lx) ? 1 : 0, last);
         return out;
     }
     for (std::size_t h = 0; h < t.size(); ++h) {
@@ -228,12 +236,12 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // Agreements"; "National Conventions", "Energy Programs" are kinds.
             if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h].text, "plural_document_head")) continue;
             std::size_t first = h;
-            while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
             if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
                 first = before;
-                while (first > 0 && proper_word(t, first - 1, blocked) && !lx.titles().contains_token(t[first - 1].text)) --first;
+                while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
             }
-            std::size_t last = extend_proper(t, h + 1, blocked, false);
+            std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
             // "the 2024-2026 Programme for concerted foreign policy actions of ...", "Programme
             // of joint actions for 2025": a capitalised head whose complement is written in
             // lower case; the year marks it as one document rather than a heading word.
@@ -241,7 +249,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                                           (t[h + 1].text == "for" || t[h + 1].text == "of" || t[h + 1].text == "on") &&
                                           t[h + 2].word && !t[h + 2].capitalized();
             if (lower_complement) {
-                const std::size_t descriptive_last = extend_descriptive(t, h + 1, blocked);
+                const std::size_t descriptive_last = extend_descriptive(t, h + 1, blocked, lx);
                 if (dated_between(t, first, descriptive_last)) last = descriptive_last;
             }
             // A bare capitalised head ("Statement") is a heading word, not an agreement; so is a
@@ -259,7 +267,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // "to Address the Climate Crisis": a head that is also a verb, with its object; the
             // document is followed by a preposition ("Address to the Federal Assembly") or nothing.
             if (detail::in_word_class(lx, t[h].text, "verb_head") &&
-                (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1])))
+                (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1], lx)))
                 continue;
             emit(first, first, last, *subtype, "pattern:agreement-head", false);
             emit_nested(h, last);
@@ -276,9 +284,9 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (placed) first = place;
         // Named after a place, the name ends with the head unless a topic follows ("the Minsk
         // agreements do not state ...").
-        const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked);
+        const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked, lx);
         const bool dated = dated_between(t, h + 1, last);
-        const bool about = h + 1 < last && t[h + 1].text == "on" && t[h + 2].text != "behalf";
+        const bool about = h + 1 < last && t[h + 1].text == "on" && !lx.class_lists(t[h + 2].text, lx.word_classes().behalf_word, false);
         const bool of_body = h + 1 < last && names_a_body_at(t, h + 1, lx, blocked);
         // A plural names one set of documents only after the place they are named after: "the
         // Minsk agreements"; "bilateral agreements", "programs on young children" are kinds.

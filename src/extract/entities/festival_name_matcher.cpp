@@ -6,14 +6,17 @@ namespace pressgraph {
 
 namespace {
 
-bool is_festival(std::string_view w) { return w == "Festival" || w == "festival"; }
+// "Festival" or "festival" (the class festival_noun), not "FESTIVAL".
+bool is_festival(std::string_view w, const Lexicon& lx) {
+    return lx.class_lists(w, lx.word_classes().festival_noun, true) && word_case(w) != WordCase::Other;
+}
 
 // The festival's own name: capitalised words that no list knows as a place, country or
 // title ("Slavianski Bazaar"), then "in <Place>" if it follows.
 std::size_t own_name_end(const TokenList& t, std::size_t at, const std::vector<bool>& blocked, const Lexicon& lx) {
     std::size_t end = at;
     const std::size_t limit = detail::phrase_limit(t, at);
-    while (end < limit && !blocked[end] && detail::is_name_word(t[end]) && !lx.names().contains_token(t[end].text) &&
+    while (end < limit && !blocked[end] && detail::is_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
            !lx.demonyms().contains_token(t[end].text) && !lx.titles().contains_token(t[end].text))
         ++end;
     if (end == at) return at;
@@ -39,16 +42,16 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!is_festival(t[i].text) || blocked[i]) continue;
-        if (t[i].text == "Festival") {
+        if (!is_festival(t[i].text, lx) || blocked[i]) continue;
+        if (word_case(t[i].text) == WordCase::Title) {
             // "International Arts Festival[,] Slavianski Bazaar in Vitebsk",
             // "International Festival of Arts, Slavyansky Bazaar in Vitebsk".
             std::size_t first = i;
-            while (first > 0 && !blocked[first - 1] && detail::is_name_word(t[first - 1]) &&
+            while (first > 0 && !blocked[first - 1] && detail::is_name_word(t[first - 1], lx) &&
                    !lx.names().contains_token(t[first - 1].text))
                 --first;
             std::size_t head_end = i + 1;
-            if (head_end + 1 < t.size() && t[head_end].text == "of" && detail::is_name_word(t[head_end + 1])) head_end += 2;
+            if (head_end + 1 < t.size() && t[head_end].text == "of" && detail::is_name_word(t[head_end + 1], lx)) head_end += 2;
             std::size_t name_at = head_end;
             if (name_at < t.size() && t[name_at].text == ",") ++name_at;
             const std::size_t end = own_name_end(t, name_at, blocked, lx);
@@ -65,7 +68,7 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
             std::size_t name_end = k;
             if (first >= 2 && lx.names().contains_token(t[first - 1].text) && t[first - 2].text == "in") first -= 2;
             std::size_t name_first = first;
-            while (name_first > 0 && !blocked[name_first - 1] && detail::is_name_word(t[name_first - 1]) &&
+            while (name_first > 0 && !blocked[name_first - 1] && detail::is_name_word(t[name_first - 1], lx) &&
                    !lx.names().contains_token(t[name_first - 1].text) && !lx.titles().contains_token(t[name_first - 1].text))
                 --name_first;
             if (name_first == first) continue;

@@ -14,7 +14,7 @@ namespace {
 // noun follows it ("Belarus President Administration").
 // A headline verb ends the name: "Administration Announces Historic Airport Grants".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    return i < t.size() && !blocked[i] && detail::is_name_word(t[i]) && !detail::is_glued_words(t[i].text) &&
+    return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx) && !detail::is_glued_words(t[i].text) &&
            (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
            !detail::in_word_class(lx, t[i].text, "headline_verb");
 }
@@ -25,26 +25,27 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
                               const Lexicon& lx, bool allow_to) {
     // Inside a complement, titles may stand: "Administration of the President of Belarus".
     auto complement_word = [&](std::size_t i) {
-        return i < t.size() && !blocked[i] && detail::is_name_word(t[i]);
+        return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx);
     };
     bool in_complement = false;
     const std::size_t limit = detail::phrase_limit(t, end);
     while (end < limit) {
         const std::string_view w = t[end].text;
-        const bool opens = w == "of" || w == "for" || w == "on" || w == "under" || (allow_to && w == "to");
+        const bool opens = lx.class_lists(w, lx.word_classes().body_complement_opener, false) || (allow_to && w == "to");
         // "and" joins only inside a complement and only to a name, not to a new phrase:
         // "Union of Belarus and Russia", not "Centre and the Supranational Committee".
         // Nor to a title, which starts another person's office: "... Central Committee and [First]
         // Director of ...", nor to a pronoun ("... of Russia and I").
         auto title_ahead = [&](std::size_t k) {
-            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k]); ++k)
+            for (; k < t.size() && k < end + 5 && detail::is_name_word(t[k], lx); ++k)
                 if (detail::opens_title(t, k, lx)) return true;
             return false;
         };
         const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the" &&
                            t[end + 1].text.size() > 1 && !lx.organization_head(t[end + 1].text) && !title_ahead(end + 1);
         // "Treaty Establishing the Union State": a capitalised participle takes an object.
-        const bool participle = w == "the" && in_complement && t[end - 1].capitalized() && t[end - 1].text.ends_with("ing");
+        const bool participle = w == "the" && in_complement && t[end - 1].capitalized() &&
+                                detail::ends_with_word_of(t[end - 1].text, lx.word_classes().gerund_ending, lx);
         if (!(opens || joins || participle)) break;
         std::size_t next = end + 1;
         if (opens && next < t.size() && t[next].text == "the") ++next;
@@ -98,13 +99,8 @@ std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t fro
     return std::nullopt;
 }
 
-bool names_an_undertaking(std::string_view w) {
-    static constexpr std::string_view words[] = {"drive",    "drives",   "campaign", "campaigns", "march",
-                                                 "marches",  "project",  "projects", "initiative", "initiatives",
-                                                 "contest",  "programme", "tournament", "race"};
-    for (auto x : words)
-        if (w == x) return true;
-    return false;
+bool names_an_undertaking(std::string_view w, const Lexicon& lx) {
+    return lx.class_lists(w, lx.word_classes().undertaking_noun, false);
 }
 
 using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
@@ -204,14 +200,14 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         if (type == EntityType::Place) {
             // "Garden of Memory drives", "Victory Monument project": a name used to qualify a
             // campaign or a project is not a place.
-            if (last < t.size() && names_an_undertaking(t[last].text)) {
+            if (last < t.size() && names_an_undertaking(t[last].text, lx)) {
                 i = last - 1;
                 continue;
             }
             // "the Northern Flank of the Kursk Bulge Memorial Complex": a named part in front.
             if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
                 std::size_t part = first - 2;
-                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1]) &&
+                while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1], lx) &&
                        !lx.titles().contains_token(t[part - 1].text) && !lx.names().contains_token(t[part - 1].text))
                     --part;
                 if (part < first - 2 && part > 0 && t[part - 1].text == "the") first = part;
@@ -246,19 +242,13 @@ std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, c
 
 std::vector<Candidate> match_described_bodies(const TokenizedSentence& s, const Lexicon& lx,
                                              const std::vector<bool>& blocked) {
-    static constexpr std::string_view modifiers[] = {"working", "joint", "intergovernmental", "interdepartmental",
-                                                     "interagency", "bilateral", "high-level"};
-    static constexpr std::string_view heads[] = {"group", "commission", "committee", "council"};
-    auto one_of = [](std::string_view w, const auto& list) {
-        for (auto x : list)
-            if (w == x) return true;
-        return false;
-    };
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     for (std::size_t i = 1; i + 3 < t.size(); ++i) {
         if (!(t[i - 1].text == "a" || t[i - 1].text == "A" || t[i - 1].text == "the" || t[i - 1].text == "The")) continue;
-        if (!one_of(ascii_lower(t[i].text), modifiers) || !one_of(t[i + 1].text, heads)) continue;
+        if (!lx.class_lists(t[i].text, lx.word_classes().described_body_modifier, true) ||
+            !lx.class_lists(t[i + 1].text, lx.word_classes().described_body_head, false))
+            continue;
         if (t[i + 2].text != "on" && t[i + 2].text != "for") continue;
         // Lower-case words up to a name that the complement ends in.
         std::size_t k = i + 3;

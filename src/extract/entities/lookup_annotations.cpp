@@ -40,7 +40,7 @@ bool particle_compound(const rules::AnnotatedSentence& s, std::size_t i, long pa
 bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, const NameClasses& classes) {
     const Token& t = s.tokens()[i];
     if (particle_compound(s, i, classes.particle)) return true;
-    if (!detail::is_name_word(t) || t.all_caps() || t.text.size() < 2 || detail::is_glued_words(t.text)) return false;
+    if (!detail::is_name_word(t, lx) || t.all_caps() || t.text.size() < 2 || detail::is_glued_words(t.text)) return false;
     if (NameClasses::in(s, i, classes.not_name) || NameClasses::in(s, i, classes.headline_verb) ||
         NameClasses::in(s, i, classes.eponym_head) || NameClasses::in(s, i, classes.address_form))
         return false;
@@ -60,7 +60,7 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
 bool after_particle(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, const NameClasses& classes) {
     const Token& t = s.tokens()[i];
     if (name_word(s, i, lx, classes)) return true;
-    return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !NameClasses::in(s, i, classes.not_name) &&
+    return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !NameClasses::in(s, i, classes.not_name) &&
            !NameClasses::in(s, i, classes.headline_verb);
 }
 

@@ -6,14 +6,28 @@ namespace pressgraph {
 
 namespace {
 
-bool is_ministry_word(std::string_view w) {
-    const std::string lower = ascii_lower(w);
-    return lower == "ministry" || lower == "ministries";
+// "ministry", "Ministries" (the classes ministry_singular and ministry_plural, in any case).
+bool is_ministry_word(std::string_view w, const Lexicon& lx) {
+    const WordClasses& c = lx.word_classes();
+    return lx.class_lists(w, c.ministry_singular, true) || lx.class_lists(w, c.ministry_plural, true);
 }
 
-// The bodies of a ministry that stand for it in this genre: "the foreign ministry collegiums of ...".
-bool is_ministry_board(std::string_view w) {
-    return w == "collegium" || w == "collegiums" || w == "board" || w == "boards";
+// "Ministry" as a name opens with it: capitalised, in the singular.
+bool is_ministry_name_word(std::string_view w, const Lexicon& lx) {
+    return lx.class_lists(w, lx.word_classes().ministry_singular, true) && word_case(w) == WordCase::Title;
+}
+
+// The head of a ministry's full name: the first word of class ministry_singular, capitalised ("Ministry").
+std::string ministry_head(const Lexicon& lx) {
+    std::string head = lx.words_of(lx.word_classes().ministry_singular).front();
+    head[0] = static_cast<char>(head[0] - 'a' + 'A');
+    return head;
+}
+
+// The bodies of a ministry that stand for it in this genre: "the foreign ministry collegiums of ..."
+// (the class ministry_board, in lower case).
+bool is_ministry_board(std::string_view w, const Lexicon& lx) {
+    return lx.class_lists(w, lx.word_classes().ministry_board, false);
 }
 
 void add_ministries(std::size_t first, std::size_t last, const std::string& portfolio,
@@ -23,7 +37,7 @@ void add_ministries(std::size_t first, std::size_t last, const std::string& port
         c.first = first;
         c.last = last;
         c.type = EntityType::Organization;
-        c.canonical = "Ministry of " + portfolio + " of " + lx.entry(id).official;
+        c.canonical = ministry_head(lx) + " of " + portfolio + " of " + lx.entry(id).official;
         c.subtype = "Ministry";
         c.rule = "pattern:ministry-phrase";
         c.priority = 2;
@@ -74,11 +88,11 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             std::string portfolio;
             std::size_t last = 0;
             if (const std::string* p = lx.ministry_portfolio(t[end].text);
-                p && end + 1 < t.size() && is_ministry_word(t[end + 1].text)) {
+                p && end + 1 < t.size() && is_ministry_word(t[end + 1].text, lx)) {
                 portfolio = *p;
                 last = end + 2;
-                if (last < t.size() && is_ministry_board(t[last].text)) ++last;
-            } else if (t[end].text == "Ministry" && end + 2 < t.size() && t[end + 1].text == "of") {
+                if (last < t.size() && is_ministry_board(t[last].text, lx)) ++last;
+            } else if (is_ministry_name_word(t[end].text, lx) && end + 2 < t.size() && t[end + 1].text == "of") {
                 last = read_portfolio(t, end + 2, portfolio);
                 if (portfolio.empty()) continue;
             } else {
@@ -90,9 +104,9 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             continue;
         }
         // "the foreign ministries (collegiums) of Russia and Belarus".
-        if (const std::string* p = lx.ministry_portfolio(t[i].text); p && i + 1 < t.size() && is_ministry_word(t[i + 1].text)) {
+        if (const std::string* p = lx.ministry_portfolio(t[i].text); p && i + 1 < t.size() && is_ministry_word(t[i + 1].text, lx)) {
             std::size_t of = i + 2;
-            if (of < t.size() && is_ministry_board(t[of].text)) ++of;
+            if (of < t.size() && is_ministry_board(t[of].text, lx)) ++of;
             if (of + 1 >= t.size() || t[of].text != "of") continue;
             const std::size_t from = of + 1 + (t[of + 1].text == "the" ? 1 : 0);
             const std::size_t end = detail::read_countries(t, from, lx, false, countries);
@@ -104,12 +118,12 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
         // "Ministry of Foreign Affairs of the Republic of Belarus": the full name, spelt the
         // one way that every other form of it is written to; "Ministries of Foreign Affairs of
         // Kazakhstan and Uzbekistan": one per country.
-        if ((t[i].text == "Ministry" || t[i].text == "Ministries") && i + 2 < t.size() && t[i + 1].text == "of") {
+        if (i + 2 < t.size() && t[i + 1].text == "of" && is_ministry_word(t[i].text, lx) && word_case(t[i].text) == WordCase::Title) {
             std::string portfolio;
             const std::size_t end = read_portfolio(t, i + 2, portfolio);
             if (portfolio.empty() || end + 1 >= t.size() || t[end].text != "of") continue;
             const std::size_t from = end + 1 + (t[end + 1].text == "the" ? 1 : 0);
-            const std::size_t last = t[i].text == "Ministry" ? [&] {
+            const std::size_t last = is_ministry_name_word(t[i].text, lx) ? [&] {
                 const auto m = lx.names().longest_at(t, from);
                 if (m && lx.entry(m->ids->front()).type == EntityType::Country) countries.push_back(m->ids->front());
                 return m ? from + m->length : from;

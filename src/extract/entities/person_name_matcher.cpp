@@ -7,9 +7,12 @@ namespace {
 bool ends_with(std::string_view s, std::string_view suffix) {
     return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
-// A Russian patronymic ("Vladimirovich", "Nikolayevna") between given name and surname.
-bool is_patronymic(std::string_view w) {
-    return ends_with(w, "vich") || ends_with(w, "vna") || ends_with(w, "ichna") || ends_with(w, "ovich");
+// A Russian patronymic ("Vladimirovich", "Nikolayevna") between given name and surname: a
+// longer word with an ending of class patronymic_ending.
+bool is_patronymic(std::string_view w, const Lexicon& lx) {
+    for (const std::string& ending : lx.words_of(lx.word_classes().patronymic_ending))
+        if (ends_with(w, ending)) return true;
+    return false;
 }
 
 // "Yury Borisov", "Ivan Pushkin": after a known given name, a word that is only the name of a
@@ -32,7 +35,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
                                               w.text[hyphen + 1] >= 'A' && w.text[hyphen + 1] <= 'Z' &&
                                               detail::in_word_class(lx, w.text.substr(0, hyphen), "name_particle"))
         return true;
-    if (!detail::is_name_word(w) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
+    if (!detail::is_name_word(w, lx) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
     if ((lx.names().contains_token(w.text) && !town_name(w, lx)) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
@@ -48,7 +51,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
 // "School", "Prize", "Act").
 bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
     // Through "and" between capitalised words: "... Research and Test Cosmonaut Training Centre".
-    for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k]) || (t[k].text == "and" && detail::is_name_word(t[k + 1])));
+    for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k], lx) || (t[k].text == "and" && detail::is_name_word(t[k + 1], lx)));
          ++k)
         if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
             detail::in_word_class(lx, t[k].text, "eponym_head"))
@@ -62,19 +65,19 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!detail::is_name_word(t[i]) || !lx.given_name(t[i].text)) continue;
+        if (!detail::is_name_word(t[i], lx) || !lx.given_name(t[i].text)) continue;
         // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").
         if (detail::in_word_class(lx, t[i].text, "name_particle") && !detail::in_word_class(lx, t[i].text, "particle_given_name"))
             continue;
         std::size_t last = i + 1;
-        if (last < t.size() && is_patronymic(t[last].text) && last + 1 < t.size() && detail::is_name_word(t[last + 1]))
+        if (last < t.size() && is_patronymic(t[last].text, lx) && last + 1 < t.size() && detail::is_name_word(t[last + 1], lx))
             ++last;
         const Token& surname = t[last];
         if (surname.text.size() < 2) continue;  // "Louis J." is a given name and an initial
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname) || surname.all_caps() || (lx.names().contains_token(surname.text) && !town_name(surname, lx)) ||
+        if (!detail::is_name_word(surname, lx) || surname.all_caps() || (lx.names().contains_token(surname.text) && !town_name(surname, lx)) ||
             lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
             lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;
@@ -84,7 +87,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
         if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
         // "Central Asia": a given name inside a longer capitalised name is not a person's.
-        if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text) &&
+        if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1].text) &&
             lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
             continue;
         if (detail::is_glued_words(surname.text)) continue;
@@ -103,7 +106,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
             }
             break;
         }
-        if (detail::is_name_word(t[end])) end = last + 1;
+        if (detail::is_name_word(t[end], lx)) end = last + 1;
         Candidate c;
         c.first = i;
         c.last = end;

@@ -1,6 +1,5 @@
 #include "pressgraph/extract/recognizers.hpp"
 #include "entities/token_predicates.hpp"
-#include "pressgraph/util/month_names.hpp"
 
 namespace pressgraph {
 
@@ -9,14 +8,14 @@ namespace {
 // A lone capitalised word that nothing else explains: not a known name, demonym, title,
 // head noun or acronym, and not the start of a longer capitalised name.
 bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
-    if (i >= t.size() || blocked[i] || !detail::is_name_word(t[i]) || t[i].all_caps()) return false;
+    if (i >= t.size() || blocked[i] || !detail::is_name_word(t[i], lx) || t[i].all_caps()) return false;
     const std::string_view w = t[i].text;
     if (lx.names().contains_token(w) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) || lx.organization_head(w) ||
         lx.place_head(w) || lx.agreement_head(w) || lx.given_name(w))
         return false;
     if (w.find('-') != std::string_view::npos) return false;  // "Russian-Belarusian"
-    if (w.size() > 4 && w.substr(w.size() - 3) == "ing") return false;  // "in Developing ..."
-    return !(i + 1 < t.size() && detail::is_name_word(t[i + 1]));
+    if (w.size() > 4 && detail::ends_with_word_of(w, lx.word_classes().gerund_ending, lx)) return false;  // "in Developing ..."
+    return !(i + 1 < t.size() && detail::is_name_word(t[i + 1], lx));
 }
 
 // "the Kemerovo Region", "the Kherson region", "Kandahar Province": a region named after its
@@ -86,17 +85,18 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
     for (std::size_t i = 1; i < t.size(); ++i) {
         const std::string_view before = t[i - 1].text;
         // "in X", "visited X", "to X" after a visit or a journey, and "X (Y Region)": the genre's ways of naming a place.
-        const bool after_preposition = before == "in" || before == "visited" ||
-                                       (before == "to" && i >= 2 && (t[i - 2].text == "visit" || t[i - 2].text == "trip" ||
-                                                                     t[i - 2].text == "travelled" || t[i - 2].text == "traveled"));
+        const WordClasses& words = lx.word_classes();
+        const bool after_preposition = before == "in" || lx.class_lists(before, words.place_visit_verb, false) ||
+                                       (before == "to" && i >= 2 && lx.class_lists(t[i - 2].text, words.journey_word, false));
         const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
-                                   (t[i + 3].text == "Region" || t[i + 3].text == "Oblast");
+                                   lx.class_lists(t[i + 3].text, words.region_noun, true) &&
+                                   word_case(t[i + 3].text) == WordCase::Title;
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;
         // "in Moscow" is the lexicon's; "in Soviet times", "in European countries", "in May" are not
         // places: the next token must end the phrase (punctuation, a bracket, or a word of class
         // after_place: "in Valaam and ...", "in Kazan on ..."), and a month is a time.
         if (t[i + 1].word && !t[i + 1].capitalized() && !detail::in_word_class(lx, t[i + 1].text, "after_place")) continue;
-        if (month_from_name(t[i].text)) continue;
+        if (lx.month_names().number_of(t[i].text)) continue;
         Candidate c;
         c.first = i;
         c.last = i + 1;

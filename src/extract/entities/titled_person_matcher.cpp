@@ -6,7 +6,7 @@ namespace pressgraph {
 namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
-    return detail::is_name_word(t) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
+    return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
            !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t.text, "not_name") &&
            !detail::in_word_class(lx, t.text, "eponym_head");
 }
@@ -22,7 +22,7 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
             return p - 1;
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
-        !lx.names().contains_token(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text))
+        !lx.names().contains_token(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text, lx))
         return run_last - 2;
     return std::nullopt;
 }
@@ -98,20 +98,19 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker",
         // "the Foreign Ministry's (official) spokeswoman".
         std::size_t possessive = i;
-        if (possessive > 0 && (t[possessive - 1].text == "official" || t[possessive - 1].text == "chief" ||
-                               t[possessive - 1].text == "senior"))
-            --possessive;
-        if (possessive >= 2 && t[possessive - 1].text == "'s" && detail::is_name_word(t[possessive - 2])) {
+        if (possessive > 0 && lx.class_lists(t[possessive - 1].text, lx.word_classes().spokesperson_modifier, false)) --possessive;
+        if (possessive >= 2 && lx.class_lists(t[possessive - 1].text, lx.word_classes().possessive_ending, false) &&
+            detail::is_name_word(t[possessive - 2], lx)) {
             std::size_t b = possessive - 2;
-            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1]) || lx.demonyms().contains_token(t[b - 1].text))) --b;
+            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1], lx) || lx.demonyms().contains_token(t[b - 1].text))) --b;
             reading.holder_first = b;
             reading.holder_last = possessive - 1;
         } else if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
             reading.holder_first = i - 1;
             reading.holder_last = i;
-        } else if (i > 0 && detail::is_name_word(t[i - 1]) && !lx.titles().contains_token(t[i - 1].text)) {
+        } else if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1].text)) {
             std::size_t b = i - 1;
-            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1]) && !lx.titles().contains_token(t[b - 1].text)) --b;
+            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1], lx) && !lx.titles().contains_token(t[b - 1].text)) --b;
             reading.holder_first = b;
             reading.holder_last = i;
         }
@@ -132,9 +131,9 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)) &&
                     t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
                     break;
-                if (detail::is_name_word(t[run_last]) || t[run_last].numeric()) { ++run_last; continue; }
+                if (detail::is_name_word(t[run_last], lx) || t[run_last].numeric()) { ++run_last; continue; }
                 // "Minister of Economy, Trade and Industry Ken Saito": a comma inside a list of portfolios.
-                if (t[run_last].text == "," && run_last + 3 < t.size() && detail::is_name_word(t[run_last + 1]) &&
+                if (t[run_last].text == "," && run_last + 3 < t.size() && detail::is_name_word(t[run_last + 1], lx) &&
                     (t[run_last + 2].text == "and" || t[run_last + 2].text == ",")) {
                     ++run_last;
                     continue;
@@ -146,14 +145,14 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     if (const auto holder = lx.names().longest_at(t, run_first); holder && run_first + holder->length == run_last)
                         break;
                 // "in" and "to" end the holder: "... Tokayev to Uzbekistan".
-                if (detail::is_name_connector(t[run_last].text) && t[run_last].text != "in" && t[run_last].text != "to" &&
-                    run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1]) || t[run_last + 1].text == "the")) {
+                if (detail::is_name_connector(t[run_last].text, lx) && t[run_last].text != "in" && t[run_last].text != "to" &&
+                    run_last + 1 < t.size() && (detail::is_name_word(t[run_last + 1], lx) || t[run_last + 1].text == "the")) {
                     ++run_last;
                     continue;
                 }
                 break;
             }
-            while (run_last > run_first && detail::is_name_connector(t[run_last - 1].text)) --run_last;
+            while (run_last > run_first && detail::is_name_connector(t[run_last - 1].text, lx)) --run_last;
             if (run_last - run_first < 2) continue;
             const auto start = name_start_in_run(t, run_first, run_last, lx);
             if (!start) continue;
@@ -169,10 +168,10 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     at += 1 + m->length;
             // "Minister of Economy, Trade and Industry Ken Saito": the title's list of portfolios
             // goes on after a comma and ends with "and X".
-            if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1]) && !lx.given_name(t[at + 1].text)) {
+            if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1], lx) && !lx.given_name(t[at + 1].text)) {
                 std::size_t k = at;
-                while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1])) k += 2;
-                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1])) at = k + 2;
+                while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1], lx)) k += 2;
+                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) at = k + 2;
             }
             at = skip_form_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.

@@ -1,34 +1,24 @@
 #include "entities/token_predicates.hpp"
 
-#include <array>
-
-#include "pressgraph/util/month_names.hpp"
-
 namespace pressgraph::detail {
 
-bool is_name_connector(std::string_view w) {
-    return w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "under" ||
-           w == "de" || w == "to";
+bool is_name_connector(std::string_view w, const Lexicon& lx) {
+    return lx.class_lists(w, lx.word_classes().name_connector, false);
 }
 
-bool is_function_word(std::string_view w) {
-    static constexpr std::array<std::string_view, 40> kWords = {
-        "A", "After", "Also", "An", "And", "As", "At", "Before", "Besides", "But", "By", "During", "For", "From",
-        "He", "Her", "His", "However", "If", "In", "It", "Its", "Moreover", "Mr", "Mrs", "Ms", "On", "Our", "She",
-        "Since", "The", "Their", "These", "They", "This", "Those", "Today", "Under", "We", "With"};
-    for (auto k : kWords)
-        if (k == w) return true;
+bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx) {
+    for (const std::string& ending : lx.words_of(c))
+        if (word.ends_with(ending)) return true;
     return false;
 }
 
-bool is_name_word(const Token& t) {
+bool is_name_word(const Token& t, const Lexicon& lx) {
     if (!t.word || !t.capitalized()) return false;
-    if (is_function_word(t.text)) return false;
-    if (month_from_name(t.text) && t.text.size() > 3) return false;
-    static constexpr std::array<std::string_view, 7> kDays = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                              "Friday", "Saturday", "Sunday"};
-    for (auto d : kDays)
-        if (d == t.text) return false;
+    // "The", "However", "Mr": capitalised, never a word of a name; "THE" may be one (a heading's).
+    if (lx.class_lists(t.text, lx.word_classes().name_breaking_word, true) && word_case(t.text) == WordCase::Title) return false;
+    // Months in full ("March", "Sept"; "May" and "Mar" may be names) and weekdays ("Monday").
+    if (t.text.size() > 3 && lx.month_names().number_of(t.text)) return false;
+    if (lx.weekday_names().number_of(t.text) && word_case(t.text) == WordCase::Title) return false;
     return true;
 }
 

@@ -18,14 +18,16 @@ inline constexpr std::size_t kMaxPhraseTokens = 24;
     return first + kMaxPhraseTokens < t.size() ? first + kMaxPhraseTokens : t.size();
 }
 
-/// Lower-case function words that may join the parts of a proper name ("of the", "and").
-bool is_name_connector(std::string_view word);
+/// Lower-case function words that may join the parts of a proper name ("of the", "and"; the
+/// word class name_connector).
+bool is_name_connector(std::string_view word, const Lexicon& lx);
 
-/// A determiner or function word that never starts a name ("The", "A", "This").
-bool is_function_word(std::string_view word);
+/// Whether `word` ends with a word of class `c` (a class of endings: gerund_ending).
+bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx);
 
-/// A capitalised word that may be part of a proper name (not a month, weekday or function word).
-bool is_name_word(const Token& t);
+/// A capitalised word that may be part of a proper name: not a month, a weekday or a word of
+/// the class name_breaking_word written capitalised ("The", "A", "This").
+bool is_name_word(const Token& t, const Lexicon& lx);
 
 /// Two words written together by page debris, a lower-case letter followed by a capital after
 /// four letters or more: "AleksandarPresident" (a name glued to the next speaker label's

@@ -146,9 +146,15 @@ Lexicon Lexicon::load(const std::string& dir) {
         auto& calendar = lx.date_words_.calendar;
         if (calendar.size() <= w) calendar.resize(w + 1);
         calendar[w] = {k, static_cast<std::uint8_t>(number)};
+        if (k == Calendar::Month) lx.month_names_.add(r.cells[0], number);
+        if (k == Calendar::Weekday) lx.weekday_names_.add(r.cells[0], number);
     });
     lx.surname_endings_ = read_endings(file_in(dir, "surname_endings.tsv"), {"ending", "folded"});
     lx.plural_endings_ = read_endings(file_in(dir, "plural_endings.tsv"), {"ending", "singular"});
+    lx.noun_plural_endings_ = read_endings(file_in(dir, "noun_plural_endings.tsv"), {"ending", "singular"});
+    lx.plural_last_bytes_.set(static_cast<unsigned char>('s'));  // the final -s singular_noun drops
+    for (const EndingFold& f : lx.noun_plural_endings_) lx.plural_last_bytes_.set(static_cast<unsigned char>(f.ending.back()));
+    lx.read_name_word_folds(dir);
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
@@ -196,7 +202,15 @@ void Lexicon::resolve_word_classes(const std::string& file) {
     word_classes_.resolve(rules_.words(), file);
     const rules::WordTable& table = rules_.words();
     class_words_.assign(table.class_count(), {});
-    for (std::size_t c = 0; c < table.class_count(); ++c) class_words_[c] = table.words_of(c);
+    class_filters_.assign(table.class_count(), {});
+    for (std::size_t c = 0; c < table.class_count(); ++c) {
+        class_words_[c] = table.words_of(c);
+        for (const std::string& word : class_words_[c]) {
+            if (word.empty()) continue;
+            class_filters_[c].lengths |= std::uint64_t{1} << (word.size() < 63 ? word.size() : 63);
+            class_filters_[c].firsts.set(static_cast<unsigned char>(word[0]));
+        }
+    }
     date_words_.past_endings = words_of(word_classes_.past_ending);
     date_words_.not_past_endings = words_of(word_classes_.not_past_ending);
     date_words_.adverb_endings = words_of(word_classes_.adverb_ending);
@@ -205,6 +219,19 @@ void Lexicon::resolve_word_classes(const std::string& file) {
 const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {
     static const std::vector<std::string> none;
     return c < class_words_.size() ? class_words_[c] : none;
+}
+
+bool Lexicon::scan_class(std::string_view word, std::size_t c, bool any_case) const {
+    for (const std::string& listed : words_of(c)) {
+        if (listed.size() != word.size()) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < word.size() && same; ++i) {
+            const char ch = word[i];
+            same = (any_case && ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) == listed[i];
+        }
+        if (same) return true;
+    }
+    return false;
 }
 
 const std::string* Lexicon::given_name(std::string_view word) const {
@@ -246,12 +273,46 @@ std::string Lexicon::short_title(std::string_view title) const {
 const std::string* Lexicon::agreement_head(std::string_view word) const {
     if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
     // Plurals name documents too: "Accords", "agreements", "Treaties".
-    std::string singular(word);
-    if (singular.ends_with("ies")) singular.replace(singular.size() - 3, 3, "y");
-    else if (singular.size() > 3 && singular.ends_with('s') && !singular.ends_with("ss")) singular.pop_back();
-    else return nullptr;
-    const auto it = agreement_heads_.find(singular);
+    const std::optional<std::string> singular = singular_noun(word);
+    if (!singular) return nullptr;
+    const auto it = agreement_heads_.find(*singular);
     return it == agreement_heads_.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> Lexicon::singular_noun(std::string_view word) const {
+    // As fold_ending with a rest of two, without a copy of the many words that are no plural.
+    if (word.empty() || !plural_last_bytes_.test(static_cast<unsigned char>(word.back()))) return std::nullopt;
+    for (const EndingFold& f : noun_plural_endings_)
+        if (word.size() >= f.ending.size() + 2 && word.ends_with(f.ending)) {
+            if (f.folded == f.ending) return std::nullopt;  // an ending that is no plural: "Congress"
+            return std::string(word.substr(0, word.size() - f.ending.size())) + f.folded;
+        }
+    if (word.size() > 3 && word.ends_with('s')) return std::string(word.substr(0, word.size() - 1));
+    return std::nullopt;
+}
+
+void Lexicon::read_name_word_folds(const std::string& dir) {
+    NameWordFolds& folds = name_word_folds_;
+    rules::WordTable& words = rules_.words();
+    read_tsv(file_in(dir, "name_word_folds.tsv"), {"word", "folded"}, [&](const TsvRow& r) {
+        const rules::WordId w = words.intern(r.cells[0]);
+        if (folds.folds.size() <= w) {
+            folds.folds.resize(w + 1, false);
+            folds.folded.resize(w + 1);
+        }
+        folds.folds[w] = true;
+        folds.folded[w] = std::string(r.cells[1]);
+    });
+    const std::string romanisations = file_in(dir, "name_romanisations.tsv");
+    read_tsv(romanisations, {"spelling", "folded", "position"}, [&](const TsvRow& r) {
+        EndingFold fold{std::string(r.cells[0]), std::string(r.cells[1])};
+        if (r.cells[2] == "ending") folds.romanised_endings.push_back(std::move(fold));
+        else if (r.cells[2] == "inside") folds.romanised_inside.push_back(std::move(fold));
+        else throw InputError(romanisations, "position must be ending or inside", r.line);
+    });
+    // Longest first, as read_endings orders them: the first ending that fits is the longest.
+    std::stable_sort(folds.romanised_endings.begin(), folds.romanised_endings.end(),
+                     [](const EndingFold& a, const EndingFold& b) { return a.ending.size() > b.ending.size(); });
 }
 
 }  // namespace pressgraph

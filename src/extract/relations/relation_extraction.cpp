@@ -162,13 +162,14 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
 // National Assembly of Belarus]", "High-Level Group of the [Union State Council of
 // Ministers]") or in front of it ("[CIS] Council of Foreign Ministers", "[Union State]
 // Supreme State Council"). Owners are matched by signature, so spellings need not agree.
-void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out, FactSink& sink) {
+void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
+             FactSink& sink) {
     std::map<NameSignature, std::size_t> bodies;                   // signature of a body's name -> first such entity
     std::unordered_map<std::string, std::vector<std::size_t>> prefixes;  // a form that may open another body's name -> entities
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
         const auto& entity = out.entities[e];
         if (entity.type != EntityType::Organization || entity.office) continue;
-        bodies.try_emplace(name_signature(entity.canonical_name), e);
+        bodies.try_emplace(name_signature(entity.canonical_name, lexicon), e);
         auto add_prefix = [&](const std::string& form) {
             auto& list = prefixes[form];
             if (list.empty() || list.back() != e) list.push_back(e);
@@ -177,7 +178,7 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const DocumentExtra
         for (const auto& m : entity.mentions) add_prefix(m.surface);
     }
     auto body_named = [&](std::string_view name) -> std::optional<std::size_t> {
-        const NameSignature sig = name_signature(name);
+        const NameSignature sig = name_signature(name, lexicon);
         if (sig.words.empty()) return std::nullopt;
         const auto it = bodies.find(sig);
         return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it->second);
@@ -584,7 +585,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     holds_position(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, lexicon, sink);
-    part_of(sentences, out, sink);
+    part_of(sentences, lexicon, out, sink);
     co_chairs(sentences, sink);
     parties(sentences, lexicon, out, sink);
     member_of(sentences, lexicon, anchor, out, sink);

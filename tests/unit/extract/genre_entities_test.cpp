@@ -13,6 +13,7 @@
 #include "pressgraph/text/document_reader.hpp"
 #include "support/sentence_fixture.hpp"
 #include "support/temp_folder.hpp"
+#include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
 
@@ -38,7 +39,7 @@ using Found = std::set<std::pair<std::string, std::string>>;  // (type, canonica
 // The entities of a one-paragraph release: a headline, a date line, then `body`.
 Found entities_of(const std::string& body, const std::string& headline = "Press release") {
     const std::string text = headline + "\n2030-05-04\n\n" + body + "\n";
-    const Document doc = analyse_document(text, "x.txt", "x.txt");
+    const Document doc = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().month_names());
     const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
     Found out;
     for (const auto& e : x.entities) out.emplace(to_string(e.type), e.canonical_name);

@@ -16,7 +16,7 @@ namespace {
 
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document("Meeting\n2025-03-12\n\n" + body + "\n", "test.txt", "test.txt"));
+    return extractor.extract(analyse_document("Meeting\n2025-03-12\n\n" + body + "\n", "test.txt", "test.txt", real_lexicon().month_names()));
 }
 
 std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
@@ -117,7 +117,7 @@ TEST_CASE("a spokesperson's statement heading the release is no agreement; a joi
     const Extractor extractor(real_lexicon());
     auto agreements = [&](const std::string& headline) {
         const auto x = extractor.extract(
-            analyse_document(headline + "\n2025-03-12\n\nThe President met the Prime Minister.\n", "t.txt", "t.txt"));
+            analyse_document(headline + "\n2025-03-12\n\nThe President met the Prime Minister.\n", "t.txt", "t.txt", real_lexicon().month_names()));
         return std::count_if(x.entities.begin(), x.entities.end(), [](const auto& e) { return e.type == EntityType::Agreement; });
     };
     CHECK(agreements("Statement by Press Secretary Ana Lopes on the President's Meeting with Prime Minister Pedro Costa") == 0);

@@ -3,11 +3,12 @@
 #include <string>
 
 #include "pressgraph/extract/name_grouping.hpp"
+#include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
 
 namespace {
-NameSignature sig(const char* name) { return name_signature(name); }
+NameSignature sig(const char* name) { return name_signature(name, test::fixture_lexicon()); }
 
 NameToGroup org(const char* name, std::size_t mentions = 1, bool lexicon = false) {
     return {EntityType::Organization, name, mentions, lexicon};
@@ -29,45 +30,45 @@ TEST_CASE("a name's signature ignores order, function words, plurals and word fa
 TEST_CASE("names are grouped by signature and by containment", "[extract][name_grouping]") {
     SECTION("one signature: the most used name names the group") {
         const auto r = group_names({org("Treaty on the Creation of the Norland Union", 3),
-                                    org("Treaty Establishing the Norland Union", 1)});
+                                    org("Treaty Establishing the Norland Union", 1)}, test::fixture_lexicon());
         REQUIRE(r.size() == 1);
         CHECK(r.at({EntityType::Organization, "Treaty Establishing the Norland Union"}) ==
               "Treaty on the Creation of the Norland Union");
     }
     SECTION("a name within exactly one other joins it") {
-        const auto r = group_names({org("State Chamber", 2), org("Norlandic State Chamber", 1)});
+        const auto r = group_names({org("State Chamber", 2), org("Norlandic State Chamber", 1)}, test::fixture_lexicon());
         CHECK(r.at({EntityType::Organization, "Norlandic State Chamber"}) == "State Chamber");
     }
     SECTION("a name within two others stays apart") {
         const auto r = group_names({org("Union Treaty"), org("Union Treaty on Security Guarantees"),
-                                    org("Union Treaty on Trade Customs")});
+                                    org("Union Treaty on Trade Customs")}, test::fixture_lexicon());
         CHECK(r.empty());
     }
     SECTION("a part is not its whole") {
         const auto r = group_names({org("National Assembly of Norland"),
-                                    org("Council of the National Assembly of Norland")});
+                                    org("Council of the National Assembly of Norland")}, test::fixture_lexicon());
         CHECK(r.empty());
     }
     SECTION("an added word of area makes another body") {
-        const auto r = group_names({org("Union Council of Ministers"), org("Union Council of Foreign Ministers")});
+        const auto r = group_names({org("Union Council of Ministers"), org("Union Council of Foreign Ministers")}, test::fixture_lexicon());
         CHECK(r.empty());
     }
     SECTION("two lexicon names never join; one word joins nothing") {
-        CHECK(group_names({org("United Nations", 5, true), org("United Nations General Assembly", 1, true)}).empty());
-        CHECK(group_names({org("Council"), org("Security Council")}).empty());
+        CHECK(group_names({org("United Nations", 5, true), org("United Nations General Assembly", 1, true)}, test::fixture_lexicon()).empty());
+        CHECK(group_names({org("Council"), org("Security Council")}, test::fixture_lexicon()).empty());
     }
     SECTION("types are kept apart") {
-        CHECK(group_names({org("Gomel Fortress"), {EntityType::Place, "Gomel Hero Fortress", 1, false}}).empty());
+        CHECK(group_names({org("Gomel Fortress"), {EntityType::Place, "Gomel Hero Fortress", 1, false}}, test::fixture_lexicon()).empty());
     }
     SECTION("the result does not depend on input order") {
         std::vector<NameToGroup> names = {org("State Chamber", 2), org("Norlandic State Chamber"),
                                           org("Treaty Establishing the Union"), org("Treaty on the Creation of the Union"),
                                           org("Gomel Hero Fortress"), org("Gomel Fortress")};
-        const auto expected = group_names(names);
+        const auto expected = group_names(names, test::fixture_lexicon());
         std::reverse(names.begin(), names.end());
-        CHECK(group_names(names) == expected);
+        CHECK(group_names(names, test::fixture_lexicon()) == expected);
         std::rotate(names.begin(), names.begin() + 2, names.end());
-        CHECK(group_names(names) == expected);
+        CHECK(group_names(names, test::fixture_lexicon()) == expected);
     }
 }
 
@@ -77,11 +78,11 @@ TEST_CASE("romanisations and translations of one name meet; the closest containe
     CHECK(sig("Slavonic Bazaar") == sig("Slavyanskiy Bazaar"));
     CHECK(sig("Slavic Bazaar in Gomel").within(sig("International Festival of Arts, Slavyansky Bazaar in Gomel")));
     // The appositive after a comma is the festival itself, not a part of "arts".
-    CHECK(group_names({org("Slavic Bazaar in Gomel"), org("International Festival of Arts, Slavyansky Bazaar in Gomel")})
+    CHECK(group_names({org("Slavic Bazaar in Gomel"), org("International Festival of Arts, Slavyansky Bazaar in Gomel")}, test::fixture_lexicon())
               .size() == 1);
     auto agreement = [](const char* name) { return NameToGroup{EntityType::Agreement, name, 1, false}; };
     const auto r = group_names({agreement("Union Treaty"), agreement("Treaty Establishing the Union"),
-                                agreement("Treaty on Security Guarantees within the Union")});
+                                agreement("Treaty on Security Guarantees within the Union")}, test::fixture_lexicon());
     CHECK(r.at({EntityType::Agreement, "Union Treaty"}) == "Treaty Establishing the Union");
     CHECK_FALSE(r.count({EntityType::Agreement, "Treaty on Security Guarantees within the Union"}));
 }

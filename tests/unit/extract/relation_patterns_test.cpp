@@ -16,7 +16,7 @@ namespace {
 
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(fixture_lexicon());
-    return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt"));
+    return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt", test::fixture_lexicon().month_names()));
 }
 
 std::optional<std::size_t> find(const DocumentExtraction& x, EntityType type, const std::string& name) {

@@ -55,10 +55,10 @@ KnowledgeGraph corpus_graph() {
     std::vector<DocumentExtraction> extractions;
     for (const auto& entry : std::filesystem::directory_iterator(source_dir() + "/corpus")) {
         if (entry.path().extension() == ".txt") {
-            extractions.push_back(extractor.extract(read_document_file(entry.path().string())));
+            extractions.push_back(extractor.extract(read_document_file(entry.path().string(), lexicon.month_names())));
         }
     }
-    return merge_extractions(std::move(extractions));
+    return merge_extractions(std::move(extractions), lexicon);
 }
 
 std::string turtle_of(const KnowledgeGraph& graph, const Ontology& ontology) {

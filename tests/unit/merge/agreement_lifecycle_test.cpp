@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pressgraph/merge/graph_merger.hpp"
+#include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
 
@@ -99,7 +100,7 @@ TEST_CASE("an announced signing alone: planned fact, stage planned, announced on
           "[merge][agreement_lifecycle]") {
     const KnowledgeGraph g =
         merge_extractions({document("aaaa000000000001", DateValue{2025, 2, 10}, DateValue{2025, 3, 4}, true,
-                                    {date("2025-03-04")})});
+                                    {date("2025-03-04")})}, test::fixture_lexicon());
     CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:announcedOn", {"2025-02-10", "date"}},
                                                     {"pgo:lifecycleStage", {"planned", "string"}}});
     const auto edges = step_edges(g);
@@ -115,7 +116,7 @@ TEST_CASE("a signing announced in an early document and reported in a later one 
     SECTION("at the same event") {
         const auto reported = document("bbbb000000000002", DateValue{2025, 3, 5}, DateValue{2025, 3, 4}, false,
                                        {date("2025-03-04")});
-        const KnowledgeGraph g = merge_extractions({announced, reported});
+        const KnowledgeGraph g = merge_extractions({announced, reported}, test::fixture_lexicon());
         CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:announcedOn", {"2025-02-10", "date"}},
                                                         {"pgo:lifecycleStage", {"signed", "string"}},
                                                         {"pgo:signedOn", {"2025-03-04", "date"}}});
@@ -131,7 +132,7 @@ TEST_CASE("a signing announced in an early document and reported in a later one 
     SECTION("at an event held two days later than announced") {
         const auto reported = document("bbbb000000000002", DateValue{2025, 3, 7}, DateValue{2025, 3, 6}, false,
                                        {date("2025-03-06")});
-        const KnowledgeGraph g = merge_extractions({reported, announced});
+        const KnowledgeGraph g = merge_extractions({reported, announced}, test::fixture_lexicon());
         const auto edges = step_edges(g);
         REQUIRE(edges.size() == 1);
         CHECK(std::get<1>(edges[0]) == "https://w3id.org/pressgraph/id/event/visit-port-alder-2025-03-06");
@@ -148,7 +149,7 @@ TEST_CASE("an event held, reported by a document that does not mention the signi
     visit_only.facts.clear();
     const KnowledgeGraph g = merge_extractions(
         {document("aaaa000000000001", DateValue{2025, 2, 10}, DateValue{2025, 3, 4}, true, {date("2025-03-04")}),
-         visit_only});
+         visit_only}, test::fixture_lexicon());
     CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:announcedOn", {"2025-02-10", "date"}},
                                                     {"pgo:lifecycleStage", {"planned", "string"}}});
     CHECK(planned_left(g));
@@ -158,7 +159,7 @@ TEST_CASE("each step gets its own date: the fact's date, else the event's start,
           "[merge][agreement_lifecycle]") {
     SECTION("the event's start date when the signing has no date of its own") {
         const KnowledgeGraph g =
-            merge_extractions({document("bbbb000000000002", DateValue{2025, 3, 9}, DateValue{2025, 3, 4}, false)});
+            merge_extractions({document("bbbb000000000002", DateValue{2025, 3, 9}, DateValue{2025, 3, 4}, false)}, test::fixture_lexicon());
         CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:lifecycleStage", {"signed", "string"}},
                                                         {"pgo:signedOn", {"2025-03-04", "date"}}});
     }
@@ -167,19 +168,19 @@ TEST_CASE("each step gets its own date: the fact's date, else the event's start,
             {document("aaaa000000000001", DateValue{2025, 2, 10}, DateValue{2025, 3, 4}, true, {date("2025-03-04")}),
              document("bbbb000000000002", DateValue{2025, 3, 5}, DateValue{2025, 3, 4}, false, {date("2025-03-04")}),
              approval("cccc000000000003", DateValue{2025, 6, 2}),
-             approval("dddd000000000004", DateValue{2025, 7, 1}, {{"pgo:date", {"2025-05", "gYearMonth"}}})});
+             approval("dddd000000000004", DateValue{2025, 7, 1}, {{"pgo:date", {"2025-05", "gYearMonth"}}})}, test::fixture_lexicon());
         CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:announcedOn", {"2025-02-10", "date"}},
                                                         {"pgo:approvedOn", {"2025-05", "gYearMonth"}},
                                                         {"pgo:lifecycleStage", {"approved", "string"}},
                                                         {"pgo:signedOn", {"2025-03-04", "date"}}});
     }
     SECTION("a step without any date counts for the stage but gets no date") {
-        const KnowledgeGraph g = merge_extractions({approval("cccc000000000003", std::nullopt)});
+        const KnowledgeGraph g = merge_extractions({approval("cccc000000000003", std::nullopt)}, test::fixture_lexicon());
         CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:lifecycleStage", {"approved", "string"}}});
     }
     SECTION("an agreement no step is reported for has no lifecycle") {
         const KnowledgeGraph g =
-            merge_extractions({document("aaaa000000000001", DateValue{2025, 2, 10}, std::nullopt, false)});
+            merge_extractions({document("aaaa000000000001", DateValue{2025, 2, 10}, std::nullopt, false)}, test::fixture_lexicon());
         CHECK(lifecycle_of(g).empty());
     }
 }
@@ -190,14 +191,14 @@ TEST_CASE("the lifecycle does not depend on the input order", "[merge][agreement
         document("bbbb000000000002", DateValue{2025, 3, 7}, DateValue{2025, 3, 6}, false, {date("2025-03-06")}),
         document("eeee000000000005", DateValue{2025, 3, 1}, DateValue{2025, 3, 4}, true, {date("2025-03-04")}),
         approval("cccc000000000003", DateValue{2025, 6, 2})};
-    const KnowledgeGraph reference = merge_extractions(docs);
+    const KnowledgeGraph reference = merge_extractions(docs, test::fixture_lexicon());
     const auto reference_attrs = lifecycle_of(reference);
     const auto reference_edges = step_edges(reference);
     CHECK(std::find(reference_attrs.begin(), reference_attrs.end(),
                     Attribute{"pgo:announcedOn", {"2025-02-10", "date"}}) != reference_attrs.end());
     std::sort(docs.begin(), docs.end(), [](const auto& a, const auto& b) { return a.document_id > b.document_id; });
     do {
-        const KnowledgeGraph g = merge_extractions(docs);
+        const KnowledgeGraph g = merge_extractions(docs, test::fixture_lexicon());
         CHECK(lifecycle_of(g) == reference_attrs);
         CHECK(step_edges(g) == reference_edges);
         CHECK(g.edge_count() == reference.edge_count());
@@ -216,13 +217,13 @@ TEST_CASE("an approval in the sentence of an announced signing is announced too"
     // "Lena Marsh will sign the Accord ... ; the Norland Parliament is planning to approve it".
     auto d = document("aaaa000000000001", DateValue{2025, 2, 10}, DateValue{2025, 3, 4}, true);
     d.facts.push_back({0, "pgo:approvedBy", 3, {}, std::nullopt, false, {0, 60}, "pattern:approved-by"});
-    const KnowledgeGraph g = merge_extractions({d});
+    const KnowledgeGraph g = merge_extractions({d}, test::fixture_lexicon());
     CHECK(lifecycle_of(g) == std::vector<Attribute>{{"pgo:announcedOn", {"2025-02-10", "date"}},
                                                     {"pgo:lifecycleStage", {"planned", "string"}}});
     for (const auto& row : step_edges(g))
         CHECK(std::get<3>(row) == std::vector<Attribute>{{"pgo:planned", {"true", "boolean"}}});
     // Reported done later: the announced approval is superseded.
-    const KnowledgeGraph later = merge_extractions({d, approval("cccc000000000003", DateValue{2025, 6, 2})});
+    const KnowledgeGraph later = merge_extractions({d, approval("cccc000000000003", DateValue{2025, 6, 2})}, test::fixture_lexicon());
     const auto attrs = lifecycle_of(later);
     CHECK(std::find(attrs.begin(), attrs.end(), Attribute{"pgo:approvedOn", {"2025-06-02", "date"}}) != attrs.end());
     std::size_t approvals = 0;

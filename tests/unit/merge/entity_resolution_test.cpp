@@ -1,4 +1,5 @@
 #include "pressgraph/merge/entity_resolution.hpp"
+#include "support/lexicon_fixture.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -53,7 +54,7 @@ TEST_CASE("names of one body across documents meet on one key", "[merge][entity_
         document("c", 2024, {entity(EntityType::Agreement, "treaty establishing the alliance"),
                              entity(EntityType::Organization, "council of the state chamber")}),
         document("d", 2024, {entity(EntityType::Agreement, "treaty on the creation of the alliance")})};
-    resolve_across_documents(xs);
+    resolve_across_documents(xs, test::fixture_lexicon());
     CHECK(key_of(xs, "a", 0) == key_of(xs, "b", 0));
     CHECK(key_of(xs, "c", 0) == key_of(xs, "d", 0));
     CHECK(key_of(xs, "c", 1) == "council of the state chamber");  // a part of the chamber, not the chamber
@@ -69,7 +70,7 @@ TEST_CASE("one office holder spelt two ways is one person; namesakes in other of
         document("c", 2025, {person("ivan petrov"), country()}, {holds(0, 1, "Deputy Prime Minister")}),
         document("d", 2024, {person("anna petrov"), country()}, {holds(0, 1, "Ambassador")}),
         document("e", 2015, {person("igor petrov"), country()}, {holds(0, 1, "Deputy Prime Minister")})};
-    resolve_across_documents(xs);
+    resolve_across_documents(xs, test::fixture_lexicon());
     CHECK(key_of(xs, "b", 0) == "ivan petrov");   // the spelling used most wins
     CHECK(key_of(xs, "d", 0) == "anna petrov");   // another office
     CHECK(key_of(xs, "e", 0) == "igor petrov");   // ten years apart
@@ -84,9 +85,9 @@ TEST_CASE("cross-document resolution does not depend on document order", "[merge
         document("c", 2024, {entity(EntityType::Place, "gomel fortress", "pattern:landmark-head"),
                              entity(EntityType::Place, "gomel hero fortress", "pattern:landmark-head")})};
     auto forward = xs;
-    resolve_across_documents(forward);
+    resolve_across_documents(forward, test::fixture_lexicon());
     std::reverse(xs.begin(), xs.end());
-    resolve_across_documents(xs);
+    resolve_across_documents(xs, test::fixture_lexicon());
     for (const std::string doc : {"a", "b", "c"})
         for (std::size_t e = 0; e < 2; ++e) CHECK(key_of(forward, doc, e) == key_of(xs, doc, e));
     CHECK(key_of(forward, "a", 1) == "ivan petrov");
@@ -108,7 +109,7 @@ TEST_CASE("an office named without its holder is the holder the corpus attests n
         document("b", 2013, {office(), moldova()}),
         document("c", 2024, {entity(EntityType::Person, "office president of norland", "coreference:office")})};
     xs[4].entities[0].office = OfficeReference{"President", "Norland", "norland"};
-    resolve_across_documents(xs);
+    resolve_across_documents(xs, test::fixture_lexicon());
     CHECK(key_of(xs, "a", 0) == "anna popa");
     CHECK(key_of(xs, "b", 0) == "ion rusu");
     CHECK(key_of(xs, "c", 0) == "office president of norland");  // nobody attested: the office stays
@@ -123,7 +124,7 @@ TEST_CASE("a national office without its country takes the one the corpus names"
         document("c", 2024, {person(), country("moldova")})};
     xs[1].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}, std::nullopt});
     xs[2].offices_without_holder.push_back({0, "Foreign Minister", Span{0, 10}, std::nullopt});
-    resolve_across_documents(xs);
+    resolve_across_documents(xs, test::fixture_lexicon());
     REQUIRE(xs[1].facts.size() == 1);
     CHECK(xs[1].facts[0].object == 2);
     CHECK(xs[1].facts[0].rule == "corpus:office-country");

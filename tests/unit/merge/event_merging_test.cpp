@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pressgraph/merge/graph_merger.hpp"
+#include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
 
@@ -82,11 +83,11 @@ TEST_CASE("event merging: the graph has one node for one event of two documents"
         document("aaaa000000000001", {event("Summit", {2024, 10, 22}, DateValue{2024, 10, 24}, 0, {3})}),
         document("aaaa000000000002", {event("Summit", {2024, 10, 23}, DateValue{2024, 10, 24}, std::nullopt, {3})})};
     MergeStatistics stats;
-    const KnowledgeGraph graph = merge_extractions(docs, &stats);
+    const KnowledgeGraph graph = merge_extractions(docs, test::fixture_lexicon(), &stats);
     CHECK(stats.events == 1);
     // Whatever the order of the documents.
     std::swap(docs[0], docs[1]);
     MergeStatistics swapped;
-    (void)merge_extractions(docs, &swapped);
+    (void)merge_extractions(docs, test::fixture_lexicon(), &swapped);
     CHECK(swapped.events == 1);
 }

@@ -20,14 +20,18 @@ using namespace pressgraph;
 
 namespace {
 
+const Lexicon& project_lexicon() {
+    static const auto lexicon = Lexicon::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/lexicon");
+    return lexicon;
+}
+
 std::vector<DocumentExtraction> bundled_extractions() {
     const std::string source = PRESSGRAPH_SOURCE_DIR;
-    static const auto lexicon = Lexicon::load(source + "/ontology/lexicon");
-    const Extractor extractor(lexicon);
+    const Extractor extractor(project_lexicon());
     std::vector<DocumentExtraction> out;
     for (const std::string folder : {source + "/corpus", source + "/tests/data/shards"})
         for (const auto& entry : std::filesystem::directory_iterator(folder))
-            if (entry.path().extension() == ".txt") out.push_back(extractor.extract(read_document_file(entry.path().string())));
+            if (entry.path().extension() == ".txt") out.push_back(extractor.extract(read_document_file(entry.path().string(), project_lexicon().month_names())));
     return out;
 }
 
@@ -65,8 +69,8 @@ TEST_CASE("extractions round-trip through a shard file, field for field", "[merg
     CHECK(events > 0);
 
     const auto ontology = Ontology::load(std::string(PRESSGRAPH_SOURCE_DIR) + "/ontology/pressgraph.ttl");
-    const auto merged_original = merge_extractions(original);
-    const auto merged_back = merge_extractions(back.extractions);
+    const auto merged_original = merge_extractions(original, project_lexicon());
+    const auto merged_back = merge_extractions(back.extractions, project_lexicon());
     CHECK(graph_to_triples(merged_original, ontology) == graph_to_triples(merged_back, ontology));
 }
 

@@ -1,4 +1,5 @@
 #include "pressgraph/merge/graph_merger.hpp"
+#include "support/lexicon_fixture.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -100,7 +101,7 @@ TEST_CASE("entity and document IRIs", "[merge][graph_merger]") {
 
 TEST_CASE("merge_extractions resolves entities across documents", "[merge][graph_merger]") {
     MergeStatistics stats;
-    const KnowledgeGraph g = merge_extractions(extractions(), &stats);
+    const KnowledgeGraph g = merge_extractions(extractions(), test::fixture_lexicon(), &stats);
     CHECK(stats.documents == 3);
     // Ion Popescu, Maria Ivanova, Chisinau, Moldova, the council and the treaty.
     CHECK(stats.entities == 6);
@@ -140,7 +141,7 @@ TEST_CASE("merge_extractions resolves entities across documents", "[merge][graph
 }
 
 TEST_CASE("mentionedIn edges carry provenance of the first mention", "[merge][graph_merger]") {
-    const KnowledgeGraph g = merge_extractions(extractions());
+    const KnowledgeGraph g = merge_extractions(extractions(), test::fixture_lexicon());
     const NodeId popescu = *g.find(std::string(kIds) + "person/ion-popescu");
     const NodeId doc_a = *g.find(document_iri("aaaa000000000001"));
     bool seen = false;
@@ -164,13 +165,13 @@ TEST_CASE("mentionedIn edges carry provenance of the first mention", "[merge][gr
 TEST_CASE("merge_extractions does not depend on the input order", "[merge][graph_merger]") {
     auto input = extractions();
     std::sort(input.begin(), input.end(), [](const auto& a, const auto& b) { return a.document_id < b.document_id; });
-    const KnowledgeGraph reference = merge_extractions(input);
+    const KnowledgeGraph reference = merge_extractions(input, test::fixture_lexicon());
     const auto nodes = node_rows(reference);
     const auto edges = edge_rows(reference);
     int orders = 0;
     do {
         ++orders;
-        const KnowledgeGraph g = merge_extractions(input);
+        const KnowledgeGraph g = merge_extractions(input, test::fixture_lexicon());
         INFO("order " << orders);
         CHECK(node_rows(g) == nodes);
         CHECK(edge_rows(g) == edges);
@@ -188,7 +189,7 @@ TEST_CASE("a surname alone takes the one full name of the corpus with that surna
     d.sentence_texts = {{d1, "Popescu left Moldova."}};
     d.entities = {entity(EntityType::Person, "Popescu", {mention(0, "Popescu", d1, "pattern:title-person")})};
     input.push_back(d);
-    const KnowledgeGraph g = merge_extractions(input);
+    const KnowledgeGraph g = merge_extractions(input, test::fixture_lexicon());
     CHECK_FALSE(g.find(entity_iri(EntityType::Person, "Popescu")));
     const auto popescu = g.find(entity_iri(EntityType::Person, "Ion Popescu"));
     REQUIRE(popescu);
@@ -203,12 +204,12 @@ TEST_CASE("the same document given twice is one document", "[merge][graph_merger
     input.push_back(copy);
     input.push_back(input[1]);
     MergeStatistics stats;
-    const KnowledgeGraph g = merge_extractions(input, &stats);
+    const KnowledgeGraph g = merge_extractions(input, test::fixture_lexicon(), &stats);
     CHECK(stats.documents == 3);
     CHECK(g.edge_count() == 8);
-    CHECK(node_rows(g) == node_rows(merge_extractions(extractions())));
+    CHECK(node_rows(g) == node_rows(merge_extractions(extractions(), test::fixture_lexicon())));
     // The copy with the smaller file name is the one kept, whatever the order.
     std::reverse(input.begin(), input.end());
-    const KnowledgeGraph reversed = merge_extractions(input);
+    const KnowledgeGraph reversed = merge_extractions(input, test::fixture_lexicon());
     CHECK(node_rows(reversed) == node_rows(g));
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pressgraph/merge/graph_merger.hpp"
+#include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
 
@@ -43,7 +44,7 @@ DocumentExtraction holder(std::string id, std::optional<DateValue> published, co
 
 std::vector<OfficeConflict> conflicts_of(std::vector<DocumentExtraction> docs) {
     MergeStatistics stats;
-    (void)merge_extractions(std::move(docs), &stats);
+    (void)merge_extractions(std::move(docs), test::fixture_lexicon(), &stats);
     return stats.office_conflicts;
 }
 }  // namespace
@@ -51,7 +52,7 @@ std::vector<OfficeConflict> conflicts_of(std::vector<DocumentExtraction> docs) {
 TEST_CASE("two holders of an exclusive office on the same date are a conflict", "[merge][office_conflicts]") {
     MergeStatistics stats;
     const KnowledgeGraph g = merge_extractions({holder("aaaa000000000001", DateValue{2025, 4, 1}, "Tomas Verin"),
-                                                holder("bbbb000000000002", DateValue{2025, 4, 1}, "Anja Kessel")},
+                                                holder("bbbb000000000002", DateValue{2025, 4, 1}, "Anja Kessel")}, test::fixture_lexicon(),
                                                &stats);
     REQUIRE(stats.office_conflicts.size() == 1);
     const OfficeConflict& c = stats.office_conflicts.front();

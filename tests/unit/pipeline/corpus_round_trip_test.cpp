@@ -53,10 +53,10 @@ TEST_CASE("the bundled corpus round-trips through Sord with the same triple coun
     std::vector<pressgraph::DocumentExtraction> extractions;
     for (const auto& entry : std::filesystem::directory_iterator(source + "/corpus"))
         if (entry.path().extension() == ".txt")
-            extractions.push_back(extractor.extract(pressgraph::read_document_file(entry.path().string())));
+            extractions.push_back(extractor.extract(pressgraph::read_document_file(entry.path().string(), lexicon.month_names())));
     REQUIRE(extractions.size() == 5);
 
-    const auto graph = pressgraph::merge_extractions(std::move(extractions));
+    const auto graph = pressgraph::merge_extractions(std::move(extractions), lexicon);
     const auto triples = pressgraph::graph_to_triples(graph, ontology);
     REQUIRE(triples.size() > 1000);
 

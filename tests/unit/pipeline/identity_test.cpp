@@ -21,8 +21,8 @@ std::set<std::string> nodes_of(const std::vector<std::string>& texts, const std:
     const Extractor extractor(real_lexicon());
     std::vector<DocumentExtraction> extractions;
     for (std::size_t i = 0; i < texts.size(); ++i)
-        extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i))));
-    const KnowledgeGraph graph = merge_extractions(std::move(extractions));
+        extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i), real_lexicon().month_names())));
+    const KnowledgeGraph graph = merge_extractions(std::move(extractions), real_lexicon());
     std::set<std::string> persons;
     for (const NodeId n : graph.nodes_in_order())
         if (graph.node(n).type == type && graph.node(n).iri.find("/" + slug) != std::string::npos)

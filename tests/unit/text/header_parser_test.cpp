@@ -1,4 +1,5 @@
 #include "pressgraph/text/header_parser.hpp"
+#include "support/lexicon_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -11,35 +12,35 @@ std::string text_of(std::string_view text, Span s) { return std::string(s.of(tex
 
 TEST_CASE("parse_header_date reads the date forms of the genre", "[text][header_parser]") {
     // Document number, then DD-MM-YYYY.
-    CHECK(parse_header_date("1184-24-06-2024") == DateValue{2024, 6, 24});
-    CHECK(parse_header_date("980-09-06-2025") == DateValue{2025, 6, 9});
+    CHECK(parse_header_date("1184-24-06-2024", test::fixture_lexicon().month_names()) == DateValue{2024, 6, 24});
+    CHECK(parse_header_date("980-09-06-2025", test::fixture_lexicon().month_names()) == DateValue{2025, 6, 9});
     // Day, month name, year with a clock time glued on.
-    CHECK(parse_header_date("13 November 201711:32") == DateValue{2017, 11, 13});
-    CHECK(parse_header_date("13 November 2017 11:32") == DateValue{2017, 11, 13});
-    CHECK(parse_header_date("5 March 2025") == DateValue{2025, 3, 5});
+    CHECK(parse_header_date("13 November 201711:32", test::fixture_lexicon().month_names()) == DateValue{2017, 11, 13});
+    CHECK(parse_header_date("13 November 2017 11:32", test::fixture_lexicon().month_names()) == DateValue{2017, 11, 13});
+    CHECK(parse_header_date("5 March 2025", test::fixture_lexicon().month_names()) == DateValue{2025, 3, 5});
     // ISO date followed by a section name.
-    CHECK(parse_header_date("2024-11-22 / News") == DateValue{2024, 11, 22});
-    CHECK(parse_header_date("2024-11-22") == DateValue{2024, 11, 22});
+    CHECK(parse_header_date("2024-11-22 / News", test::fixture_lexicon().month_names()) == DateValue{2024, 11, 22});
+    CHECK(parse_header_date("2024-11-22", test::fixture_lexicon().month_names()) == DateValue{2024, 11, 22});
     // Surrounding white space (and a non-breaking space) does not matter.
-    CHECK(parse_header_date("  2024-11-22\r") == DateValue{2024, 11, 22});
-    CHECK(parse_header_date("\xC2\xA0" "5 March 2025") == DateValue{2025, 3, 5});
+    CHECK(parse_header_date("  2024-11-22\r", test::fixture_lexicon().month_names()) == DateValue{2024, 11, 22});
+    CHECK(parse_header_date("\xC2\xA0" "5 March 2025", test::fixture_lexicon().month_names()) == DateValue{2025, 3, 5});
     // Month first, as many ministries write it.
-    CHECK(parse_header_date("March 05, 2024") == DateValue{2024, 3, 5});
-    CHECK(parse_header_date("March 5, 2024 18:30") == DateValue{2024, 3, 5});
-    CHECK_FALSE(parse_header_date("March 5, the ministers met"));
+    CHECK(parse_header_date("March 05, 2024", test::fixture_lexicon().month_names()) == DateValue{2024, 3, 5});
+    CHECK(parse_header_date("March 5, 2024 18:30", test::fixture_lexicon().month_names()) == DateValue{2024, 3, 5});
+    CHECK_FALSE(parse_header_date("March 5, the ministers met", test::fixture_lexicon().month_names()));
 }
 
 TEST_CASE("parse_header_date refuses impossible dates and prose", "[text][header_parser]") {
-    CHECK_FALSE(parse_header_date("2024-02-30"));
-    CHECK_FALSE(parse_header_date("1184-31-06-2024"));  // 31 June
-    CHECK_FALSE(parse_header_date("31 February 2024"));
-    CHECK_FALSE(parse_header_date("13 Novembre 2017"));
-    CHECK_FALSE(parse_header_date(""));
-    CHECK_FALSE(parse_header_date("The ministers met on 13 November 2017 in Chisinau."));
-    CHECK_FALSE(parse_header_date("13 November 2017 the ministers met in Chisinau."));
-    CHECK_FALSE(parse_header_date("12 ministers attended the session."));
-    CHECK_FALSE(parse_header_date("2024-11-22T10:00"));
-    CHECK_FALSE(parse_header_date("1184-24-06-20245"));
+    CHECK_FALSE(parse_header_date("2024-02-30", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("1184-31-06-2024", test::fixture_lexicon().month_names()));  // 31 June
+    CHECK_FALSE(parse_header_date("31 February 2024", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("13 Novembre 2017", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("The ministers met on 13 November 2017 in Chisinau.", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("13 November 2017 the ministers met in Chisinau.", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("12 ministers attended the session.", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("2024-11-22T10:00", test::fixture_lexicon().month_names()));
+    CHECK_FALSE(parse_header_date("1184-24-06-20245", test::fixture_lexicon().month_names()));
 }
 
 TEST_CASE("is_debris_line recognises page furniture", "[text][header_parser]") {
@@ -74,7 +75,7 @@ TEST_CASE("parse_header finds headline, date and body of a press release", "[tex
         "The foreign ministers met in Chisinau. They signed a declaration.\n"
         "\n"
         "The next meeting will take place in the autumn.\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "Moldova and Norland sign a declaration on cooperation");
     CHECK(h.published == DateValue{2025, 3, 12});
@@ -96,7 +97,7 @@ TEST_CASE("parse_header reads a document number date line and debris in the head
         "On the talks between the foreign ministers\n"
         "1184-24-06-2024\n"
         "The ministers discussed trade.\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "On the talks between the foreign ministers");
     CHECK(h.published == DateValue{2024, 6, 24});
@@ -107,7 +108,7 @@ TEST_CASE("parse_header reads a document number date line and debris in the head
 
 TEST_CASE("parse_header without header lines treats everything as body", "[text][header_parser]") {
     const std::string text = "The ministers met in Chisinau. They agreed to meet again.\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     CHECK_FALSE(h.title);
     CHECK_FALSE(h.published);
     CHECK(h.debris.empty());
@@ -117,7 +118,7 @@ TEST_CASE("parse_header without header lines treats everything as body", "[text]
 
 TEST_CASE("parse_header keeps a headline without a date line when prose follows", "[text][header_parser]") {
     const std::string text = "Talks in Chisinau\nThe ministers met in Chisinau.\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "Talks in Chisinau");
     CHECK_FALSE(h.published);
@@ -129,7 +130,7 @@ TEST_CASE("parse_header drops trailing page footers", "[text][header_parser]") {
         "They agreed to meet again in Norland.\n"
         "Advanced settings\n"
         "Print version\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     REQUIRE_FALSE(h.body.empty());
     const std::string body = text_of(text, {h.body.front().begin, h.body.back().end});
     CHECK(body.find("They agreed to meet again in Norland.") != std::string::npos);
@@ -143,7 +144,7 @@ TEST_CASE("parse_header drops trailing page footers", "[text][header_parser]") {
 
 TEST_CASE("parse_header keeps a final quoted sentence", "[text][header_parser]") {
     const std::string text = "The minister said:\n\xE2\x80\x9CWe will meet again.\xE2\x80\x9D\n";
-    const HeaderInfo h = parse_header(text);
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
     REQUIRE_FALSE(h.body.empty());
     CHECK(text_of(text, {h.body.front().begin, h.body.back().end}).find("We will meet again.") != std::string::npos);
 }
