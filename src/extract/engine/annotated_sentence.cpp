@@ -40,7 +40,11 @@ void AnnotatedSentence::finish() {
         while (k < annotations_.size() && annotations_[k].first < i) ++k;
         start_index_[i] = static_cast<std::uint32_t>(k);
     }
-    for (const Annotation& a : annotations_) labels_present_.set(a.label);
+    labels_at_.assign(tokens_->size(), LabelSet{});
+    for (const Annotation& a : annotations_) {
+        labels_present_.set(a.label);
+        labels_at_[a.first].set(a.label);
+    }
     finished_ = true;
 }
 

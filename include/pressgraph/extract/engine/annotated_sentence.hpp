@@ -37,6 +37,10 @@ public:
 
     /// The annotations starting at token `i` (longest first).
     [[nodiscard]] std::pair<const Annotation*, const Annotation*> starting_at(std::size_t i) const;
+    /// The labels of the annotations starting at token `i` (none past the end).
+    [[nodiscard]] LabelSet labels_starting_at(std::size_t i) const {
+        return i < labels_at_.size() ? labels_at_[i] : LabelSet{};
+    }
     [[nodiscard]] const std::vector<Annotation>& annotations() const { return annotations_; }
     /// The annotation with `label` spanning exactly [first, last), or nullptr.
     [[nodiscard]] const Annotation* exactly(std::uint32_t first, std::uint32_t last, std::uint16_t label) const;
@@ -55,6 +59,7 @@ private:
     LabelSet labels_present_;
     std::vector<Annotation> annotations_;
     std::vector<std::uint32_t> start_index_;  ///< size() + 1 offsets into annotations_
+    std::vector<LabelSet> labels_at_;         ///< per token: the labels starting there
     bool finished_ = false;
 };
 
