@@ -45,7 +45,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto persons = match_titled_persons(a.tokens, lexicon_);
         auto plain = match_person_names(a.tokens, lexicon_);
         persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
-        auto ruled = match_entity_rules(a.tokens, lexicon_);
+        auto ruled = match_entity_rules(a.tokens, a.words, lexicon_);
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         a.mentions = select_mentions(std::move(persons), a.claimed);

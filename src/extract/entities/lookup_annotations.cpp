@@ -72,10 +72,10 @@ bool may_be_name_word(const rules::AnnotatedSentence& s, std::size_t i, const Le
     return name_word(s, i, lx, NameClasses(lx.rules().words()));
 }
 
-rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const Lexicon& lx) {
+rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const SentenceWords& words, const Lexicon& lx) {
     const TokenList& t = sentence.tokens;
     const rules::Labels& L = lx.labels();
-    rules::AnnotatedSentence s(t, lx.rules().words());
+    rules::AnnotatedSentence s(t, lx.rules().words(), words.ids());
     const NameClasses classes(lx.rules().words());
     auto add = [&](std::size_t first, std::size_t length, std::uint16_t label, std::uint32_t payload) {
         s.annotate({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + length), label, payload});

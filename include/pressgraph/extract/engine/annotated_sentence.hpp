@@ -20,6 +20,9 @@ struct Annotation {
 class AnnotatedSentence {
 public:
     AnnotatedSentence(const TokenList& tokens, const WordTable& words);
+    /// With the tokens' word ids already looked up in `words` (one per token; the sentence
+    /// looks them up itself when the count differs): each token is hashed once per sentence.
+    AnnotatedSentence(const TokenList& tokens, const WordTable& words, std::vector<WordId> ids);
 
     /// Adds an annotation; call finish() before matching.
     void annotate(Annotation a);
@@ -51,6 +54,8 @@ public:
     [[nodiscard]] bool has_label(std::size_t label) const { return labels_present_.test(label); }
 
 private:
+    void index_words();
+
     const TokenList* tokens_;
     const WordTable* table_;
     std::vector<WordId> words_;
