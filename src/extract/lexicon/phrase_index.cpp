@@ -49,6 +49,17 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
                                                            std::size_t limit) const {
     if (first >= tokens.size()) return std::nullopt;
     const std::size_t bound = std::min(tokens.size() - first, limit);
+    if (bound == 0) return std::nullopt;
+    // Most tokens start no phrase: the first probe reads the token's own text when it is its
+    // key already, with no copy.
+    const std::string_view head = tokens[first].text;
+    const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (head_is_key) {
+        const auto hit = entries_.find(head);
+        if (hit == entries_.end()) return std::nullopt;
+        if (!hit->second.continues || bound == 1)
+            return hit->second.ids.empty() ? std::nullopt : std::optional<Match>(Match{1, &hit->second.ids});
+    }
     // One key buffer per thread, grown a token at a time: no allocation per probe.
     thread_local std::string key;
     key.clear();
