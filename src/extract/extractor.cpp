@@ -98,7 +98,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         annotated.push_back(annotate_mentions(sentences[i], context.dates[i], references.by_sentence[i], lexicon_));
     add_office_claims(references.offices, lexicon_, out);
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
-    extract_events(sentences, lexicon_, out);
+    extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
