@@ -45,7 +45,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto persons = match_titled_persons(a.tokens, lexicon_);
         auto plain = match_person_names(a.tokens, lexicon_);
         persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
-        auto ruled = match_entity_rules(a.tokens, lexicon_);
+        auto ruled = match_entity_rules(a.tokens, a.words, lexicon_);
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         a.mentions = select_mentions(std::move(persons), a.claimed);
@@ -98,7 +98,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         annotated.push_back(annotate_mentions(sentences[i], context.dates[i], references.by_sentence[i], lexicon_));
     add_office_claims(references.offices, lexicon_, out);
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
-    extract_events(sentences, lexicon_, out);
+    extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;

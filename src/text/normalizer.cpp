@@ -30,6 +30,14 @@ const char* replacement(char32_t cp) {
             return nullptr;
     }
 }
+bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
+
+// One past the last byte of the run of ASCII bytes starting at `pos`.
+std::size_t ascii_run_end(std::string_view s, std::size_t pos) {
+    while (pos < s.size() && is_ascii(s[pos])) ++pos;
+    return pos;
+}
+
 }  // namespace
 
 NormalizedText normalize_for_matching(std::string_view original) {
@@ -39,9 +47,11 @@ NormalizedText normalize_for_matching(std::string_view original) {
     std::size_t pos = 0;
     while (pos < original.size()) {
         const auto start = static_cast<std::uint32_t>(pos);
-        if (static_cast<unsigned char>(original[pos]) < 0x80) {
-            out.text += original[pos++];
-            out.original_offset.push_back(start);
+        if (is_ascii(original[pos])) {  // a run of ASCII, copied whole: most of any text
+            const std::size_t end = ascii_run_end(original, pos);
+            out.text.append(original, pos, end - pos);
+            for (std::size_t i = pos; i < end; ++i) out.original_offset.push_back(static_cast<std::uint32_t>(i));
+            pos = end;
             continue;
         }
         const char32_t cp = utf8::decode(original, pos);
@@ -61,7 +71,23 @@ NormalizedText normalize_for_matching(std::string_view original) {
     return out;
 }
 
-std::string normalize_string(std::string_view s) { return normalize_for_matching(s).text; }
+std::string normalize_string(std::string_view s) {
+    // normalize_for_matching(s).text, without the offsets nobody reads here.
+    std::string out;
+    out.reserve(s.size());
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const std::size_t end = ascii_run_end(s, pos);
+        out.append(s, pos, end - pos);
+        pos = end;
+        if (pos == s.size()) break;
+        const std::size_t start = pos;
+        const char32_t cp = utf8::decode(s, pos);
+        if (const char* r = replacement(cp)) out += r;
+        else out.append(s, start, pos - start);
+    }
+    return out;
+}
 
 std::string ascii_lower(std::string_view s) {
     std::string out(s);

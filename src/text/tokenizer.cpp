@@ -72,6 +72,8 @@ const Token& TokenList::end_token() noexcept {
 
 bool Token::capitalized() const {
     if (text.empty()) return false;
+    const auto first = static_cast<unsigned char>(text.front());
+    if (first < 0x80) return first >= 'A' && first <= 'Z';  // most tokens: no code point to decode
     std::size_t pos = 0;
     return is_upper_code_point(utf8::decode(text, pos));
 }

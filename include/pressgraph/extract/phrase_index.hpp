@@ -1,7 +1,8 @@
 #pragma once
 // Longest-match lookup of multi-word phrases over a token sequence. Phrases are stored
-// by their token key (normalised tokens joined by spaces), so lookups are hash probes,
-// at most one per possible length: no backtracking, linear in the sentence.
+// by their token key (normalised tokens joined by spaces), and so is every shorter run of
+// a phrase's first tokens: a lookup grows the key a token at a time and stops as soon as no
+// phrase goes on that way, usually after one or two hash probes.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -30,7 +31,7 @@ public:
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
     /// Exact lookup of one token's text (already normalised): the hot-path form of find().
     [[nodiscard]] bool contains_token(std::string_view token_text) const;
-    [[nodiscard]] std::size_t size() const { return phrases_.size(); }
+    [[nodiscard]] std::size_t size() const { return phrase_count_; }
 
 private:
     [[nodiscard]] std::string key_of(std::string_view token_text) const;
@@ -42,9 +43,14 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
     };
+    /// A phrase, or the first tokens of a longer one, or both.
+    struct Entry {
+        std::vector<std::uint32_t> ids;  ///< empty when no phrase ends here
+        bool continues = false;          ///< some longer phrase starts with these tokens
+    };
     bool case_insensitive_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>, Hash, std::equal_to<>> phrases_;
-    std::unordered_map<std::string, std::size_t, Hash, std::equal_to<>> max_length_by_first_token_;
+    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+    std::size_t phrase_count_ = 0;
 };
 
 }  // namespace pressgraph

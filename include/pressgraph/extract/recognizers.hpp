@@ -56,6 +56,9 @@ namespace pressgraph {
 /// Persons and other entities proposed by the entity rules of ontology/rules (the actions
 /// `person` and `entity`), over the sentence's lexicon lookups and name shapes.
 [[nodiscard]] std::vector<Candidate> match_entity_rules(const TokenizedSentence& s, const Lexicon& lx);
+/// The same, with the sentence's words already looked up (Lexicon::sentence_words).
+[[nodiscard]] std::vector<Candidate> match_entity_rules(const TokenizedSentence& s, const SentenceWords& words,
+                                                        const Lexicon& lx);
 
 /// Keeps non-overlapping candidates: higher priority first, then longer, then earlier.
 [[nodiscard]] std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::vector<bool>& claimed);

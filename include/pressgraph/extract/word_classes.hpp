@@ -135,6 +135,13 @@ public:
         static const DateWords none;
         return dates_ ? *dates_ : none;
     }
+    /// The word ids of the tokens, in order (for an AnnotatedSentence of the same sentence).
+    [[nodiscard]] std::vector<rules::WordId> ids() const {
+        std::vector<rules::WordId> out;
+        out.reserve(words_.size());
+        for (const Word& w : words_) out.push_back(w.id);
+        return out;
+    }
     /// The word id of token `i` (rules::kUnknownWord past either end).
     [[nodiscard]] rules::WordId id(std::size_t i) const { return i < words_.size() ? words_[i].id : rules::kUnknownWord; }
     /// The table the tokens were looked up in, for parts of tokens (an empty one when default-made).

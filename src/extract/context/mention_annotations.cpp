@@ -8,7 +8,7 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
                                            const std::vector<PersonReference>& references, const Lexicon& lx) {
     const TokenList& t = s.tokens.tokens;
     const rules::Labels& L = lx.labels();
-    rules::AnnotatedSentence a(t, lx.rules().words());
+    rules::AnnotatedSentence a(t, lx.rules().words(), s.words.ids());
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
         const Candidate& m = s.mentions[i];
         if (m.first >= m.last || m.last > t.size() || i >= s.entity_of.size()) continue;

@@ -10,10 +10,10 @@ namespace pressgraph {
 
 namespace {
 
-bool in_class(const Lexicon& lx, std::string_view word, long cls) {
-    if (cls < 0) return false;
-    const rules::WordTable& w = lx.rules().words();
-    return w.classes(w.find(word)).test(static_cast<std::size_t>(cls));
+// Token `i` of the sentence is a word of class `cls` (-1: a class the rules do not define):
+// read from the ids the sentence looked up once, not by hashing its text again.
+bool in_class(const SentenceAnalysis& s, std::size_t i, long cls) {
+    return cls >= 0 && s.words.is(i, static_cast<std::size_t>(cls));
 }
 
 }  // namespace
@@ -79,15 +79,15 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
             }
             const std::string_view w = t[i].text;
             // "he", "she": the person the text last named as its subject.
-            if (in_class(lx, w, pronoun)) {
+            if (in_class(s, i, pronoun)) {
                 const auto target = first_person_here ? first_person_here : last_subject;
                 if (target) add(i, i + 1, *target);
                 continue;
             }
             // "the two leaders", "both sides", "the presidents": the subject's persons.
             std::size_t k = i;
-            while (k < t.size() && k < i + 2 && in_class(lx, t[k].text, group_det)) ++k;
-            if (k > i && in_class(lx, t[k].text, group_noun) && principals.size() >= 2) {
+            while (k < t.size() && k < i + 2 && in_class(s, k, group_det)) ++k;
+            if (k > i && in_class(s, k, group_noun) && principals.size() >= 2) {
                 for (const std::size_t p : principals) add(i, k + 1, p);
                 i = k;
                 continue;

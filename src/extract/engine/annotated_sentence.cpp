@@ -8,11 +8,21 @@ namespace pressgraph::rules {
 
 AnnotatedSentence::AnnotatedSentence(const TokenList& tokens, const WordTable& words) : tokens_(&tokens), table_(&words) {
     words_.reserve(tokens.size());
-    for (const Token& t : tokens) {
-        const WordId w = words.find(t.text);
-        words_.push_back(w);
-        classes_present_ |= words.classes(w);
+    for (const Token& t : tokens) words_.push_back(words.find(t.text));
+    index_words();
+}
+
+AnnotatedSentence::AnnotatedSentence(const TokenList& tokens, const WordTable& words, std::vector<WordId> ids)
+    : tokens_(&tokens), table_(&words), words_(std::move(ids)) {
+    if (words_.size() != tokens.size()) {
+        words_.clear();
+        for (const Token& t : tokens) words_.push_back(words.find(t.text));
     }
+    index_words();
+}
+
+void AnnotatedSentence::index_words() {
+    for (const WordId w : words_) classes_present_ |= table_->classes(w);
     sorted_words_ = words_;
     std::sort(sorted_words_.begin(), sorted_words_.end());
     sorted_words_.erase(std::unique(sorted_words_.begin(), sorted_words_.end()), sorted_words_.end());
@@ -40,7 +50,11 @@ void AnnotatedSentence::finish() {
         while (k < annotations_.size() && annotations_[k].first < i) ++k;
         start_index_[i] = static_cast<std::uint32_t>(k);
     }
-    for (const Annotation& a : annotations_) labels_present_.set(a.label);
+    labels_at_.assign(tokens_->size(), LabelSet{});
+    for (const Annotation& a : annotations_) {
+        labels_present_.set(a.label);
+        labels_at_[a.first].set(a.label);
+    }
     finished_ = true;
 }
 

@@ -1,5 +1,6 @@
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace pressgraph::rules {
@@ -46,23 +47,29 @@ Scratch& scratch() {
     return s;
 }
 
-// Whether some first instruction of the pattern accepts position `start`.
-bool can_start(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
-    for (const std::uint32_t pc : pattern.first) {
-        const Instruction& in = pattern.program[pc];
-        if (in.op == Instruction::Op::Token) {
-            if (passes(in.test, sentence, start)) return true;
-        } else {
-            const auto [b, e] = sentence.starting_at(start);
-            for (const Annotation* a = b; a != e; ++a)
-                if (in.labels.test(a->label)) return true;
-        }
+// Whether some first instruction of the pattern accepts position `start`: the same answer
+// as testing each of `pattern.first`, from the tests merged by kind (called for every rule
+// at every token, so it must cost a few ANDs).
+inline bool can_start(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
+    const CompiledPattern::StartSet& set = pattern.start;
+    if ((sentence.labels_starting_at(start) & set.labels).any()) return true;
+    if (!set.classes.empty()) {
+        const ClassSet& classes = sentence.classes(start);
+        for (const std::uint16_t c : set.classes)
+            if (classes[c]) return true;
     }
+    if (!set.words.empty()) {
+        const WordId w = sentence.word(start);
+        for (const WordId x : set.words)
+            if (x == w) return true;
+    }
+    for (const TokenTest& test : set.other_tests)
+        if (passes(test, sentence, start)) return true;
     return false;
 }
 
+// The longest match from `start`, which can_start() accepted.
 std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
-    if (!can_start(pattern, sentence, start)) return std::nullopt;
     const auto& program = pattern.program;
     const std::size_t n = sentence.size();
     const std::size_t window = std::min(kMaxMatchTokens, n - start);
@@ -154,7 +161,7 @@ bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence
 }
 
 std::optional<PatternMatch> match_at(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
-    if (start >= sentence.size()) return std::nullopt;
+    if (start >= sentence.size() || !can_start(pattern, sentence, start)) return std::nullopt;
     return run_from(pattern, sentence, start);
 }
 
@@ -162,6 +169,10 @@ std::vector<PatternMatch> find_matches(const CompiledPattern& pattern, const Ann
     std::vector<PatternMatch> out;
     if (!may_match(pattern, sentence)) return out;
     for (std::size_t start = 0; start < sentence.size();) {
+        if (!can_start(pattern, sentence, start)) {
+            ++start;
+            continue;
+        }
         if (auto m = run_from(pattern, sentence, start)) {
             out.push_back(*m);
             start = m->last;

@@ -1,5 +1,7 @@
 #include "pressgraph/extract/engine/token_pattern.hpp"
 
+#include <algorithm>
+
 #include <optional>
 
 namespace pressgraph::rules {
@@ -411,6 +413,24 @@ CompiledPattern compile_pattern(std::string_view text, WordTable& words) {
             case Instruction::Op::Match: break;
         }
     }
+    for (const std::uint32_t pc : out.first) {
+        const Instruction& in = out.program[pc];
+        if (in.op == Instruction::Op::Annotation) {
+            out.start.labels |= in.labels;
+        } else if (in.test.negated || in.test.kind == TokenTest::Kind::Shape) {
+            out.start.other_tests.push_back(in.test);
+        } else if (in.test.kind == TokenTest::Kind::Class) {
+            out.start.classes.push_back(in.test.word_class);
+        } else if (in.test.word != kUnknownWord) {  // an unknown word is no token's word
+            out.start.words.push_back(in.test.word);
+        }
+    }
+    auto sort_unique = [](auto& v) {
+        std::sort(v.begin(), v.end());
+        v.erase(std::unique(v.begin(), v.end()), v.end());
+    };
+    sort_unique(out.start.words);
+    sort_unique(out.start.classes);
     return out;
 }
 

@@ -1,5 +1,8 @@
 #include "pressgraph/extract/engine/word_table.hpp"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <stdexcept>
 
 #include "pressgraph/util/utf8.hpp"
@@ -60,7 +63,14 @@ WordId WordTable::find(std::string_view word) const {
         return it == ids_.end() ? kUnknownWord : it->second;
     }
     thread_local std::string lowered;  // reused: no allocation per token
-    lower_into(word, lowered);
+    const bool ascii = std::none_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) & 0x80; });
+    if (ascii) {  // "Minister": lowered in place, no code points decoded
+        lowered.assign(word);
+        for (char& c : lowered)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    } else {
+        lower_into(word, lowered);
+    }
     const auto it = ids_.find(std::string_view(lowered));
     return it == ids_.end() ? kUnknownWord : it->second;
 }
@@ -78,8 +88,21 @@ std::size_t WordTable::class_id(std::string_view name) {
 }
 
 long WordTable::find_class(std::string_view name) const {
+    // Code in hot loops names the same few classes by literal, token after token: the last
+    // answers are remembered by the name's address, and checked against the name itself.
+    struct Recent {
+        const WordTable* table = nullptr;
+        const char* data = nullptr;
+        std::size_t id = 0;
+    };
+    thread_local std::array<Recent, 32> recent{};
+    Recent& slot = recent[(reinterpret_cast<std::uintptr_t>(name.data()) >> 2) % recent.size()];
+    if (slot.table == this && slot.data == name.data() && slot.id < class_names_.size() && class_names_[slot.id] == name)
+        return static_cast<long>(slot.id);
     const auto it = class_ids_.find(name);
-    return it == class_ids_.end() ? -1 : static_cast<long>(it->second);
+    if (it == class_ids_.end()) return -1;
+    slot = {this, name.data(), it->second};
+    return static_cast<long>(it->second);
 }
 
 void WordTable::add_to_class(std::string_view word, std::size_t id) { classes_[intern(word)].set(id); }

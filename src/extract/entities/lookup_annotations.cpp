@@ -1,5 +1,8 @@
 #include "entities/lookup_annotations.hpp"
 
+#include <cstdint>
+#include <vector>
+
 #include "entities/token_predicates.hpp"
 
 namespace pressgraph {
@@ -55,15 +58,6 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
            !lx.agreement_head(t.text);
 }
 
-// The word after a particle inside a name: any capitalised word that is not a function word,
-// titles included ("Hussein Al Sheikh", "Abu Bakr").
-bool after_particle(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx, const NameClasses& classes) {
-    const Token& t = s.tokens()[i];
-    if (name_word(s, i, lx, classes)) return true;
-    return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !NameClasses::in(s, i, classes.not_name) &&
-           !NameClasses::in(s, i, classes.headline_verb);
-}
-
 // Whether the word at `i` was already read between `first` and `i`: "Aleksandar Vucic Vucic",
 // a speaker label's debris, is one name and the start of another.
 bool repeats(const TokenList& t, std::size_t first, std::size_t i) {
@@ -78,10 +72,10 @@ bool may_be_name_word(const rules::AnnotatedSentence& s, std::size_t i, const Le
     return name_word(s, i, lx, NameClasses(lx.rules().words()));
 }
 
-rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const Lexicon& lx) {
+rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, const SentenceWords& words, const Lexicon& lx) {
     const TokenList& t = sentence.tokens;
     const rules::Labels& L = lx.labels();
-    rules::AnnotatedSentence s(t, lx.rules().words());
+    rules::AnnotatedSentence s(t, lx.rules().words(), words.ids());
     const NameClasses classes(lx.rules().words());
     auto add = [&](std::size_t first, std::size_t length, std::uint16_t label, std::uint32_t payload) {
         s.annotate({static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + length), label, payload});
@@ -100,24 +94,40 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
         }
         if (t[i].capitalized() && lx.given_name(t[i].text)) add(i, 1, L.given_name, 0);
     }
+    // Whether each token is a name word, worked out once: a run from each first word reads
+    // the same words again (name_word probes the lexicon several times per token).
+    std::vector<std::int8_t> name_word_at(t.size() + 2, -1);
+    auto is_name_word_at = [&](std::size_t i) {
+        if (i >= name_word_at.size()) return name_word(s, i, lx, classes);
+        if (name_word_at[i] < 0) name_word_at[i] = name_word(s, i, lx, classes) ? 1 : 0;
+        return name_word_at[i] == 1;
+    };
+    // The word after a particle inside a name: any capitalised word that is not a function word,
+    // titles included ("Hussein Al Sheikh", "Abu Bakr").
+    auto after_particle_at = [&](std::size_t i) {
+        const Token& w = t[i];
+        if (is_name_word_at(i)) return true;
+        return detail::is_name_word(w, lx) && !w.all_caps() && !detail::is_glued_words(w.text) &&
+               !NameClasses::in(s, i, classes.not_name) && !NameClasses::in(s, i, classes.headline_verb);
+    };
     // Names: from each possible first word, the longest run of name words, initials
     // ("R."), particles inside ("da", "al") and a closing suffix (", Jr."). A word read
     // twice ends the run: "Aleksandar Vucic Vucic AleksandarPresident" is a speaker label's debris.
     for (std::size_t i = 0; i < t.size(); ++i) {
-        const bool starts = initial_at(t, i) || name_word(s, i, lx, classes);
+        const bool starts = initial_at(t, i) || is_name_word_at(i);
         if (!starts) continue;
         std::size_t end = i, words = 0;
         const std::size_t limit = detail::phrase_limit(t, i);
         while (end < limit && words < 6) {
             if (end > i && repeats(t, i, end)) break;
-            if (end > i && NameClasses::in(s, end, classes.particle) && after_particle(s, end + 1, lx, classes) &&
+            if (end > i && NameClasses::in(s, end, classes.particle) && after_particle_at(end + 1) &&
                 !repeats(t, i, end + 1)) {
                 end += 2;
                 ++words;
                 continue;
             }
             if (initial_at(t, end)) { end += 2; ++words; continue; }
-            if (name_word(s, end, lx, classes)) { ++end; ++words; continue; }
+            if (is_name_word_at(end)) { ++end; ++words; continue; }
             break;
         }
         if (end == i) continue;

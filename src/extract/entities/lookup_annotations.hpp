@@ -11,7 +11,8 @@ namespace pressgraph {
 /// GivenName: the longest at each token) and, at each token where a personal name may
 /// start, the longest run of name words (Name: "Joseph R. Biden, Jr.", "Mohammed Shia
 /// al-Sudani", "S. Jaishankar"). Payloads: lexicon entry or title ids; 0 for Name.
-[[nodiscard]] rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& s, const Lexicon& lexicon);
+[[nodiscard]] rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& s, const SentenceWords& words,
+                                                       const Lexicon& lexicon);
 
 /// Whether token `i` may be a word of a personal name: capitalised, and not a title,
 /// demonym, function word, month, weekday or organisation head (word classes and lexicon).

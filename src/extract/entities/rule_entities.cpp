@@ -60,11 +60,15 @@ std::string without_brackets(std::string_view text) {
 }  // namespace
 
 std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, const Lexicon& lx) {
+    return match_entity_rules(sentence, lx.sentence_words(sentence.tokens), lx);
+}
+
+std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, const SentenceWords& words, const Lexicon& lx) {
     std::vector<Candidate> out;
     const auto person_rules = lx.rules().with_verb("person");
     const auto entity_rules = lx.rules().with_verb("entity");
     if (person_rules.empty() && entity_rules.empty()) return out;
-    const rules::AnnotatedSentence s = annotate_lookups(sentence, lx);
+    const rules::AnnotatedSentence s = annotate_lookups(sentence, words, lx);
     if (rule_trace_enabled()) trace_rules("entities", s, lx.rules(), "person");
     const TokenList& t = sentence.tokens;
 

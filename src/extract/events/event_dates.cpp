@@ -53,8 +53,7 @@ void with_year(DateMention& d, int year) {
 // gives its year to the days listed after it and dates an event itself only when no such
 // day follows and the text says "in 2014"; years of periods and agreements date nothing.
 std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers,
-                                     std::optional<DateValue> anchor, Tense tense) {
-    const auto found = find_dates(s.tokens, s.words, anchor, tense);
+                                     const std::vector<DateMention>& found) {
     std::vector<DateMention> dates;
     std::optional<int> stated_year;
     for (std::size_t k = 0; k < found.size(); ++k) {

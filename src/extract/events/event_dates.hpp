@@ -11,9 +11,9 @@ namespace pressgraph::event_detail {
 /// gives its year to the days listed after it and dates an event itself only as "in 2014"
 /// when no such day follows; dates of periods ("since 2000", "from January"), of agreements
 /// ("Programme for 2024-2026") and of a person's relative clause ("who was appointed on
-/// June 27") date nothing.
+/// June 27") date nothing. `found`: every date of the sentence (DocumentContext::dates).
 [[nodiscard]] std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers,
-                                                   std::optional<DateValue> anchor, Tense tense);
+                                                   const std::vector<DateMention>& found);
 
 /// "December 8 marks the 25th anniversary of the signing of ...": moves `e` that many years
 /// before the date when its trigger is what the anniversary is of.

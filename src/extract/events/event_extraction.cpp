@@ -367,10 +367,10 @@ std::vector<Attribute> date_of(const ExtractedEvent& e) {
 
 // "A and B have met six times and C and D have met seven times": they met, at events the
 // text does not tell apart. One pgo:metWith per pair, with the year if the sentence gives one.
-void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers, std::optional<DateValue> anchor,
-                      Tense tense, EventState& st) {
+void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& found,
+                      EventState& st) {
     std::optional<DateValue> year;
-    for (const auto& d : find_dates(s.tokens, s.words, anchor, tense))
+    for (const auto& d : found)
         if (d.range.start.precision() == DatePrecision::Year && !d.range.end) year = d.range.start;
     std::size_t from = 0;
     for (const auto& t : triggers) {
@@ -384,21 +384,21 @@ void counted_meetings(const SentenceAnalysis& s, const std::vector<TriggerHit>& 
 
 }  // namespace
 
-void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
-    const std::optional<DateValue> anchor = document_anchor(sentences, out);
+void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentContext& context, const Lexicon& lexicon,
+                    DocumentExtraction& out) {
     EventState st{EventBuilder{out, {}}, std::vector<std::vector<std::size_t>>(sentences.size()),
                   std::vector<std::vector<std::pair<std::size_t, std::size_t>>>(sentences.size()), {}, {}, {}};
-    std::vector<Tense> tenses(sentences.size(), Tense::Unknown);
+    // The context read them with the same anchor (the header's date, else the text's), once.
+    const std::vector<Tense>& tenses = context.tenses;
     std::vector<bool> dated(sentences.size(), false);
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
-        tenses[si] = sentence_tense(s.tokens, s.words);
         auto triggers = find_triggers(s, lexicon);
         if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;
-        const auto dates = event_dates(s, triggers, anchor, tenses[si]);
+        const auto dates = event_dates(s, triggers, context.dates[si]);
         const std::size_t before = st.events_of_sentence[si].size();
         const bool lead = out.events.empty();  // no event dated before: the news item's lead
         if (dates.size() == 1) {
@@ -427,7 +427,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, triggers, dates, tenses[si], lexicon, st);
         }
         // "have met six times": who met whom, when the sentence dates none of the meetings.
-        if (st.events_of_sentence[si].size() == before) counted_meetings(s, triggers, anchor, tenses[si], st);
+        if (st.events_of_sentence[si].size() == before) counted_meetings(s, triggers, context.dates[si], st);
     }
 
     // The document's main visit: the first with a visitor.

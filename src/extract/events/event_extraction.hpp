@@ -13,6 +13,7 @@
 
 #include <vector>
 
+#include "context/document_context.hpp"
 #include "coreference/in_document_coreference.hpp"
 
 namespace pressgraph {
@@ -24,7 +25,9 @@ std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& se
 
 /// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts (with
 /// pgo:planned for announced ones). Runs after relation extraction: it reads the offices
-/// held (pgo:holdsPosition) to keep officials from visiting their own country.
-void extract_events(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
+/// held (pgo:holdsPosition) to keep officials from visiting their own country. Reads each
+/// sentence's tense and dates from `context` (normalised against the same anchor).
+void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentContext& context, const Lexicon& lexicon,
+                    DocumentExtraction& out);
 
 }  // namespace pressgraph

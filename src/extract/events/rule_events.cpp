@@ -249,15 +249,19 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
 
-    // Each rule's capture indexes, read once per document rather than once per sentence.
+    // Each rule's capture indexes and flags, read once per document rather than once per sentence.
     struct RuleCaptures {
         std::vector<int> who, with, at, on;
+        bool subject_only = false, planned = false, joins = false;
     };
     std::vector<RuleCaptures> captures;
     captures.reserve(event_rules.size());
     std::vector<std::vector<int>> participants;  // who and with together, for date_of_match
     for (const rules::Rule* r : event_rules) {
-        captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on")});
+        const auto& args = r->action.positional;
+        auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
+        captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on"),
+                            has_arg("subject"), has_arg("planned"), has_arg("joins")});
         participants.push_back(captures.back().who);
         participants.back().insert(participants.back().end(), captures.back().with.begin(), captures.back().with.end());
     }
@@ -273,11 +277,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const bool subject_only = std::find(args.begin(), args.end(), "subject") != args.end();
+            const auto& [who, with, at, on, subject_only, planned_arg, joins] = captures[ri];
             if (subject_only && !context.states_subject(si)) continue;
-            const auto& [who, with, at, on] = captures[ri];
-            bool planned = std::find(args.begin(), args.end(), "planned") != args.end() || context.tenses[si] == Tense::Future;
-            const bool joins = std::find(args.begin(), args.end(), "joins") != args.end();
+            const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
                 p.type = args.front();

@@ -38,52 +38,58 @@ bool plain_phrase(std::string_view phrase) {
 void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
     const std::string key = plain_phrase(phrase) ? key_of(phrase) : key_of(token_key(phrase));
     if (key.empty()) return;
-    auto& ids = phrases_[key];
+    auto& ids = entries_[key].ids;
+    if (ids.empty()) ++phrase_count_;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
-    const std::size_t first_end = key.find(' ');
-    const std::size_t length = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
-    auto& max = max_length_by_first_token_[key.substr(0, first_end)];
-    max = std::max(max, length);
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        entries_[key.substr(0, space)].continues = true;
 }
 
 std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first,
                                                            std::size_t limit) const {
     if (first >= tokens.size()) return std::nullopt;
-    thread_local std::string first_buffer;
-    const auto it = max_length_by_first_token_.find(key_view(tokens[first].text, first_buffer));
-    if (it == max_length_by_first_token_.end()) return std::nullopt;
-    const std::size_t longest = std::min({it->second, tokens.size() - first, limit});
-    // One key buffer per thread, shortened from the longest candidate down: no allocation per probe.
+    const std::size_t bound = std::min(tokens.size() - first, limit);
+    if (bound == 0) return std::nullopt;
+    // Most tokens start no phrase: the first probe reads the token's own text when it is its
+    // key already, with no copy.
+    const std::string_view head = tokens[first].text;
+    const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (head_is_key) {
+        const auto hit = entries_.find(head);
+        if (hit == entries_.end()) return std::nullopt;
+        if (!hit->second.continues || bound == 1)
+            return hit->second.ids.empty() ? std::nullopt : std::optional<Match>(Match{1, &hit->second.ids});
+    }
+    // One key buffer per thread, grown a token at a time: no allocation per probe.
     thread_local std::string key;
     key.clear();
-    for (std::size_t i = first; i < first + longest; ++i) {
-        if (i > first) key += ' ';
-        key += tokens[i].text;
+    std::optional<Match> longest;
+    for (std::size_t length = 1; length <= bound; ++length) {
+        if (length > 1) key += ' ';
+        const std::size_t from = key.size();
+        key += tokens[first + length - 1].text;
+        if (case_insensitive_)
+            for (std::size_t k = from; k < key.size(); ++k)
+                if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
+        const auto hit = entries_.find(std::string_view(key));
+        if (hit == entries_.end()) break;
+        if (!hit->second.ids.empty()) longest = Match{length, &hit->second.ids};
+        if (!hit->second.continues) break;
     }
-    if (case_insensitive_)
-        for (char& c : key)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    for (std::size_t length = longest; length >= 1; --length) {
-        const auto hit = phrases_.find(std::string_view(key));
-        if (hit != phrases_.end()) return Match{length, &hit->second};
-        if (length > 1) key.resize(key.size() - tokens[first + length - 1].text.size() - 1);
-    }
-    return std::nullopt;
+    return longest;
 }
 
 bool PhraseIndex::contains_token(std::string_view token_text) const {
     thread_local std::string buffer;
-    return phrases_.find(key_view(token_text, buffer)) != phrases_.end();
+    const auto hit = entries_.find(key_view(token_text, buffer));
+    return hit != entries_.end() && !hit->second.ids.empty();
 }
 
 const std::vector<std::uint32_t>* PhraseIndex::find(std::string_view phrase) const {
-    if (plain_phrase(phrase)) {  // looked up as written: no normalising and tokenising again
-        thread_local std::string buffer;
-        const auto hit = phrases_.find(key_view(phrase, buffer));
-        return hit == phrases_.end() ? nullptr : &hit->second;
-    }
-    const auto hit = phrases_.find(key_of(token_key(phrase)));
-    return hit == phrases_.end() ? nullptr : &hit->second;
+    thread_local std::string buffer;
+    // A plain phrase is looked up as written: no normalising and tokenising again.
+    const auto hit = plain_phrase(phrase) ? entries_.find(key_view(phrase, buffer)) : entries_.find(key_of(token_key(phrase)));
+    return hit == entries_.end() || hit->second.ids.empty() ? nullptr : &hit->second.ids;
 }
 
 }  // namespace pressgraph

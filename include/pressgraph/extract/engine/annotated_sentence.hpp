@@ -20,6 +20,9 @@ struct Annotation {
 class AnnotatedSentence {
 public:
     AnnotatedSentence(const TokenList& tokens, const WordTable& words);
+    /// With the tokens' word ids already looked up in `words` (one per token; the sentence
+    /// looks them up itself when the count differs): each token is hashed once per sentence.
+    AnnotatedSentence(const TokenList& tokens, const WordTable& words, std::vector<WordId> ids);
 
     /// Adds an annotation; call finish() before matching.
     void annotate(Annotation a);
@@ -37,6 +40,10 @@ public:
 
     /// The annotations starting at token `i` (longest first).
     [[nodiscard]] std::pair<const Annotation*, const Annotation*> starting_at(std::size_t i) const;
+    /// The labels of the annotations starting at token `i` (none past the end).
+    [[nodiscard]] LabelSet labels_starting_at(std::size_t i) const {
+        return i < labels_at_.size() ? labels_at_[i] : LabelSet{};
+    }
     [[nodiscard]] const std::vector<Annotation>& annotations() const { return annotations_; }
     /// The annotation with `label` spanning exactly [first, last), or nullptr.
     [[nodiscard]] const Annotation* exactly(std::uint32_t first, std::uint32_t last, std::uint16_t label) const;
@@ -47,6 +54,8 @@ public:
     [[nodiscard]] bool has_label(std::size_t label) const { return labels_present_.test(label); }
 
 private:
+    void index_words();
+
     const TokenList* tokens_;
     const WordTable* table_;
     std::vector<WordId> words_;
@@ -55,6 +64,7 @@ private:
     LabelSet labels_present_;
     std::vector<Annotation> annotations_;
     std::vector<std::uint32_t> start_index_;  ///< size() + 1 offsets into annotations_
+    std::vector<LabelSet> labels_at_;         ///< per token: the labels starting there
     bool finished_ = false;
 };
 

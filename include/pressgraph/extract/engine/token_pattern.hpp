@@ -78,6 +78,16 @@ struct CompiledPattern {
     /// jumps, splits and saves): a start position none of them accepts is skipped at once.
     std::vector<std::uint32_t> first;
 
+    /// The tests of `first` merged by kind, so that testing a start position (done for every
+    /// rule at every token) takes one AND and a few bit tests instead of a call per instruction.
+    struct StartSet {
+        std::vector<WordId> words;           ///< words a start may be
+        std::vector<std::uint16_t> classes;  ///< classes a start may have (a few: bit tests beat a 256-bit AND)
+        LabelSet labels;                     ///< labels an annotation starting there may have
+        std::vector<TokenTest> other_tests;  ///< shapes and negated tests, checked one by one
+    };
+    StartSet start;
+
     /// The index of capture `name`, or -1.
     [[nodiscard]] int capture_index(std::string_view name) const;
 };
