@@ -5,7 +5,6 @@
 #include <tuple>
 
 #include "pressgraph/extract/resolution_key.hpp"
-#include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
 
@@ -43,6 +42,22 @@ std::optional<std::uint32_t> country_named(const Lexicon& lx, std::string_view w
     return std::nullopt;
 }
 
+// The states a compound names, when every part names one and there are two or more
+// ("Brazil-U.S.", "Russian-French"); none otherwise.
+std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_view word) {
+    std::vector<std::uint32_t> states;
+    if (word.find('-') == std::string_view::npos) return states;
+    for (std::string_view rest = word; !rest.empty();) {
+        const auto dash = rest.find('-');
+        const auto id = country_named(lx, rest.substr(0, dash));
+        if (!id) return {};
+        states.push_back(*id);
+        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+    }
+    if (states.size() < 2) states.clear();
+    return states;
+}
+
 }  // namespace
 
 void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx, DocumentExtraction& out) {
@@ -68,18 +83,8 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
             for (std::size_t k = a.first; k < a.last; ++k) {
                 // Compounds anywhere in the name: "Brazil-U.S.", "Russian-French".
                 if (t[k].text.find('-') != std::string_view::npos) {
-                    std::vector<std::uint32_t> parts;
-                    std::string_view rest = t[k].text;
-                    bool all = true;
-                    while (!rest.empty()) {
-                        const auto dash = rest.find('-');
-                        const auto id = country_named(lx, rest.substr(0, dash));
-                        if (!id) all = false;
-                        else parts.push_back(*id);
-                        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
-                    }
-                    if (all && parts.size() >= 2)
-                        for (const std::uint32_t id : parts) add(agreement, country_entity(lx, id, s, t[k], out), s);
+                    for (const std::uint32_t id : states_of_compound(lx, t[k].text))
+                        add(agreement, country_entity(lx, id, s, t[k], out), s);
                     continue;
                 }
                 // "of" names parties only after the document's head noun ("Statement of A and B")
@@ -126,13 +131,12 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
 
 void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
                                  DocumentExtraction& out) {
-    const rules::WordTable& words = lx.rules().words();
-    const long member_body = words.find_class("member_body_head");
+    const long member_body = lx.rules().words().find_class("member_body_head");
     if (member_body < 0) return;
     // A body of members ("Alliance", "Council", "Group"), not a university or a company.
-    auto of_members = [&](const TokenList& t, const Candidate& m) {
+    auto of_members = [&](const SentenceAnalysis& s, const Candidate& m) {
         for (std::size_t k = m.first + 1; k < m.last; ++k)
-            if (words.classes(words.find(ascii_lower(t[k].text))).test(static_cast<std::size_t>(member_body))) return true;
+            if (s.words.is(k, static_cast<std::size_t>(member_body))) return true;
         return false;
     };
     std::set<std::pair<std::size_t, std::size_t>> known;
@@ -142,19 +146,9 @@ void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences,
         const TokenList& t = s.tokens.tokens;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
-            if (m.type != EntityType::Organization || m.last - m.first < 2 || !of_members(t, m)) continue;
-            const std::string_view first = t[m.first].text;
-            if (first.find('-') == std::string_view::npos) continue;
-            std::vector<std::uint32_t> states;
-            std::string_view rest = first;
-            bool all = true;
-            while (!rest.empty() && all) {
-                const auto dash = rest.find('-');
-                if (const auto id = country_named(lx, rest.substr(0, dash))) states.push_back(*id);
-                else all = false;
-                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
-            }
-            if (!all || states.size() < 2) continue;
+            if (m.type != EntityType::Organization || m.last - m.first < 2 || !of_members(s, m)) continue;
+            const std::vector<std::uint32_t> states = states_of_compound(lx, t[m.first].text);
+            if (states.empty()) continue;
             const std::size_t body = s.entity_of[i];
             for (const std::uint32_t id : states) {
                 const std::size_t state = country_entity(lx, id, s, t[m.first], out);

@@ -7,6 +7,7 @@
 
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
+#include "support/extraction_queries.hpp"
 #include "support/real_lexicon.hpp"
 
 using namespace pressgraph;
@@ -17,25 +18,6 @@ namespace {
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(real_lexicon());
     return extractor.extract(analyse_document("Meeting\n2025-03-12\n\n" + body + "\n", "test.txt", "test.txt", real_lexicon().month_names()));
-}
-
-std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
-    for (std::size_t i = 0; i < x.entities.size(); ++i)
-        if (x.entities[i].type == type && x.entities[i].canonical_name == name) return i;
-    FAIL("no entity " << name);
-    return 0;
-}
-
-const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
-    for (const auto& f : x.facts)
-        if (!f.object_is_event && f.predicate == p && f.subject == s && f.object == o) return &f;
-    return nullptr;
-}
-
-std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
-    for (const auto& q : f.qualifiers)
-        if (q.predicate == predicate) return q.value.lexical;
-    return {};
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
+#include "support/extraction_queries.hpp"
 #include "support/lexicon_fixture.hpp"
 
 using namespace pressgraph;
@@ -17,30 +18,6 @@ namespace {
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(fixture_lexicon());
     return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt", test::fixture_lexicon().month_names()));
-}
-
-std::optional<std::size_t> find(const DocumentExtraction& x, EntityType type, const std::string& name) {
-    for (std::size_t i = 0; i < x.entities.size(); ++i)
-        if (x.entities[i].type == type && x.entities[i].canonical_name == name) return i;
-    return std::nullopt;
-}
-
-std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
-    const auto e = find(x, type, name);
-    if (!e) FAIL("no entity " << name);
-    return *e;
-}
-
-const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
-    for (const auto& f : x.facts)
-        if (!f.object_is_event && f.predicate == p && f.subject == s && f.object == o) return &f;
-    return nullptr;
-}
-
-std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
-    for (const auto& q : f.qualifiers)
-        if (q.predicate == predicate) return q.value.lexical;
-    return {};
 }
 
 }  // namespace
@@ -105,12 +82,12 @@ TEST_CASE("offices named without a name are their holders in the document, or st
     CHECK(mentions_with(petrov, "coreference:office") == 1);   // "The ministers"
     CHECK(mentions_with(popescu, "coreference:office") == 2);  // "The ministers", "the Moldovan Foreign Minister"
     // No holder named in the document: the offices themselves, for the merge to resolve.
-    const auto president = find(x, EntityType::Person, "President of Moldova");
+    const auto president = find_entity(x, EntityType::Person, "President of Moldova");
     REQUIRE(president);
     REQUIRE(x.entities[*president].office);
     CHECK(x.entities[*president].office->holder == "Moldova");
     CHECK(x.entities[*president].resolution_key == "office president of moldova");
-    CHECK(find(x, EntityType::Person, "President of Norland"));
+    CHECK(find_entity(x, EntityType::Person, "President of Norland"));
 }
 
 TEST_CASE("'his Moldovan counterpart Ion Popescu' gives the person the office", "[extract][office_references]") {
@@ -180,8 +157,8 @@ TEST_CASE("lists of ministries and organisations; the states an agreement is bet
     const auto sco = entity(x, EntityType::Organization, "Shanghai Cooperation Organisation");
     for (auto country : {moldova, norland})
         for (auto body : {un, sco}) CHECK(fact(x, country, "pgo:memberOf", body) != nullptr);
-    CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Republic of Moldova"));
-    CHECK(find(x, EntityType::Organization, "Ministry of Foreign Affairs of the Kingdom of Norland"));
+    CHECK(find_entity(x, EntityType::Organization, "Ministry of Foreign Affairs of the Republic of Moldova"));
+    CHECK(find_entity(x, EntityType::Organization, "Ministry of Foreign Affairs of the Kingdom of Norland"));
 }
 
 TEST_CASE("a country that joined an organisation is a member since the date of joining", "[extract][relations]") {

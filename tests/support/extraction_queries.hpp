@@ -1,0 +1,40 @@
+#pragma once
+// Lookups in one document's extraction, for tests that assert what it holds.
+#include <catch2/catch.hpp>
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "pressgraph/extract/document_extraction.hpp"
+
+namespace pressgraph::test {
+
+/// The entity of `type` named `name`, if the extraction has one.
+inline std::optional<std::size_t> find_entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    for (std::size_t i = 0; i < x.entities.size(); ++i)
+        if (x.entities[i].type == type && x.entities[i].canonical_name == name) return i;
+    return std::nullopt;
+}
+
+/// The entity of `type` named `name`; the test fails when there is none.
+inline std::size_t entity(const DocumentExtraction& x, EntityType type, const std::string& name) {
+    const auto e = find_entity(x, type, name);
+    if (!e) FAIL("no entity " << name);
+    return *e;
+}
+
+/// The fact `s p o` between two entities (not an event), or nullptr.
+inline const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
+    for (const auto& f : x.facts)
+        if (!f.object_is_event && f.predicate == p && f.subject == s && f.object == o) return &f;
+    return nullptr;
+}
+
+/// The value of the fact's qualifier `predicate` ("pgo:title"), empty when it has none.
+inline std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
+    for (const auto& q : f.qualifiers)
+        if (q.predicate == predicate) return q.value.lexical;
+    return {};
+}
+
+}  // namespace pressgraph::test
