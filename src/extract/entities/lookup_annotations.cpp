@@ -103,7 +103,7 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
         return name_word_at[i] == 1;
     };
     // The word after a particle inside a name: any capitalised word that is not a function word,
-    // titles included ("Hussein Al Sheikh", "Abu Bakr").
+    // titles included ("Omar Al Rashid", "Abu Bakr").
     auto after_particle_at = [&](std::size_t i) {
         const Token& w = t[i];
         if (is_name_word_at(i)) return true;
