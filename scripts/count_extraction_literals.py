@@ -59,7 +59,7 @@ ENGINE_SYNTAX = {
 # not words of English text. Case-sensitive.
 SCHEMA_NAMES = {
     # annotation labels and entity types
-    "Person", "Country", "Organization", "Place", "Agreement", "Title", "Demonym", "GivenName",
+    "Person", "Country", "Organization", "Place", "Agreement", "Title", "Titles", "Demonym", "GivenName",
     "Name", "Date", "Ref",
     # event types (pgo classes)
     "Meeting", "Visit", "Summit", "Session", "Forum", "Conference", "PhoneCall", "Ceremony",
@@ -78,7 +78,7 @@ SCHEMA_NAMES = {
     "inside",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",
-    "subject", "planned", "joins", "signing", "dateline", "person", "with", "at", "on", "holder",
+    "subject", "planned", "joins", "each", "signing", "dateline", "person", "with", "at", "on", "holder",
     # pgo properties as rules name them (relations.rules: fact PREDICATE ...)
     "holdsPosition", "metWith", "visited", "memberOf", "locatedIn", "party", "partOf", "approvedBy",
     "signedAt",

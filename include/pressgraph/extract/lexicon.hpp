@@ -124,6 +124,9 @@ public:
     /// Titles of office, matched case-insensitively.
     [[nodiscard]] const PhraseIndex& titles() const { return titles_; }
     [[nodiscard]] const TitleEntry& title(std::uint32_t id) const { return title_entries_[id]; }
+    /// The same titles in the plural ("deputy prime ministers", "Ministers of Finance"): the
+    /// payload is the singular title's id.
+    [[nodiscard]] const PhraseIndex& title_plurals() const { return title_plurals_; }
 
     /// The canonical spelling of a given name or one of its variants, or nullptr.
     [[nodiscard]] const std::string* given_name(std::string_view word) const;
@@ -190,6 +193,7 @@ private:
     PhraseIndex names_{false};
     PhraseIndex demonyms_{false};
     PhraseIndex titles_{true};
+    PhraseIndex title_plurals_{true};
     std::vector<TitleEntry> title_entries_;
     std::unordered_map<std::string, std::string> given_names_;  ///< variant -> canonical
     std::unordered_map<std::string, HeadNoun> organization_heads_;
@@ -200,6 +204,9 @@ private:
     std::vector<EndingFold> surname_endings_;
     std::vector<EndingFold> plural_endings_;
     std::vector<EndingFold> noun_plural_endings_;
+
+    /// Fills title_plurals_ from the titles and the plural endings.
+    void index_title_plurals();
     NameWordFolds name_word_folds_;
     PhraseIndex triggers_{true};
     std::vector<EventTrigger> trigger_entries_;

@@ -29,6 +29,8 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
         // holds "President of the Republic" and "President", and a pattern may need the shorter.
         for (auto m = lx.titles().longest_at(t, i); m; m = m->length > 1 ? lx.titles().longest_at(t, i, m->length - 1) : std::nullopt)
             a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.title, m->ids->front()});
+        if (const auto m = lx.title_plurals().longest_at(t, i))
+            a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.titles, m->ids->front()});
         if (const auto m = lx.demonyms().longest_at(t, i))
             a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.demonym, m->ids->front()});
     }

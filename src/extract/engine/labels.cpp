@@ -10,6 +10,7 @@ void Labels::declare(WordTable& words) {
     place = id("Place");
     agreement = id("Agreement");
     title = id("Title");
+    titles = id("Titles");
     demonym = id("Demonym");
     given_name = id("GivenName");
     name = id("Name");

@@ -83,6 +83,7 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;
         if (const auto m = lx.titles().longest_at(t, i)) add(i, m->length, L.title, m->ids->front());
+        if (const auto m = lx.title_plurals().longest_at(t, i)) add(i, m->length, L.titles, m->ids->front());
         if (const auto m = lx.demonyms().longest_at(t, i)) add(i, m->length, L.demonym, m->ids->front());
         if (const auto m = lx.names().longest_at(t, i)) {
             const LexiconEntry& e = lx.entry(m->ids->front());

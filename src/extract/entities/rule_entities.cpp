@@ -74,42 +74,57 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
 
     for (const rules::Rule* r : person_rules) {
         if (!rules::may_match(r->pattern, s)) continue;
-        if (r->action.positional.size() != 1)
-            throw InputError(r->file, "rule '" + r->id + "': 'person' takes the capture of the name", r->line);
+        // `each`: the capture is a list of names ("deputy prime ministers A, B and C"), one person each.
+        const auto& args = r->action.positional;
+        const bool each = args.size() == 2 && args[1] == "each";
+        if (args.size() != 1 && !each)
+            throw InputError(r->file, "rule '" + r->id + "': 'person' takes the capture of the name, then 'each' for a list", r->line);
         const int name = capture_of(*r, &r->action.positional.front());
         const int title = capture_of(*r, r->action.get("title"));
         const int holder = capture_of(*r, r->action.get("holder"));
         for (const auto& m : rules::find_matches(r->pattern, s)) {
             if (!m.has(static_cast<std::size_t>(name))) continue;
-            auto [first, last] = m.capture(static_cast<std::size_t>(name));
-            last = static_cast<std::uint32_t>(name_end_without_suffix(t, first, last, s));
-            // One word after a title is a surname the document gives in full elsewhere ("President
-            // Biden"), or a name the title belongs to ("Patriarch Kirill"): coreference reads those.
-            if (last - first < 2) continue;
-            Candidate c;
-            c.first = first;
-            c.last = last;
-            c.type = EntityType::Person;
-            c.canonical = without_brackets(surface(sentence, first, last));
-            c.rule = "rule:" + r->id;
-            c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
-            if (title >= 0 && m.has(static_cast<std::size_t>(title))) {
-                const auto [tf, tl] = m.capture(static_cast<std::size_t>(title));
-                const rules::Annotation* a = s.exactly(tf, tl, lx.labels().title);
-                if (!a) continue;  // the title capture must be one title of office
-                const TitleEntry& entry = lx.title(a->payload);
-                TitleReading reading;
-                reading.title = entry.title;
-                reading.scope = entry.scope;
-                reading.exclusive = entry.exclusive;
-                if (holder >= 0 && m.has(static_cast<std::size_t>(holder))) {
-                    const auto [hf, hl] = m.capture(static_cast<std::size_t>(holder));
-                    reading.holder_first = hf;
-                    reading.holder_last = hl;
-                }
-                c.title = reading;
+            const auto [capture_first, capture_last] = m.capture(static_cast<std::size_t>(name));
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> names;
+            if (each) {
+                for (const rules::Annotation& a : s.annotations())
+                    if (a.label == lx.labels().name && a.first >= capture_first && a.last <= capture_last &&
+                        (names.empty() || a.first >= names.back().second))
+                        names.emplace_back(a.first, a.last);
+            } else {
+                names.emplace_back(capture_first, capture_last);
             }
-            out.push_back(std::move(c));
+            for (auto [first, last] : names) {
+                last = static_cast<std::uint32_t>(name_end_without_suffix(t, first, last, s));
+                // One word after a title is a surname the document gives in full elsewhere ("President
+                // Biden"), or a name the title belongs to ("Patriarch Kirill"): coreference reads those.
+                if (last - first < 2) continue;
+                Candidate c;
+                c.first = first;
+                c.last = last;
+                c.type = EntityType::Person;
+                c.canonical = without_brackets(surface(sentence, first, last));
+                c.rule = "rule:" + r->id;
+                c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
+                if (title >= 0 && m.has(static_cast<std::size_t>(title))) {
+                    const auto [tf, tl] = m.capture(static_cast<std::size_t>(title));
+                    const rules::Annotation* a = s.exactly(tf, tl, lx.labels().title);
+                    if (!a) a = s.exactly(tf, tl, lx.labels().titles);
+                    if (!a) continue;  // the title capture must be one title of office
+                    const TitleEntry& entry = lx.title(a->payload);
+                    TitleReading reading;
+                    reading.title = entry.title;
+                    reading.scope = entry.scope;
+                    reading.exclusive = entry.exclusive;
+                    if (holder >= 0 && m.has(static_cast<std::size_t>(holder))) {
+                        const auto [hf, hl] = m.capture(static_cast<std::size_t>(holder));
+                        reading.holder_first = hf;
+                        reading.holder_last = hl;
+                    }
+                    c.title = reading;
+                }
+                out.push_back(std::move(c));
+            }
         }
     }
     for (const rules::Rule* r : entity_rules) {

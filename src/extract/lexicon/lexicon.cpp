@@ -12,6 +12,9 @@
 namespace pressgraph {
 
 namespace {
+// The English plural's regular ending: demonyms ("Chileans") and titles ("Ministers") take it.
+constexpr char kPluralS[] = "s";
+
 std::string file_in(const std::string& dir, const char* name) {
     return (std::filesystem::path(dir) / name).string();
 }
@@ -77,7 +80,7 @@ Lexicon Lexicon::load(const std::string& dir) {
             lx.demonyms_.add(demonym, id);
             // The people in the plural: "Americans", "Israelis", "Filipinos" (not "Chinese", "British").
             if (!demonym.empty() && (demonym.back() == 'n' || demonym.back() == 'i' || demonym.back() == 'o'))
-                lx.demonyms_.add(std::string(demonym) + "s", id);
+                lx.demonyms_.add(std::string(demonym) + kPluralS, id);
         }
     });
     read_tsv(file_in(dir, "organizations.tsv"), {"name", "acronyms", "aliases", "subtype"}, [&](const TsvRow& r) {
@@ -154,6 +157,7 @@ Lexicon Lexicon::load(const std::string& dir) {
     lx.noun_plural_endings_ = read_endings(file_in(dir, "noun_plural_endings.tsv"), {"ending", "singular"});
     lx.plural_last_bytes_.set(static_cast<unsigned char>('s'));  // the final -s singular_noun drops
     for (const EndingFold& f : lx.noun_plural_endings_) lx.plural_last_bytes_.set(static_cast<unsigned char>(f.ending.back()));
+    lx.index_title_plurals();
     lx.read_name_word_folds(dir);
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
         lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
@@ -289,6 +293,32 @@ std::optional<std::string> Lexicon::singular_noun(std::string_view word) const {
         }
     if (word.size() > 3 && word.ends_with('s')) return std::string(word.substr(0, word.size() - 1));
     return std::nullopt;
+}
+
+void Lexicon::index_title_plurals() {
+    // The plural falls on the head of the title: its last word, or the word before the first
+    // word in lower case ("Ministers of Foreign Affairs", "Aides to the President").
+    auto plural_forms = [&](std::string_view word) {
+        std::vector<std::string> forms{std::string(word) + kPluralS};
+        for (const auto* folds : {&plural_endings_, &noun_plural_endings_})
+            for (const EndingFold& f : *folds)
+                if (f.folded != f.ending && word.size() > f.folded.size() + 1 && word.ends_with(f.folded))
+                    forms.push_back(std::string(word.substr(0, word.size() - f.folded.size())) + f.ending);
+        return forms;
+    };
+    for (std::uint32_t id = 0; id < title_entries_.size(); ++id) {
+        const std::string& title = title_entries_[id].title;
+        std::size_t head_end = title.size();
+        for (std::size_t at = title.find(' '); at != std::string::npos; at = title.find(' ', at + 1))
+            if (at + 1 < title.size() && title[at + 1] >= 'a' && title[at + 1] <= 'z') {
+                head_end = at;
+                break;
+            }
+        const std::size_t head_start = title.rfind(' ', head_end - 1) == std::string::npos ? 0 : title.rfind(' ', head_end - 1) + 1;
+        const std::string_view head(title.data() + head_start, head_end - head_start);
+        for (const std::string& plural : plural_forms(head))
+            title_plurals_.add(title.substr(0, head_start) + plural + title.substr(head_end), id);
+    }
 }
 
 void Lexicon::read_name_word_folds(const std::string& dir) {

@@ -138,3 +138,41 @@ TEST_CASE("a list of offices without names after a person makes no body and no o
     for (const auto& e : x.entities) CHECK(e.canonical_name != "Economic Development Minister");
     for (const auto& f : x.facts) CHECK_FALSE((f.subject == costa && f.predicate == "pgo:holdsPosition"));
 }
+
+TEST_CASE("a title in the plural gives each listed name the office; the attendees of a working meeting met its host",
+          "[extract][relations][events]") {
+    const auto x = extract(
+        "President Ivan Petrov of Portugal held a meeting, via videoconference, on the development of the fishing industry. "
+        "The meeting was attended by deputy prime ministers Ana Lopes, Rui Costa and Eva Silva, and presidential aides "
+        "Marta Vaz and Paulo Sousa.");
+    const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
+    const std::size_t portugal = entity(x, EntityType::Country, "Portugal");
+    for (const char* name : {"Ana Lopes", "Rui Costa", "Eva Silva"}) {
+        const std::size_t p = entity(x, EntityType::Person, name);
+        const ExtractedFact* f = fact(x, p, "pgo:holdsPosition", portugal);
+        REQUIRE(f);
+        CHECK(qualifier(*f, "pgo:title") == "Deputy Prime Minister");
+        CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
+    }
+    const ExtractedFact* aide = fact(x, entity(x, EntityType::Person, "Paulo Sousa"), "pgo:holdsPosition", portugal);
+    REQUIRE(aide);
+    CHECK(qualifier(*aide, "pgo:title") == "Presidential Aide");
+    // The singular title before one name is no list: "Deputy Prime Minister" reads no plural.
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Lopes, Rui Costa"));
+}
+
+TEST_CASE("one side joined by the other: each of the first met each of the second", "[extract][events]") {
+    const auto x = extract(
+        "Secretary of State Ana Lopes and Secretary of Commerce Rui Costa were joined by European Commission Executive Vice "
+        "Presidents Eva Silva and Marta Vaz.");
+    const std::size_t commission = entity(x, EntityType::Organization, "European Commission");
+    for (const char* a : {"Ana Lopes", "Rui Costa"})
+        for (const char* b : {"Eva Silva", "Marta Vaz"}) {
+            const std::size_t pa = entity(x, EntityType::Person, a), pb = entity(x, EntityType::Person, b);
+            CHECK((fact(x, pa, "pgo:metWith", pb) || fact(x, pb, "pgo:metWith", pa)));
+        }
+    CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
+    const ExtractedFact* f = fact(x, entity(x, EntityType::Person, "Eva Silva"), "pgo:holdsPosition", commission);
+    REQUIRE(f);
+    CHECK(qualifier(*f, "pgo:title") == "Executive Vice President");
+}

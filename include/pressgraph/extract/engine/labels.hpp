@@ -13,7 +13,7 @@ namespace pressgraph::rules {
 
 struct Labels {
     std::uint16_t person = 0, country = 0, organization = 0, place = 0, agreement = 0;
-    std::uint16_t title = 0, demonym = 0, given_name = 0, name = 0, date = 0, ref = 0;
+    std::uint16_t title = 0, titles = 0, demonym = 0, given_name = 0, name = 0, date = 0, ref = 0;
 
     /// Registers every label in `words` and records their ids.
     void declare(WordTable& words);
