@@ -565,10 +565,17 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (const auto& f : out.facts)
         if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
             named_in_titles.insert(f.object);
-    std::vector<std::pair<std::size_t, std::size_t>> others;  // (mentions, entity)
+    // Only the country's name counts: its people ("the Afghans who stood with us", "Afghan
+    // refugees") are what a release speaks about, not whom it speaks for.
+    std::vector<std::pair<std::size_t, std::size_t>> others;  // (mentions by name, entity)
     for (std::size_t e = 0; e < out.entities.size(); ++e)
-        if (out.entities[e].type == EntityType::Country && !named_in_titles.count(e))
-            others.emplace_back(out.entities[e].mentions.size() + in_compounds[out.entities[e].canonical_name], e);
+        if (out.entities[e].type == EntityType::Country && !named_in_titles.count(e)) {
+            const auto& mentions = out.entities[e].mentions;
+            const auto by_name = static_cast<std::size_t>(std::count_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                return lexicon.demonyms().find(m.surface) == nullptr;
+            }));
+            others.emplace_back(by_name + in_compounds[out.entities[e].canonical_name], e);
+        }
     if (others.empty() || named_in_titles.empty()) return;
     std::sort(others.begin(), others.end(), std::greater<>());
     if (others.size() > 1 && others[0].first == others[1].first) return;

@@ -176,3 +176,25 @@ TEST_CASE("one side joined by the other: each of the first met each of the secon
     REQUIRE(f);
     CHECK(qualifier(*f, "pgo:title") == "Executive Vice President");
 }
+
+TEST_CASE("a call with several leaders listed is a call with each", "[extract][events]") {
+    const auto x = extract(
+        "President Ivan Petrov had calls this week with G7 leaders Prime Minister Ana Lopes of Chile, Chancellor Rui Costa of "
+        "Peru, and President Eva Silva of Brazil.");
+    const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const char* name : {"Ana Lopes", "Rui Costa", "Eva Silva"}) {
+        const std::size_t p = entity(x, EntityType::Person, name);
+        CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
+    }
+}
+
+TEST_CASE("a people named again and again is no release's home country", "[extract][relations]") {
+    // Afghanistan once, its people three times: the country is the topic, so the bare title
+    // "President" is no office of Afghanistan.
+    const auto x = extract(
+        "President Ivan Petrov will discuss Afghanistan with Prime Minister Ana Lopes of Chile, and evacuating the Afghans who "
+        "stood with us, and other vulnerable Afghans. They will support Afghan refugees.");
+    const auto afghanistan = find_entity(x, EntityType::Country, "Afghanistan");
+    REQUIRE(afghanistan);
+    CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:holdsPosition", *afghanistan));
+}
