@@ -31,7 +31,7 @@ SPECS = {
                   {"kind": {"region", "sea", "ocean", "strait", "gulf", "bay", "canal", "river", "lake", "mountains",
                             "desert", "forest", "peninsula", "island", "territory", "border"}}, ("name",)),
     "agreements.tsv": (["name", "subtype", "aliases"], {"name", "subtype"}, {"subtype": AGR_SUBTYPES}, ("name",)),
-    "titles.tsv": (["title", "scope", "exclusive"], {"title", "scope", "exclusive"},
+    "titles.tsv": (["title", "scope", "exclusive", "country"], {"title", "scope", "exclusive"},
                    {"scope": {"national", "body", "generic"}, "exclusive": {"yes", "no"}}, ("title",)),
     "given_names.tsv": (["name", "variants", "gender"], {"name", "gender"},
                         {"gender": {"m", "f", "u"}}, ("name",)),

@@ -43,13 +43,13 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
          "Gomel Region\tBY\tregion\tGomel Oblast\n"
          "St Petersburg\tRU\tcity\tSaint Petersburg|St. Petersburg\n"},
         {"titles.tsv",
-         "title\tscope\texclusive\n"
-         "Ambassador\tnational\tno\n"
-         "Chair\tbody\tyes\n"
-         "Foreign Minister\tnational\tyes\n"
-         "Minister of Foreign Affairs\tnational\tyes\n"
-         "President\tnational\tyes\n"
-         "Speaker\tbody\tyes\n"},
+         "title\tscope\texclusive\tcountry\n"
+         "Ambassador\tnational\tno\t\n"
+         "Chair\tbody\tyes\t\n"
+         "Foreign Minister\tnational\tyes\t\n"
+         "Minister of Foreign Affairs\tnational\tyes\t\n"
+         "President\tnational\tyes\t\n"
+         "Speaker\tbody\tyes\t\n"},
         {"given_names.tsv",
          "name\tvariants\tgender\n"
          "Anna\t\tf\n"

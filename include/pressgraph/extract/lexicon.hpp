@@ -34,6 +34,7 @@ struct TitleEntry {
     std::string title;
     std::string scope;       ///< national | body | generic
     bool exclusive = false;  ///< one holder at a time per country or body
+    std::string country;     ///< ISO code of the one state with an office of this name ("Secretary of Commerce"), or empty
 };
 
 struct HeadNoun {

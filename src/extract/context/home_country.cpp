@@ -47,6 +47,22 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
     return tie ? std::string() : best;
 }
 
+namespace {
+
+// The country an office of this name belongs to wherever it is named ("Secretary of Commerce":
+// the United States), when the document names that country; else nullopt.
+std::optional<std::size_t> country_of_title(const std::string& title, const Lexicon& lx, const DocumentExtraction& out) {
+    const auto* ids = lx.titles().find(title);
+    if (!ids) return std::nullopt;
+    const std::string& code = lx.title(ids->front()).country;
+    if (code.empty()) return std::nullopt;
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == code) return e;
+    return std::nullopt;
+}
+
+}  // namespace
+
 void complete_offices_from_home(const std::string& home_code, const Lexicon& lx, DocumentExtraction& out) {
     // A person the document already places in a country's office ("President Luiz Lula da Silva
     // of Brazil" ... "President Lula") is that country's: a bare title of theirs is no office of
@@ -57,6 +73,7 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
                    out.entities[f.object].type == EntityType::Country;
         });
         if (placed) o.home_country.reset();
+        else if (const auto state = country_of_title(o.title, lx, out)) o.home_country = state;
     }
     if (home_code.empty()) return;
     std::optional<std::size_t> home;
@@ -70,7 +87,7 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
         });
         // The dateline or the seats named outweigh the guess from mention counts
         // (find_home_country), which misses a home country that a title names.
-        if (!placed) o.home_country = home;
+        if (!placed && !country_of_title(o.title, lx, out)) o.home_country = home;
     }
 }
 

@@ -113,11 +113,11 @@ Lexicon Lexicon::load(const std::string& dir) {
             lx.add_entry({EntityType::Agreement, std::string(r.cells[0]), std::string(r.cells[1]), "", "lexicon:agreement", ""},
                          split_values(r.cells[2]));
         });
-    read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive"}, [&](const TsvRow& r) {
+    read_tsv(file_in(dir, "titles.tsv"), {"title", "scope", "exclusive", "country"}, [&](const TsvRow& r) {
         if (r.cells[2] != "yes" && r.cells[2] != "no")
             throw InputError(file_in(dir, "titles.tsv"), "exclusive must be yes or no", r.line);
         const auto id = static_cast<std::uint32_t>(lx.title_entries_.size());
-        lx.title_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), r.cells[2] == "yes"});
+        lx.title_entries_.push_back({std::string(r.cells[0]), std::string(r.cells[1]), r.cells[2] == "yes", std::string(r.cells[3])});
         lx.titles_.add(r.cells[0], id);
     });
     read_tsv(file_in(dir, "given_names.tsv"), {"name", "variants", "gender"}, [&](const TsvRow& r) {

@@ -198,3 +198,18 @@ TEST_CASE("a people named again and again is no release's home country", "[extra
     REQUIRE(afghanistan);
     CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:holdsPosition", *afghanistan));
 }
+
+TEST_CASE("an office only one state has by that name is that state's, where the release names the state", "[extract][relations]") {
+    const auto x = extract(
+        "The United States and Chile held their annual dialogue. Secretary of Commerce Ana Lopes met Foreign Minister Rui Costa "
+        "of Chile. Chile and the United States agreed to meet again; Chile will host the next round.");
+    const auto us = find_entity(x, EntityType::Country, "United States");
+    REQUIRE(us);
+    // Named twice, the United States is no home by count: the title alone places the office.
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const auto office = std::find_if(x.offices_without_holder.begin(), x.offices_without_holder.end(),
+                                     [&](const OfficeWithoutHolder& o) { return o.person == lopes; });
+    REQUIRE(office != x.offices_without_holder.end());
+    REQUIRE(office->home_country);
+    CHECK(*office->home_country == *us);
+}

@@ -104,7 +104,7 @@ TEST_CASE("Lexicon::load reports bad files with file and line", "[extract][lexic
     }
     SECTION("a bad 'exclusive' cell") {
         const std::filesystem::path dir =
-            write_fixture_lexicon(folder, {{"titles.tsv", "title\tscope\texclusive\nSpeaker\tbody\tyes\nChair\tbody\tmaybe\n"}});
+            write_fixture_lexicon(folder, {{"titles.tsv", "title\tscope\texclusive\tcountry\nSpeaker\tbody\tyes\t\nChair\tbody\tmaybe\t\n"}});
         try {
             (void)Lexicon::load(dir.string());
             FAIL("exclusive=maybe was accepted");
