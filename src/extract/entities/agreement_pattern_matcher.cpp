@@ -164,11 +164,17 @@ std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lex
     if (end - word < 3) return std::nullopt;
     // "Statement by Press Secretary Ana Lopes on ...": one official's word on the day's news is the
     // release itself, no document agreed or adopted. "Statement by the Presidents of ..." still is.
+    // The office may come after its body or a first office: "by NSC Spokesperson Ana Lopes",
+    // "by Senior Advisor and Chief Spokesperson Ana Lopes".
     if (word == 0 && (t[1].text == "by" || t[1].text == "from")) {
+        constexpr std::size_t kWordsBeforeOffice = 6;
         const std::size_t at = t[2].text == "the" ? 3 : 2;
-        if (const auto title = lx.titles().longest_at(t, at); title && at + title->length < end &&
-                                                            t[at + title->length].capitalized())
-            return std::nullopt;
+        for (std::size_t k = at; k < end && k <= at + kWordsBeforeOffice; ++k) {
+            if (const auto title = lx.titles().longest_at(t, k); title && k + title->length < end &&
+                                                                t[k + title->length].capitalized())
+                return std::nullopt;
+            if (!t[k].capitalized() && t[k].text != "and") break;
+        }
     }
     Candidate c;
     c.first = 0;

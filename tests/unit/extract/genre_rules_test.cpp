@@ -103,7 +103,10 @@ TEST_CASE("a spokesperson's statement heading the release is no agreement; a joi
         return std::count_if(x.entities.begin(), x.entities.end(), [](const auto& e) { return e.type == EntityType::Agreement; });
     };
     CHECK(agreements("Statement by Press Secretary Ana Lopes on the President's Meeting with Prime Minister Pedro Costa") == 0);
+    CHECK(agreements("Statement by NSC Spokesperson Ana Lopes on the Adviser's Meeting with Chilean Officials") == 0);
+    CHECK(agreements("Statement by Senior Advisor and Chief Spokesperson Ana Lopes on the Visit of President Pedro Costa") == 0);
     CHECK(agreements("Joint Statement by President Ana Lopes and Prime Minister Pedro Costa on Energy Security") == 1);
+    CHECK(agreements("Statement by the Presidents of Chile and Peru on Energy Security") == 1);
 }
 
 TEST_CASE("'the two sides signed' makes the signers' states the parties; an agreement naming its parties keeps them",
