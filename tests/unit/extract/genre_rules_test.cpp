@@ -216,3 +216,14 @@ TEST_CASE("an office only one state has by that name is that state's, where the 
     REQUIRE(office->home_country);
     CHECK(*office->home_country == *us);
 }
+
+TEST_CASE("three who will meet each meet each, and one who will be in a country on a visit visits it", "[extract][events]") {
+    const auto x = extract(
+        "On 26 November, President Ivan Petrov, President Ana Lopes and Prime Minister Eva Silva will meet in Lisbon. "
+        "On 28 November, President Ivan Petrov will hold talks with President of Peru Marta Vaz, who will be in Chile on a working visit.");
+    const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov"), lopes = entity(x, EntityType::Person, "Ana Lopes"),
+                      silva = entity(x, EntityType::Person, "Eva Silva");
+    for (const auto& [a, b] : {std::pair{petrov, lopes}, std::pair{petrov, silva}, std::pair{lopes, silva}})
+        CHECK((fact(x, a, "pgo:metWith", b) || fact(x, b, "pgo:metWith", a)));
+    CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:visited", entity(x, EntityType::Country, "Chile")));
+}
