@@ -27,6 +27,7 @@ struct Proposal {
     std::optional<DateRange> date;
     bool planned = false;
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
+    bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -252,7 +253,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     // Each rule's capture indexes and flags, read once per document rather than once per sentence.
     struct RuleCaptures {
         std::vector<int> who, with, at, on;
-        bool subject_only = false, planned = false, joins = false;
+        bool subject_only = false, planned = false, joins = false, each = false;
     };
     std::vector<RuleCaptures> captures;
     captures.reserve(event_rules.size());
@@ -261,7 +262,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const auto& args = r->action.positional;
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on"),
-                            has_arg("subject"), has_arg("planned"), has_arg("joins")});
+                            has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each")});
         participants.push_back(captures.back().who);
         participants.back().insert(participants.back().end(), captures.back().with.begin(), captures.back().with.end());
     }
@@ -277,7 +278,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const auto& [who, with, at, on, subject_only, planned_arg, joins] = captures[ri];
+            const auto& [who, with, at, on, subject_only, planned_arg, joins, each] = captures[ri];
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -303,6 +304,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.date = date_of_match(a, m, on, participants[ri], si, context, L.date, p.header_dated);
                 p.planned = planned;
                 p.joins = joins;
+                p.each = each;
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
@@ -389,6 +391,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         into->sentences.push_back(p.sentence);
         if (p.rule != into->p.rule && std::find(into->also_by.begin(), into->also_by.end(), p.rule) == into->also_by.end())
             into->also_by.push_back(p.rule);
+        into->p.each = into->p.each || p.each;
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
@@ -464,22 +467,28 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (p.place && (!e.place || p.place_stated) && !vaguer) e.place = p.place;
         }
         const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
+        // Who met whom: each of `who` each of `with`, or, for a meeting of several, every pair.
+        std::vector<std::pair<std::size_t, std::size_t>> pairs;
         for (const std::size_t a : p.who)
-            for (const std::size_t b : p.with) {
-                if (a == b || !is_person(a) || !is_person(b)) continue;
-                // An undated meeting adds nothing where the pair already met at a dated event.
-                if (!m.event && std::any_of(met.begin(), met.end(), [&](const auto& k) {
-                        return std::get<0>(k) == std::min(a, b) && std::get<1>(k) == std::max(a, b);
-                    }))
-                    continue;
-                if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) {
-                    credit_rule(out, a, "pgo:metWith", b, p.rule);
-                    credit_rule(out, b, "pgo:metWith", a, p.rule);
-                    continue;
-                }
-                out.facts.push_back({a, "pgo:metWith", b, date_qualifier(day), m.event, false,
-                                     sentences[p.sentence].tokens.sentence, p.rule});
+            for (const std::size_t b : p.with) pairs.emplace_back(a, b);
+        if (p.each)
+            for (std::size_t i = 0; i < p.who.size(); ++i)
+                for (std::size_t j = i + 1; j < p.who.size(); ++j) pairs.emplace_back(p.who[i], p.who[j]);
+        for (const auto& [a, b] : pairs) {
+            if (a == b || !is_person(a) || !is_person(b)) continue;
+            // An undated meeting adds nothing where the pair already met at a dated event.
+            if (!m.event && std::any_of(met.begin(), met.end(), [&](const auto& k) {
+                    return std::get<0>(k) == std::min(a, b) && std::get<1>(k) == std::max(a, b);
+                }))
+                continue;
+            if (!met.emplace(std::min(a, b), std::max(a, b), m.event).second) {
+                credit_rule(out, a, "pgo:metWith", b, p.rule);
+                credit_rule(out, b, "pgo:metWith", a, p.rule);
+                continue;
             }
+            out.facts.push_back({a, "pgo:metWith", b, date_qualifier(day), m.event, false,
+                                 sentences[p.sentence].tokens.sentence, p.rule});
+        }
         // Who was at the place of an in-person event and holds no office of its country visited it.
         // An undated visit that has taken place ("X's recent visit to Ukraine") is still a visit.
         const bool undated_visit = !m.event && p.type == "Visit" && !p.planned;
