@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "events/rule_events.hpp"
 
@@ -26,11 +27,18 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
         for (std::size_t i = 0; i < s.mentions.size(); ++i)
             if (const std::string code = country_code_of(out, lx, s.entity_of[i]); !code.empty()) return code;
     }
-    // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's.
+    // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's,
+    // unless the document names that country's officials as such ("President X of France" met "at
+    // the Elysee Palace"): then the seat is the host's, and the release speaks for the guest.
+    std::set<std::string> officials_named;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
+            officials_named.insert(country_code_of(out, lx, f.object));
     std::map<std::string, std::size_t> seats;
     for (const ExtractedEntity& e : out.entities)
         if (e.type == EntityType::Place)
-            if (const LexiconEntry* entry = place_entry(e, lx); entry && entry->subtype == "seat" && !entry->country.empty())
+            if (const LexiconEntry* entry = place_entry(e, lx);
+                entry && entry->subtype == "seat" && !entry->country.empty() && !officials_named.count(entry->country))
                 seats[entry->country] += e.mentions.size();
     std::string best;
     std::size_t most = 0;
