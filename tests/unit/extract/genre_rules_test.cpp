@@ -242,3 +242,10 @@ TEST_CASE("the host's seat where the guest met the host's named president is no 
     for (const OfficeWithoutHolder& o : x.offices_without_holder)
         if (o.person == lopes) CHECK(o.home_country != france);
 }
+
+TEST_CASE("'the newly appointed Ambassador of X' names no office of the one who receives him", "[extract][relations]") {
+    const auto x = extract("President Ana Lopes received the credentials of the newly appointed Ambassador of Chile, Joao Silva.");
+    const auto chile = find_entity(x, EntityType::Country, "Chile");
+    REQUIRE(chile);
+    CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", *chile));
+}
