@@ -81,6 +81,14 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     if (rules_of_kind.empty()) return;
     const rules::Labels& L = lx.labels();
     const std::vector<std::uint16_t> any_entity{L.person, L.country, L.organization, L.place, L.agreement};
+    // The ontology's range where a capture may hold mentions of several kinds ("President of Chile
+    // Ana Lopes adopted ..."): an approval is a person's or a body's, a membership is in a body.
+    auto in_range = [&](const std::string& predicate, std::size_t object) {
+        const EntityType type = out.entities[object].type;
+        if (predicate == "pgo:approvedBy") return type == EntityType::Person || type == EntityType::Organization;
+        if (predicate == "pgo:memberOf") return type == EntityType::Organization;
+        return true;
+    };
     std::set<std::tuple<std::size_t, std::string, std::size_t>> known;
     for (const auto& f : out.facts)
         if (!f.object_is_event) known.emplace(f.subject, f.predicate, f.object);
@@ -126,7 +134,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 }
                 for (const std::size_t subject : entities_within(a, sf, sl, any_entity))
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
-                        if (subject == object) continue;
+                        if (subject == object || !in_range(predicate, object)) continue;
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
                         if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
