@@ -249,3 +249,14 @@ TEST_CASE("'the newly appointed Ambassador of X' names no office of the one who 
     REQUIRE(chile);
     CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", *chile));
 }
+
+TEST_CASE("'I am happy to see you here in X': the guest of the release's meeting visited X", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Talks with President of Chile Ana Lopes\n2025-03-12, Lisbon\n\nPresident Ivan Petrov held talks with President of Chile Ana "
+        "Lopes.\n\nIvan Petrov: Madam President, I am happy to see you here in Portugal.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Country, "Portugal")));
+    CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
+}
