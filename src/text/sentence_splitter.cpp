@@ -90,7 +90,14 @@ std::vector<Span> split_sentences(std::string_view t, Span region) {
             continue;
         }
         if (c != '.' && c != '!' && c != '?') continue;
-        if (c == '.' && detail::is_non_final_abbreviation(word_before(t, i, line_start))) continue;
+        if (c == '.') {
+            // A dotted abbreviation ("U.S.", "D.C.") ends a sentence only where two spaces follow,
+            // as typists end sentences: "in Washington, D.C.  Secretary Lopes ...".
+            const std::string_view before = word_before(t, i, line_start);
+            const bool dotted = before.find('.') != std::string_view::npos;
+            const bool two_spaces = i + 3 < end && t[i + 1] == ' ' && t[i + 2] == ' ' && is_upper(t[i + 3]);
+            if (detail::is_non_final_abbreviation(before) && !(dotted && two_spaces)) continue;
+        }
         if (c == '.' && i > region.begin && is_digit(t[i - 1]) && i + 1 < end && is_digit(t[i + 1])) continue;
         std::size_t after = i + 1;
         while (after < end && (t[after] == '.' || t[after] == '!' || t[after] == '?')) ++after;

@@ -118,3 +118,10 @@ TEST_CASE("split_sentences cuts a run longer than the piece limit at clause or w
         CHECK((static_cast<unsigned char>(word[p.begin]) & 0xC0) != 0x80);
     }
 }
+
+TEST_CASE("split_sentences ends a sentence at a dotted abbreviation only before two spaces", "[text][sentence_splitter]") {
+    CHECK(sentences_of("The talks took place in Washington, D.C.  Secretary Lopes opened them.") ==
+          Sentences{"The talks took place in Washington, D.C.", "Secretary Lopes opened them."});
+    CHECK(sentences_of("The U.S. Secretary of State met the minister.") == Sentences{"The U.S. Secretary of State met the minister."});
+    CHECK(sentences_of("Mr.  Lopes spoke.") == Sentences{"Mr.  Lopes spoke."});
+}
