@@ -40,6 +40,7 @@ struct Scratch {
     std::vector<Thread> stack;
     std::vector<std::uint32_t> seen;
     std::uint32_t generation = 0;
+    std::size_t dirty = 0;  ///< pending[0..dirty] may hold threads of the last call
 };
 
 Scratch& scratch() {
@@ -75,7 +76,7 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
     const std::size_t window = std::min(kMaxMatchTokens, n - start);
     Scratch& sc = scratch();
     if (sc.pending.size() < window + 1) sc.pending.resize(window + 1);
-    for (std::size_t k = 0; k <= window; ++k) sc.pending[k].clear();  // cheap: clear() keeps capacity
+    for (std::size_t k = 0; k <= sc.dirty; ++k) sc.pending[k].clear();  // cheap: clear() keeps capacity
     if (sc.seen.size() < program.size()) sc.seen.resize(program.size(), 0);
 
     Thread first{0, {}};
@@ -83,7 +84,10 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
     sc.pending[0].push_back(first);
     std::optional<PatternMatch> best;
 
-    for (std::size_t offset = 0; offset <= window; ++offset) {
+    // The furthest offset a live thread waits at: most starts die a token or two in, and the
+    // window (up to kMaxMatchTokens) past them holds nothing to visit.
+    std::size_t furthest = 0;
+    for (std::size_t offset = 0; offset <= furthest; ++offset) {
         if (sc.pending[offset].empty()) continue;
         const std::size_t pos = start + offset;
         if (++sc.generation == 0) {  // wrapped: reset the stamps
@@ -136,16 +140,34 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
             }
             if (pos >= n) continue;
             if (in.op == Instruction::Op::Token) {
-                if (offset + 1 <= window && passes(in.test, sentence, pos)) sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
+                if (offset + 1 <= window && passes(in.test, sentence, pos)) {
+                    sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
+                    furthest = std::max(furthest, offset + 1);
+                }
             } else if (in.op == Instruction::Op::Annotation) {
                 const auto [b, e] = sentence.starting_at(pos);
                 for (const Annotation* a = b; a != e; ++a)
-                    if (in.labels.test(a->label) && a->last - start <= window)
+                    if (in.labels.test(a->label) && a->last - start <= window) {
                         sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
+                        furthest = std::max<std::size_t>(furthest, a->last - start);
+                    }
             }
         }
     }
+    sc.dirty = furthest;
     return best;
+}
+
+// Whether some token or annotation of the sentence could begin a match: checked once per
+// sentence, it spares testing every token for rules whose first words are not there.
+bool may_start_somewhere(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
+    const CompiledPattern::StartSet& set = pattern.start;
+    if (!set.other_tests.empty() || (sentence.labels_present() & set.labels).any()) return true;
+    for (const std::uint16_t c : set.classes)
+        if (sentence.has_class(c)) return true;
+    for (const WordId w : set.words)
+        if (sentence.has_word(w)) return true;
+    return false;
 }
 
 }  // namespace
@@ -167,7 +189,7 @@ std::optional<PatternMatch> match_at(const CompiledPattern& pattern, const Annot
 
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
     std::vector<PatternMatch> out;
-    if (!may_match(pattern, sentence)) return out;
+    if (!may_match(pattern, sentence) || !may_start_somewhere(pattern, sentence)) return out;
     for (std::size_t start = 0; start < sentence.size();) {
         if (!can_start(pattern, sentence, start)) {
             ++start;

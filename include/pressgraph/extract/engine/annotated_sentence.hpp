@@ -52,6 +52,8 @@ public:
     [[nodiscard]] bool has_word(WordId w) const;
     [[nodiscard]] bool has_class(std::size_t c) const { return classes_present_.test(c); }
     [[nodiscard]] bool has_label(std::size_t label) const { return labels_present_.test(label); }
+    /// The labels of all the sentence's annotations.
+    [[nodiscard]] const LabelSet& labels_present() const { return labels_present_; }
 
 private:
     void index_words();
