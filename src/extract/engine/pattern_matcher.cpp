@@ -1,6 +1,7 @@
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 namespace pressgraph::rules {
@@ -36,8 +37,6 @@ struct Thread {
 // Scratch space reused across calls on one thread: no allocation per start position.
 struct Scratch {
     std::vector<std::vector<Thread>> pending;  // by offset from the start
-    std::vector<Thread> run;
-    std::vector<Thread> stack;
     std::vector<std::uint32_t> seen;
     std::uint32_t generation = 0;
     std::size_t dirty = 0;  ///< pending[0..dirty] may hold threads of the last call
@@ -94,63 +93,45 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
             std::fill(sc.seen.begin(), sc.seen.end(), 0);
             sc.generation = 1;
         }
-        // Follow jumps, splits and saves in priority order; keep the threads that consume or match.
-        sc.run.clear();
-        for (const Thread& t : sc.pending[offset]) {
-            sc.stack.clear();
-            sc.stack.push_back(t);
-            while (!sc.stack.empty()) {
-                Thread th = sc.stack.back();
-                sc.stack.pop_back();
-                if (sc.seen[th.pc] == sc.generation) continue;
-                sc.seen[th.pc] = sc.generation;
-                const Instruction& in = program[th.pc];
-                switch (in.op) {
-                    case Instruction::Op::Jump: th.pc = in.x; sc.stack.push_back(th); break;
-                    case Instruction::Op::Split: {
-                        Thread other = th;
-                        other.pc = in.y;
-                        sc.stack.push_back(other);
-                        th.pc = in.x;
-                        sc.stack.push_back(th);
-                        break;
-                    }
-                    case Instruction::Op::Save:
-                        th.slots[in.x] = static_cast<std::uint16_t>(pos);
-                        ++th.pc;
-                        sc.stack.push_back(th);
-                        break;
-                    default: sc.run.push_back(th); break;
-                }
-            }
-        }
+        // Each thread in priority order takes the instructions of its closure that no thread
+        // before it took (the same threads, in the same order, as walking the jumps, splits
+        // and saves here would give); a thread that matches or consumes goes on.
         bool matched_here = false;
-        for (const Thread& th : sc.run) {
-            const Instruction& in = program[th.pc];
-            if (in.op == Instruction::Op::Match) {
-                if (!matched_here && offset > 0) {
-                    matched_here = true;
-                    PatternMatch m;
-                    m.first = static_cast<std::uint32_t>(start);
-                    m.last = static_cast<std::uint32_t>(pos);
-                    m.slots = th.slots;
-                    best = m;
-                }
-                continue;
-            }
-            if (pos >= n) continue;
-            if (in.op == Instruction::Op::Token) {
-                if (offset + 1 <= window && passes(in.test, sentence, pos)) {
-                    sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
-                    furthest = std::max(furthest, offset + 1);
-                }
-            } else if (in.op == Instruction::Op::Annotation) {
-                const auto [b, e] = sentence.starting_at(pos);
-                for (const Annotation* a = b; a != e; ++a)
-                    if (in.labels.test(a->label) && a->last - start <= window) {
-                        sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
-                        furthest = std::max<std::size_t>(furthest, a->last - start);
+        for (const Thread& t : sc.pending[offset]) {
+            const CompiledPattern::Step* step = pattern.closure_steps.data() + pattern.closure_begin[t.pc];
+            const CompiledPattern::Step* const steps_end = pattern.closure_steps.data() + pattern.closure_begin[t.pc + 1];
+            for (; step != steps_end; ++step) {
+                if (sc.seen[step->pc] == sc.generation) continue;
+                sc.seen[step->pc] = sc.generation;
+                Thread th{step->pc, t.slots};
+                for (std::uint32_t saves = step->saves; saves != 0; saves &= saves - 1)
+                    th.slots[static_cast<std::size_t>(std::countr_zero(saves))] = static_cast<std::uint16_t>(pos);
+                const Instruction& in = program[th.pc];
+                if (in.op == Instruction::Op::Match) {
+                    if (!matched_here && offset > 0) {
+                        matched_here = true;
+                        PatternMatch m;
+                        m.first = static_cast<std::uint32_t>(start);
+                        m.last = static_cast<std::uint32_t>(pos);
+                        m.slots = th.slots;
+                        best = m;
                     }
+                    continue;
+                }
+                if (pos >= n) continue;
+                if (in.op == Instruction::Op::Token) {
+                    if (offset + 1 <= window && passes(in.test, sentence, pos)) {
+                        sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
+                        furthest = std::max(furthest, offset + 1);
+                    }
+                } else if (in.op == Instruction::Op::Annotation) {
+                    const auto [b, e] = sentence.starting_at(pos);
+                    for (const Annotation* a = b; a != e; ++a)
+                        if (in.labels.test(a->label) && a->last - start <= window) {
+                            sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
+                            furthest = std::max<std::size_t>(furthest, a->last - start);
+                        }
+                }
             }
         }
     }
