@@ -27,9 +27,21 @@ namespace pressgraph {
         h = (h ^ w) * kMultiplier;
         h ^= h >> 29;
     }
+    // The last 1 to 7 bytes in at most two loads, overlapping where they must (the length
+    // is in the hash already): a loop over them cost more than all the rest.
     if (n > 0) {
         std::uint64_t w = 0;
-        for (std::size_t k = 0; k < n; ++k) w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+        if (text.size() >= 8) {
+            std::memcpy(&w, text.data() + text.size() - 8, 8);
+        } else if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            w = lo | (static_cast<std::uint64_t>(hi) << 32);
+        } else {
+            const auto byte = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+            w = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+        }
         h = (h ^ w) * kMultiplier;
         h ^= h >> 29;
     }

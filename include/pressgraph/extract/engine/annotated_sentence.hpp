@@ -2,6 +2,7 @@
 // A sentence as rules see it: its tokens, each looked up once in the WordTable, and the
 // annotations earlier stages laid over them (lexicon lookups, dates, mentions), indexed by
 // the token they start at. A pattern's <Label> element consumes a whole annotation.
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -62,6 +63,9 @@ private:
     const WordTable* table_;
     std::vector<WordId> words_;
     std::vector<WordId> sorted_words_;
+    /// Bit (w mod its size) of every word present: most words asked for are absent, and this
+    /// answers most of those without a binary search.
+    std::bitset<1024> word_bits_;
     ClassSet classes_present_;
     LabelSet labels_present_;
     std::vector<Annotation> annotations_;
