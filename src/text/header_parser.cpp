@@ -1,5 +1,6 @@
 #include "pressgraph/text/header_parser.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "pressgraph/util/calendar_names.hpp"
@@ -175,10 +176,10 @@ bool is_debris_line(std::string_view raw) {
     // Search-page residue: "Showing 1 result.", "Showing 10 results".
     if (s.substr(0, 8) == "Showing " && s.size() > 8 && is_digit(s[8]) && s.find(" result") != std::string_view::npos)
         return true;
-    // A line with no letters at all (bullets, separators, stray numbers).
-    bool any_letter = false;
-    for (char ch : s) any_letter |= std::isalpha(static_cast<unsigned char>(ch)) != 0 || (ch & 0x80) != 0;
-    return !any_letter;
+    // A line with no letters at all (bullets, separators, stray numbers). Every line of the
+    // text is asked, and most have a letter within their first bytes: the scan stops there.
+    return std::none_of(s.begin(), s.end(),
+                        [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)) != 0 || (ch & 0x80) != 0; });
 }
 
 // The parts of a date line, split at commas and slashes, that are words and not the date:

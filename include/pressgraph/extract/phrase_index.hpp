@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "pressgraph/text/tokenizer.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 
 namespace pressgraph {
 
@@ -39,17 +39,13 @@ private:
     /// (valid until the next call on the thread): lookups on the hot path allocate nothing.
     [[nodiscard]] std::string_view key_view(std::string_view text, std::string& buffer) const;
 
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-    };
     /// A phrase, or the first tokens of a longer one, or both.
     struct Entry {
         std::vector<std::uint32_t> ids;  ///< empty when no phrase ends here
         bool continues = false;          ///< some longer phrase starts with these tokens
     };
     bool case_insensitive_;
-    std::unordered_map<std::string, Entry, Hash, std::equal_to<>> entries_;
+    FlatStringMap<Entry> entries_;
     std::size_t phrase_count_ = 0;
 };
 

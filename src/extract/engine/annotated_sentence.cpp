@@ -22,7 +22,10 @@ AnnotatedSentence::AnnotatedSentence(const TokenList& tokens, const WordTable& w
 }
 
 void AnnotatedSentence::index_words() {
-    for (const WordId w : words_) classes_present_ |= table_->classes(w);
+    for (const WordId w : words_) {
+        classes_present_ |= table_->classes(w);
+        word_bits_.set(w % word_bits_.size());
+    }
     sorted_words_ = words_;
     std::sort(sorted_words_.begin(), sorted_words_.end());
     sorted_words_.erase(std::unique(sorted_words_.begin(), sorted_words_.end()), sorted_words_.end());
@@ -72,6 +75,8 @@ const Annotation* AnnotatedSentence::exactly(std::uint32_t first, std::uint32_t 
     return nullptr;
 }
 
-bool AnnotatedSentence::has_word(WordId w) const { return std::binary_search(sorted_words_.begin(), sorted_words_.end(), w); }
+bool AnnotatedSentence::has_word(WordId w) const {
+    return word_bits_.test(w % word_bits_.size()) && std::binary_search(sorted_words_.begin(), sorted_words_.end(), w);
+}
 
 }  // namespace pressgraph::rules

@@ -1,6 +1,7 @@
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 namespace pressgraph::rules {
@@ -36,10 +37,9 @@ struct Thread {
 // Scratch space reused across calls on one thread: no allocation per start position.
 struct Scratch {
     std::vector<std::vector<Thread>> pending;  // by offset from the start
-    std::vector<Thread> run;
-    std::vector<Thread> stack;
     std::vector<std::uint32_t> seen;
     std::uint32_t generation = 0;
+    std::size_t dirty = 0;  ///< pending[0..dirty] may hold threads of the last call
 };
 
 Scratch& scratch() {
@@ -75,7 +75,7 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
     const std::size_t window = std::min(kMaxMatchTokens, n - start);
     Scratch& sc = scratch();
     if (sc.pending.size() < window + 1) sc.pending.resize(window + 1);
-    for (std::size_t k = 0; k <= window; ++k) sc.pending[k].clear();  // cheap: clear() keeps capacity
+    for (std::size_t k = 0; k <= sc.dirty; ++k) sc.pending[k].clear();  // cheap: clear() keeps capacity
     if (sc.seen.size() < program.size()) sc.seen.resize(program.size(), 0);
 
     Thread first{0, {}};
@@ -83,69 +83,72 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
     sc.pending[0].push_back(first);
     std::optional<PatternMatch> best;
 
-    for (std::size_t offset = 0; offset <= window; ++offset) {
+    // The furthest offset a live thread waits at: most starts die a token or two in, and the
+    // window (up to kMaxMatchTokens) past them holds nothing to visit.
+    std::size_t furthest = 0;
+    for (std::size_t offset = 0; offset <= furthest; ++offset) {
         if (sc.pending[offset].empty()) continue;
         const std::size_t pos = start + offset;
         if (++sc.generation == 0) {  // wrapped: reset the stamps
             std::fill(sc.seen.begin(), sc.seen.end(), 0);
             sc.generation = 1;
         }
-        // Follow jumps, splits and saves in priority order; keep the threads that consume or match.
-        sc.run.clear();
-        for (const Thread& t : sc.pending[offset]) {
-            sc.stack.clear();
-            sc.stack.push_back(t);
-            while (!sc.stack.empty()) {
-                Thread th = sc.stack.back();
-                sc.stack.pop_back();
-                if (sc.seen[th.pc] == sc.generation) continue;
-                sc.seen[th.pc] = sc.generation;
-                const Instruction& in = program[th.pc];
-                switch (in.op) {
-                    case Instruction::Op::Jump: th.pc = in.x; sc.stack.push_back(th); break;
-                    case Instruction::Op::Split: {
-                        Thread other = th;
-                        other.pc = in.y;
-                        sc.stack.push_back(other);
-                        th.pc = in.x;
-                        sc.stack.push_back(th);
-                        break;
-                    }
-                    case Instruction::Op::Save:
-                        th.slots[in.x] = static_cast<std::uint16_t>(pos);
-                        ++th.pc;
-                        sc.stack.push_back(th);
-                        break;
-                    default: sc.run.push_back(th); break;
-                }
-            }
-        }
+        // Each thread in priority order takes the instructions of its closure that no thread
+        // before it took (the same threads, in the same order, as walking the jumps, splits
+        // and saves here would give); a thread that matches or consumes goes on.
         bool matched_here = false;
-        for (const Thread& th : sc.run) {
-            const Instruction& in = program[th.pc];
-            if (in.op == Instruction::Op::Match) {
-                if (!matched_here && offset > 0) {
-                    matched_here = true;
-                    PatternMatch m;
-                    m.first = static_cast<std::uint32_t>(start);
-                    m.last = static_cast<std::uint32_t>(pos);
-                    m.slots = th.slots;
-                    best = m;
+        for (const Thread& t : sc.pending[offset]) {
+            const CompiledPattern::Step* step = pattern.closure_steps.data() + pattern.closure_begin[t.pc];
+            const CompiledPattern::Step* const steps_end = pattern.closure_steps.data() + pattern.closure_begin[t.pc + 1];
+            for (; step != steps_end; ++step) {
+                if (sc.seen[step->pc] == sc.generation) continue;
+                sc.seen[step->pc] = sc.generation;
+                Thread th{step->pc, t.slots};
+                for (std::uint32_t saves = step->saves; saves != 0; saves &= saves - 1)
+                    th.slots[static_cast<std::size_t>(std::countr_zero(saves))] = static_cast<std::uint16_t>(pos);
+                const Instruction& in = program[th.pc];
+                if (in.op == Instruction::Op::Match) {
+                    if (!matched_here && offset > 0) {
+                        matched_here = true;
+                        PatternMatch m;
+                        m.first = static_cast<std::uint32_t>(start);
+                        m.last = static_cast<std::uint32_t>(pos);
+                        m.slots = th.slots;
+                        best = m;
+                    }
+                    continue;
                 }
-                continue;
-            }
-            if (pos >= n) continue;
-            if (in.op == Instruction::Op::Token) {
-                if (offset + 1 <= window && passes(in.test, sentence, pos)) sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
-            } else if (in.op == Instruction::Op::Annotation) {
-                const auto [b, e] = sentence.starting_at(pos);
-                for (const Annotation* a = b; a != e; ++a)
-                    if (in.labels.test(a->label) && a->last - start <= window)
-                        sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
+                if (pos >= n) continue;
+                if (in.op == Instruction::Op::Token) {
+                    if (offset + 1 <= window && passes(in.test, sentence, pos)) {
+                        sc.pending[offset + 1].push_back({th.pc + 1, th.slots});
+                        furthest = std::max(furthest, offset + 1);
+                    }
+                } else if (in.op == Instruction::Op::Annotation) {
+                    const auto [b, e] = sentence.starting_at(pos);
+                    for (const Annotation* a = b; a != e; ++a)
+                        if (in.labels.test(a->label) && a->last - start <= window) {
+                            sc.pending[a->last - start].push_back({th.pc + 1, th.slots});
+                            furthest = std::max<std::size_t>(furthest, a->last - start);
+                        }
+                }
             }
         }
     }
+    sc.dirty = furthest;
     return best;
+}
+
+// Whether some token or annotation of the sentence could begin a match: checked once per
+// sentence, it spares testing every token for rules whose first words are not there.
+bool may_start_somewhere(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
+    const CompiledPattern::StartSet& set = pattern.start;
+    if (!set.other_tests.empty() || (sentence.labels_present() & set.labels).any()) return true;
+    for (const std::uint16_t c : set.classes)
+        if (sentence.has_class(c)) return true;
+    for (const WordId w : set.words)
+        if (sentence.has_word(w)) return true;
+    return false;
 }
 
 }  // namespace
@@ -167,7 +170,7 @@ std::optional<PatternMatch> match_at(const CompiledPattern& pattern, const Annot
 
 std::vector<PatternMatch> find_matches(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
     std::vector<PatternMatch> out;
-    if (!may_match(pattern, sentence)) return out;
+    if (!may_match(pattern, sentence) || !may_start_somewhere(pattern, sentence)) return out;
     for (std::size_t start = 0; start < sentence.size();) {
         if (!can_start(pattern, sentence, start)) {
             ++start;

@@ -192,6 +192,8 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
         }
     }
     close();
+    rules_by_verb_.clear();
+    for (std::size_t i = 0; i < rules_.size(); ++i) rules_by_verb_[rules_[i].action.verb].push_back(i);
 }
 
 void RuleBook::load(const std::string& dir) {
@@ -209,8 +211,10 @@ void RuleBook::load(const std::string& dir) {
 
 std::vector<const Rule*> RuleBook::with_verb(std::string_view verb) const {
     std::vector<const Rule*> out;
-    for (const Rule& r : rules_)
-        if (r.action.verb == verb) out.push_back(&r);
+    const auto found = rules_by_verb_.find(verb);
+    if (found == rules_by_verb_.end()) return out;
+    out.reserve(found->second.size());
+    for (const std::size_t i : found->second) out.push_back(&rules_[i]);
     return out;
 }
 

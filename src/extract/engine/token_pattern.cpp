@@ -425,6 +425,35 @@ CompiledPattern compile_pattern(std::string_view text, WordTable& words) {
             out.start.words.push_back(in.test.word);
         }
     }
+    // Each instruction's closure: a depth-first walk in the matcher's order (a split's
+    // preferred branch first), each instruction visited once; a consuming instruction or
+    // Match ends a path and is a step, with the saves met on the path to it.
+    static_assert(2 * kMaxCaptures <= 16);  // every capture slot has a bit of Step::saves
+    std::vector<std::uint32_t> visited(out.program.size(), 0);
+    std::vector<CompiledPattern::Step> walk;
+    for (std::uint32_t from = 0; from < out.program.size(); ++from) {
+        out.closure_begin.push_back(static_cast<std::uint32_t>(out.closure_steps.size()));
+        walk.assign(1, {from, 0});
+        while (!walk.empty()) {
+            const CompiledPattern::Step at = walk.back();
+            walk.pop_back();
+            if (visited[at.pc] == from + 1) continue;
+            visited[at.pc] = from + 1;
+            const Instruction& in = out.program[at.pc];
+            switch (in.op) {
+                case Instruction::Op::Jump: walk.push_back({in.x, at.saves}); break;
+                case Instruction::Op::Split:
+                    walk.push_back({in.y, at.saves});
+                    walk.push_back({in.x, at.saves});
+                    break;
+                case Instruction::Op::Save:
+                    walk.push_back({at.pc + 1, static_cast<std::uint16_t>(at.saves | (1U << in.x))});
+                    break;
+                default: out.closure_steps.push_back(at); break;
+            }
+        }
+    }
+    out.closure_begin.push_back(static_cast<std::uint32_t>(out.closure_steps.size()));
     auto sort_unique = [](auto& v) {
         std::sort(v.begin(), v.end());
         v.erase(std::unique(v.begin(), v.end()), v.end());

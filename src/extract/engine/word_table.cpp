@@ -45,12 +45,12 @@ WordTable::WordTable() {
 
 WordId WordTable::intern(std::string_view word) {
     std::string key = lower_word(word);
-    const auto [it, fresh] = ids_.try_emplace(key, static_cast<WordId>(words_.size()));
+    const auto [id, fresh] = ids_.try_emplace(key, static_cast<WordId>(words_.size()));
     if (fresh) {
         words_.push_back(std::move(key));
         classes_.emplace_back();
     }
-    return it->second;
+    return *id;
 }
 
 WordId WordTable::find(std::string_view word) const {
@@ -59,8 +59,8 @@ WordId WordTable::find(std::string_view word) const {
     for (const char c : word)
         if ((c >= 'A' && c <= 'Z') || (static_cast<unsigned char>(c) & 0x80)) { lower = false; break; }
     if (lower) {
-        const auto it = ids_.find(word);
-        return it == ids_.end() ? kUnknownWord : it->second;
+        const WordId* id = ids_.find(word);
+        return id ? *id : kUnknownWord;
     }
     thread_local std::string lowered;  // reused: no allocation per token
     const bool ascii = std::none_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) & 0x80; });
@@ -71,8 +71,8 @@ WordId WordTable::find(std::string_view word) const {
     } else {
         lower_into(word, lowered);
     }
-    const auto it = ids_.find(std::string_view(lowered));
-    return it == ids_.end() ? kUnknownWord : it->second;
+    const WordId* id = ids_.find(lowered);
+    return id ? *id : kUnknownWord;
 }
 
 std::size_t WordTable::class_id(std::string_view name) {

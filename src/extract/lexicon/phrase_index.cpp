@@ -42,7 +42,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
     if (ids.empty()) ++phrase_count_;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
-        entries_[key.substr(0, space)].continues = true;
+        entries_[std::string_view(key).substr(0, space)].continues = true;
 }
 
 std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first,
@@ -55,10 +55,10 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
     const std::string_view head = tokens[first].text;
     const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (head_is_key) {
-        const auto hit = entries_.find(head);
-        if (hit == entries_.end()) return std::nullopt;
-        if (!hit->second.continues || bound == 1)
-            return hit->second.ids.empty() ? std::nullopt : std::optional<Match>(Match{1, &hit->second.ids});
+        const Entry* hit = entries_.find(head);
+        if (!hit) return std::nullopt;
+        if (!hit->continues || bound == 1)
+            return hit->ids.empty() ? std::nullopt : std::optional<Match>(Match{1, &hit->ids});
     }
     // One key buffer per thread, grown a token at a time: no allocation per probe.
     thread_local std::string key;
@@ -71,25 +71,25 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
         if (case_insensitive_)
             for (std::size_t k = from; k < key.size(); ++k)
                 if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] - 'A' + 'a');
-        const auto hit = entries_.find(std::string_view(key));
-        if (hit == entries_.end()) break;
-        if (!hit->second.ids.empty()) longest = Match{length, &hit->second.ids};
-        if (!hit->second.continues) break;
+        const Entry* hit = entries_.find(key);
+        if (!hit) break;
+        if (!hit->ids.empty()) longest = Match{length, &hit->ids};
+        if (!hit->continues) break;
     }
     return longest;
 }
 
 bool PhraseIndex::contains_token(std::string_view token_text) const {
     thread_local std::string buffer;
-    const auto hit = entries_.find(key_view(token_text, buffer));
-    return hit != entries_.end() && !hit->second.ids.empty();
+    const Entry* hit = entries_.find(key_view(token_text, buffer));
+    return hit && !hit->ids.empty();
 }
 
 const std::vector<std::uint32_t>* PhraseIndex::find(std::string_view phrase) const {
     thread_local std::string buffer;
     // A plain phrase is looked up as written: no normalising and tokenising again.
-    const auto hit = plain_phrase(phrase) ? entries_.find(key_view(phrase, buffer)) : entries_.find(key_of(token_key(phrase)));
-    return hit == entries_.end() || hit->second.ids.empty() ? nullptr : &hit->second.ids;
+    const Entry* hit = plain_phrase(phrase) ? entries_.find(key_view(phrase, buffer)) : entries_.find(key_of(token_key(phrase)));
+    return !hit || hit->ids.empty() ? nullptr : &hit->ids;
 }
 
 }  // namespace pressgraph

@@ -1,6 +1,7 @@
 #include "pressgraph/extract/tsv_reader.hpp"
 
 #include <fstream>
+#include <sstream>
 
 #include "pressgraph/util/errors.hpp"
 #include "pressgraph/util/utf8.hpp"
@@ -8,8 +9,8 @@
 namespace pressgraph {
 
 namespace {
-std::vector<std::string_view> split_tabs(std::string_view line) {
-    std::vector<std::string_view> cells;
+void split_tabs(std::string_view line, std::vector<std::string_view>& cells) {
+    cells.clear();
     std::size_t start = 0;
     while (true) {
         const std::size_t tab = line.find('\t', start);
@@ -17,23 +18,37 @@ std::vector<std::string_view> split_tabs(std::string_view line) {
         if (tab == std::string_view::npos) break;
         start = tab + 1;
     }
-    return cells;
+}
+
+std::string read_whole(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "cannot open lexicon file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return std::move(text).str();
 }
 }  // namespace
 
+// The file is read whole and its lines are views into it, and one row's cells are reused:
+// the lexicon is loaded at every start, and reading it line by line into fresh vectors
+// cost more than what the rows are for.
 void read_tsv(const std::string& path, const std::vector<std::string_view>& expected_columns,
               const std::function<void(const TsvRow&)>& on_row) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "cannot open lexicon file");
-    std::string line;
+    const std::string text = read_whole(path);
     std::size_t line_no = 0;
     bool header_seen = false;
-    while (std::getline(in, line)) {
+    TsvRow row;
+    for (std::size_t from = 0; from < text.size();) {
+        const std::size_t newline = text.find('\n', from);
+        const std::size_t end = newline == std::string::npos ? text.size() : newline;
+        std::string_view line(text.data() + from, end - from);
+        from = end + 1;
         ++line_no;
-        if (!line.empty() && line.back() == '\r') line.pop_back();
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         if (line.empty() || line[0] == '#') continue;
         if (auto bad = utf8::first_invalid(line)) throw InputError(path, "invalid UTF-8", line_no, *bad + 1);
-        TsvRow row{line_no, split_tabs(line)};
+        row.line = line_no;
+        split_tabs(line, row.cells);
         if (!header_seen) {
             if (row.cells != expected_columns) {
                 std::string expected;

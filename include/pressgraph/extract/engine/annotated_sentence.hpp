@@ -2,6 +2,7 @@
 // A sentence as rules see it: its tokens, each looked up once in the WordTable, and the
 // annotations earlier stages laid over them (lexicon lookups, dates, mentions), indexed by
 // the token they start at. A pattern's <Label> element consumes a whole annotation.
+#include <bitset>
 #include <cstdint>
 #include <vector>
 
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] bool has_word(WordId w) const;
     [[nodiscard]] bool has_class(std::size_t c) const { return classes_present_.test(c); }
     [[nodiscard]] bool has_label(std::size_t label) const { return labels_present_.test(label); }
+    /// The labels of all the sentence's annotations.
+    [[nodiscard]] const LabelSet& labels_present() const { return labels_present_; }
 
 private:
     void index_words();
@@ -60,6 +63,9 @@ private:
     const WordTable* table_;
     std::vector<WordId> words_;
     std::vector<WordId> sorted_words_;
+    /// Bit (w mod its size) of every word present: most words asked for are absent, and this
+    /// answers most of those without a binary search.
+    std::bitset<1024> word_bits_;
     ClassSet classes_present_;
     LabelSet labels_present_;
     std::vector<Annotation> annotations_;

@@ -64,6 +64,9 @@ public:
 private:
     WordTable words_;
     std::vector<Rule> rules_;
+    /// The indexes into rules_ of each action verb's rules, in file order: with_verb() is
+    /// asked for every sentence and read every rule's verb.
+    std::map<std::string, std::vector<std::size_t>, std::less<>> rules_by_verb_;
     std::map<std::string, std::string, std::less<>> definitions_;  ///< define NAME PATTERN, per book
 };
 

@@ -88,6 +88,17 @@ struct CompiledPattern {
     };
     StartSet start;
 
+    /// Where a thread at each instruction goes before it consumes anything: the Token,
+    /// Annotation and Match instructions it reaches through jumps, splits and saves, in the
+    /// matcher's priority order, each with the capture slots the saves on its way set.
+    /// Computed once here, so the matcher does not walk the jumps and splits at every token.
+    struct Step {
+        std::uint32_t pc = 0;
+        std::uint16_t saves = 0;  ///< bit k: slot k takes the current position
+    };
+    std::vector<std::uint32_t> closure_begin;  ///< per instruction, into `closure_steps`; one more at the end
+    std::vector<Step> closure_steps;
+
     /// The index of capture `name`, or -1.
     [[nodiscard]] int capture_index(std::string_view name) const;
 };

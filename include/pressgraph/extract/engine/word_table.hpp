@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "pressgraph/util/flat_string_map.hpp"
+
 namespace pressgraph::rules {
 
 /// Ids of words the table knows; 0 is "a word no rule mentions".
@@ -60,7 +62,7 @@ public:
     [[nodiscard]] std::size_t size() const { return words_.size(); }
 
 private:
-    std::unordered_map<std::string, WordId, TransparentHash, std::equal_to<>> ids_;
+    FlatStringMap<WordId> ids_;  ///< looked up for every token of every sentence
     std::vector<std::string> words_;
     std::vector<ClassSet> classes_;
     std::unordered_map<std::string, std::size_t, TransparentHash, std::equal_to<>> class_ids_;
