@@ -18,7 +18,11 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' |
 bool is_upper_code_point(char32_t cp) {
     if (cp >= 'A' && cp <= 'Z') return true;
     if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return true;
-    if (cp >= 0x100 && cp <= 0x17F) return cp % 2 == 0;
+    // Latin Extended-A pairs capital and small letters, the capital first: on even code points,
+    // except in U+0139-U+0148 and U+0179-U+017E, where the pairs start on odd ones (Ł, Ń, Ź, Ż, Ž).
+    if (cp == 0x178) return true;  // Ÿ
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return cp % 2 == 1;
+    if (cp >= 0x100 && cp <= 0x177) return cp % 2 == 0 && cp != 0x138;
     if (cp >= 0x391 && cp <= 0x3AB) return true;
     if (cp >= 0x400 && cp <= 0x42F) return true;
     return false;

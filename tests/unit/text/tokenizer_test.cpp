@@ -86,6 +86,16 @@ TEST_CASE("token predicates", "[text][tokenizer]") {
     CHECK_FALSE(s.tokens[7].all_caps());
 }
 
+TEST_CASE("Latin Extended-A capitals: pairs on even code points, and on odd ones for L-stroke to N-caron and Z-acute to Z-caron",
+          "[text][tokenizer]") {
+    // Łukasz Ńa Źródło Żaneta Žiga Ćwik Šimon; and their small letters łukasz źródło žiga šimon
+    const auto s = tokenize_all("\xC5\x81" "ukasz \xC5\x83" "a \xC5\xB9" "r \xC5\xBB" "aneta \xC5\xBD" "iga \xC4\x86" "wik "
+                                "\xC5\xA0" "imon \xC5\x82" "ukasz \xC5\xBA" "r \xC5\xBE" "iga \xC5\xA1" "imon");
+    REQUIRE(s.tokens.size() == 11);
+    for (std::size_t i = 0; i < 7; ++i) CHECK(s.tokens[i].capitalized());
+    for (std::size_t i = 7; i < 11; ++i) CHECK_FALSE(s.tokens[i].capitalized());
+}
+
 TEST_CASE("token_key, join_tokens and surface", "[text][tokenizer]") {
     CHECK(token_key("St. Petersburg") == "St . Petersburg");
     CHECK(token_key("  Foreign   Minister ") == "Foreign Minister");
