@@ -3,6 +3,8 @@
 // by their token key (normalised tokens joined by spaces), and so is every shorter run of
 // a phrase's first tokens: a lookup grows the key a token at a time and stops as soon as no
 // phrase goes on that way, usually after one or two hash probes.
+#include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -44,6 +46,16 @@ private:
         std::vector<std::uint32_t> ids;  ///< empty when no phrase ends here
         bool continues = false;          ///< some longer phrase starts with these tokens
     };
+    /// The first byte (lower-cased) and length of every phrase's first word: a token whose pair is
+    /// not here starts no phrase, which most tokens answer with no hash (the key of a token keeps its
+    /// length: lower-casing is ASCII only).
+    static constexpr std::size_t kLengthsTracked = 32;
+    static std::size_t first_word_slot(std::string_view word) {
+        unsigned char b = static_cast<unsigned char>(word.front());
+        if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
+        return b * kLengthsTracked + std::min(word.size(), kLengthsTracked - 1);
+    }
+    std::bitset<256 * kLengthsTracked> first_words_;
     bool case_insensitive_;
     FlatStringMap<Entry> entries_;
     std::size_t phrase_count_ = 0;

@@ -38,6 +38,7 @@ bool plain_phrase(std::string_view phrase) {
 void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
     const std::string key = plain_phrase(phrase) ? key_of(phrase) : key_of(token_key(phrase));
     if (key.empty()) return;
+    first_words_.set(first_word_slot(std::string_view(key).substr(0, key.find(' '))));
     auto& ids = entries_[key].ids;
     if (ids.empty()) ++phrase_count_;
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
@@ -53,6 +54,7 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
     // Most tokens start no phrase: the first probe reads the token's own text when it is its
     // key already, with no copy.
     const std::string_view head = tokens[first].text;
+    if (head.empty() || !first_words_.test(first_word_slot(head))) return std::nullopt;
     const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (head_is_key) {
         const Entry* hit = entries_.find(head);
@@ -80,6 +82,7 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
 }
 
 bool PhraseIndex::contains_token(std::string_view token_text) const {
+    if (token_text.empty() || !first_words_.test(first_word_slot(token_text))) return false;
     thread_local std::string buffer;
     const Entry* hit = entries_.find(key_view(token_text, buffer));
     return hit && !hit->ids.empty();
