@@ -58,6 +58,29 @@ std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_vie
     return states;
 }
 
+// The states a document's compound name opens with, where its other parts name regions or bodies
+// the lexicon knows ("U.S.-Caribbean Partnership": the United States; the Caribbean is no party).
+std::vector<std::uint32_t> states_of_mixed_compound(const Lexicon& lx, std::string_view word) {
+    std::vector<std::uint32_t> states;
+    std::size_t parts = 0;
+    for (std::string_view rest = word; !rest.empty(); ++parts) {
+        const auto dash = rest.find('-');
+        const std::string_view part = rest.substr(0, dash);
+        if (const auto id = country_named(lx, part)) {
+            states.push_back(*id);
+        } else {
+            const auto* ids = lx.names().find(part);
+            const bool known = ids && std::any_of(ids->begin(), ids->end(), [&](std::uint32_t id) {
+                return lx.entry(id).type == EntityType::Place || lx.entry(id).type == EntityType::Organization;
+            });
+            if (!known) return {};
+        }
+        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+    }
+    if (parts < 2) states.clear();
+    return states;
+}
+
 }  // namespace
 
 void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx, DocumentExtraction& out) {
@@ -81,9 +104,16 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
             if (a.type != EntityType::Agreement || a.nested) continue;
             const std::size_t agreement = s.entity_of[i];
             for (std::size_t k = a.first; k < a.last; ++k) {
+                // A compound the tokenizer split at a full stop ("U.S . - Caribbean Partnership"):
+                // the country named just before the hyphen.
+                if (t[k].text == "-" && k > a.first) {
+                    const std::size_t w = t[k - 1].text == "." && k - 1 > a.first ? k - 2 : k - 1;
+                    if (const auto id = country_named(lx, t[w].text)) add(agreement, country_entity(lx, *id, s, t[w], out), s);
+                    continue;
+                }
                 // Compounds anywhere in the name: "Brazil-U.S.", "Russian-French".
                 if (t[k].text.find('-') != std::string_view::npos) {
-                    for (const std::uint32_t id : states_of_compound(lx, t[k].text))
+                    for (const std::uint32_t id : states_of_mixed_compound(lx, t[k].text))
                         add(agreement, country_entity(lx, id, s, t[k], out), s);
                     continue;
                 }

@@ -260,3 +260,14 @@ TEST_CASE("'I am happy to see you here in X': the guest of the release's meeting
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Country, "Portugal")));
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
 }
+
+TEST_CASE("a document named for a state and a region has the state as party, not the region", "[extract][relations]") {
+    const auto x = extract("The leaders discussed the U.S.-Caribbean Partnership to Address the Climate Crisis 2030.");
+    const auto us = find_entity(x, EntityType::Country, "United States");
+    REQUIRE(us);
+    bool party = false;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:party" && f.object == *us && x.entities[f.subject].type == EntityType::Agreement) party = true;
+    CHECK(party);
+    CHECK_FALSE(find_entity(x, EntityType::Country, "Caribbean"));
+}
