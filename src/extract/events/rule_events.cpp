@@ -566,6 +566,21 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     for (const Merged& m : merged)
         if (!subject_event && m.event && std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); }))
             subject_event = m.event;
+    // A joint statement that heads the release is the document its meeting adopted: "U.S.-Colombia
+    // Joint Statement" over "President A met President B today". Messages (greetings, addresses) are not.
+    if (context.headline && subject_event && out.events[*subject_event].type != "PhoneCall") {
+        const SentenceAnalysis& h = sentences[*context.headline];
+        for (std::size_t i = 0; i < h.mentions.size(); ++i) {
+            const Candidate& m = h.mentions[i];
+            if (m.type != EntityType::Agreement || m.nested || m.rule != "pattern:headline-document") continue;
+            const std::size_t agreement = h.entity_of[i];
+            if (out.entities[agreement].subtype == "Address" || signed_agreements.count(agreement)) continue;
+            if (!signed_at.emplace(agreement, *subject_event).second) continue;
+            signed_agreements.insert(agreement);
+            out.facts.push_back({agreement, "pgo:signedAt", *subject_event, date_qualifier(out.events[*subject_event].start),
+                                 *subject_event, true, h.tokens.sentence, "pattern:headline-document-adopted"});
+        }
+    }
     for (const Signing& sg : signings) {
         std::optional<std::size_t> at = event_of_sentence(sg.sentence);
         // The release's own subject, when the sentence dates nothing else ("signed in 1999" is another day).

@@ -271,3 +271,16 @@ TEST_CASE("a document named for a state and a region has the state as party, not
     CHECK(party);
     CHECK_FALSE(find_entity(x, EntityType::Country, "Caribbean"));
 }
+
+TEST_CASE("a joint statement heading a release is signed at the meeting the release reports", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Joint Statement of Chile and Portugal\n2025-03-12\n\nPresident Ivan Petrov met with President Ana Lopes of Chile in Lisbon today.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    bool signed_at_meeting = false;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:signedAt" && f.object_is_event && x.events[f.object].type == "Meeting" &&
+            x.entities[f.subject].type == EntityType::Agreement)
+            signed_at_meeting = true;
+    CHECK(signed_at_meeting);
+}
