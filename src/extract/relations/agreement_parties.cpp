@@ -88,13 +88,21 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
     const long cue = words.find_class("party_cue");
     const long list_lead = words.find_class("party_list_lead");
     const long of_word = words.find_class("party_of");
+    const long act_head = words.find_class("act_of_body_head");
     auto in = [&](std::string_view w, long cls) { return cls >= 0 && words.classes(words.find(w)).test(static_cast<std::size_t>(cls)); };
     auto is_cue = [&](std::string_view w) { return in(w, cue); };
     std::set<std::tuple<std::size_t, std::size_t>> known;
     for (const ExtractedFact& f : out.facts)
         if (f.predicate == "pgo:party") known.emplace(f.subject, f.object);
+    // A decision or resolution "of" a body is the body's act: it approved it, it is no party to it.
+    bool approval = false;
     auto add = [&](std::size_t agreement, std::size_t party, const SentenceAnalysis& s) {
         if (agreement == party || !known.emplace(agreement, party).second) return;
+        if (approval && out.entities[party].type == EntityType::Organization) {
+            out.facts.push_back({agreement, "pgo:approvedBy", party, {}, std::nullopt, false, s.tokens.sentence,
+                                 "pattern:approved-by-named-in-decision"});
+            return;
+        }
         out.facts.push_back({agreement, "pgo:party", party, {}, std::nullopt, false, s.tokens.sentence, "pattern:party-named-in-agreement"});
     };
     for (const SentenceAnalysis& s : sentences) {
@@ -103,6 +111,7 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
             const Candidate& a = s.mentions[i];
             if (a.type != EntityType::Agreement || a.nested) continue;
             const std::size_t agreement = s.entity_of[i];
+            approval = false;
             for (std::size_t k = a.first; k < a.last; ++k) {
                 // A compound the tokenizer split at a full stop ("U.S . - Caribbean Partnership"):
                 // the country named just before the hyphen.
@@ -121,6 +130,7 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 // or before its leaders ("of the Leaders of A, B and C"), not in "ministries of A".
                 const bool of_cue = in(t[k].text, of_word) &&
                                     (lx.agreement_head(t[k - 1].text) != nullptr || in(t[k + 1].text, list_lead));
+                approval = of_cue && in(t[k - 1].text, act_head);
                 if (!is_cue(t[k].text) && !of_cue) continue;
                 // The list right after the cue ("between Russia and Belarus", "of the Leaders of
                 // A, B and C"), not names further on ("between the foreign ministries of A and B").

@@ -284,3 +284,16 @@ TEST_CASE("a joint statement heading a release is signed at the meeting the rele
             signed_at_meeting = true;
     CHECK(signed_at_meeting);
 }
+
+TEST_CASE("a decision of a body is approved by it, not a document it is party to", "[extract][relations]") {
+    const auto x = extract("The ministers welcomed the decision of the United Nations Security Council on the peacekeeping mission.");
+    bool approved = false, party = false;
+    for (const ExtractedFact& f : x.facts) {
+        if (x.entities[f.subject].type != EntityType::Agreement || f.object_is_event) continue;
+        if (x.entities[f.object].type != EntityType::Organization) continue;
+        approved |= f.predicate == "pgo:approvedBy";
+        party |= f.predicate == "pgo:party";
+    }
+    CHECK(approved);
+    CHECK_FALSE(party);
+}
