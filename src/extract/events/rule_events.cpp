@@ -476,7 +476,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (p.each)
             for (std::size_t i = 0; i < p.who.size(); ++i)
                 for (std::size_t j = i + 1; j < p.who.size(); ++j) pairs.emplace_back(p.who[i], p.who[j]);
-        for (const auto& [a, b] : pairs) {
+        for (const auto& pair : pairs) {
+            // Named copies, not structured bindings: lambdas below capture them (clang before C++20 DR).
+            const std::size_t a = pair.first, b = pair.second;
             if (a == b || !is_person(a) || !is_person(b)) continue;
             // An undated meeting adds nothing where the pair already met at a dated event.
             if (!m.event && std::any_of(met.begin(), met.end(), [&](const auto& k) {
