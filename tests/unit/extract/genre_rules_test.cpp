@@ -182,8 +182,8 @@ TEST_CASE("one side joined by the other: each of the first met each of the secon
 
 TEST_CASE("a call with several leaders listed is a call with each", "[extract][events]") {
     const auto x = extract(
-        "President Ivan Petrov had calls this week with G7 leaders Prime Minister Ana Lopes of Chile, Chancellor Rui Costa of "
-        "Peru, and President Eva Silva of Brazil.");
+        "President Ivan Petrov held calls on Monday with EU leaders Prime Minister Ana Lopes of Portugal, Chancellor Rui Costa "
+        "of Austria, and President Eva Silva of Finland.");
     const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
     for (const char* name : {"Ana Lopes", "Rui Costa", "Eva Silva"}) {
         const std::size_t p = entity(x, EntityType::Person, name);
@@ -195,8 +195,8 @@ TEST_CASE("a people named again and again is no release's home country", "[extra
     // Afghanistan once, its people three times: the country is the topic, so the bare title
     // "President" is no office of Afghanistan.
     const auto x = extract(
-        "President Ivan Petrov will discuss Afghanistan with Prime Minister Ana Lopes of Chile, and evacuating the Afghans who "
-        "stood with us, and other vulnerable Afghans. They will support Afghan refugees.");
+        "President Ivan Petrov will discuss Afghanistan with Prime Minister Ana Lopes of Chile, including help to the Afghans who "
+        "worked with our teachers, and to young Afghans. Afghan students will receive grants.");
     const auto afghanistan = find_entity(x, EntityType::Country, "Afghanistan");
     REQUIRE(afghanistan);
     const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov");
@@ -232,8 +232,8 @@ TEST_CASE("three who will meet each meet each, and one who will be in a country 
 
 TEST_CASE("the host's seat where the guest met the host's named president is no home of the guest", "[extract][relations]") {
     const auto x = extract(
-        "Vice President Ana Lopes met with President Pedro Costa of France at the Elysee Palace in Paris today. The Vice "
-        "President thanked the President for the friendship between the United States and France.");
+        "Foreign Minister Ana Lopes was received by President Pedro Costa of France at the Elysee Palace on Monday. The Minister "
+        "conveyed greetings from the United States and discussed the trade between the United States and France.");
     const auto france = find_entity(x, EntityType::Country, "France");
     REQUIRE(france);
     CHECK(fact(x, entity(x, EntityType::Person, "Pedro Costa"), "pgo:holdsPosition", *france));
