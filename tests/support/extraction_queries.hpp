@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "pressgraph/extract/document_extraction.hpp"
 
@@ -35,6 +36,15 @@ inline std::string qualifier(const ExtractedFact& f, const std::string& predicat
     for (const auto& q : f.qualifiers)
         if (q.predicate == predicate) return q.value.lexical;
     return {};
+}
+
+/// The offices the document names for `person` by a bare title ("President Ivan Petrov"), which
+/// the merge completes with each one's fallback country (`home_country`).
+inline std::vector<const OfficeWithoutHolder*> offices_without_holder(const DocumentExtraction& x, std::size_t person) {
+    std::vector<const OfficeWithoutHolder*> out;
+    for (const auto& o : x.offices_without_holder)
+        if (o.person == person) out.push_back(&o);
+    return out;
 }
 
 }  // namespace pressgraph::test

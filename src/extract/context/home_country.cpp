@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <vector>
 
 #include "events/rule_events.hpp"
 
@@ -75,28 +76,32 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
     // A person the document already places in a country's office ("President Luiz Lula da Silva
     // of Brazil" ... "President Lula") is that country's: a bare title of theirs is no office of
     // the release's own country.
-    for (OfficeWithoutHolder& o : out.offices_without_holder) {
+    // An office only one state has by that name is that state's. Either way the office is settled:
+    // the release's home below does not change it.
+    std::vector<bool> settled(out.offices_without_holder.size(), false);
+    for (std::size_t k = 0; k < out.offices_without_holder.size(); ++k) {
+        OfficeWithoutHolder& o = out.offices_without_holder[k];
         const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
             return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
                    out.entities[f.object].type == EntityType::Country;
         });
-        if (placed) o.home_country.reset();
-        else if (const auto state = country_of_title(o.title, lx, out)) o.home_country = state;
+        if (placed) {
+            o.home_country.reset();
+            settled[k] = true;
+        } else if (const auto state = country_of_title(o.title, lx, out)) {
+            o.home_country = state;
+            settled[k] = true;
+        }
     }
     if (home_code.empty()) return;
     std::optional<std::size_t> home;
     for (std::size_t e = 0; e < out.entities.size() && !home; ++e)
         if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
     if (!home) return;
-    for (OfficeWithoutHolder& o : out.offices_without_holder) {
-        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                   out.entities[f.object].type == EntityType::Country;
-        });
-        // The dateline or the seats named outweigh the guess from mention counts
-        // (find_home_country), which misses a home country that a title names.
-        if (!placed && !country_of_title(o.title, lx, out)) o.home_country = home;
-    }
+    // The dateline or the seats named outweigh the guess from mention counts (find_home_country),
+    // which misses a home country that a title names.
+    for (std::size_t k = 0; k < out.offices_without_holder.size(); ++k)
+        if (!settled[k]) out.offices_without_holder[k].home_country = home;
 }
 
 }  // namespace pressgraph

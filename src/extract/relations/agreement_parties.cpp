@@ -42,26 +42,16 @@ std::optional<std::uint32_t> country_named(const Lexicon& lx, std::string_view w
     return std::nullopt;
 }
 
-// The states a compound names, when every part names one and there are two or more
-// ("Brazil-U.S.", "Russian-French"); none otherwise.
-std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_view word) {
+// Which parts of a compound besides states it may have: none ("Brazil-U.S.", "Russian-French"
+// alliances), or regions and bodies the lexicon knows ("U.S.-Caribbean Partnership": the
+// Caribbean is no party to it).
+enum class OtherParts { None, PlacesAndBodies };
+
+// The states a compound of two or more parts names; none when a part is neither a state nor,
+// where allowed, a known place or body.
+std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_view word, OtherParts others = OtherParts::None) {
     std::vector<std::uint32_t> states;
     if (word.find('-') == std::string_view::npos) return states;
-    for (std::string_view rest = word; !rest.empty();) {
-        const auto dash = rest.find('-');
-        const auto id = country_named(lx, rest.substr(0, dash));
-        if (!id) return {};
-        states.push_back(*id);
-        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
-    }
-    if (states.size() < 2) states.clear();
-    return states;
-}
-
-// The states a document's compound name opens with, where its other parts name regions or bodies
-// the lexicon knows ("U.S.-Caribbean Partnership": the United States; the Caribbean is no party).
-std::vector<std::uint32_t> states_of_mixed_compound(const Lexicon& lx, std::string_view word) {
-    std::vector<std::uint32_t> states;
     std::size_t parts = 0;
     for (std::string_view rest = word; !rest.empty(); ++parts) {
         const auto dash = rest.find('-');
@@ -69,7 +59,7 @@ std::vector<std::uint32_t> states_of_mixed_compound(const Lexicon& lx, std::stri
         if (const auto id = country_named(lx, part)) {
             states.push_back(*id);
         } else {
-            const auto* ids = lx.names().find(part);
+            const auto* ids = others == OtherParts::PlacesAndBodies ? lx.names().find(part) : nullptr;
             const bool known = ids && std::any_of(ids->begin(), ids->end(), [&](std::uint32_t id) {
                 return lx.entry(id).type == EntityType::Place || lx.entry(id).type == EntityType::Organization;
             });
@@ -77,7 +67,7 @@ std::vector<std::uint32_t> states_of_mixed_compound(const Lexicon& lx, std::stri
         }
         rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
     }
-    if (parts < 2) states.clear();
+    if (parts < 2) states.clear();  // "U.S-": no compound
     return states;
 }
 
@@ -122,7 +112,7 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 }
                 // Compounds anywhere in the name: "Brazil-U.S.", "Russian-French".
                 if (t[k].text.find('-') != std::string_view::npos) {
-                    for (const std::uint32_t id : states_of_mixed_compound(lx, t[k].text))
+                    for (const std::uint32_t id : states_of_compound(lx, t[k].text, OtherParts::PlacesAndBodies))
                         add(agreement, country_entity(lx, id, s, t[k], out), s);
                     continue;
                 }

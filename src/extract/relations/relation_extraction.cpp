@@ -440,11 +440,11 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
                   FactSink& sink) {
     for (auto& s : sentences) {
         const auto& t = s.tokens.tokens;
+        auto article = [&](std::size_t i) { return t[i].text == "the" || t[i].text == "a" || t[i].text == "an"; };
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
             if (!s.words.is(k, s.words.classes().appointment_verb)) continue;
             // "received the newly appointed Ambassador of Chile": the participle describes another
             // person, who follows; the one before it was appointed nothing.
-            auto article = [&](std::size_t i) { return t[i].text == "the" || t[i].text == "a" || t[i].text == "an"; };
             if ((k >= 1 && article(k - 1)) || (k >= 2 && article(k - 2) && !t[k - 1].capitalized())) continue;
             std::size_t at = k + 1;
             if (at < t.size() && (t[at].text == "as" || t[at].text == "the")) ++at;
