@@ -145,7 +145,7 @@ TEST_CASE("a list of offices without names after a person makes no body and no o
 TEST_CASE("a title in the plural gives each listed name the office; the attendees of a working meeting met its host",
           "[extract][relations][events]") {
     const auto x = extract(
-        "President Ivan Petrov of Portugal held a meeting, via videoconference, on the development of the fishing industry. "
+        "President Ivan Petrov of Portugal held a working meeting, by video link, on fisheries policy. "
         "The meeting was attended by deputy prime ministers Ana Lopes, Rui Costa and Eva Silva, and presidential aides "
         "Marta Vaz and Paulo Sousa.");
     const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
@@ -246,11 +246,11 @@ TEST_CASE("'the newly appointed Ambassador of X' names no office of the one who 
     CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", *chile));
 }
 
-TEST_CASE("'I am happy to see you here in X': the guest of the release's meeting visited X", "[extract][events]") {
+TEST_CASE("'to welcome you here in X': the guest of the release's meeting visited X", "[extract][events]") {
     const Extractor extractor(real_lexicon());
     const auto x = extractor.extract(analyse_document(
         "Talks with President of Chile Ana Lopes\n2025-03-12, Lisbon\n\nPresident Ivan Petrov held talks with President of Chile Ana "
-        "Lopes.\n\nIvan Petrov: Madam President, I am happy to see you here in Portugal.\n",
+        "Lopes.\n\nIvan Petrov: Madam President, it is a pleasure to welcome you here in Portugal.\n",
         "t.txt", "t.txt", real_lexicon().month_names()));
     const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Country, "Portugal")));
