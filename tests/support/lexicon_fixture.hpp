@@ -30,7 +30,7 @@ inline std::map<std::string, std::string> fixture_lexicon_files() {
          "iso2\tname\taliases\tdemonyms\n"
          "BY\tBelarus\tRepublic of Belarus\tBelarusian\n"
          "MD\tMoldova\tRepublic of Moldova|Moldavia\tMoldovan\n"
-         "NL\tNorland\tKingdom of Norland\tNorlandic\n"
+         "NL\tNorland\tKingdom of Norland|N.L.\tNorlandic\n"
          "RU\tRussia\tRussian Federation\tRussian\n"},
         {"organizations.tsv",
          "name\tacronyms\taliases\tsubtype\n"

@@ -166,6 +166,10 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         for (std::size_t k = i; k < head; ++k)
             descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k].text) &&
                                     !lx.demonyms().contains_token(t[k].text);
+        // Two states before the head name a bilateral body: "U.S.-ROK Alliance" (the tokenizer
+        // leaves "U.S . -" in front of "ROK"), as "Chile-Peru Alliance" does in one word.
+        descriptive_modifier |= type == EntityType::Organization && i > 0 && t[i - 1].text == "-" &&
+                                detail::abbreviation_before(t, i) != i;
         // A bare head ("the Council") is a common noun.
         if ((noun->needs_complement && !has_complement && !descriptive_modifier) || (head == i && !has_complement)) {
             i = run_end - 1;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 #include <tuple>
 
 #include "pressgraph/extract/resolution_key.hpp"
@@ -60,8 +61,8 @@ std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_vie
             states.push_back(*id);
         } else {
             const auto* ids = others == OtherParts::PlacesAndBodies ? lx.names().find(part) : nullptr;
-            const bool known = ids && std::any_of(ids->begin(), ids->end(), [&](std::uint32_t id) {
-                return lx.entry(id).type == EntityType::Place || lx.entry(id).type == EntityType::Organization;
+            const bool known = ids && std::any_of(ids->begin(), ids->end(), [&](std::uint32_t known_id) {
+                return lx.entry(known_id).type == EntityType::Place || lx.entry(known_id).type == EntityType::Organization;
             });
             if (!known) return {};
         }
@@ -159,6 +160,27 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
     }
 }
 
+namespace {
+
+// The compound a name opens with, glued back where the tokenizer split it at a full stop:
+// "U.S" "." "-" "ROK" is "U.S.-ROK".
+std::string compound_at(const TokenList& t, std::size_t first, std::size_t last) {
+    std::string word(t[first].text);
+    std::size_t k = first + 1;
+    for (;;) {
+        const std::size_t hyphen = k < last && t[k].text == "." ? k + 1 : k;
+        if (hyphen + 1 < last && t[hyphen].text == "-") {
+            word += hyphen > k ? ".-" : "-";
+            word += t[hyphen + 1].text;
+            k = hyphen + 2;
+        } else {
+            return word;
+        }
+    }
+}
+
+}  // namespace
+
 void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
                                  DocumentExtraction& out) {
     const long member_body = lx.rules().words().find_class("member_body_head");
@@ -177,7 +199,7 @@ void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences,
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
             if (m.type != EntityType::Organization || m.last - m.first < 2 || !of_members(s, m)) continue;
-            const std::vector<std::uint32_t> states = states_of_compound(lx, t[m.first].text);
+            const std::vector<std::uint32_t> states = states_of_compound(lx, compound_at(t, m.first, m.last));
             if (states.empty()) continue;
             const std::size_t body = s.entity_of[i];
             for (const std::uint32_t id : states) {

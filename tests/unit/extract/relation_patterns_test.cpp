@@ -169,3 +169,15 @@ TEST_CASE("a country that joined an organisation is a member since the date of j
     CHECK(qualifier(*f, "pgo:status") == "full member");
     CHECK(qualifier(*f, "pgo:since") == "2025-03-03");
 }
+
+TEST_CASE("a body named by two states has both as members, the first written as an abbreviation too", "[extract][relations]") {
+    const auto x = extract("The ministers praised the work of the N.L.-Moldova Alliance and of the Moldova-Belarus Trade Council.");
+    const auto moldova = entity(x, EntityType::Country, "Moldova");
+    const auto alliance = entity(x, EntityType::Organization, "N.L.-Moldova Alliance");
+    CHECK(fact(x, entity(x, EntityType::Country, "Norland"), "pgo:memberOf", alliance) != nullptr);
+    CHECK(fact(x, moldova, "pgo:memberOf", alliance) != nullptr);
+    CHECK(fact(x, moldova, "pgo:memberOf", entity(x, EntityType::Organization, "Moldova-Belarus Trade Council")) != nullptr);
+    // One state and a bare head name no body: "the Moldova Alliance" is no name by this rule.
+    const auto y = extract("They spoke of the Moldova Alliance.");
+    CHECK_FALSE(find_entity(y, EntityType::Organization, "Moldova Alliance"));
+}
