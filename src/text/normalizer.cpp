@@ -9,9 +9,12 @@ namespace {
 // replacement drops the character (soft hyphen, zero-width marks).
 const char* replacement(char32_t cp) {
     switch (cp) {
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
-        case 0xFE63: case 0xFF0D:
+        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
             return "-";
+        // An em dash sets off a clause ("the European Union—met"): a dash between words, never
+        // one word's hyphen.
+        case 0x2014: case 0x2015:
+            return " - ";
         case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
             return "'";
         case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
