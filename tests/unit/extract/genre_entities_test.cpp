@@ -115,7 +115,8 @@ TEST_CASE("personal names: not a country, a plural title, a common noun or a kno
     const Found f = entities_of(
         "Guests include President of the Republic of Moldova Ivan Rusu, Deputy Prime Ministers Ana Lopes, Yury "
         "Borisov. Nevertheless, the President of Moldova spoke. She served as the General Counsel of the Tribe and "
-        "studied at the Ivan Rusu School of Law. Costa Rica and the Marshall Islands joined.");
+        "studied at the Ivan Rusu School of Law. Costa Rica and the Marshall Islands joined. Exercises for the SCO "
+        "Member States and the NATO Allies will follow.");
     INFO(listing(f));
     CHECK(has(f, "Person", "Ivan Rusu"));
     CHECK(has(f, "Person", "Ana Lopes"));
