@@ -214,6 +214,21 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
     return {};
 }
 
+std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lx, const std::string& home,
+                                        const std::vector<std::size_t>& guests) {
+    if (home.empty()) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (const ExtractedFact& f : out.facts) {
+        if (f.predicate != "pgo:holdsPosition" || out.entities[f.subject].type != EntityType::Person ||
+            std::find(guests.begin(), guests.end(), f.subject) != guests.end() ||
+            out.entities[f.object].type != EntityType::Country || country_code_of(out, lx, f.object) != home)
+            continue;
+        if (found && *found != f.subject) return std::nullopt;  // two of the home's officials: no guess
+        found = f.subject;
+    }
+    return found;
+}
+
 void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                        const std::vector<rules::AnnotatedSentence>& annotated, const Lexicon& lx,
                        DocumentExtraction& out) {
@@ -436,6 +451,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
         // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
+        // The release's own meeting whose headline names only the guest ("Meeting with X") is its
+        // principal's: the one other person the document gives an office of its own country.
+        const bool own_subject = std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); });
+        if (own_subject && p.who.empty() && !p.with.empty())
+            if (const auto host = principal_of(out, lx, home, p.with)) p.who.push_back(*host);
         if (p.date) {
             for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
                 const ExtractedEvent& old = out.events[e];

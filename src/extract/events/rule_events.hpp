@@ -10,6 +10,8 @@
 // An undated match is no event (the genre's gold lists dated events) but its meetings are
 // still facts. Events of one type on one day are one event; an event the hand-written
 // extractor already found takes the rule's participants instead of a second node.
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "context/document_context.hpp"
@@ -29,5 +31,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 /// The ISO 3166 code of the country `entity` is, or lies in (a country, or a place the
 /// lexicon or a locatedIn fact of the document places in a country); empty when unknown.
 [[nodiscard]] std::string country_code_of(const DocumentExtraction& out, const Lexicon& lexicon, std::size_t entity);
+
+/// The release's principal: the one person outside `guests` whom the document gives an office of
+/// the country `home` (ISO 3166), or none when it names no such person or more than one.
+[[nodiscard]] std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lexicon,
+                                                      const std::string& home, const std::vector<std::size_t>& guests);
 
 }  // namespace pressgraph

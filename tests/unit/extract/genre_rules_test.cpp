@@ -293,3 +293,19 @@ TEST_CASE("a decision of a body is approved by it, not a document it is party to
     CHECK(approved);
     CHECK_FALSE(party);
 }
+
+TEST_CASE("a release's meeting whose headline names only the guest was its principal's", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    auto read = [&](const std::string& body) {
+        return extractor.extract(analyse_document("Meeting Lusotrans CEO Rui Costa\n2025-03-12, Lisbon\n\n" + body + "\n", "t.txt",
+                                                  "t.txt", real_lexicon().month_names()));
+    };
+    // The one official of the release's own country the document names hosted the meeting.
+    const auto x = read("CEO of Lusotrans Rui Costa reported to the President on the company's results.\n\n"
+                        "President of Portugal Ivan Petrov: Mr Costa, the company has had a good year.");
+    CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
+    // Two officials of that country: no guess at which one was the host.
+    const auto y = read("CEO of Lusotrans Rui Costa reported to the President.\n\nPresident of Portugal Ivan Petrov: Welcome.\n\n"
+                        "Prime Minister of Portugal Marta Vaz: Thank you.");
+    CHECK_FALSE(fact(y, entity(y, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(y, EntityType::Person, "Rui Costa")));
+}
