@@ -12,6 +12,23 @@ namespace pressgraph {
 
 namespace {
 
+// Whether a document's name is only its kind, in lower case: agreement heads and the modifiers
+// that precede them ("joint statement", "bilateral memorandum"), nothing that tells which one.
+bool names_a_kind_only(std::string_view name, const Lexicon& lexicon) {
+    bool any = false;
+    for (std::size_t at = 0; at < name.size();) {
+        std::size_t end = name.find(' ', at);
+        if (end == std::string_view::npos) end = name.size();
+        const std::string_view word = name.substr(at, end - at);
+        if (word.empty() || !(word.front() >= 'a' && word.front() <= 'z')) return false;
+        if (!lexicon.agreement_head(word) && !lexicon.is_agreement_modifier(word)) return false;
+        any = true;
+        at = end + 1;
+    }
+    return any;
+}
+
+
 std::string last_word(const std::string& name) {
     const auto space = name.rfind(' ');
     return space == std::string::npos ? name : name.substr(space + 1);
@@ -273,7 +290,9 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
                 e.resolution_key = resolution_key(m.type, m.canonical, lexicon);
                 // An entity named only by a description ("the agreements reached today") is this
                 // document's: the same words in another release name another one.
-                if (m.document_scoped) e.resolution_key += " " + doc.id;
+                // So is a document named by its kind alone ("a joint statement", "the memorandum").
+                if (m.document_scoped || (m.type == EntityType::Agreement && names_a_kind_only(m.canonical, lexicon)))
+                    e.resolution_key += " " + doc.id;
                 e.subtype = m.subtype;
                 out.entities.push_back(std::move(e));
             }

@@ -65,3 +65,12 @@ TEST_CASE("agreements named by a description are each their document's; a named 
     CHECK(nodes_of({a, b}, "agreements-reached-today", "pgo:Treaty").size() == 2);
     CHECK(nodes_of({a, b}, "treaty-of-lisbon", "pgo:Treaty").size() == 1);
 }
+
+TEST_CASE("a document named by its kind alone is its release's; one named by what it covers is shared", "[pipeline][identity]") {
+    const std::string a = "Talks\n2024-03-01\n\nFollowing the talks, the ministers signed a joint statement and the plan of "
+                          "consultations between the foreign ministries for 2025.\n";
+    const std::string b = "Other talks\n2024-04-01\n\nFollowing the talks, the presidents signed a joint statement and the plan of "
+                          "consultations between the foreign ministries for 2025.\n";
+    CHECK(nodes_of({a, b}, "joint-statement", "pgo:Statement").size() == 2);
+    CHECK(nodes_of({a, b}, "plan-of-consultations", "pgo:Plan").size() == 1);
+}
