@@ -150,6 +150,14 @@ std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, 
     return programme ? programme : c.main_visit;
 }
 
+}  // namespace
+
+bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
+
+bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
+    return lexicon.word_in(text.substr(0, text.find(' ')), lexicon.word_classes().signing_word);
+}
+
 // "The ministers are expected to sign ...": a plural subject makes the event's office
 // holders ("ministers" -> persons holding a minister's office) the parties.
 std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
@@ -197,12 +205,16 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
     return states;
 }
 
-}  // namespace
-
-bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
-
-bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
-    return lexicon.word_in(text.substr(0, text.find(' ')), lexicon.word_classes().signing_word);
+void add_plural_parties(const SentenceAnalysis& s, std::size_t agreement, std::size_t at, DocumentExtraction& out) {
+    // "the parties signed a Programme of Cooperation between the Ministries of A and B":
+    // an agreement that names its parties is theirs, not the persons' who signed it.
+    const bool names_parties = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+        return f.subject == agreement && f.predicate == "pgo:party" && !f.object_is_event;
+    });
+    if (names_parties) return;
+    if (const auto signers = plural_signers(s, out.events[at], out); signers.size() >= 2)
+        for (auto p : signers)
+            out.facts.push_back({agreement, "pgo:party", p, {}, at, false, s.tokens.sentence, "pattern:plural-signers"});
 }
 
 void extract_signings(const SigningContext& c, DocumentExtraction& out) {
@@ -223,16 +235,7 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
             if (c.tenses[si] == Tense::Future || (c.tenses[si] == Tense::Unknown && out.events[*at].planned))
                 when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({a.entity, "pgo:signedAt", *at, when, *at, true, s.tokens.sentence, "pattern:sign-at-event"});
-            if (!a.tokens) continue;
-            // "the parties signed a Programme of Cooperation between the Ministries of A and B":
-            // an agreement that names its parties is theirs, not the persons' who signed it.
-            const bool names_parties = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-                return f.subject == a.entity && f.predicate == "pgo:party" && !f.object_is_event;
-            });
-            if (names_parties) continue;
-            if (const auto signers = plural_signers(s, out.events[*at], out); signers.size() >= 2)
-                for (auto p : signers)
-                    out.facts.push_back({a.entity, "pgo:party", p, {}, *at, false, s.tokens.sentence, "pattern:plural-signers"});
+            if (a.tokens) add_plural_parties(s, a.entity, *at, out);
         }
     }
 }

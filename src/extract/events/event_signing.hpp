@@ -33,4 +33,14 @@ struct SigningContext {
 /// without an event.
 void extract_signings(const SigningContext& context, DocumentExtraction& out);
 
+/// "The two sides signed ...", "the ministers are expected to sign ...": the parties a plural
+/// subject of sentence `s` names for a signing at event `at`: the persons of that day's events
+/// (holding the office the plural names, if it names one), or their states for "sides".
+[[nodiscard]] std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
+                                                      const DocumentExtraction& out);
+
+/// Appends pgo:party facts for `agreement` signed at event `at` in sentence `s` by a plural subject,
+/// unless the document already names its parties.
+void add_plural_parties(const SentenceAnalysis& s, std::size_t agreement, std::size_t at, DocumentExtraction& out);
+
 }  // namespace pressgraph

@@ -10,6 +10,7 @@
 #include "context/mention_annotations.hpp"
 #include "relations/rule_relations.hpp"
 #include "context/rule_trace.hpp"
+#include "events/event_signing.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/util/errors.hpp"
 
@@ -619,6 +620,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             std::vector<Attribute> when = date_qualifier(out.events[*at].start);
             if (sg.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({agreement, "pgo:signedAt", *at, std::move(when), *at, true, sentences[sg.sentence].tokens.sentence, sg.rule});
+            add_plural_parties(sentences[sg.sentence], agreement, *at, out);
         }
     }
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "pressgraph/extract/extractor.hpp"
@@ -308,4 +309,18 @@ TEST_CASE("a release's meeting whose headline names only the guest was its princ
     const auto y = read("CEO of Lusotrans Rui Costa reported to the President.\n\nPresident of Portugal Ivan Petrov: Welcome.\n\n"
                         "Prime Minister of Portugal Marta Vaz: Thank you.");
     CHECK_FALSE(fact(y, entity(y, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(y, EntityType::Person, "Rui Costa")));
+}
+
+TEST_CASE("'we adopted a joint statement' after talks the header dates: the speakers' states are its parties",
+          "[extract][relations]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
+        "Marta Vaz.\n\nMarta Vaz: Following the talks, we adopted a joint statement on trade.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    std::set<std::string> parties;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:party" && x.entities[f.subject].type == EntityType::Agreement)
+            parties.insert(x.entities[f.object].canonical_name);
+    CHECK(parties == std::set<std::string>{"Chile", "Peru"});
 }
