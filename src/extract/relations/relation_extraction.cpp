@@ -18,15 +18,6 @@ namespace {
 
 using FactKey = std::tuple<std::size_t, std::string, std::size_t, std::string>;
 
-bool same_title(const std::vector<Attribute>& a, const std::vector<Attribute>& b) {
-    auto title = [](const std::vector<Attribute>& qs) {
-        for (const auto& q : qs)
-            if (q.predicate == "pgo:title") return q.value.lexical;
-        return std::string();
-    };
-    return title(a) == title(b);
-}
-
 struct FactSink {
     DocumentExtraction& out;
     std::map<FactKey, std::size_t> seen;  // each fact once, with its index in out.facts
@@ -569,6 +560,33 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (const auto& f : out.facts)
         if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
             named_in_titles.insert(f.object);
+    // A country someone travels to ("the Prime Minister's trip to Poland and Ukraine", "visited
+    // Chile") is the visitor's destination: such mentions do not count for the release's home.
+    std::map<std::size_t, std::size_t> as_destination;  // entity -> mentions as a destination
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        const auto& w = s.words.classes();
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            if (s.mentions[i].type != EntityType::Country) continue;
+            std::size_t k = s.mentions[i].first;
+            // Back over the list the mention ends ("Poland and Ukraine", "Chile, Peru and the ...").
+            constexpr std::size_t kListReach = 8;
+            for (std::size_t steps = 0; k > 0 && steps < kListReach; ++steps) {
+                const bool joiner = t[k - 1].text == "and" || t[k - 1].text == "," || t[k - 1].text == "the";
+                const bool country = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& c) {
+                    return c.type == EntityType::Country && c.last == k;
+                });
+                if (!joiner && !country) break;
+                k = country ? std::find_if(s.mentions.begin(), s.mentions.end(), [&](const Candidate& c) {
+                                  return c.type == EntityType::Country && c.last == k;
+                              })->first
+                            : k - 1;
+            }
+            const bool visited = k > 0 && s.words.is(k - 1, w.place_visit_verb);
+            const bool journey = k > 1 && t[k - 1].text == "to" && s.words.is(k - 2, w.journey_word);
+            if (visited || journey) ++as_destination[s.entity_of[i]];
+        }
+    }
     // Only the country's name counts: its people ("the Afghans who stood with us", "Afghan
     // refugees") are what a release speaks about, not whom it speaks for.
     std::vector<std::pair<std::size_t, std::size_t>> others;  // (mentions by name, entity)
@@ -578,7 +596,8 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
             const auto by_name = static_cast<std::size_t>(std::count_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
                 return lexicon.demonyms().find(m.surface) == nullptr;
             }));
-            others.emplace_back(by_name + in_compounds[out.entities[e].canonical_name], e);
+            const std::size_t destination = std::min<std::size_t>(as_destination[e], static_cast<std::size_t>(by_name));
+            others.emplace_back(by_name - destination + in_compounds[out.entities[e].canonical_name], e);
         }
     if (others.empty() || named_in_titles.empty()) return;
     std::sort(others.begin(), others.end(), std::greater<>());

@@ -47,6 +47,19 @@ bool spans_exactly(const rules::AnnotatedSentence& a, std::uint32_t first, std::
     return false;
 }
 
+// The two states a bilateral release is about: those whose offices its persons hold, when there
+// are exactly two; none otherwise (a trilateral summit's "we" names no one pair).
+std::vector<std::size_t> two_sides(const DocumentExtraction& out) {
+    std::vector<std::size_t> states;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.subject].type == EntityType::Person &&
+            out.entities[f.object].type == EntityType::Country && std::find(states.begin(), states.end(), f.object) == states.end())
+            states.push_back(f.object);
+    if (states.size() != 2) states.clear();
+    std::sort(states.begin(), states.end());
+    return states;
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -92,6 +105,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     std::set<std::tuple<std::size_t, std::string, std::size_t>> known;
     for (const auto& f : out.facts)
         if (!f.object_is_event) known.emplace(f.subject, f.predicate, f.object);
+    std::optional<std::vector<std::size_t>> sides;  // read once, when a rule asks for them
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -110,11 +124,15 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
             if (sc < 0 || oc < 0) throw InputError(r->file, "rule '" + r->id + "': subject and object must be captures", r->line);
             bool planned = context.tenses[si] == Tense::Future;
             bool dateline_only = false;
+            bool for_sides = false;
             for (std::size_t k = 3; k < args.size(); ++k) {
                 planned |= args[k] == "planned";
                 dateline_only |= args[k] == "dateline";
+                for_sides |= args[k] == "sides";
             }
             if (dateline_only && context.dateline != si) continue;
+            if (for_sides && !sides) sides = two_sides(out);
+            if (for_sides && sides->empty()) continue;
             // title=CAPTURE names the office the match read ("Ana Lopes, Director of the Institute");
             // title="..." states it outright.
             const std::string* title_arg = r->action.get("title");
@@ -132,7 +150,9 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     // is held there; what follows names the body's parent.
                     if (!entities_within(a, tf, tl, any_entity).empty()) continue;
                 }
-                for (const std::size_t subject : entities_within(a, sf, sl, any_entity))
+                // `sides`: the subject capture is a pronoun ("we", "our countries") for the two states.
+                const std::vector<std::size_t> subjects = for_sides ? *sides : entities_within(a, sf, sl, any_entity);
+                for (const std::size_t subject : subjects)
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
                         if (subject == object || !in_range(predicate, object)) continue;
                         // An office is held in the body the whole holder capture names, not in

@@ -324,3 +324,35 @@ TEST_CASE("'we adopted a joint statement' after talks the header dates: the spea
             parties.insert(x.entities[f.object].canonical_name);
     CHECK(parties == std::set<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("'we cooperate in X' makes the two states of a bilateral release members of X, not those of a trilateral one",
+          "[extract][relations]") {
+    const Extractor extractor(real_lexicon());
+    auto members_of_wto = [&](const std::string& lead) {
+        const auto x = extractor.extract(analyse_document("Talks\n2025-03-12, Lima\n\n" + lead +
+                                                              "\n\nMarta Vaz: We cooperate closely at the UN and in the WTO.\n",
+                                                          "t.txt", "t.txt", real_lexicon().month_names()));
+        std::set<std::string> members;
+        for (const ExtractedFact& f : x.facts)
+            if (f.predicate == "pgo:memberOf" && x.entities[f.object].canonical_name == "World Trade Organization")
+                members.insert(x.entities[f.subject].canonical_name);
+        return members;
+    };
+    CHECK(members_of_wto("President of Chile Pedro Costa held talks with President of Peru Marta Vaz.") ==
+          std::set<std::string>{"Chile", "Peru"});
+    CHECK(members_of_wto("President of Chile Pedro Costa held talks with President of Peru Marta Vaz and President of "
+                         "Ecuador Rui Lima.")
+              .empty());
+}
+
+TEST_CASE("a country named as where the guest travelled is no release's home", "[extract][relations]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Readout of the President's Call\n2024-08-26\n\nPresident Ivan Petrov spoke today with Prime Minister Marta Vaz of "
+        "Peru about her trip to Chile and Ecuador. The President praised her visits to Chile and Ecuador and the aid to "
+        "Chile.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const auto& o : x.offices_without_holder)
+        if (o.person == petrov) CHECK_FALSE(o.home_country);
+}
