@@ -166,8 +166,15 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
     std::string plural;
     bool names_office = false;  // "ministers": the persons holding a minister's office
     bool names_sides = false;   // "the two sides": the states the signers act for
+    // The plural is the signing verb's subject: a few words before it ("we adopted", "the
+    // parties are expected to sign"), not any "we" or "they" of the sentence.
+    constexpr std::size_t kSubjectReach = 5;
+    const auto verbs = signing_tokens(s);
+    auto subject_of_verb = [&](std::size_t k) {
+        return std::any_of(verbs.begin(), verbs.end(), [&](std::size_t v) { return v > k && v - k <= kSubjectReach; });
+    };
     for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
-        if (s.words.is(k, c.signer_plural)) {
+        if (s.words.is(k, c.signer_plural) && subject_of_verb(k)) {
             plural = ascii_lower(s.tokens.tokens[k].text);
             names_office = s.words.is(k, c.office_plural);
             names_sides = s.words.is(k, c.side_plural);

@@ -356,3 +356,16 @@ TEST_CASE("a country named as where the guest travelled is no release's home", "
     for (const auto& o : x.offices_without_holder)
         if (o.person == petrov) CHECK_FALSE(o.home_country);
 }
+
+TEST_CASE("a plural makes parties only as the signing verb's subject, not anywhere in the sentence", "[extract][relations]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
+        "Marta Vaz.\n\nMarta Vaz: The ministers of trade signed a Memorandum on Fisheries, and we discussed how they will "
+        "implement it.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto state_parties = std::count_if(x.facts.begin(), x.facts.end(), [&](const ExtractedFact& f) {
+        return f.predicate == "pgo:party" && x.entities[f.object].type == EntityType::Country;
+    });
+    CHECK(state_parties == 0);
+}
