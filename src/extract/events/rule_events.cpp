@@ -215,6 +215,15 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
     return {};
 }
 
+bool is_building(const ExtractedEntity& place, const Lexicon& lx) {
+    if (const auto* ids = lx.names().find(place.canonical_name))
+        for (const std::uint32_t id : *ids) {
+            const LexiconEntry& e = lx.entry(id);
+            if (e.type == EntityType::Place && (e.subtype == "seat" || e.subtype == "venue" || e.subtype == "landmark")) return true;
+        }
+    return false;
+}
+
 std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lx, const std::string& home,
                                         const std::vector<std::size_t>& guests) {
     if (home.empty()) return std::nullopt;
@@ -450,6 +459,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (out.entities[*p.place].type != EntityType::Country) break;
             }
         }
+        // A visit goes to a city; the seat or venue in it is where its meetings were ("received in
+        // the Kremlin" under the date line "The Kremlin, Moscow"): the visit's place is the city the
+        // document puts that building in.
+        if (p.type == "Visit" && p.place && is_building(out.entities[*p.place], lx))
+            for (const ExtractedFact& f : out.facts)
+                if (f.predicate == "pgo:locatedIn" && f.subject == *p.place && !f.object_is_event &&
+                    out.entities[f.object].type == EntityType::Place && !is_building(out.entities[f.object], lx)) {
+                    p.place = f.object;
+                    break;
+                }
         // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
         // The release's own meeting whose headline names only the guest ("Meeting with X") is its

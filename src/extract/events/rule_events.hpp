@@ -32,6 +32,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 /// lexicon or a locatedIn fact of the document places in a country); empty when unknown.
 [[nodiscard]] std::string country_code_of(const DocumentExtraction& out, const Lexicon& lexicon, std::size_t entity);
 
+/// Whether a place is a building the lexicon lists (a seat of government, a venue, a landmark).
+[[nodiscard]] bool is_building(const ExtractedEntity& place, const Lexicon& lexicon);
+
 /// The release's principal: the one person outside `guests` whom the document gives an office of
 /// the country `home` (ISO 3166), or none when it names no such person or more than one.
 [[nodiscard]] std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lexicon,

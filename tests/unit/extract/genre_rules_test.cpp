@@ -369,3 +369,16 @@ TEST_CASE("a plural makes parties only as the signing verb's subject, not anywhe
     });
     CHECK(state_parties == 0);
 }
+
+TEST_CASE("a visit received in a seat of government took place in the city the date line puts the seat in", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Meeting with President of Chile\n2021-10-29, The Kremlin, Moscow\n\nThe President received in the Kremlin President of "
+        "Chile Marta Vaz, who is in Russia on a working visit.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    const std::size_t moscow = entity(x, EntityType::Place, "Moscow");
+    bool visit_in_moscow = false;
+    for (const ExtractedEvent& e : x.events) visit_in_moscow |= e.type == "Visit" && e.place == moscow;
+    CHECK(visit_in_moscow);
+    CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:visited", moscow));
+}
