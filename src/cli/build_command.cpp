@@ -136,7 +136,7 @@ int run_build(const BuildOptions& options) {
 
     const std::size_t documents = corpus.extractions.size();
     const BuildGraph built = merge_into_graph(std::move(corpus.extractions), *lexicon, progress, timings);
-    ExportRequest request{options.formats, options.output_dir, faults, options.quiet};
+    ExportRequest request{options.formats, options.output_dir, faults, options.quiet, options.jobs};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
     if (exported.exit_code != kSuccess) return exported.exit_code;
     if (!options.quiet)

@@ -1,6 +1,10 @@
 #include "graph_export.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+#include <vector>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -76,24 +80,74 @@ ExportOutcome export_graph(const KnowledgeGraph& graph, const Ontology& ontology
         std::filesystem::create_directories(folder);
         ExportSet set(folder, request.faults);
         if (!request.quiet) report_recovery(set.recovery(), folder);
+        // Each file is written by one thread; with several threads the files are written side
+        // by side (they read the graph and the triple index, which nobody changes now).
+        struct FileJob {
+            std::string format;
+            std::string name;
+            ByteSink* sink = nullptr;
+            std::size_t size = 0;
+            std::size_t triples = 0;
+            double seconds = 0;
+            std::exception_ptr error;
+        };
+        std::vector<FileJob> jobs;
         for (const auto& format : formats) {
-            const std::string name = "pressgraph." + format;
-            const auto started = std::chrono::steady_clock::now();
-            progress.step("writing " + name);
-            ByteSink& sink = set.begin(name);
-            if (format == "ttl" || format == "nt") {
-                RdfWriter writer(format == "ttl" ? RdfSyntax::Turtle : RdfSyntax::NTriples, sink);
-                outcome.triples = triples->for_each([&](const Triple& t) { writer.write(t); });
-                writer.finish();
-            } else if (format == "graphml") {
-                write_graphml(graph, ontology, sink);
-            } else if (format == "gexf") {
-                write_gexf(graph, ontology, sink);
+            FileJob job;
+            job.format = format;
+            job.name = "pressgraph." + format;
+            jobs.push_back(std::move(job));
+        }
+        auto write = [&](FileJob& job) {
+            try {
+                const auto started = std::chrono::steady_clock::now();
+                if (job.format == "ttl" || job.format == "nt") {
+                    RdfWriter writer(job.format == "ttl" ? RdfSyntax::Turtle : RdfSyntax::NTriples, *job.sink);
+                    job.triples = triples->for_each([&](const Triple& t) { writer.write(t); });
+                    writer.finish();
+                } else if (job.format == "graphml") {
+                    write_graphml(graph, ontology, *job.sink);
+                } else if (job.format == "gexf") {
+                    write_gexf(graph, ontology, *job.sink);
+                }
+                job.size = set.end(*job.sink);
+                job.seconds = seconds_since(started);
+            } catch (...) {
+                job.error = std::current_exception();
             }
-            const std::size_t size = set.end();
-            const double seconds = seconds_since(started);
-            timings.record("write " + name, seconds,
-                           megabytes(size) + ", " + megabytes(static_cast<std::size_t>(static_cast<double>(size) / std::max(seconds, 1e-9))) + "/s written");
+        };
+        const unsigned cores = request.jobs == 0 ? std::max(1U, std::thread::hardware_concurrency()) : request.jobs;
+        const auto threads = static_cast<unsigned>(std::min<std::size_t>(cores, jobs.size()));
+        if (threads <= 1) {
+            for (FileJob& job : jobs) {
+                progress.step("writing " + job.name);
+                job.sink = &set.begin(job.name);
+                write(job);
+                if (job.error) std::rethrow_exception(job.error);
+            }
+        } else {
+            std::string names;
+            for (FileJob& job : jobs) {
+                job.sink = &set.begin(job.name);
+                names += (names.empty() ? "" : ", ") + job.name;
+            }
+            progress.step("writing " + names);
+            std::atomic<std::size_t> next{0};
+            auto worker = [&] {
+                for (std::size_t k; (k = next.fetch_add(1)) < jobs.size();) write(jobs[k]);
+            };
+            std::vector<std::thread> pool;
+            for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker);
+            worker();
+            for (std::thread& t : pool) t.join();
+            for (const FileJob& job : jobs)
+                if (job.error) std::rethrow_exception(job.error);
+        }
+        for (const FileJob& job : jobs) {
+            if (job.format == "ttl" || job.format == "nt") outcome.triples = job.triples;
+            timings.record("write " + job.name, job.seconds,
+                           megabytes(job.size) + ", " +
+                               megabytes(static_cast<std::size_t>(static_cast<double>(job.size) / std::max(job.seconds, 1e-9))) + "/s written");
         }
         const auto started = std::chrono::steady_clock::now();
         progress.step("switching the exports in " + folder);

@@ -20,6 +20,7 @@ struct ExportRequest {
     std::string output_dir;
     ExportFaults faults;
     bool quiet = false;
+    unsigned jobs = 1;  ///< threads the exports may be written on, one file each (0: one per core)
 };
 
 struct ExportOutcome {

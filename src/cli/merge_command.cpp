@@ -156,7 +156,7 @@ int run_merge(const MergeOptions& options) {
 
     const std::size_t documents = extractions.size();
     const BuildGraph built = merge_into_graph(std::move(extractions), *lexicon, progress, timings);
-    ExportRequest request{options.formats, options.output_dir, faults, options.quiet};
+    ExportRequest request{options.formats, options.output_dir, faults, options.quiet, 0};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
     if (exported.exit_code != kSuccess) return exported.exit_code;
     if (!options.quiet)

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <csignal>
@@ -151,6 +152,7 @@ std::string ExportSet::display(const std::string& name) const { return (std::fil
 // The open file's descriptor (if any) is closed by its sink, never here: a failing
 // sink calls this from inside its own write.
 void ExportSet::discard() noexcept {
+    const std::lock_guard<std::mutex> lock(mutex_);
     for (const Staged& file : staged_) ::unlinkat(folder_fd_, file.temporary.c_str(), 0);
     staged_.clear();
 }
@@ -275,7 +277,11 @@ private:
 };
 
 ByteSink& ExportSet::begin(const std::string& name) {
-    if (open_) throw ExportWriteError("cannot write " + display(name) + ": " + open_name_ + " is not ended", true);
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        for (const OpenFile& file : open_)
+            if (file.name == name) throw ExportWriteError("cannot write " + display(name) + ": it is open already", true);
+    }
     if (!is_plain_name(name) || name.starts_with(".")) {
         discard();
         throw ExportWriteError("cannot write " + display(name) + ": not a plain file name", true);
@@ -287,16 +293,32 @@ ByteSink& ExportSet::begin(const std::string& name) {
         discard();
         throw ExportWriteError("cannot write " + display(name) + " (create temporary file): " + std::strerror(error), true);
     }
+    const std::lock_guard<std::mutex> lock(mutex_);
     staged_.push_back({temporary, name});  // from here on discard() removes it
-    open_ = std::make_unique<FileSink>(*this, fd, name, faults_.fail_write == name);
-    open_name_ = name;
-    return *open_;
+    open_.push_back({name, std::make_unique<FileSink>(*this, fd, name, faults_.fail_write == name)});
+    return *open_.back().sink;
 }
 
 std::size_t ExportSet::end() {
-    if (!open_) throw ExportWriteError("cannot end a file of " + folder_ + ": none was begun", true);
-    const std::unique_ptr<FileSink> file = std::move(open_);
-    open_name_.clear();
+    std::unique_ptr<FileSink> file;
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (open_.empty()) throw ExportWriteError("cannot end a file of " + folder_ + ": none was begun", true);
+        file = std::move(open_.back().sink);
+        open_.pop_back();
+    }
+    return file->finish();  // outside the lock: a failing finish discards the set
+}
+
+std::size_t ExportSet::end(const ByteSink& sink) {
+    std::unique_ptr<FileSink> file;
+    {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        const auto it = std::find_if(open_.begin(), open_.end(), [&](const OpenFile& f) { return f.sink.get() == &sink; });
+        if (it == open_.end()) throw ExportWriteError("cannot end a file of " + folder_ + ": it is not open", true);
+        file = std::move(it->sink);
+        open_.erase(it);
+    }
     return file->finish();
 }
 
@@ -327,8 +349,8 @@ void ExportSet::write_journal() {
 }
 
 void ExportSet::commit() {
-    if (open_) {
-        const std::string name = open_name_;
+    if (!open_.empty()) {
+        const std::string name = open_.front().name;
         discard();
         throw ExportWriteError("cannot write " + display(name) + ": the file was not ended", true);
     }

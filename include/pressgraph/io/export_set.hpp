@@ -17,6 +17,7 @@
 // and the next run can see a mixed set: POSIX has no rename of several files at once.
 // See docs/architecture.md, "Exports".
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -80,14 +81,19 @@ public:
 
     /// Starts the file `name` (a plain file name) as a new temporary and returns the sink
     /// its bytes go to, in pieces of 1 MiB, as a writer produces them: an export is never
-    /// held whole in memory. One file at a time; end() finishes it. A failing write removes
-    /// every temporary of the set and throws ExportWriteError (earlier set intact); so does
-    /// begin() when the temporary cannot be created. A writer that throws leaves the set
-    /// to be discarded (the destructor removes the temporaries).
+    /// held whole in memory. Several files may be open at once, each written by one thread
+    /// (begin them from one thread, then write and end each on its own); end() finishes
+    /// them. A failing write removes every temporary of the set and throws ExportWriteError
+    /// (earlier set intact); so does begin() when the temporary cannot be created or the
+    /// file is open already. A writer that throws leaves the set to be discarded (the
+    /// destructor removes the temporaries).
     ByteSink& begin(const std::string& name);
     /// Writes what is buffered, flushes the file begun last to disk and closes it; on
     /// failure as stage(). Returns the file's size in bytes.
     std::size_t end();
+    /// As end(), for the open file whose sink is `sink`; safe to call from the thread that
+    /// wrote it while other threads write and end theirs.
+    std::size_t end(const ByteSink& sink);
 
     /// Renames every staged file over its target, journal first (see the file comment).
     /// Refuses, before renaming anything, a target that is a folder.
@@ -109,8 +115,12 @@ private:
     int folder_fd_ = -1;
     std::vector<Staged> staged_;
     ExportRecovery recovery_;
-    std::unique_ptr<FileSink> open_;  ///< the file begun and not yet ended
-    std::string open_name_;
+    struct OpenFile {
+        std::string name;
+        std::unique_ptr<FileSink> sink;
+    };
+    std::vector<OpenFile> open_;  ///< the files begun and not yet ended, in the order begun
+    std::mutex mutex_;            ///< guards open_ and staged_ while several files are written
 };
 
 /// True for the names of pressgraph's temporaries: "." + name + ".pgtmp-" + 12 letters or digits.

@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <thread>
 
 #include "support/temp_folder.hpp"
 
@@ -124,6 +125,41 @@ TEST_CASE("a file streamed in pieces is the pieces in order; a throwing writer l
     (void)set.begin("pressgraph.nt");
     CHECK_THROWS_AS(set.commit(), ExportWriteError);  // a file begun and not ended is never switched in
     CHECK(snapshot(folder.path()) == streamed);
+}
+
+TEST_CASE("files open side by side are each written by their own thread; one failing leaves the earlier set",
+          "[io][export_set]") {
+    const test::TempFolder folder;
+    write_set(folder.string(), kOld);
+    const std::string piece(300'000, 'y');
+    auto write_both = [&](ExportFaults faults) {
+        ExportSet set(folder.string(), std::move(faults));
+        ByteSink& nt = set.begin("pressgraph.nt");
+        ByteSink& ttl = set.begin("pressgraph.ttl");
+        CHECK_THROWS_AS(set.begin("pressgraph.nt"), ExportWriteError);  // open already
+        std::exception_ptr nt_error, ttl_error;
+        auto fill = [&](ByteSink& sink, char c, std::exception_ptr& error) {
+            try {
+                for (int i = 0; i < 8; ++i) sink.write(std::string(piece.size(), c));
+                (void)set.end(sink);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        };
+        std::thread other([&] { fill(nt, 'n', nt_error); });
+        fill(ttl, 't', ttl_error);
+        other.join();
+        if (nt_error) std::rethrow_exception(nt_error);
+        if (ttl_error) std::rethrow_exception(ttl_error);
+        set.commit();
+    };
+    ExportFaults failing;
+    failing.fail_write = "pressgraph.ttl";
+    CHECK_THROWS_AS(write_both(failing), ExportWriteError);
+    CHECK(snapshot(folder.path()) == kOld);  // no temporary left, earlier files intact
+    write_both({});
+    CHECK(read_all(folder.path() / "pressgraph.nt") == std::string(8 * piece.size(), 'n'));
+    CHECK(read_all(folder.path() / "pressgraph.ttl") == std::string(8 * piece.size(), 't'));
 }
 
 TEST_CASE("a temporary is never opened through a symbolic link planted at its name", "[io][export_set]") {
