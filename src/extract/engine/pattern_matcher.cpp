@@ -155,10 +155,16 @@ bool may_start_somewhere(const CompiledPattern& pattern, const AnnotatedSentence
 
 bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
     switch (pattern.anchor) {
-        case CompiledPattern::Anchor::None: return true;
-        case CompiledPattern::Anchor::Word: return sentence.has_word(pattern.anchor_word);
-        case CompiledPattern::Anchor::Class: return sentence.has_class(pattern.anchor_class);
-        case CompiledPattern::Anchor::Label: return sentence.has_label(pattern.anchor_label);
+        case CompiledPattern::Anchor::None: break;
+        case CompiledPattern::Anchor::Word: if (!sentence.has_word(pattern.anchor_word)) return false; break;
+        case CompiledPattern::Anchor::Class: if (!sentence.has_class(pattern.anchor_class)) return false; break;
+        case CompiledPattern::Anchor::Label: if (!sentence.has_label(pattern.anchor_label)) return false; break;
+    }
+    for (const CompiledPattern::Requirement& r : pattern.required) {
+        const bool met = (r.labels & sentence.labels_present()).any() ||
+                         std::any_of(r.classes.begin(), r.classes.end(), [&](std::uint16_t c) { return sentence.has_class(c); }) ||
+                         std::any_of(r.words.begin(), r.words.end(), [&](WordId w) { return sentence.has_word(w); });
+        if (!met) return false;
     }
     return true;
 }

@@ -376,6 +376,63 @@ void find_anchor(const Node& n, CompiledPattern& out) {
     }
 }
 
+// What one node requires of a sentence, as one choice: a token's word or class, an
+// annotation's labels, a capture's or a sequence's first requirement, the union of the
+// branches of alternatives (none when a branch requires nothing).
+std::optional<CompiledPattern::Requirement> requirement_of(const Node& n);
+
+void add_choice(CompiledPattern::Requirement& into, const CompiledPattern::Requirement& r) {
+    into.words.insert(into.words.end(), r.words.begin(), r.words.end());
+    into.classes.insert(into.classes.end(), r.classes.begin(), r.classes.end());
+    into.labels |= r.labels;
+}
+
+std::optional<CompiledPattern::Requirement> requirement_of(const Node& n) {
+    CompiledPattern::Requirement r;
+    switch (n.kind) {
+        case Node::Kind::Token:
+            if (n.test.negated) return std::nullopt;
+            if (n.test.kind == TokenTest::Kind::Word) r.words.push_back(n.test.word);
+            else if (n.test.kind == TokenTest::Kind::Class) r.classes.push_back(n.test.word_class);
+            else return std::nullopt;
+            return r;
+        case Node::Kind::Annotation:
+            if (n.labels.none()) return std::nullopt;
+            r.labels = n.labels;
+            return r;
+        case Node::Kind::Capture: return requirement_of(n.children.front());
+        case Node::Kind::Repeat: return n.min > 0 ? requirement_of(n.children.front()) : std::nullopt;
+        case Node::Kind::Sequence:
+            for (const Node& c : n.children)
+                if (auto found = requirement_of(c)) return found;
+            return std::nullopt;
+        case Node::Kind::Alternatives:
+            for (const Node& c : n.children) {
+                const auto branch = requirement_of(c);
+                if (!branch) return std::nullopt;
+                add_choice(r, *branch);
+            }
+            return r;
+    }
+    return std::nullopt;
+}
+
+// Every requirement of a match, along the pattern's mandatory path.
+void collect_requirements(const Node& n, std::vector<CompiledPattern::Requirement>& out) {
+    switch (n.kind) {
+        case Node::Kind::Sequence:
+            for (const Node& c : n.children) collect_requirements(c, out);
+            return;
+        case Node::Kind::Capture: collect_requirements(n.children.front(), out); return;
+        case Node::Kind::Repeat:
+            if (n.min > 0) collect_requirements(n.children.front(), out);
+            return;
+        default:
+            if (auto r = requirement_of(n)) out.push_back(std::move(*r));
+            return;
+    }
+}
+
 }  // namespace
 
 int CompiledPattern::capture_index(std::string_view name) const {
@@ -395,6 +452,7 @@ CompiledPattern compile_pattern(std::string_view text, WordTable& words) {
     match.op = Instruction::Op::Match;
     out.program.push_back(match);
     find_anchor(root, out);
+    collect_requirements(root, out.required);
     // The first consuming instructions, by following the epsilon moves from the start.
     std::vector<bool> seen(out.program.size(), false);
     std::vector<std::uint32_t> stack{0};

@@ -74,6 +74,15 @@ struct CompiledPattern {
     std::size_t anchor_class = 0;
     std::size_t anchor_label = 0;
 
+    /// Tests every match passes somewhere, each a choice ("met" or "meets"; a <Person> or a
+    /// <Ref>): a sentence that lacks any one of them is skipped without running the program.
+    struct Requirement {
+        std::vector<WordId> words;
+        std::vector<std::uint16_t> classes;
+        LabelSet labels;
+    };
+    std::vector<Requirement> required;
+
     /// The consuming instructions a match can begin with (reached from the start through
     /// jumps, splits and saves): a start position none of them accepts is skipped at once.
     std::vector<std::uint32_t> first;

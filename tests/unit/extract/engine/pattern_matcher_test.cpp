@@ -104,6 +104,24 @@ TEST_CASE("the prefilter skips sentences without the pattern's anchor", "[extrac
     CHECK(f.pattern("(a | b)").anchor == CompiledPattern::Anchor::None);
 }
 
+TEST_CASE("the prefilter asks for every test a match must pass, each with its alternatives", "[extract][engine]") {
+    Fixture f;
+    const auto s = tokenize("Maria had a telephone conversation yesterday.");
+    AnnotatedSentence a(s->sentence.tokens, f.book.words());
+    a.finish();
+    // The anchor ("with") is the best single test; the class @meet_verb is required too.
+    const auto p = f.pattern("(had|held) a @call_noun with @meet_verb");
+    CHECK(p.required.size() == 5);  // (had|held), a, @call_noun, with, @meet_verb
+    CHECK_FALSE(may_match(p, a));  // no "with", no meeting verb
+    CHECK(may_match(f.pattern("(had|held) a (phone|telephone)? @call_noun"), a));
+    // A branch that requires nothing makes its alternatives no requirement: "a" or nothing.
+    CHECK(f.pattern("(a | Cap?) @call_noun").required.size() == 1);
+    // A requirement the sentence lacks, after an anchor it has: skipped, and indeed no match.
+    const auto q = f.pattern("conversation (in|with)");
+    CHECK_FALSE(may_match(q, a));
+    CHECK(matched(q, a).empty());
+}
+
 TEST_CASE("work stays bounded on long runs: a match is at most the window long", "[extract][engine]") {
     Fixture f;
     std::string text;
