@@ -46,6 +46,15 @@ std::optional<DateValue> checked(int y, int m, int d) {
 bool is_foreign_script(std::string_view line) {
     std::size_t latin = 0, other = 0, pos = 0;
     while (pos < line.size()) {
+        // Most of any line is ASCII: counted without decoding.
+        if (static_cast<unsigned char>(line[pos]) < 0x80) {
+            const char c = line[pos++];
+            latin += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            continue;
+        }
+        // Every letter of another script takes two bytes or more: once the Latin letters
+        // outnumber all that could still come, the answer is known.
+        if (latin >= other + (line.size() - pos) / 2) return false;
         const char32_t cp = utf8::decode(line, pos);
         if ((cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp <= 0x24F)) ++latin;
         else if (cp >= 0x370 && cp != 0x2019 && cp != 0x201C && cp != 0x201D && !(cp >= 0x2000 && cp <= 0x206F)) ++other;
@@ -66,6 +75,8 @@ bool is_language_switcher(std::string_view line) {
         if (w.size() >= 5 && std::islower(static_cast<unsigned char>(w[0])) && w[2] == '-' &&
             std::isupper(static_cast<unsigned char>(w[3])) && std::isupper(static_cast<unsigned char>(w[4])))
             ++codes;
+        else
+            return false;  // one word that is no locale code: no switcher (prose ends here at once)
     }
     return codes > 0 && codes == words;
 }
