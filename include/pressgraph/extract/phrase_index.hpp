@@ -28,7 +28,14 @@ public:
     };
     /// The longest phrase starting at tokens[first], or nullopt.
     [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first,
-                                                  std::size_t limit = SIZE_MAX) const;
+                                                  std::size_t limit = SIZE_MAX) const {
+        if (first >= tokens.size() || tokens[first].text.empty()) return std::nullopt;
+        return longest_at(tokens, first, first_word_slot(tokens[first].text), limit);
+    }
+    /// The same, with the token's first_word_slot() worked out once by a caller that asks
+    /// several indexes about the same token.
+    [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first, std::size_t slot,
+                                                  std::size_t limit) const;
     /// Exact lookup of a phrase.
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
     /// Exact lookup of one token's text (already normalised): the hot-path form of find().
@@ -46,16 +53,24 @@ private:
         std::vector<std::uint32_t> ids;  ///< empty when no phrase ends here
         bool continues = false;          ///< some longer phrase starts with these tokens
     };
-    /// The first byte (lower-cased) and length of every phrase's first word: a token whose pair is
-    /// not here starts no phrase, which most tokens answer with no hash (the key of a token keeps its
-    /// length: lower-casing is ASCII only).
-    static constexpr std::size_t kLengthsTracked = 32;
-    static std::size_t first_word_slot(std::string_view word) {
-        unsigned char b = static_cast<unsigned char>(word.front());
-        if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b - 'A' + 'a');
-        return b * kLengthsTracked + std::min(word.size(), kLengthsTracked - 1);
+    /// A bit per hash of every phrase's first word, lower-cased: a token whose bit is not set
+    /// starts no phrase, which most tokens answer with one pass over their few bytes and no
+    /// table probe (a token's key differs from its text only in ASCII case).
+    static constexpr std::size_t kFirstWordBits = std::size_t{1} << 16;
+
+public:
+    /// The bit of `word` in every index's first-word filter (the same for all indexes).
+    [[nodiscard]] static std::size_t first_word_slot(std::string_view word) {
+        std::uint32_t h = 2166136261U;  // FNV-1a
+        for (unsigned char c : word) {
+            if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+            h = (h ^ c) * 16777619U;
+        }
+        return h & (kFirstWordBits - 1);
     }
-    std::bitset<256 * kLengthsTracked> first_words_;
+
+private:
+    std::bitset<kFirstWordBits> first_words_;
     bool case_insensitive_;
     FlatStringMap<Entry> entries_;
     std::size_t phrase_count_ = 0;

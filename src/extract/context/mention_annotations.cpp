@@ -25,13 +25,15 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;
+        const std::size_t slot = PhraseIndex::first_word_slot(t[i].text);  // one hash for the three indexes
         // Every title starting here, not only the longest: "President of the Republic of Serbia"
         // holds "President of the Republic" and "President", and a pattern may need the shorter.
-        for (auto m = lx.titles().longest_at(t, i); m; m = m->length > 1 ? lx.titles().longest_at(t, i, m->length - 1) : std::nullopt)
+        for (auto m = lx.titles().longest_at(t, i, slot, SIZE_MAX); m;
+             m = m->length > 1 ? lx.titles().longest_at(t, i, slot, m->length - 1) : std::nullopt)
             a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.title, m->ids->front()});
-        if (const auto m = lx.title_plurals().longest_at(t, i))
+        if (const auto m = lx.title_plurals().longest_at(t, i, slot, SIZE_MAX))
             a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.titles, m->ids->front()});
-        if (const auto m = lx.demonyms().longest_at(t, i))
+        if (const auto m = lx.demonyms().longest_at(t, i, slot, SIZE_MAX))
             a.annotate({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + m->length), L.demonym, m->ids->front()});
     }
     for (std::size_t d = 0; d < dates.size(); ++d)

@@ -82,10 +82,11 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
     };
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;
-        if (const auto m = lx.titles().longest_at(t, i)) add(i, m->length, L.title, m->ids->front());
-        if (const auto m = lx.title_plurals().longest_at(t, i)) add(i, m->length, L.titles, m->ids->front());
-        if (const auto m = lx.demonyms().longest_at(t, i)) add(i, m->length, L.demonym, m->ids->front());
-        if (const auto m = lx.names().longest_at(t, i)) {
+        const std::size_t slot = PhraseIndex::first_word_slot(t[i].text);  // one hash for the four indexes
+        if (const auto m = lx.titles().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.title, m->ids->front());
+        if (const auto m = lx.title_plurals().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.titles, m->ids->front());
+        if (const auto m = lx.demonyms().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.demonym, m->ids->front());
+        if (const auto m = lx.names().longest_at(t, i, slot, SIZE_MAX)) {
             const LexiconEntry& e = lx.entry(m->ids->front());
             const std::uint16_t label = e.type == EntityType::Country        ? L.country
                                         : e.type == EntityType::Organization ? L.organization

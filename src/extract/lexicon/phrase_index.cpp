@@ -46,7 +46,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
         entries_[std::string_view(key).substr(0, space)].continues = true;
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first,
+std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first, std::size_t slot,
                                                            std::size_t limit) const {
     if (first >= tokens.size()) return std::nullopt;
     const std::size_t bound = std::min(tokens.size() - first, limit);
@@ -54,7 +54,7 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
     // Most tokens start no phrase: the first probe reads the token's own text when it is its
     // key already, with no copy.
     const std::string_view head = tokens[first].text;
-    if (head.empty() || !first_words_.test(first_word_slot(head))) return std::nullopt;
+    if (head.empty() || !first_words_.test(slot)) return std::nullopt;
     const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (head_is_key) {
         const Entry* hit = entries_.find(head);

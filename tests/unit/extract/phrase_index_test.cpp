@@ -76,6 +76,24 @@ TEST_CASE("PhraseIndex is case-sensitive unless asked otherwise", "[extract][phr
     CHECK_FALSE(exact.find("foreign minister"));
 }
 
+TEST_CASE("PhraseIndex answers the same with a first-word slot worked out by the caller", "[extract][phrase_index]") {
+    PhraseIndex folded(true);
+    folded.add("Foreign Minister", 1);
+    folded.add("Fortune", 2);
+    const auto s = tokenize("the FOREIGN MINISTER and Foreign Minister met Foreigns at Fortune and Fortuna");
+    const auto& t = s->sentence.tokens;
+    std::size_t found = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        INFO(t[i].text);
+        const auto plain = folded.longest_at(t, i);
+        const auto slotted = folded.longest_at(t, i, PhraseIndex::first_word_slot(t[i].text), SIZE_MAX);
+        REQUIRE(plain.has_value() == slotted.has_value());
+        if (plain) CHECK(plain->length == slotted->length);
+        found += plain.has_value();
+    }
+    CHECK(found == 3);  // FOREIGN MINISTER, Foreign Minister, Fortune; not Foreigns nor Fortuna
+}
+
 TEST_CASE("PhraseIndex keeps every id of a shared phrase once", "[extract][phrase_index]") {
     PhraseIndex index;
     index.add("Georgia", 10);
