@@ -104,7 +104,8 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             continue;
         }
         // "the foreign ministries (collegiums) of Russia and Belarus".
-        if (const std::string* p = lx.ministry_portfolio(t[i].text); p && i + 1 < t.size() && is_ministry_word(t[i + 1].text, lx)) {
+        // (The ministry word first: it is one test, the portfolio a lookup, and most tokens fail it.)
+        if (const std::string* p = i + 1 < t.size() && is_ministry_word(t[i + 1].text, lx) ? lx.ministry_portfolio(t[i].text) : nullptr) {
             std::size_t of = i + 2;
             if (of < t.size() && is_ministry_board(t[of].text, lx)) ++of;
             if (of + 1 >= t.size() || t[of].text != "of") continue;

@@ -254,7 +254,11 @@ const HeadNoun* Lexicon::place_head(std::string_view word) const {
 }
 
 const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
-    const auto it = ministry_portfolios_.find(ascii_lower(word));
+    thread_local std::string key;  // no allocation per token
+    key.assign(word);
+    for (char& c : key)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    const auto it = ministry_portfolios_.find(key);
     return it == ministry_portfolios_.end() ? nullptr : &it->second;
 }
 
