@@ -27,7 +27,12 @@ floor events overall 0.90
 floor relations overall 0.84
 floor relations holdsPosition 0.90
 floor relations metWith 0.90
-floor relations memberOf 0.95
+# memberOf: 0.95 until the rule member.sides-cooperation-within (2026-12-06), which reads "the level
+# of interaction within the Union State" in two bundled releases about Russia and Belarus as both
+# states' membership: true, and what the later gold (dev2, the blind sets) records, but those two
+# documents' gold does not list it, so per document it counts as 2 false positives (0.80). The
+# reference scorer, which scores the merged graph, is unchanged (tests/e2e/eval_floor_reference.sh).
+floor relations memberOf 0.80
 floor relations signedAt 0.88
 
 aliases=$("$SYSTEM_PYTHON" -c "import json,sys; a=json.load(open(sys.argv[1]))['aliases']; print(a['gold_ids_on_one_node'], a['gold_ids_found'])" "$WORK/scores.json")

@@ -47,6 +47,12 @@ struct FactSink {
 
 // The mention (index into s.mentions) that lies inside tokens [first, last), preferring
 // countries and organisations and the longest one.
+std::optional<std::size_t> country_covering(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].type == EntityType::Country && s.mentions[i].first <= first && s.mentions[i].last >= last) return i;
+    return std::nullopt;
+}
+
 std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
@@ -87,6 +93,10 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             std::optional<std::size_t> holder;
             if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last))
                 holder = s.entity_of[*within];
+            // The title took the words the state's name opens with ("President of the Republic"
+            // + "of Belarus"): the state's mention covers the holder's words.
+            else if (auto covering = country_covering(s, m.title->holder_first, m.title->holder_last))
+                holder = s.entity_of[*covering];
             else if (m.title->holder_last - m.title->holder_first == 1)
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             if (!holder) continue;

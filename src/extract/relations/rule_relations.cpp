@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "context/home_country.hpp"
+#include "events/rule_events.hpp"
 #include "context/mention_annotations.hpp"
 #include "relations/agreement_parties.hpp"
 #include "context/rule_trace.hpp"
@@ -47,14 +48,16 @@ bool spans_exactly(const rules::AnnotatedSentence& a, std::uint32_t first, std::
     return false;
 }
 
-// The two states a bilateral release is about: those whose offices its persons hold, when there
-// are exactly two; none otherwise (a trilateral summit's "we" names no one pair).
-std::vector<std::size_t> two_sides(const DocumentExtraction& out) {
+// The two states a bilateral release is about: those whose offices its persons hold, or one
+// such state and the release's own (its date line's, "2022-05-20, Sochi"), when that makes
+// exactly two; none otherwise (a trilateral summit's "we" names no one pair).
+std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<std::size_t> home) {
     std::vector<std::size_t> states;
     for (const ExtractedFact& f : out.facts)
         if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.subject].type == EntityType::Person &&
             out.entities[f.object].type == EntityType::Country && std::find(states.begin(), states.end(), f.object) == states.end())
             states.push_back(f.object);
+    if (states.size() == 1 && home && *home != states.front()) states.push_back(*home);
     if (states.size() != 2) states.clear();
     std::sort(states.begin(), states.end());
     return states;
@@ -87,7 +90,11 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                           const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lx, DocumentExtraction& out) {
-    complete_offices_from_home(home_country_code(sentences, context, lx, out), lx, out);
+    const std::string home_code = home_country_code(sentences, context, lx, out);
+    complete_offices_from_home(home_code, lx, out);
+    std::optional<std::size_t> home;  // the release's own state, when the document names it
+    for (std::size_t e = 0; e < out.entities.size() && !home && !home_code.empty(); ++e)
+        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);
     const auto rules_of_kind = lx.rules().with_verb("fact");
@@ -131,7 +138,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 for_sides |= args[k] == "sides";
             }
             if (dateline_only && context.dateline != si) continue;
-            if (for_sides && !sides) sides = two_sides(out);
+            if (for_sides && !sides) sides = two_sides(out, home);
             if (for_sides && sides->empty()) continue;
             // title=CAPTURE names the office the match read ("Ana Lopes, Director of the Institute");
             // title="..." states it outright.

@@ -382,3 +382,21 @@ TEST_CASE("a visit received in a seat of government took place in the city the d
     CHECK(visit_in_moscow);
     CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:visited", moscow));
 }
+
+TEST_CASE("a title that takes the words a state's name opens with still gives the office in that state", "[extract][relations]") {
+    const auto x = extract("The President met President of the Republic of Chile Marta Vaz in Lisbon.");
+    CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:holdsPosition", entity(x, EntityType::Country, "Chile")));
+}
+
+TEST_CASE("cooperation 'within' a body in a release about two states makes both members", "[extract][relations]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Talks\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru Marta Vaz. The presidents "
+        "stressed their interaction within the WTO framework.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    std::set<std::string> members;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:memberOf" && x.entities[f.object].canonical_name == "World Trade Organization")
+            members.insert(x.entities[f.subject].canonical_name);
+    CHECK(members == std::set<std::string>{"Chile", "Peru"});
+}
