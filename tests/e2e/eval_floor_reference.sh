@@ -38,6 +38,6 @@ floor bundled relations 0.79
 score dev2 "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/gold" "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/docs"
 floor dev2 entities 0.95
 floor dev2 events 0.77
-floor dev2 relations 0.74
+floor dev2 relations 0.76
 
 finish
