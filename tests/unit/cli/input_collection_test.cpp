@@ -58,7 +58,7 @@ TEST_CASE("a folder search names what it skips", "[cli][inputs]") {
     CHECK(std::is_sorted(list.skipped.begin(), list.skipped.end()));
 }
 
-TEST_CASE("a missing input is an error; a file named on the command line is read as it is", "[cli][inputs]") {
+TEST_CASE("a missing input is an error, a file named on the command line is read as it is", "[cli][inputs]") {
     const test::TempFolder folder;
     REQUIRE(::mkfifo((folder.path() / "named.pipe").c_str(), 0644) == 0);
     const InputList list = collect_inputs({(folder.path() / "visti.txt").string(), (folder.path() / "named.pipe").string(), "-"});
@@ -66,7 +66,7 @@ TEST_CASE("a missing input is an error; a file named on the command line is read
     CHECK(list.paths == std::vector<std::string>{(folder.path() / "named.pipe").string(), "-"});
 }
 
-TEST_CASE("an unreadable subfolder is skipped by name; an unreadable named folder is an error", "[cli][inputs]") {
+TEST_CASE("an unreadable subfolder is skipped by name, an unreadable named folder is an error", "[cli][inputs]") {
     if (::geteuid() == 0) {
         WARN("running as root: permissions do not stop root (tests/e2e/cli_table.sh checks this as another user)");
         return;

@@ -28,7 +28,7 @@ ThreadStarter starter_allowing(unsigned allowed) {
 
 }  // namespace
 
-TEST_CASE("threads the system refuses lower the count; all the work is done", "[cli][threads]") {
+TEST_CASE("threads the system refuses lower the count, all the work is done", "[cli][threads]") {
     for (const unsigned allowed : {0u, 2u, 7u}) {
         INFO(allowed << " threads allowed");
         std::atomic<int> next{0}, done{0};

@@ -61,7 +61,7 @@ TEST_CASE("modifiers before the head belong to the agreement", "[extract][agreem
     CHECK(found[0].subtype == "Declaration");
 }
 
-TEST_CASE("a bare head is no agreement; a lower-case one needs a modifier, a year or 'on'",
+TEST_CASE("a bare head is no agreement, a lower-case one needs a modifier, a year or 'on'",
           "[extract][agreement_pattern_matcher]") {
     CHECK(agreements(*tokenize("A Statement was issued by the press office.")).empty());
     CHECK(agreements(*tokenize("They signed a treaty yesterday.")).empty());
@@ -78,7 +78,7 @@ TEST_CASE("claimed tokens end an agreement name", "[extract][agreement_pattern_m
     CHECK(agreements(*s, {false, false, false, true, true}).empty());
 }
 
-TEST_CASE("several modifiers open a descriptive agreement; its canonical name starts at the head",
+TEST_CASE("several modifiers open a descriptive agreement, its canonical name starts at the head",
           "[extract][agreement_pattern_matcher]") {
     const auto s = tokenize("The sides will sign a bilateral interstate treaty on trade guarantees within the Eurasian Alliance.");
     const auto found = documents(*s);
@@ -118,7 +118,7 @@ TEST_CASE("a second topic, a time or 'within the framework' ends a descriptive a
     }
 }
 
-TEST_CASE("a dated capitalised head takes a lower-case complement; 'for this year' dates a name",
+TEST_CASE("a dated capitalised head takes a lower-case complement, 'for this year' dates a name",
           "[extract][agreement_pattern_matcher]") {
     const auto s = tokenize("They reviewed the 2025-2027 Programme for coordinated trade actions of the member states "
                             "and the Plan of Consultations for this year.");

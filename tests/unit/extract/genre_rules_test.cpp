@@ -42,7 +42,7 @@ TEST_CASE("offices in bodies the lexicon does not know: before, after and around
     CHECK_FALSE(fact(x, lopes, "pgo:holdsPosition", centre));
 }
 
-TEST_CASE("a list of participants gives each their office; a body inside the holder's name holds nothing",
+TEST_CASE("a list of participants gives each their office, a body inside the holder's name holds nothing",
           "[extract][relations]") {
     const auto x = extract(
         "Participants: Ana Lopes, President and CEO, Lisbon Heritage Institute; Pedro Costa, Chairman of the Board "
@@ -67,7 +67,7 @@ TEST_CASE("a year inside a participant's phrase does not date the meeting", "[ex
     CHECK(found);
 }
 
-TEST_CASE("a counterpart, a delegation's leader and a guest after 'met' are met; the date after the place dates it",
+TEST_CASE("a counterpart, a delegation's leader and a guest after 'met' are met, the date after the place dates it",
           "[extract][events]") {
     const auto x = extract(
         "This year, Foreign Minister Ana Lopes met with her Chilean counterpart Pedro Costa in Lisbon on January 29. "
@@ -81,7 +81,7 @@ TEST_CASE("a counterpart, a delegation's leader and a guest after 'met' are met;
     CHECK(fact(x, entity(x, EntityType::Person, "Marta Vaz"), "pgo:metWith", entity(x, EntityType::Person, "Paulo Silva")));
 }
 
-TEST_CASE("memberships in apposition and in 'of which'; signers are parties", "[extract][relations]") {
+TEST_CASE("memberships in apposition and in 'of which', signers are parties", "[extract][relations]") {
     const auto x = extract(
         "Chile, a founding member of the World Trade Organization, backs the reform. "
         "The sides discussed the Shanghai Cooperation Organisation, of which Peru and Ecuador are members. "
@@ -96,7 +96,7 @@ TEST_CASE("memberships in apposition and in 'of which'; signers are parties", "[
     CHECK(fact(x, mou, "pgo:party", entity(x, EntityType::Country, "Portugal")));
 }
 
-TEST_CASE("a spokesperson's statement heading the release is no agreement; a joint statement is", "[extract][entities]") {
+TEST_CASE("a spokesperson's statement heading the release is no agreement, a joint statement is", "[extract][entities]") {
     const Extractor extractor(real_lexicon());
     auto agreements = [&](const std::string& headline) {
         const auto x = extractor.extract(
@@ -110,7 +110,7 @@ TEST_CASE("a spokesperson's statement heading the release is no agreement; a joi
     CHECK(agreements("Statement by the Presidents of Chile and Peru on Energy Security") == 1);
 }
 
-TEST_CASE("'the two sides signed' makes the signers' states the parties; an agreement naming its parties keeps them",
+TEST_CASE("'the two sides signed' makes the signers' states the parties, an agreement naming its parties keeps them",
           "[extract][relations]") {
     const auto x = extract(
         "Foreign Minister of Chile Pedro Costa held talks with Foreign Minister of Peru Marta Vaz in Lima on March 12. "
@@ -121,7 +121,7 @@ TEST_CASE("'the two sides signed' makes the signers' states the parties; an agre
     CHECK_FALSE(fact(x, mou, "pgo:party", entity(x, EntityType::Person, "Pedro Costa")));
 }
 
-TEST_CASE("the states a bilateral body's name opens with are its members; a university's are not", "[extract][relations]") {
+TEST_CASE("the states a bilateral body's name opens with are its members, a university's are not", "[extract][relations]") {
     const auto x = extract(
         "The ministers welcomed the work of the Chile-Peru Joint Commission and visited the Chilean-Peruvian University.");
     const std::size_t chile = entity(x, EntityType::Country, "Chile");
@@ -143,24 +143,27 @@ TEST_CASE("a list of offices without names after a person makes no body and no o
     for (const auto& f : x.facts) CHECK_FALSE((f.subject == costa && f.predicate == "pgo:holdsPosition"));
 }
 
-TEST_CASE("a title in the plural gives each listed name the office; the attendees of a working meeting met its host",
+TEST_CASE("a title in the plural gives each listed name the office, the attendees of a working meeting met its host",
           "[extract][relations][events]") {
     const auto x = extract(
         "President Ivan Petrov of Portugal held a working meeting, by video link, on fisheries policy. "
         "The meeting was attended by deputy prime ministers Ana Lopes, Rui Costa and Eva Silva, and presidential aides "
         "Marta Vaz and Paulo Sousa.");
     const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
-    const std::size_t portugal = entity(x, EntityType::Country, "Portugal");
+    // The titles name no country (Portugal is named in the host's office, so it is no guess at
+    // the release's home): each listed name holds the office in the singular, its country left
+    // to the merge, which reads it from the corpus.
+    auto office_of = [&](std::size_t p) -> std::string {
+        for (const OfficeWithoutHolder& o : x.offices_without_holder)
+            if (o.person == p) return o.title;
+        return {};
+    };
     for (const char* name : {"Ana Lopes", "Rui Costa", "Eva Silva"}) {
         const std::size_t p = entity(x, EntityType::Person, name);
-        const ExtractedFact* f = fact(x, p, "pgo:holdsPosition", portugal);
-        REQUIRE(f);
-        CHECK(qualifier(*f, "pgo:title") == "Deputy Prime Minister");
+        CHECK(office_of(p) == "Deputy Prime Minister");
         CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
     }
-    const ExtractedFact* aide = fact(x, entity(x, EntityType::Person, "Paulo Sousa"), "pgo:holdsPosition", portugal);
-    REQUIRE(aide);
-    CHECK(qualifier(*aide, "pgo:title") == "Presidential Aide");
+    CHECK(office_of(entity(x, EntityType::Person, "Paulo Sousa")) == "Presidential Aide");
     // The singular title before one name is no list: "Deputy Prime Minister" reads no plural.
     CHECK_FALSE(find_entity(x, EntityType::Person, "Lopes, Rui Costa"));
 }
@@ -316,7 +319,7 @@ TEST_CASE("'we adopted a joint statement' after talks the header dates: the spea
     const Extractor extractor(real_lexicon());
     const auto x = extractor.extract(analyse_document(
         "Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
-        "Marta Vaz.\n\nMarta Vaz: Following the talks, we adopted a joint statement on trade.\n",
+        "Marta Vaz.\n\nMarta Vaz: After these talks we adopted a joint statement on trade.\n",
         "t.txt", "t.txt", real_lexicon().month_names()));
     std::set<std::string> parties;
     for (const ExtractedFact& f : x.facts)
@@ -374,7 +377,7 @@ TEST_CASE("a visit received in a seat of government took place in the city the d
     const Extractor extractor(real_lexicon());
     const auto x = extractor.extract(analyse_document(
         "Meeting with President of Chile\n2021-10-29, The Kremlin, Moscow\n\nThe President received in the Kremlin President of "
-        "Chile Marta Vaz, who is in Russia on a working visit.\n",
+        "Chile Marta Vaz, who is on a working visit to Russia.\n",
         "t.txt", "t.txt", real_lexicon().month_names()));
     const std::size_t moscow = entity(x, EntityType::Place, "Moscow");
     bool visit_in_moscow = false;

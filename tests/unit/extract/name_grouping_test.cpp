@@ -72,7 +72,7 @@ TEST_CASE("names are grouped by signature and by containment", "[extract][name_g
     }
 }
 
-TEST_CASE("romanisations and translations of one name meet; the closest container wins for documents",
+TEST_CASE("romanisations and translations of one name meet, the closest container wins for documents",
           "[extract][name_grouping]") {
     CHECK(sig("Slavianski Bazaar") == sig("Slavyansky Bazaar"));
     CHECK(sig("Slavonic Bazaar") == sig("Slavyanskiy Bazaar"));

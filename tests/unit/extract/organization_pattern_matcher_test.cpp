@@ -69,7 +69,7 @@ TEST_CASE("tokens claimed by persons and titles of office end an organisation na
     CHECK(found[0].canonical == "National Assembly");
 }
 
-TEST_CASE("a descriptive modifier lets a head that needs a complement stand; 'and' may join modifiers",
+TEST_CASE("a descriptive modifier lets a head that needs a complement stand, 'and' may join modifiers",
           "[extract][organization_pattern_matcher]") {
     const auto a = tokenize("The Northern Alliance met on Monday.");
     const auto found_a = orgs(*a);

@@ -22,7 +22,7 @@ DocumentExtraction extract(const std::string& body) {
 
 }  // namespace
 
-TEST_CASE("the co-chairs of a standing body hold a position in it; a dated meeting's do not", "[extract][relations]") {
+TEST_CASE("the co-chairs of a standing body hold a position in it, a dated meeting's do not", "[extract][relations]") {
     const auto x = extract("The Joint Committee of the Alliance (co-chaired by Ion Popescu and Ivan Petrov) has worked since 2019.");
     const auto body = entity(x, EntityType::Organization, "Joint Committee of the Alliance");
     for (const char* name : {"Ion Popescu", "Ivan Petrov"}) {
@@ -144,7 +144,7 @@ TEST_CASE("membership implied by rank, by 'the Organisation' named again, by a c
     CHECK(fact(z, entity(z, EntityType::Country, "Moldova"), "pgo:memberOf", sco_of(z)) != nullptr);
 }
 
-TEST_CASE("lists of ministries and organisations; the states an agreement is between", "[extract][relations]") {
+TEST_CASE("lists of ministries and organisations, the states an agreement is between", "[extract][relations]") {
     const auto x = extract("The Treaty on Friendship between Moldova and Norland was signed. "
                            "Moldova and Norland are members of the SCO and the United Nations. "
                            "The Ministries of Foreign Affairs of Moldova and Norland agreed.");

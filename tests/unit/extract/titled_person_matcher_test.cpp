@@ -87,7 +87,7 @@ TEST_CASE("a title without a name is not a person", "[extract][titled_person_mat
     }
 }
 
-TEST_CASE("a form of address and initials before a surname; a title's list of portfolios", "[extract][titled_person_matcher]") {
+TEST_CASE("a form of address and initials before a surname, a title's list of portfolios", "[extract][titled_person_matcher]") {
     const auto s = tokenize("Foreign Minister Dr. S. K. Popescu met Minister of Foreign Affairs, Trade and Industry Ivan Petrov.");
     const auto found = match_titled_persons(s->sentence, fixture_lexicon());
     REQUIRE(found.size() == 2);

@@ -9,7 +9,7 @@
 
 using namespace pressgraph;
 
-TEST_CASE("identities whose slugs collide get distinct IRIs; the exact spelling keeps the plain one", "[graph][iri_table]") {
+TEST_CASE("identities whose slugs collide get distinct IRIs, the exact spelling keeps the plain one", "[graph][iri_table]") {
     IriTable table;
     // Added in an order that must not matter.
     table.add("person", "jean paul-dupont");

@@ -94,7 +94,7 @@ TEST_CASE("a file that fails to write leaves the earlier set byte for byte", "[i
     }
 }
 
-TEST_CASE("a file streamed in pieces is the pieces in order; a throwing writer leaves the earlier set",
+TEST_CASE("a file streamed in pieces is the pieces in order, a throwing writer leaves the earlier set",
           "[io][export_set]") {
     const test::TempFolder folder;
     write_set(folder.string(), kOld);
@@ -127,7 +127,7 @@ TEST_CASE("a file streamed in pieces is the pieces in order; a throwing writer l
     CHECK(snapshot(folder.path()) == streamed);
 }
 
-TEST_CASE("files open side by side are each written by their own thread; one failing leaves the earlier set",
+TEST_CASE("files open side by side are each written by their own thread, one failing leaves the earlier set",
           "[io][export_set]") {
     const test::TempFolder folder;
     write_set(folder.string(), kOld);
@@ -197,7 +197,7 @@ TEST_CASE("a temporary is never opened through a symbolic link planted at its na
     CHECK_FALSE(fs::is_symlink(folder.path() / "pressgraph.ttl"));
 }
 
-TEST_CASE("a run killed before the journal leaves the earlier set; the next removes its temporaries",
+TEST_CASE("a run killed before the journal leaves the earlier set, the next removes its temporaries",
           "[io][export_set]") {
     const test::TempFolder folder;
     write_set(folder.string(), kOld);

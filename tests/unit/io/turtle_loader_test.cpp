@@ -114,7 +114,7 @@ TEST_CASE("the corpus graph comes back from its Turtle export unchanged", "[io][
     CHECK(turtle_of(loaded, project_ontology()) == turtle);
 }
 
-TEST_CASE("edges keep provenance and qualifiers; plain and parallel edges come back", "[io][turtle_loader]") {
+TEST_CASE("edges keep provenance and qualifiers, plain and parallel edges come back", "[io][turtle_loader]") {
     KnowledgeGraph graph = test::small_graph();
     // A second meeting of the same two people, read from another sentence: a parallel edge.
     EdgeProperties again;

@@ -60,7 +60,7 @@ TEST_CASE("names of one body across documents meet on one key", "[merge][entity_
     CHECK(key_of(xs, "c", 1) == "council of the state chamber");  // a part of the chamber, not the chamber
 }
 
-TEST_CASE("one office holder spelt two ways is one person; namesakes in other offices are not",
+TEST_CASE("one office holder spelt two ways is one person, namesakes in other offices are not",
           "[merge][entity_resolution]") {
     auto person = [](const char* key) { return entity(EntityType::Person, key, "pattern:title-person"); };
     auto country = [] { return entity(EntityType::Country, "norland", "lexicon:country"); };

@@ -63,7 +63,7 @@ TEST_CASE("event merging: one summit reported with other days, and a place left 
     CHECK(keys[0][1] == "Session chisinau 2024-09");
 }
 
-TEST_CASE("event merging: a vaguer date holds the precise one; other events stay apart", "[merge][events]") {
+TEST_CASE("event merging: a vaguer date holds the precise one, other events stay apart", "[merge][events]") {
     std::vector<DocumentExtraction> docs = {
         document("a", {event("Meeting", {2024, 12, 0}, std::nullopt, 1, {3}),
                        event("Meeting", {2024, 12, 6}, std::nullopt, 0, {2, 4})}),

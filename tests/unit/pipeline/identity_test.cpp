@@ -41,7 +41,7 @@ std::string talks(const std::string& day, const std::string& guest) {
 
 }  // namespace
 
-TEST_CASE("ministers of two countries named alike are two persons; NFD and NFC are one", "[pipeline][identity]") {
+TEST_CASE("ministers of two countries named alike are two persons, NFD and NFC are one", "[pipeline][identity]") {
     const std::string accented = "Foreign Minister of Spain Jos\xC3\xA9 P\xC3\xA9rez";
     const std::string decomposed = "Foreign Minister of Spain Jose\xCC\x81 Pe\xCC\x81rez";
     const std::string plain = "Foreign Minister of Chile Jose Perez";
@@ -59,14 +59,14 @@ TEST_CASE("a title followed by a name is a person first, even when the given nam
     CHECK(persons_of({talks("13", "Foreign Minister Chad Johnson")}, "chad-johnson").size() == 1);
 }
 
-TEST_CASE("agreements named by a description are each their document's; a named agreement is one", "[pipeline][identity]") {
+TEST_CASE("agreements named by a description are each their document's, a named agreement is one", "[pipeline][identity]") {
     const std::string a = "Talks\n2024-03-01\n\nThe ministers discussed the agreements reached today and the Treaty of Lisbon.\n";
     const std::string b = "Other talks\n2024-04-01\n\nThe presidents praised the agreements reached today and the Treaty of Lisbon.\n";
     CHECK(nodes_of({a, b}, "agreements-reached-today", "pgo:Treaty").size() == 2);
     CHECK(nodes_of({a, b}, "treaty-of-lisbon", "pgo:Treaty").size() == 1);
 }
 
-TEST_CASE("a document named by its kind alone is its release's; one named by what it covers is shared", "[pipeline][identity]") {
+TEST_CASE("a document named by its kind alone is its release's, one named by what it covers is shared", "[pipeline][identity]") {
     const std::string a = "Talks\n2024-03-01\n\nFollowing the talks, the ministers signed a joint statement and the plan of "
                           "consultations between the foreign ministries for 2025.\n";
     const std::string b = "Other talks\n2024-04-01\n\nFollowing the talks, the presidents signed a joint statement and the plan of "

@@ -56,7 +56,7 @@ TEST_CASE("words match case-insensitively, classes by membership", "[extract][en
     CHECK(matched(f.pattern("unknownword"), a).empty());
 }
 
-TEST_CASE("an annotation is consumed whole; captures give its tokens", "[extract][engine]") {
+TEST_CASE("an annotation is consumed whole, captures give its tokens", "[extract][engine]") {
     Fixture f;
     const auto s = tokenize("Anna Maria Berg met Jan Novak of Norland yesterday.");
     AnnotatedSentence a(s->sentence.tokens, f.book.words());
@@ -71,7 +71,7 @@ TEST_CASE("an annotation is consumed whole; captures give its tokens", "[extract
     CHECK(matched(f.pattern("<Person|Country> yesterday"), a) == Texts{"Norland yesterday"});
 }
 
-TEST_CASE("the longest match wins at each start; matches do not overlap", "[extract][engine]") {
+TEST_CASE("the longest match wins at each start, matches do not overlap", "[extract][engine]") {
     Fixture f;
     const auto s = tokenize("talks talks talks and talks");
     AnnotatedSentence a(s->sentence.tokens, f.book.words());
@@ -193,7 +193,7 @@ TEST_CASE("rule files: ids, actions, examples, and errors with file and line", "
     CHECK(line_of("rule Bad Id\n") == 1);
 }
 
-TEST_CASE("word classes: one line each; a class named twice is an error with both lines", "[extract][engine]") {
+TEST_CASE("word classes: one line each, a class named twice is an error with both lines", "[extract][engine]") {
     RuleBook book;
     try {
         book.add_word_classes("class\twords\nmeet_verb\tmeet|met\n# more\nmeet_verb\tmeets\n", "classes.tsv");
