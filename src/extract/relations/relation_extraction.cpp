@@ -47,6 +47,33 @@ struct FactSink {
 
 // The mention (index into s.mentions) that lies inside tokens [first, last), preferring
 // countries and organisations and the longest one.
+// `title` without its last words that open the state's name, tokens [name_first, holder_first)
+// ("Republic" of "Republic of Belarus"), and without the "of the" left before them.
+std::string title_without_name_words(const std::string& title, const TokenList& t, std::size_t name_first,
+                                     std::size_t holder_first) {
+    std::vector<std::string_view> words;
+    for (std::size_t b = 0; b < title.size();) {
+        std::size_t e = title.find(' ', b);
+        if (e == std::string::npos) e = title.size();
+        words.emplace_back(std::string_view(title).substr(b, e - b));
+        b = e + 1;
+    }
+    std::vector<std::string_view> name;
+    for (std::size_t k = name_first; k < holder_first; ++k) name.push_back(t[k].text);
+    while (!name.empty() && (name.back() == "of" || name.back() == "the")) name.pop_back();
+    while (!name.empty() && (name.front() == "the" || name.front() == "The")) name.erase(name.begin());
+    if (name.empty() || name.size() >= words.size() || !std::equal(name.begin(), name.end(), words.end() - static_cast<std::ptrdiff_t>(name.size())))
+        return title;
+    words.resize(words.size() - name.size());
+    while (words.size() > 1 && (words.back() == "of" || words.back() == "the")) words.pop_back();
+    std::string out;
+    for (const std::string_view w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
 std::optional<std::size_t> country_covering(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     for (std::size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].type == EntityType::Country && s.mentions[i].first <= first && s.mentions[i].last >= last) return i;
@@ -91,16 +118,20 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
                 continue;
             }
             std::optional<std::size_t> holder;
-            if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last))
+            std::string title = m.title->title;
+            if (auto within = mention_within(s, m.title->holder_first, m.title->holder_last)) {
                 holder = s.entity_of[*within];
-            // The title took the words the state's name opens with ("President of the Republic"
-            // + "of Belarus"): the state's mention covers the holder's words.
-            else if (auto covering = country_covering(s, m.title->holder_first, m.title->holder_last))
+            } else if (auto covering = country_covering(s, m.title->holder_first, m.title->holder_last)) {
+                // The title took the words the state's name opens with ("President of the Republic"
+                // + "of Belarus"): the state's mention covers the holder's words, and the office is
+                // the title without them ("President").
                 holder = s.entity_of[*covering];
-            else if (m.title->holder_last - m.title->holder_first == 1)
+                title = title_without_name_words(title, s.tokens.tokens, s.mentions[*covering].first, m.title->holder_first);
+            } else if (m.title->holder_last - m.title->holder_first == 1) {
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
+            }
             if (!holder) continue;
-            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(m.title->title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
+            sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
                      s.tokens.sentence, m.rule.c_str());
         }
     }
