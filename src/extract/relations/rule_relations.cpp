@@ -63,6 +63,13 @@ std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<
     return states;
 }
 
+// Whether the lexicon puts `place` in a country other than the one `container` is or lies in.
+bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t place, std::size_t container) {
+    const std::string inside = country_code_of(out, lx, place);
+    const std::string outside = country_code_of(out, lx, container);
+    return !inside.empty() && !outside.empty() && inside != outside;
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -90,6 +97,11 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                           const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lx, DocumentExtraction& out) {
+    // A place the lexicon puts in one country lies in no other: "Arizona, Arkansas, ..., Georgia"
+    // lists U.S. states, and the last is not the country that holds the others.
+    std::erase_if(out.facts, [&](const ExtractedFact& f) {
+        return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
+    });
     const std::string home_code = home_country_code(sentences, context, lx, out);
     complete_offices_from_home(home_code, lx, out);
     std::optional<std::size_t> home;  // the release's own state, when the document names it
@@ -162,6 +174,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 for (const std::size_t subject : subjects)
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
                         if (subject == object || !in_range(predicate, object)) continue;
+                        if (predicate == "pgo:locatedIn" && elsewhere(out, lx, subject, object)) continue;  // as above
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
                         if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;

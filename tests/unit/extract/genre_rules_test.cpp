@@ -405,3 +405,12 @@ TEST_CASE("cooperation 'within' a body in a release about two states makes both 
             members.insert(x.entities[f.subject].canonical_name);
     CHECK(members == std::set<std::string>{"Chile", "Peru"});
 }
+
+TEST_CASE("a place the lexicon puts in one country is located in no other", "[extract][relations]") {
+    const auto x = extract("The tour goes to 12 states, including Arizona, Ohio, Colorado, Georgia and Texas.");
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:locatedIn") CHECK(x.entities[f.object].canonical_name != "Georgia");
+    const auto y = extract("The plant will be built in Braga and Porto, Portugal.");
+    for (const char* city : {"Braga", "Porto"})  // every place of the list, not only the last
+        CHECK(fact(y, entity(y, EntityType::Place, city), "pgo:locatedIn", entity(y, EntityType::Country, "Portugal")));
+}

@@ -49,10 +49,11 @@ TEST_CASE("a body inside another body's name, or named after its owner, is part 
 
 TEST_CASE("places listed before their country, a region after a comma, a landmark in a 'where' clause",
           "[extract][relations]") {
-    const auto x = extract("The fair was held in Gomel and Chisinau, Moldova.");
-    const auto moldova = entity(x, EntityType::Country, "Moldova");
-    CHECK(fact(x, entity(x, EntityType::Place, "Gomel"), "pgo:locatedIn", moldova) != nullptr);
-    CHECK(fact(x, entity(x, EntityType::Place, "Chisinau"), "pgo:locatedIn", moldova) != nullptr);
+    // The list's last place is in the country after it; a place the lexicon puts in another
+    // country is no item of that country (the fixture puts Chisinau in Moldova).
+    const auto w = extract("The fair was held in Chisinau and Gomel, Belarus.");
+    CHECK(fact(w, entity(w, EntityType::Place, "Gomel"), "pgo:locatedIn", entity(w, EntityType::Country, "Belarus")) != nullptr);
+    CHECK(fact(w, entity(w, EntityType::Place, "Chisinau"), "pgo:locatedIn", entity(w, EntityType::Country, "Belarus")) == nullptr);
     const auto y = extract("The talks took place in Gomel, the Gomel Region, on Monday.");
     CHECK(fact(y, entity(y, EntityType::Place, "Gomel"), "pgo:locatedIn", entity(y, EntityType::Place, "Gomel Region")) != nullptr);
     const auto z = extract("He went to the Gomel Cathedral, where he laid flowers at the Victory Monument.");
