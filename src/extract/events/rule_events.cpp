@@ -472,10 +472,22 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         // A person counted on both sides (the headline's "with X" and the lead's "X had a call") acts.
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
         // The release's own meeting whose headline names only the guest ("Meeting with X") is its
-        // principal's: the one other person the document gives an office of its own country.
+        // principal's: the one other person the document gives an office of its own country, else
+        // the first other person its lead names ("Vladimir Putin met with the Minister of ...").
         const bool own_subject = std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); });
-        if (own_subject && p.who.empty() && !p.with.empty())
-            if (const auto host = principal_of(out, lx, home, p.with)) p.who.push_back(*host);
+        if (own_subject && p.who.empty() && !p.with.empty()) {
+            if (const auto host = principal_of(out, lx, home, p.with)) {
+                p.who.push_back(*host);
+            } else if (context.lead) {
+                const SentenceAnalysis& lead = sentences[*context.lead];
+                for (std::size_t i = 0; i < lead.mentions.size(); ++i)
+                    if (lead.mentions[i].type == EntityType::Person && !lead.mentions[i].office &&
+                        std::find(p.with.begin(), p.with.end(), lead.entity_of[i]) == p.with.end()) {
+                        p.who.push_back(lead.entity_of[i]);
+                        break;
+                    }
+            }
+        }
         if (p.date) {
             for (std::size_t e = 0; e < out.events.size() && !m.event; ++e) {
                 const ExtractedEvent& old = out.events[e];

@@ -309,7 +309,7 @@ TEST_CASE("a release's meeting whose headline names only the guest was its princ
                         "President of Portugal Ivan Petrov: Mr Costa, the company has had a good year.");
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
     // Two officials of that country: no guess at which one was the host.
-    const auto y = read("CEO of Lusotrans Rui Costa reported to the President.\n\nPresident of Portugal Ivan Petrov: Welcome.\n\n"
+    const auto y = read("CEO of Lusotrans Rui Costa reported on the company's results.\n\nPresident of Portugal Ivan Petrov: Welcome.\n\n"
                         "Prime Minister of Portugal Marta Vaz: Thank you.");
     CHECK_FALSE(fact(y, entity(y, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(y, EntityType::Person, "Rui Costa")));
 }
@@ -413,4 +413,13 @@ TEST_CASE("a place the lexicon puts in one country is located in no other", "[ex
     const auto y = extract("The plant will be built in Braga and Porto, Portugal.");
     for (const char* city : {"Braga", "Porto"})  // every place of the list, not only the last
         CHECK(fact(y, entity(y, EntityType::Place, city), "pgo:locatedIn", entity(y, EntityType::Country, "Portugal")));
+}
+
+TEST_CASE("a release's meeting whose headline names only the guest: the lead's first other person hosted it", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Meeting with Minister of Agriculture Rui Costa\n2025-03-12, Lisbon\n\nIvan Petrov met with the Minister of Agriculture. "
+        "Rui Costa reported to the President on the harvest.\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
 }
