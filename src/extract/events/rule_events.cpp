@@ -312,9 +312,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.who = entities_in_captures(a, m, who, actors);
                 p.with = entities_in_captures(a, m, with, actors);
                 // A list of who took part runs to the end of its sentence, past the match's window.
-                if (joins)
+                if (joins) {
                     for (const std::size_t e : entities_within(a, m.first, a.size(), {L.person}))
                         if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
+                    // "Participants of the meeting included:" and the list in the lines after it.
+                    if (s.tokens.tokens.size() > 0 && s.tokens.tokens[s.tokens.tokens.size() - 1].text == ":" && si + 1 < annotated.size()) {
+                        const rules::AnnotatedSentence& list = annotated[si + 1];
+                        for (const std::size_t e : entities_within(list, 0, static_cast<std::uint32_t>(list.size()), {L.person}))
+                            if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
+                    }
+                }
                 if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;

@@ -423,3 +423,19 @@ TEST_CASE("a release's meeting whose headline names only the guest: the lead's f
         "t.txt", "t.txt", real_lexicon().month_names()));
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
 }
+
+TEST_CASE("participants listed after 'included:' join the release's meeting, with the offices the list gives", "[extract][events]") {
+    const Extractor extractor(real_lexicon());
+    const auto x = extractor.extract(analyse_document(
+        "Readout of the Ocean Policy Council Meeting\n2025-03-12\n\nToday, Chief of Staff Ivan Petrov hosted an Ocean Policy "
+        "Council meeting.\n\nParticipants of the Ocean Policy Council meeting included:\n\n-   Secretary Ana Lopes, Department of "
+        "Fisheries -   Director Rui Costa, Office of Ocean Policy -   Marta Vaz, Senior Advisor to the President\n",
+        "t.txt", "t.txt", real_lexicon().month_names()));
+    const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const char* name : {"Ana Lopes", "Rui Costa", "Marta Vaz"}) {
+        INFO(name);
+        const std::size_t p = entity(x, EntityType::Person, name);
+        CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
+    }
+    CHECK(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", entity(x, EntityType::Organization, "Department of Fisheries")));
+}
