@@ -72,6 +72,13 @@ std::optional<std::size_t> country_of_title(const std::string& title, const Lexi
 
 }  // namespace
 
+std::optional<std::size_t> home_country_entity(const std::string& home_code, const Lexicon& lx, const DocumentExtraction& out) {
+    if (home_code.empty()) return std::nullopt;
+    for (std::size_t e = 0; e < out.entities.size(); ++e)
+        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) return e;
+    return std::nullopt;
+}
+
 void complete_offices_from_home(const std::string& home_code, const Lexicon& lx, DocumentExtraction& out) {
     // A person the document already places in a country's office ("President Luiz Lula da Silva
     // of Brazil" ... "President Lula") is that country's: a bare title of theirs is no office of
@@ -93,10 +100,7 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
             settled[k] = true;
         }
     }
-    if (home_code.empty()) return;
-    std::optional<std::size_t> home;
-    for (std::size_t e = 0; e < out.entities.size() && !home; ++e)
-        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
+    const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);
     if (!home) return;
     // The dateline or the seats named outweigh the guess from mention counts (find_home_country),
     // which misses a home country that a title names.

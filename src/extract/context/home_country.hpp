@@ -3,6 +3,7 @@
 // ("2021-11-26, Sochi") or the seats of government it names as the scene ("at the White
 // House"). A title without a country ("President Ivan Petrov", "the Foreign Minister") in such
 // a release is that country's, and its holders are at home there, not visiting.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,10 @@ namespace pressgraph {
 /// The ISO 3166 code of the release's own country, or "" when its header and scenes do not tell.
 [[nodiscard]] std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                             const Lexicon& lexicon, const DocumentExtraction& out);
+
+/// The document's entity of the country `home_code` names (ISO 3166), if the document names it.
+[[nodiscard]] std::optional<std::size_t> home_country_entity(const std::string& home_code, const Lexicon& lexicon,
+                                                             const DocumentExtraction& out);
 
 /// Gives offices written without their country (OfficeWithoutHolder) the release's own
 /// country where the document names it and no other reading set one.

@@ -28,7 +28,6 @@ bool names_a_kind_only(std::string_view name, const Lexicon& lexicon) {
     return any;
 }
 
-
 std::string last_word(const std::string& name) {
     const auto space = name.rfind(' ');
     return space == std::string::npos ? name : name.substr(space + 1);

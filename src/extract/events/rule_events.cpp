@@ -316,7 +316,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                     for (const std::size_t e : entities_within(a, m.first, a.size(), {L.person}))
                         if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                     // "Participants of the meeting included:" and the list in the lines after it.
-                    if (s.tokens.tokens.size() > 0 && s.tokens.tokens[s.tokens.tokens.size() - 1].text == ":" && si + 1 < annotated.size()) {
+                    const TokenList& t = s.tokens.tokens;
+                    if (!t.empty() && t[t.size() - 1].text == ":" && si + 1 < annotated.size()) {
                         const rules::AnnotatedSentence& list = annotated[si + 1];
                         for (const std::size_t e : entities_within(list, 0, static_cast<std::uint32_t>(list.size()), {L.person}))
                             if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);

@@ -45,8 +45,6 @@ struct FactSink {
     }
 };
 
-// The mention (index into s.mentions) that lies inside tokens [first, last), preferring
-// countries and organisations and the longest one.
 // `title` without its last words that open the state's name, tokens [name_first, holder_first)
 // ("Republic" of "Republic of Belarus"), and without the "of the" left before them.
 std::string title_without_name_words(const std::string& title, const TokenList& t, std::size_t name_first,
@@ -74,12 +72,15 @@ std::string title_without_name_words(const std::string& title, const TokenList& 
     return out;
 }
 
+// The country mention that covers tokens [first, last), if any.
 std::optional<std::size_t> country_covering(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     for (std::size_t i = 0; i < s.mentions.size(); ++i)
         if (s.mentions[i].type == EntityType::Country && s.mentions[i].first <= first && s.mentions[i].last >= last) return i;
     return std::nullopt;
 }
 
+// The mention (index into s.mentions) that lies inside tokens [first, last), preferring
+// countries and organisations and the longest one.
 std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {

@@ -104,9 +104,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     });
     const std::string home_code = home_country_code(sentences, context, lx, out);
     complete_offices_from_home(home_code, lx, out);
-    std::optional<std::size_t> home;  // the release's own state, when the document names it
-    for (std::size_t e = 0; e < out.entities.size() && !home && !home_code.empty(); ++e)
-        if (out.entities[e].type == EntityType::Country && country_code_of(out, lx, e) == home_code) home = e;
+    const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);
     const auto rules_of_kind = lx.rules().with_verb("fact");

@@ -16,10 +16,14 @@ using namespace pressgraph::test;
 
 namespace {
 
-DocumentExtraction extract(const std::string& body) {
+// A whole release (headline, date line, body), read with the real lexicon and rules.
+DocumentExtraction extract_release(const std::string& text) {
     const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document("Meeting\n2025-03-12\n\n" + body + "\n", "test.txt", "test.txt", real_lexicon().month_names()));
+    return extractor.extract(analyse_document(text, "t.txt", "t.txt", real_lexicon().month_names()));
 }
+
+// A body under the headline "Meeting" and a date line.
+DocumentExtraction extract(const std::string& body) { return extract_release("Meeting\n2025-03-12\n\n" + body + "\n"); }
 
 }  // namespace
 
@@ -97,10 +101,8 @@ TEST_CASE("memberships in apposition and in 'of which', signers are parties", "[
 }
 
 TEST_CASE("a spokesperson's statement heading the release is no agreement, a joint statement is", "[extract][entities]") {
-    const Extractor extractor(real_lexicon());
     auto agreements = [&](const std::string& headline) {
-        const auto x = extractor.extract(
-            analyse_document(headline + "\n2025-03-12\n\nThe President met the Prime Minister.\n", "t.txt", "t.txt", real_lexicon().month_names()));
+        const auto x = extract_release(headline + "\n2025-03-12\n\nThe President met the Prime Minister.\n");
         return std::count_if(x.entities.begin(), x.entities.end(), [](const auto& e) { return e.type == EntityType::Agreement; });
     };
     CHECK(agreements("Statement by Press Secretary Ana Lopes on the President's Meeting with Prime Minister Pedro Costa") == 0);
@@ -251,11 +253,8 @@ TEST_CASE("'the newly appointed Ambassador of X' names no office of the one who 
 }
 
 TEST_CASE("'to welcome you here in X': the guest of the release's meeting visited X", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Talks with President of Chile Ana Lopes\n2025-03-12, Lisbon\n\nPresident Ivan Petrov held talks with President of Chile Ana "
-        "Lopes.\n\nIvan Petrov: Madam President, it is a pleasure to welcome you here in Portugal.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Talks with President of Chile Ana Lopes\n2025-03-12, Lisbon\n\nPresident Ivan Petrov held talks with President of Chile Ana "
+        "Lopes.\n\nIvan Petrov: Madam President, it is a pleasure to welcome you here in Portugal.\n");
     const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Country, "Portugal")));
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
@@ -273,10 +272,7 @@ TEST_CASE("a document named for a state and a region has the state as party, not
 }
 
 TEST_CASE("a joint statement heading a release is signed at the meeting the release reports", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Joint Statement of Chile and Portugal\n2025-03-12\n\nPresident Ivan Petrov met with President Ana Lopes of Chile in Lisbon today.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Joint Statement of Chile and Portugal\n2025-03-12\n\nPresident Ivan Petrov met with President Ana Lopes of Chile in Lisbon today.\n");
     bool signed_at_meeting = false;
     for (const ExtractedFact& f : x.facts)
         if (f.predicate == "pgo:signedAt" && f.object_is_event && x.events[f.object].type == "Meeting" &&
@@ -299,10 +295,8 @@ TEST_CASE("a decision of a body is approved by it, not a document it is party to
 }
 
 TEST_CASE("a release's meeting whose headline names only the guest was its principal's", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
     auto read = [&](const std::string& body) {
-        return extractor.extract(analyse_document("Meeting Lusotrans CEO Rui Costa\n2025-03-12, Lisbon\n\n" + body + "\n", "t.txt",
-                                                  "t.txt", real_lexicon().month_names()));
+        return extract_release("Meeting Lusotrans CEO Rui Costa\n2025-03-12, Lisbon\n\n" + body + "\n");
     };
     // The one official of the release's own country the document names hosted the meeting.
     const auto x = read("CEO of Lusotrans Rui Costa reported to the President on the company's results.\n\n"
@@ -316,11 +310,8 @@ TEST_CASE("a release's meeting whose headline names only the guest was its princ
 
 TEST_CASE("'we adopted a joint statement' after talks the header dates: the speakers' states are its parties",
           "[extract][relations]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
-        "Marta Vaz.\n\nMarta Vaz: After these talks we adopted a joint statement on trade.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
+        "Marta Vaz.\n\nMarta Vaz: After these talks we adopted a joint statement on trade.\n");
     std::set<std::string> parties;
     for (const ExtractedFact& f : x.facts)
         if (f.predicate == "pgo:party" && x.entities[f.subject].type == EntityType::Agreement)
@@ -330,11 +321,9 @@ TEST_CASE("'we adopted a joint statement' after talks the header dates: the spea
 
 TEST_CASE("'we cooperate in X' makes the two states of a bilateral release members of X, not those of a trilateral one",
           "[extract][relations]") {
-    const Extractor extractor(real_lexicon());
     auto members_of_wto = [&](const std::string& lead) {
-        const auto x = extractor.extract(analyse_document("Talks\n2025-03-12, Lima\n\n" + lead +
-                                                              "\n\nMarta Vaz: We cooperate closely at the UN and in the WTO.\n",
-                                                          "t.txt", "t.txt", real_lexicon().month_names()));
+        const auto x = extract_release("Talks\n2025-03-12, Lima\n\n" + lead +
+                                                              "\n\nMarta Vaz: We cooperate closely at the UN and in the WTO.\n");
         std::set<std::string> members;
         for (const ExtractedFact& f : x.facts)
             if (f.predicate == "pgo:memberOf" && x.entities[f.object].canonical_name == "World Trade Organization")
@@ -349,24 +338,18 @@ TEST_CASE("'we cooperate in X' makes the two states of a bilateral release membe
 }
 
 TEST_CASE("a country named as where the guest travelled is no release's home", "[extract][relations]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Readout of the President's Call\n2024-08-26\n\nPresident Ivan Petrov spoke today with Prime Minister Marta Vaz of "
+    const auto x = extract_release("Readout of the President's Call\n2024-08-26\n\nPresident Ivan Petrov spoke today with Prime Minister Marta Vaz of "
         "Peru about her trip to Chile and Ecuador. The President praised her visits to Chile and Ecuador and the aid to "
-        "Chile.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+        "Chile.\n");
     const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov");
     for (const auto& o : x.offices_without_holder)
         if (o.person == petrov) CHECK_FALSE(o.home_country);
 }
 
 TEST_CASE("a plural makes parties only as the signing verb's subject, not anywhere in the sentence", "[extract][relations]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
+    const auto x = extract_release("Talks with President of Peru\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru "
         "Marta Vaz.\n\nMarta Vaz: The ministers of trade signed a Memorandum on Fisheries, and we discussed how they will "
-        "implement it.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+        "implement it.\n");
     const auto state_parties = std::count_if(x.facts.begin(), x.facts.end(), [&](const ExtractedFact& f) {
         return f.predicate == "pgo:party" && x.entities[f.object].type == EntityType::Country;
     });
@@ -374,11 +357,8 @@ TEST_CASE("a plural makes parties only as the signing verb's subject, not anywhe
 }
 
 TEST_CASE("a visit received in a seat of government took place in the city the date line puts the seat in", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Meeting with President of Chile\n2021-10-29, The Kremlin, Moscow\n\nThe President received in the Kremlin President of "
-        "Chile Marta Vaz, who is on a working visit to Russia.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Meeting with President of Chile\n2021-10-29, The Kremlin, Moscow\n\nThe President received in the Kremlin President of "
+        "Chile Marta Vaz, who is on a working visit to Russia.\n");
     const std::size_t moscow = entity(x, EntityType::Place, "Moscow");
     bool visit_in_moscow = false;
     for (const ExtractedEvent& e : x.events) visit_in_moscow |= e.type == "Visit" && e.place == moscow;
@@ -394,11 +374,8 @@ TEST_CASE("a title that takes the words a state's name opens with still gives th
 }
 
 TEST_CASE("cooperation 'within' a body in a release about two states makes both members", "[extract][relations]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Talks\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru Marta Vaz. The presidents "
-        "stressed their interaction within the WTO framework.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Talks\n2025-03-12, Lima\n\nPresident of Chile Pedro Costa held talks with President of Peru Marta Vaz. The presidents "
+        "stressed their interaction within the WTO framework.\n");
     std::set<std::string> members;
     for (const ExtractedFact& f : x.facts)
         if (f.predicate == "pgo:memberOf" && x.entities[f.object].canonical_name == "World Trade Organization")
@@ -416,21 +393,15 @@ TEST_CASE("a place the lexicon puts in one country is located in no other", "[ex
 }
 
 TEST_CASE("a release's meeting whose headline names only the guest: the lead's first other person hosted it", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Meeting with Minister of Agriculture Rui Costa\n2025-03-12, Lisbon\n\nIvan Petrov met with the Minister of Agriculture. "
-        "Rui Costa reported to the President on the harvest.\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+    const auto x = extract_release("Meeting with Minister of Agriculture Rui Costa\n2025-03-12, Lisbon\n\nIvan Petrov met with the Minister of Agriculture. "
+        "Rui Costa reported to the President on the harvest.\n");
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
 }
 
 TEST_CASE("participants listed after 'included:' join the release's meeting, with the offices the list gives", "[extract][events]") {
-    const Extractor extractor(real_lexicon());
-    const auto x = extractor.extract(analyse_document(
-        "Readout of the Ocean Policy Council Meeting\n2025-03-12\n\nToday, Chief of Staff Ivan Petrov hosted an Ocean Policy "
+    const auto x = extract_release("Readout of the Ocean Policy Council Meeting\n2025-03-12\n\nToday, Chief of Staff Ivan Petrov hosted an Ocean Policy "
         "Council meeting.\n\nParticipants of the Ocean Policy Council meeting included:\n\n-   Secretary Ana Lopes, Department of "
-        "Fisheries -   Director Rui Costa, Office of Ocean Policy -   Marta Vaz, Senior Advisor to the President\n",
-        "t.txt", "t.txt", real_lexicon().month_names()));
+        "Fisheries -   Director Rui Costa, Office of Ocean Policy -   Marta Vaz, Senior Advisor to the President\n");
     const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
     for (const char* name : {"Ana Lopes", "Rui Costa", "Marta Vaz"}) {
         INFO(name);
