@@ -11,7 +11,7 @@ const char* replacement(char32_t cp) {
     switch (cp) {
         case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
             return "-";
-        // An em dash sets off a clause ("the European Union—met"): a dash between words, never
+        // An em dash sets off a clause ("the Council—its chair too—met"): a dash between words, never
         // one word's hyphen.
         case 0x2014: case 0x2015:
             return " - ";

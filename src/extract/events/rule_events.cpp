@@ -313,7 +313,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.with = entities_in_captures(a, m, with, actors);
                 // A list of who took part runs to the end of its sentence, past the match's window.
                 if (joins) {
-                    for (const std::size_t e : entities_within(a, m.first, a.size(), {L.person}))
+                    for (const std::size_t e : entities_within(a, m.first, static_cast<std::uint32_t>(a.size()), {L.person}))
                         if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                     // "Participants of the meeting included:" and the list in the lines after it.
                     const TokenList& t = s.tokens.tokens;
@@ -481,7 +481,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         std::erase_if(p.with, [&](std::size_t x) { return std::find(p.who.begin(), p.who.end(), x) != p.who.end(); });
         // The release's own meeting whose headline names only the guest ("Meeting with X") is its
         // principal's: the one other person the document gives an office of its own country, else
-        // the first other person its lead names ("Vladimir Putin met with the Minister of ...").
+        // the first other person its lead names ("President Ana Lopes met with the Minister of ...").
         const bool own_subject = std::any_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) { return context.states_subject(si); });
         if (own_subject && p.who.empty() && !p.with.empty()) {
             if (const auto host = principal_of(out, lx, home, p.with)) {

@@ -602,7 +602,7 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (const auto& f : out.facts)
         if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
             named_in_titles.insert(f.object);
-    // A country someone travels to ("the Prime Minister's trip to Poland and Ukraine", "visited
+    // A country someone travels to ("the Prime Minister's trip to Chile and Peru", "visited
     // Chile") is the visitor's destination: such mentions do not count for the release's home.
     std::map<std::size_t, std::size_t> as_destination;  // entity -> mentions as a destination
     for (const auto& s : sentences) {

@@ -49,7 +49,7 @@ bool spans_exactly(const rules::AnnotatedSentence& a, std::uint32_t first, std::
 }
 
 // The two states a bilateral release is about: those whose offices its persons hold, or one
-// such state and the release's own (its date line's, "2022-05-20, Sochi"), when that makes
+// such state and the release's own (its date line's, "2025-03-12, Lima"), when that makes
 // exactly two; none otherwise (a trilateral summit's "we" names no one pair).
 std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<std::size_t> home) {
     std::vector<std::size_t> states;
@@ -97,7 +97,7 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                           const std::vector<rules::AnnotatedSentence>& annotated,
                           const Lexicon& lx, DocumentExtraction& out) {
-    // A place the lexicon puts in one country lies in no other: "Arizona, Arkansas, ..., Georgia"
+    // A place the lexicon puts in one country lies in no other: "Ohio, Texas, ..., Georgia"
     // lists U.S. states, and the last is not the country that holds the others.
     std::erase_if(out.facts, [&](const ExtractedFact& f) {
         return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
