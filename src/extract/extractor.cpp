@@ -100,6 +100,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
     extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);
+    add_release_event_visitors(sentences, context, lexicon_, out);
     record_cited_sentences(doc, out);
     return out;
 }

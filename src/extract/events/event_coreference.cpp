@@ -24,7 +24,9 @@ bool shares_body(const DocumentExtraction& out, const ExtractedEvent& a, const E
 // one unnamed), and either a vaguer date within the other's ("in early December" and "on
 // December 6", with participants in common or unnamed on one side) or the same day with the
 // same meeting body or the persons of one among those of the other.
-bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, const ExtractedEvent& earlier) {
+// `headline`: one of the two is the headline's, which names the release's event in short
+// ("X will hold talks with President of Chile"): its persons among the other's are enough.
+bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, const ExtractedEvent& earlier, bool headline) {
     if (later.type != earlier.type || !later.start || !earlier.start) return false;
     if (later.part_of && earlier.part_of && *later.part_of != *earlier.part_of) return false;
     if (later.place && earlier.place && *later.place != *earlier.place) return false;
@@ -44,21 +46,24 @@ bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, cons
     // The persons of one among those of the other, when they name at least a pair: one
     // person alone may meet several people on one day.
     const auto a = persons_only(out, later.participants), b = persons_only(out, earlier.participants);
-    return std::min(a.size(), b.size()) >= 2 && (subset(a, b) || subset(b, a));
+    return std::min(a.size(), b.size()) >= (headline ? 1 : 2) && (subset(a, b) || subset(b, a));
 }
 
 }  // namespace
 
 // One event named in several sentences becomes one: the mention with the more precise date
 // keeps it, and takes the others' place, end, participants and chairs where it lacks them.
-void merge_mentions(EventState& st, std::optional<std::size_t>& main) {
+void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline) {
     auto& events = st.builder.out.events;
     const std::size_t n = events.size();
+    std::vector<bool> from_headline(n, false);
+    if (headline)
+        for (const std::size_t e : st.events_of_sentence[*headline]) from_headline[e] = true;
     std::vector<std::size_t> target(n);
     for (std::size_t i = 0; i < n; ++i) target[i] = i;
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || target[j] != j || target[i] != i || !same_event(st.builder.out, events[i], events[j])) continue;
+            if (j == i || target[j] != j || target[i] != i || !same_event(st.builder.out, events[i], events[j], from_headline[i] != from_headline[j])) continue;
             const bool i_finer = events[i].start->precision() > events[j].start->precision();
             if (!i_finer && j > i) continue;  // same precision: the first mention keeps the event
             const std::size_t from = i_finer ? j : i, into = i_finer ? i : j;

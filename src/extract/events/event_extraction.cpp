@@ -435,7 +435,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentCont
     for (std::size_t i = 0; i < out.events.size() && !main; ++i)
         if (out.events[i].type == "Visit" && !persons_only(out, out.events[i].participants).empty()) main = i;
     if (main) programme_events(sentences, lexicon, dated, tenses, *main, st);
-    merge_mentions(st, main);
+    merge_mentions(st, main, context.headline);
 
     // Facts carried by events: once per pair and event, once per visitor and place.
     std::set<std::tuple<std::size_t, std::size_t, std::size_t>> met;

@@ -83,7 +83,8 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
 
 /// One event named in several sentences becomes one: the mention with the more precise
 /// date keeps it, and takes the others' place, end, participants and chairs where it lacks
-/// them. Renumbers everything in `st` and `main` that points to events.
-void merge_mentions(EventState& st, std::optional<std::size_t>& main);
+/// them. Renumbers everything in `st` and `main` that points to events. The events of the
+/// `headline` sentence name the release's own event in short, and join the body's with their persons.
+void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline);
 
 }  // namespace pressgraph::event_detail

@@ -556,10 +556,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         // Who was at the place of an in-person event and holds no office of its country visited it.
         // An undated visit that has taken place ("X's recent visit to Ukraine") is still a visit.
         const bool undated_visit = !m.event && p.type == "Visit" && !p.planned;
-        if ((!m.event && !undated_visit) || !p.place || p.type == "PhoneCall") continue;
+        // The event may hold a place this mention did not read ("will hold talks with X" in a
+        // headline whose place the hand-written reader took from "in Sochi").
+        const std::optional<std::size_t> at = p.place ? p.place : (m.event ? out.events[*m.event].place : std::nullopt);
+        if ((!m.event && !undated_visit) || !at || p.type == "PhoneCall") continue;
         std::vector<std::size_t> people = p.who;
         append_unique(people, p.with);
-        std::vector<std::size_t> where{*p.place};
+        std::vector<std::size_t> where{*at};
         append_unique(where, p.also_at);
         for (const std::size_t place : where)
         for (const std::size_t person : people) {
@@ -660,6 +663,41 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             if (sg.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({agreement, "pgo:signedAt", *at, std::move(when), *at, true, sentences[sg.sentence].tokens.sentence, sg.rule});
             add_plural_parties(sentences[sg.sentence], agreement, *at, out);
+        }
+    }
+}
+
+void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                const Lexicon& lx, DocumentExtraction& out) {
+    std::set<std::pair<std::size_t, std::size_t>> visited;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:visited") visited.emplace(f.subject, f.object);
+    auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
+    auto states_subject = [&](Span span) {
+        for (const std::optional<std::size_t>& si : {context.headline, context.lead})
+            if (si && sentences[*si].tokens.sentence.contains(span)) return true;
+        return false;
+    };
+    for (std::size_t e = 0; e < out.events.size(); ++e) {
+        const ExtractedEvent& ev = out.events[e];
+        if (!ev.place || !ev.start || ev.type == "PhoneCall" || ev.type == "Visit" || !states_subject(ev.sentence)) continue;
+        // A city or venue: an event placed in a whole country is often only placed by a name in its sentence.
+        if (out.entities[*ev.place].type != EntityType::Place) continue;
+        const std::string code = country_code_of(out, lx, *ev.place);
+        if (code.empty()) continue;
+        for (const std::size_t person : ev.participants) {
+            if (!is_person(person) || visited.count({person, *ev.place})) continue;
+            bool elsewhere = false, here = false;
+            for (const ExtractedFact& f : out.facts) {
+                if (f.subject != person || f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;
+                const std::string held = country_code_of(out, lx, f.object);
+                if (held == code) here = true;
+                else if (out.entities[f.object].type == EntityType::Country) elsewhere = true;
+            }
+            if (!elsewhere || here) continue;
+            visited.emplace(person, *ev.place);
+            out.facts.push_back({person, "pgo:visited", *ev.place, date_qualifier(ev.start), e, false, ev.sentence,
+                                 "pattern:event-place-visitor"});
         }
     }
 }

@@ -28,6 +28,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                        const std::vector<rules::AnnotatedSentence>& annotated,
                        const Lexicon& lexicon, DocumentExtraction& out);
 
+/// Reads: events (after both readers), offices held, the context. Adds: visited, for the release's own
+/// in-person event as the hand-written reader found it (headline or lead: "will hold talks in
+/// Moscow with President of Chile X"): whom the document places in another country's office came
+/// to its place. Events a release only recounts are left alone: its summaries of past meetings
+/// name where, not who travelled.
+void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                const Lexicon& lexicon, DocumentExtraction& out);
+
 /// The ISO 3166 code of the country `entity` is, or lies in (a country, or a place the
 /// lexicon or a locatedIn fact of the document places in a country); empty when unknown.
 [[nodiscard]] std::string country_code_of(const DocumentExtraction& out, const Lexicon& lexicon, std::size_t entity);

@@ -410,3 +410,16 @@ TEST_CASE("participants listed after 'included:' join the release's meeting, wit
     }
     CHECK(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", entity(x, EntityType::Organization, "Department of Fisheries")));
 }
+
+TEST_CASE("a headline announcing talks is the lead's meeting; the guest from another state visits its city", "[extract][events]") {
+    // The headline names the guest by office alone, so the two mentions share one person.
+    const auto x = extract_release("On May 23, Ivan Petrov will hold talks with President of Chile\n2025-05-20\n\n"
+        "On May 23, Ivan Petrov will hold talks in Lisbon with President of the Republic of Chile Ana Lopes.\n");
+    std::size_t meetings = 0;
+    for (const ExtractedEvent& e : x.events) meetings += e.type == "Meeting";
+    CHECK(meetings == 1);
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
+    // The host holds no office of another state: he is at home, or nowhere said.
+    CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
+}
