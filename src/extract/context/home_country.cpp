@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "events/rule_events.hpp"
+#include "pressgraph/extract/resolution_key.hpp"
 
 namespace pressgraph {
 
@@ -79,7 +80,8 @@ std::optional<std::size_t> home_country_entity(const std::string& home_code, con
     return std::nullopt;
 }
 
-void complete_offices_from_home(const std::string& home_code, const Lexicon& lx, DocumentExtraction& out) {
+void complete_offices_from_home(const std::string& home_code, const SentenceAnalysis* dateline, const Lexicon& lx,
+                                DocumentExtraction& out) {
     // A person the document already places in a country's office ("President Luiz Lula da Silva
     // of Brazil" ... "President Lula") is that country's: a bare title of theirs is no office of
     // the release's own country.
@@ -100,7 +102,24 @@ void complete_offices_from_home(const std::string& home_code, const Lexicon& lx,
             settled[k] = true;
         }
     }
-    const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);
+    std::optional<std::size_t> home = home_country_entity(home_code, lx, out);
+    // A release that never names its own state ("Taking part were Prime Minister X, Defence
+    // Minister Y" under the date line "The Kremlin, Moscow") still speaks for it: the state its
+    // date line lies in is the one its bare titles belong to.
+    const bool unsettled = std::find(settled.begin(), settled.end(), false) != settled.end();
+    if (!home && unsettled && dateline && !home_code.empty())
+        for (std::uint32_t id = 0; id < lx.entry_count(); ++id) {
+            const LexiconEntry& country = lx.entry(id);
+            if (country.type != EntityType::Country || country.country != home_code) continue;
+            ExtractedEntity e;
+            e.type = EntityType::Country;
+            e.canonical_name = country.canonical;
+            e.resolution_key = resolution_key(EntityType::Country, country.canonical, lx);
+            e.mentions.push_back({dateline->tokens.sentence, dateline->tokens.sentence, country.canonical, "context:home-country"});
+            out.entities.push_back(std::move(e));
+            home = out.entities.size() - 1;
+            break;
+        }
     if (!home) return;
     // The dateline or the seats named outweigh the guess from mention counts (find_home_country),
     // which misses a home country that a title names.

@@ -23,7 +23,9 @@ namespace pressgraph {
                                                              const DocumentExtraction& out);
 
 /// Gives offices written without their country (OfficeWithoutHolder) the release's own
-/// country where the document names it and no other reading set one.
-void complete_offices_from_home(const std::string& home_code, const Lexicon& lexicon, DocumentExtraction& out);
+/// country where no other reading set one. Where the document never names that country, its
+/// entity is made from the lexicon, mentioned by the `dateline` the country was read from.
+void complete_offices_from_home(const std::string& home_code, const SentenceAnalysis* dateline, const Lexicon& lexicon,
+                                DocumentExtraction& out);
 
 }  // namespace pressgraph

@@ -103,7 +103,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
         return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
     });
     const std::string home_code = home_country_code(sentences, context, lx, out);
-    complete_offices_from_home(home_code, lx, out);
+    complete_offices_from_home(home_code, context.dateline ? &sentences[*context.dateline] : nullptr, lx, out);
     const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);

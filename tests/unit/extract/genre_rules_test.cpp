@@ -423,3 +423,19 @@ TEST_CASE("a headline announcing talks is the lead's meeting; the guest from ano
     // The host holds no office of another state: he is at home, or nowhere said.
     CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
 }
+
+TEST_CASE("a release that never names its state gives its bare titles the state of its date line", "[extract][relations]") {
+    const auto x = extract_release("Meeting with members of the Security Council\n2025-03-12, Lisbon\n\nThe President held a meeting. "
+        "Taking part in the meeting were Prime Minister Rui Costa and Defence Minister Ana Lopes.\n");
+    const auto portugal = find_entity(x, EntityType::Country, "Portugal");
+    REQUIRE(portugal);
+    for (const char* name : {"Rui Costa", "Ana Lopes"}) {
+        INFO(name);
+        const auto offices = offices_without_holder(x, entity(x, EntityType::Person, name));
+        REQUIRE(offices.size() == 1);
+        CHECK(offices.front()->home_country == portugal);
+    }
+    // Without an office to complete, no state is added that the text does not name.
+    const auto y = extract_release("Meeting\n2025-03-12, Lisbon\n\nThe President held a meeting on the harvest.\n");
+    CHECK_FALSE(find_entity(y, EntityType::Country, "Portugal"));
+}
