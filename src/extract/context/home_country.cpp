@@ -106,8 +106,15 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
     // A release that never names its own state ("Taking part were Prime Minister X, Defence
     // Minister Y" under the date line "The Kremlin, Moscow") still speaks for it: the state its
     // date line lies in is the one its bare titles belong to.
+    // So does one whose scenes are its state's seat of government ("at the White House").
     const bool unsettled = std::find(settled.begin(), settled.end(), false) != settled.end();
-    if (!home && unsettled && dateline && !home_code.empty())
+    std::optional<Mention> read_from;
+    if (dateline) read_from = Mention{dateline->tokens.sentence, dateline->tokens.sentence, "", ""};
+    for (std::size_t e = 0; e < out.entities.size() && !read_from; ++e)
+        if (const LexiconEntry* seat = out.entities[e].type == EntityType::Place ? place_entry(out.entities[e], lx) : nullptr;
+            seat && seat->subtype == "seat" && seat->country == home_code)
+            read_from = out.entities[e].mentions.front();
+    if (!home && unsettled && read_from && !home_code.empty())
         for (std::uint32_t id = 0; id < lx.entry_count(); ++id) {
             const LexiconEntry& country = lx.entry(id);
             if (country.type != EntityType::Country || country.country != home_code) continue;
@@ -115,7 +122,7 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
             e.type = EntityType::Country;
             e.canonical_name = country.canonical;
             e.resolution_key = resolution_key(EntityType::Country, country.canonical, lx);
-            e.mentions.push_back({dateline->tokens.sentence, dateline->tokens.sentence, country.canonical, "context:home-country"});
+            e.mentions.push_back({read_from->span, read_from->sentence, country.canonical, "context:home-country"});
             out.entities.push_back(std::move(e));
             home = out.entities.size() - 1;
             break;

@@ -24,7 +24,8 @@ namespace pressgraph {
 
 /// Gives offices written without their country (OfficeWithoutHolder) the release's own
 /// country where no other reading set one. Where the document never names that country, its
-/// entity is made from the lexicon, mentioned by the `dateline` the country was read from.
+/// entity is made from the lexicon, mentioned by the `dateline` or the seat of government the
+/// country was read from.
 void complete_offices_from_home(const std::string& home_code, const SentenceAnalysis* dateline, const Lexicon& lexicon,
                                 DocumentExtraction& out);
 

@@ -424,7 +424,7 @@ TEST_CASE("a headline announcing talks is the lead's meeting; the guest from ano
     CHECK_FALSE(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
 }
 
-TEST_CASE("a release that never names its state gives its bare titles the state of its date line", "[extract][relations]") {
+TEST_CASE("a release that never names its state gives its bare titles the state of its date line or seat of government", "[extract][relations]") {
     const auto x = extract_release("Meeting with members of the Security Council\n2025-03-12, Lisbon\n\nThe President held a meeting. "
         "Taking part in the meeting were Prime Minister Rui Costa and Defence Minister Ana Lopes.\n");
     const auto portugal = find_entity(x, EntityType::Country, "Portugal");
@@ -435,6 +435,14 @@ TEST_CASE("a release that never names its state gives its bare titles the state 
         REQUIRE(offices.size() == 1);
         CHECK(offices.front()->home_country == portugal);
     }
+    // The scene's seat of government tells the state where no date line does.
+    const auto w = extract_release("Readout\n2025-03-12\n\nNational Security Advisor Ivan Petrov hosted President Rui Costa "
+        "of Chile at the White House. They discussed the threat Peru poses to Peru's neighbours and Peru's plans.\n");
+    const auto us = find_entity(w, EntityType::Country, "United States");
+    REQUIRE(us);
+    const auto petrov = offices_without_holder(w, entity(w, EntityType::Person, "Ivan Petrov"));
+    REQUIRE(petrov.size() == 1);
+    CHECK(petrov.front()->home_country == us);
     // Without an office to complete, no state is added that the text does not name.
     const auto y = extract_release("Meeting\n2025-03-12, Lisbon\n\nThe President held a meeting on the harvest.\n");
     CHECK_FALSE(find_entity(y, EntityType::Country, "Portugal"));
