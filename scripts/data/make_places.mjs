@@ -46,6 +46,7 @@ const RENAME = [
   ['US', 'Washington, D.C.', 'Washington', 'Washington, D.C.|Washington D.C.|Washington DC'],
   ['US', 'New York City', 'New York', 'New York City|NYC'],
   ['PA', 'Panamá', 'Panama City', 'Panamá'],
+  ['CL', 'Santiago', 'Santiago', 'Santiago de Chile'],
   ['RU', 'Saint Petersburg', 'St Petersburg', 'Saint Petersburg|St. Petersburg|Sankt-Peterburg'],
   ['RU', 'Rostov-na-Donu', 'Rostov-on-Don', 'Rostov-na-Donu'],
   ['RU', 'Nizhniy Novgorod', 'Nizhny Novgorod', 'Nizhniy Novgorod|Nizhni Novgorod'],

@@ -361,11 +361,15 @@ std::optional<RawDate> month_of_last_or_next(const Tokens& t, const Words& w, st
 }
 
 std::optional<RawDate> date_at(const Tokens& t, const Words& w, std::size_t i) {
-    if (is_weekday(t, w, i)) {  // "Thursday, June 5": the weekday joins a date that follows
-        const std::size_t k = text_is(t, i + 1, ",") ? i + 2 : i + 1;
+    if (is_weekday(t, w, i)) {  // "Thursday, June 5", "Wednesday (13 March)": the weekday joins a date that follows
+        const bool bracket = text_is(t, i + 1, "(");
+        const std::size_t k = text_is(t, i + 1, ",") || bracket ? i + 2 : i + 1;
         if (k < t.size()) {
             auto r = date_at(t, w, k);
-            if (r && r->start.day && r->first == k) r->first = i;
+            if (r && r->start.day && r->first == k && (!bracket || text_is(t, r->last, ")"))) {
+                r->first = i;
+                if (bracket) r->last += 1;
+            }
             if (r && r->first == i) return r;
         }
         return weekday_date(t, w, i);

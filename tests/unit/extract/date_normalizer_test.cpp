@@ -78,6 +78,9 @@ TEST_CASE("dates: day and month with and without a year", "[dates]") {
 TEST_CASE("dates: a weekday joins the date it prefixes", "[dates]") {
     CHECK(one("On Thursday, June 5, the envoys held talks.") == Found{"Thursday, June 5", "2024-06-05", "", "", true});
     CHECK(one("The summit opens Friday 12 July 2024.") == Found{"Friday 12 July 2024", "2024-07-12", "", "", false});
+    CHECK(one("The minister travels to Lima on Wednesday (10 July).") == Found{"Wednesday (10 July)", "2024-07-10", "", "", true});
+    // A bracket that does not close after the date leaves the weekday its own date.
+    CHECK(dates("The minister travels on Wednesday (10 July and later).").size() == 2);
 }
 
 TEST_CASE("dates: a weekday alone is the day of that name next to the anchor", "[dates]") {

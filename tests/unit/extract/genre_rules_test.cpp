@@ -447,3 +447,12 @@ TEST_CASE("a release that never names its state gives its bare titles the state 
     const auto y = extract_release("Meeting\n2025-03-12, Lisbon\n\nThe President held a meeting on the harvest.\n");
     CHECK_FALSE(find_entity(y, EntityType::Country, "Portugal"));
 }
+
+TEST_CASE("an undated headline's trip is the body's, on the body's day", "[extract][events]") {
+    const auto x = extract_release("Minister Lopes travels to Chile\n2025-03-10\n\nForeign Minister Ana Lopes will travel to "
+        "Santiago de Chile on Wednesday (12 March).\n");
+    std::vector<std::string> visits;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == "Visit") visits.push_back(e.start ? e.start->iso() : "");
+    CHECK(visits == std::vector<std::string>{"2025-03-12"});
+}
