@@ -59,11 +59,62 @@ bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
     return false;
 }
 
+// A surname in capitals ("KISHIDA", "COSTA"): letters only, two or more, and not a name the
+// lexicon knows as a body, place or country's acronym ("Mr. EU").
+bool shouted_surname(const Token& w, const Lexicon& lx) {
+    if (!w.all_caps() || w.text.size() < 3) return false;
+    for (const char c : w.text)
+        if (!((c >= 'A' && c <= 'Z') || c == '-')) return false;
+    return !lx.names().contains_token(w.text);
+}
+
+// A plain capitalised name word beside a shouted surname ("Fumio", "Rui").
+bool plain_name_word(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    return at < t.size() && detail::is_name_word(t[at], lx) && !t[at].all_caps() && t[at].text.size() >= 2 &&
+           !lx.names().contains_token(t[at].text) && !lx.titles().contains_token(t[at].text) && !detail::opens_title(t, at, lx) &&
+           !detail::in_word_class(lx, t[at].text, "not_name");
+}
+
+// "KISHIDA" -> "Kishida".
+std::string title_case(std::string_view word) {
+    std::string out(word);
+    for (std::size_t k = 1; k < out.size(); ++k)
+        if (out[k] >= 'A' && out[k] <= 'Z' && out[k - 1] != '-') out[k] = static_cast<char>(out[k] - 'A' + 'a');
+    return out;
+}
+
+// The convention of some foreign ministries: the surname in capitals after a form of address,
+// first or last ("Mr. KISHIDA Fumio", "H.E. Mr. Rui COSTA"). The name is given name first, so a
+// later "Prime Minister Kishida" finds it by its surname; the text's form stays as written.
+void shouted_names(const TokenList& t, const Lexicon& lx, std::vector<Candidate>& out) {
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        if (!t[i].capitalized() || !detail::in_word_class(lx, t[i].text, "address_form")) continue;
+        const std::size_t at = i + 1 + (t[i + 1].text == "." ? 1 : 0);
+        if (at + 1 >= t.size() || detail::in_word_class(lx, t[at].text, "address_form")) continue;
+        std::string canonical;
+        if (shouted_surname(t[at], lx) && plain_name_word(t, at + 1, lx))
+            canonical = std::string(t[at + 1].text) + " " + title_case(t[at].text);
+        else if (plain_name_word(t, at, lx) && lx.given_name(t[at].text) && shouted_surname(t[at + 1], lx))  // not "Ms. This RFI"
+            canonical = std::string(t[at].text) + " " + title_case(t[at + 1].text);
+        if (canonical.empty()) continue;
+        Candidate c;
+        c.first = at;
+        c.last = at + 2;
+        c.type = EntityType::Person;
+        c.canonical = std::move(canonical);
+        c.rule = "pattern:shouted-surname";
+        c.priority = 5;  // over the titled reading, which stops at the capitals ("Mr. Rui")
+        out.push_back(std::move(c));
+        i = at + 1;
+    }
+}
+
 }  // namespace
 
 std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
+    shouted_names(t, lx, out);
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i], lx) || !lx.given_name(t[i].text)) continue;
         // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").

@@ -501,7 +501,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 const ExtractedEvent& old = out.events[e];
                 const bool strangers = !old.participants.empty() && !p.who.empty() &&
                                        !shares(old.participants, p.who) && !shares(old.participants, p.with);
-                if (old.type == p.type && old.start && *old.start == p.date->start && !strangers) m.event = e;
+                // "held a summit meeting with X": the rule reads a meeting where the trigger read a
+                // summit or a session with the same people; one event, of the trigger's finer kind.
+                const bool kin = old.type == p.type ||
+                                 (p.type == "Meeting" && (old.type == "Summit" || old.type == "Session") &&
+                                  (shares(old.participants, p.who) || shares(old.participants, p.with)));
+                if (kin && old.start && *old.start == p.date->start && !strangers) m.event = e;
             }
             if (!m.event) {
                 ExtractedEvent e;

@@ -140,6 +140,17 @@ TEST_CASE("personal names after forms of address and envoys' titles", "[extract]
     CHECK(has(f, "Organization", "Political Bureau of the Communist Party of China Central Committee"));
 }
 
+TEST_CASE("personal names with the surname in capitals, first or last, after a form of address", "[extract][entity_rules]") {
+    const Found f = entities_of(
+        "Mr. TANAKA Hiroshi, Prime Minister of Norland, held a meeting with H.E. Mr. Ivan RUSU, Prime Minister of Moldova. "
+        "Prime Minister Tanaka welcomed Mr. NATO officials.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Hiroshi Tanaka"));  // given name first: "Prime Minister Tanaka" finds it
+    CHECK(has(f, "Person", "Ivan Rusu"));
+    CHECK_FALSE(has(f, "Person", "Ivan"));
+    CHECK_FALSE(has(f, "Person", "Nato Officials"));  // a known acronym is no surname
+}
+
 TEST_CASE("places beyond cities: regions, seas, territories, regions named after a city", "[extract][entity_rules]") {
     const Found f = entities_of(
         "The ministers discussed security in the Black Sea, the Sea of Azov and the Middle East, the situation in "

@@ -456,3 +456,12 @@ TEST_CASE("an undated headline's trip is the body's, on the body's day", "[extra
         if (e.type == "Visit") visits.push_back(e.start ? e.start->iso() : "");
     CHECK(visits == std::vector<std::string>{"2025-03-12"});
 }
+
+TEST_CASE("'held a summit meeting with X' is one event, of the trigger's kind", "[extract][events]") {
+    const auto x = extract_release("Norland-Chile Summit Meeting\n2025-03-12\n\nOn March 11, Mr. Ivan Petrov, Prime Minister of "
+        "Portugal, held a summit meeting with H.E. Mr. Rui Costa, President of the Republic of Chile.\n");
+    std::vector<std::string> kinds;
+    for (const ExtractedEvent& e : x.events) kinds.push_back(e.type);
+    CHECK(kinds == std::vector<std::string>{"Summit"});
+    CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
+}
