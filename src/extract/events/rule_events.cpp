@@ -450,6 +450,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (f.predicate == "pgo:visited") visited.emplace(f.subject, f.object);
     }
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
+    const auto stated_facts = static_cast<std::ptrdiff_t>(out.facts.size());  // before this stage's own
     for (Merged& m : merged) {
         Proposal& p = m.p;
         // "held talks in Sochi with X, who arrived in Russia on a working visit": a visit to a
@@ -585,6 +586,23 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                        out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
             });
             if (!at_home && !placed_elsewhere) {
+                // The one who receives a guest on a visit to the place's country ("X held talks with
+                // President of Chile Y, who is on a state visit to China") is its host, at home,
+                // when the document places nobody of the event in that country's offices.
+                auto office_country = [&](std::size_t who, bool here) {
+                    return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                        return f.subject == who && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                               out.entities[f.object].type == EntityType::Country && (country_code_of(out, lx, f.object) == code) == here;
+                    });
+                };
+                // Only a visit the text states ("on a state visit to"), not one this loop inferred.
+                const bool guest_visits_here = !code.empty() && std::any_of(out.facts.begin(), out.facts.begin() + stated_facts, [&](const ExtractedFact& f) {
+                    return f.predicate == "pgo:visited" && !f.object_is_event && f.subject != person &&
+                           std::find(people.begin(), people.end(), f.subject) != people.end() && office_country(f.subject, false) &&
+                           country_code_of(out, lx, f.object) == code;
+                });
+                const bool host_named = std::any_of(people.begin(), people.end(), [&](std::size_t who) { return office_country(who, true); });
+                if (guest_visits_here && !host_named && !office_country(person, false)) at_home = true;
                 for (const OfficeWithoutHolder& o : out.offices_without_holder)
                     if (o.person == person && !code.empty() &&
                         ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))

@@ -465,3 +465,14 @@ TEST_CASE("'held a summit meeting with X' is one event, of the trigger's kind", 
     CHECK(kinds == std::vector<std::string>{"Summit"});
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
 }
+
+TEST_CASE("who receives a guest on a stated visit to the place's country is its host, not a visitor", "[extract][events]") {
+    const auto x = extract_release("Talks with President of Chile\n2025-03-12\n\nOn March 12, President Ivan Petrov held talks with "
+        "Chilean President Ana Lopes, who is on a state visit to Portugal, at the Ajuda Palace in Lisbon.\n");
+    CHECK(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:visited", entity(x, EntityType::Country, "Portugal")));
+    const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const ExtractedFact& f : x.facts) CHECK_FALSE((f.subject == petrov && f.predicate == "pgo:visited"));
+    // With no visit stated, a meeting abroad leaves the one whose state is not given a visitor.
+    const auto y = extract_release("Readout\n2025-03-12\n\nOn March 12, Adviser Ivan Petrov met with President Ana Lopes of Chile in Lisbon, Portugal.\n");
+    CHECK(fact(y, entity(y, EntityType::Person, "Ivan Petrov"), "pgo:visited", entity(y, EntityType::Place, "Lisbon")));
+}
