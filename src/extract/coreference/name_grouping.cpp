@@ -104,6 +104,17 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
                 return !std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w);
             });
             if (distinct) continue;
+            // A body the lexicon knows, before a further head noun, names its part: "African Union"
+            // and "African Union Commission" are two bodies, not a name and its short form.
+            const bool own_part = groups[i].type == EntityType::Organization && groups[i].from_lexicon &&
+                                  std::any_of(groups[j].signature.words.begin(), groups[j].signature.words.end(), [&](const std::string& w) {
+                                      if (w.empty() || std::binary_search(groups[i].signature.words.begin(), groups[i].signature.words.end(), w))
+                                          return false;
+                                      std::string head = w;
+                                      if (head[0] >= 'a' && head[0] <= 'z') head[0] = static_cast<char>(head[0] - 'a' + 'A');
+                                      return lexicon.organization_head(head) != nullptr;
+                                  });
+            if (own_part) continue;
             const bool part = std::any_of(groups[j].keys.begin(), groups[j].keys.end(), [&](const std::string& key) {
                 return names_a_part_of(key, groups[i].signature, markers, lexicon);
             });

@@ -1,3 +1,5 @@
+#include <cstdint>
+
 #include "pressgraph/extract/recognizers.hpp"
 
 namespace pressgraph {
@@ -27,7 +29,32 @@ std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lex
         c.subtype = best->type == EntityType::Organization || best->type == EntityType::Agreement ? best->subtype : std::string();
         c.rule = best->rule;
         c.priority = 2;
+        const bool body = best->type == EntityType::Organization;
         out.push_back(std::move(c));
+        // A known body opening a longer known body's name is its owner ("UN" in "UN General
+        // Assembly"): a nested name, which the relations read the part of.
+        if (body && match->length > 1)
+            if (const auto owner = lx.names().longest_at(tokens, i, match->length - 1)) {
+                const LexiconEntry* e = nullptr;
+                std::uint32_t lowest = UINT32_MAX;  // the lowest id keeps the choice deterministic
+                for (const auto id : *owner->ids)
+                    if (lx.entry(id).type == EntityType::Organization && id < lowest) {
+                        lowest = id;
+                        e = &lx.entry(id);
+                    }
+                if (e) {
+                    Candidate n;
+                    n.first = i;
+                    n.last = i + owner->length;
+                    n.type = EntityType::Organization;
+                    n.canonical = e->canonical;
+                    n.subtype = e->subtype;
+                    n.rule = e->rule;
+                    n.priority = 2;
+                    n.nested = true;
+                    out.push_back(std::move(n));
+                }
+            }
         i += match->length;
     }
     return out;

@@ -15,6 +15,7 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
     });
     std::vector<Candidate> kept;
     std::vector<Candidate> nested;
+    std::vector<Candidate> lost;  // bodies the lexicon knows that a longer name took
     for (auto& c : candidates) {
         if (c.nested) {
             nested.push_back(std::move(c));
@@ -34,10 +35,22 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
             kept.push_back(std::move(c));
             continue;
         }
-        if (!free) continue;
+        if (!free) {
+            if (c.type == EntityType::Organization && c.rule == "lexicon:organization") lost.push_back(std::move(c));
+            continue;
+        }
         for (std::size_t i = c.first; i < c.last; ++i) claimed[i] = true;
         kept.push_back(std::move(c));
     }
+    // A body the lexicon knows that opens a longer body's name owns it ("UN General Assembly",
+    // "African Union Commission"): it stands as a nested name, and relations read the part of it.
+    for (auto& c : lost)
+        if (std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+                return k.type == EntityType::Organization && k.first == c.first && c.last < k.last;
+            })) {
+            c.nested = true;
+            nested.push_back(std::move(c));
+        }
     // A nested name stands only inside a kept name that it does not equal, of the same type
     // or an agreement (whose parties it names).
     for (auto& n : nested) {

@@ -549,7 +549,14 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             if (a.type != EntityType::Agreement || a.nested) continue;
             for (std::size_t j = 0; j < s.mentions.size(); ++j) {
                 const Candidate& inner = s.mentions[j];
-                if (j != i && inner.nested && inner.type == EntityType::Organization && a.first <= inner.first && inner.last <= a.last)
+                // The owner inside a body's own name ("United Nations" in "the United Nations Security
+                // Council") is that body's, not the document's.
+                const bool owner_of_body = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& body) {
+                    return &body != &inner && body.type == EntityType::Organization && body.first <= inner.first &&
+                           inner.last <= body.last && body.length() > inner.length();
+                });
+                if (j != i && inner.nested && inner.type == EntityType::Organization && a.first <= inner.first && inner.last <= a.last &&
+                    !owner_of_body)
                     sink.add(s.entity_of[i], "pgo:party", s.entity_of[j], {}, s.tokens.sentence, "pattern:party-in-name");
             }
             // "Treaty on Allied Relations between Kazakhstan and Uzbekistan".

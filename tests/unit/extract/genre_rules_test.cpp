@@ -476,3 +476,14 @@ TEST_CASE("who receives a guest on a stated visit to the place's country is its 
     const auto y = extract_release("Readout\n2025-03-12\n\nOn March 12, Adviser Ivan Petrov met with President Ana Lopes of Chile in Lisbon, Portugal.\n");
     CHECK(fact(y, entity(y, EntityType::Person, "Ivan Petrov"), "pgo:visited", entity(y, EntityType::Place, "Lisbon")));
 }
+
+TEST_CASE("a known body opening a longer body's name owns it, and stays a body of its own", "[extract][relations]") {
+    const auto x = extract("They discussed the African Union, the role of the African Union Commission and the UN General Assembly.");
+    const std::size_t au = entity(x, EntityType::Organization, "African Union");
+    const std::size_t commission = entity(x, EntityType::Organization, "African Union Commission");
+    CHECK(au != commission);
+    CHECK(fact(x, commission, "pgo:partOf", au));
+    const auto un = find_entity(x, EntityType::Organization, "United Nations");
+    REQUIRE(un);
+    CHECK(fact(x, entity(x, EntityType::Organization, "United Nations General Assembly"), "pgo:partOf", *un));
+}
