@@ -20,6 +20,7 @@ struct EventMention {
     DateValue end;
     std::string place;                   ///< resolution key, "" when unnamed
     std::set<std::string> participants;  ///< resolution keys
+    std::set<std::string> bodies;        ///< those of them that are organisations (a body's own meeting)
     std::string own_key;
     bool programme_part = false;
 };
@@ -52,6 +53,11 @@ bool same_event(const EventMention& a, const EventMention& b) {
     // A meeting or call is its pair: the host meeting two counterparts on one day met twice.
     const bool paired = a.type == "Meeting" || a.type == "PhoneCall";
     if (paired && a.participants.size() >= 2 && b.participants.size() >= 2 && common < 2) return false;
+    // A vaguer date ("a call earlier this year") identifies a meeting or call only by its pair or
+    // its body: one named person would join every call of theirs in the period, and through them
+    // each other.
+    const bool same_body = std::any_of(a.bodies.begin(), a.bodies.end(), [&](const std::string& o) { return b.bodies.count(o) > 0; });
+    if (paired && a.start.precision() != b.start.precision() && common < 2 && !same_body) return false;
     if (common > 0) return true;
     // Nobody named on one side: the same named place ("the 11th Forum, June 26-28 in Vitebsk" and
     // "the 11th forum, June 27-28, in Vitebsk").
@@ -86,9 +92,12 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
             const ExtractedEvent& e = doc.events[i];
             keys[d].push_back(event_key(doc, e));
             if (!e.start) continue;  // an undated event has only its own key
-            EventMention m{d, i, e.type, *e.start, e.end.value_or(*e.start), {}, {}, keys[d].back(), e.part_of.has_value()};
+            EventMention m{d, i, e.type, *e.start, e.end.value_or(*e.start), {}, {}, {}, keys[d].back(), e.part_of.has_value()};
             if (e.place) m.place = doc.entities[*e.place].resolution_key;
-            for (auto p : e.participants) m.participants.insert(doc.entities[p].resolution_key);
+            for (auto p : e.participants) {
+                m.participants.insert(doc.entities[p].resolution_key);
+                if (doc.entities[p].type == EntityType::Organization) m.bodies.insert(doc.entities[p].resolution_key);
+            }
             mentions.push_back(std::move(m));
         }
     }

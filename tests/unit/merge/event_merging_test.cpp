@@ -91,3 +91,23 @@ TEST_CASE("event merging: the graph has one node for one event of two documents"
     (void)merge_extractions(docs, test::fixture_lexicon(), &swapped);
     CHECK(swapped.events == 1);
 }
+
+TEST_CASE("event merging: a call with a vaguer date and one named side joins none of that side's calls", "[merge][events]") {
+    // Ivan Petrov's calls with Ion Popescu (March 3) and with the Alliance's head, and a report of
+    // "a call of Ivan Petrov earlier this year": three reports, not one call.
+    std::vector<DocumentExtraction> docs = {
+        document("a", {event("PhoneCall", {2024, 3, 3}, std::nullopt, std::nullopt, {2, 4})}),
+        document("b", {event("PhoneCall", {2024, 4, 6}, std::nullopt, std::nullopt, {3, 4})}),
+        document("c", {event("PhoneCall", {2024, 0, 0}, std::nullopt, std::nullopt, {4})})};
+    const auto keys = unify_events(docs);
+    CHECK(keys[0][0] != keys[1][0]);
+    CHECK(keys[0][0] != keys[2][0]);
+    CHECK(keys[1][0] != keys[2][0]);
+    CHECK(docs[0].events[0].start == DateValue{2024, 3, 3});
+    // Named by its pair, the vaguer report is the call it names.
+    std::vector<DocumentExtraction> paired = {
+        document("a", {event("PhoneCall", {2024, 3, 3}, std::nullopt, std::nullopt, {2, 4})}),
+        document("c", {event("PhoneCall", {2024, 3, 0}, std::nullopt, std::nullopt, {2, 4})})};
+    const auto same = unify_events(paired);
+    CHECK(same[0][0] == same[1][0]);
+}
