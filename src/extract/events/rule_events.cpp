@@ -137,19 +137,26 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
         if (has_class_word(a, yesterday, m.first, m.last)) return DateRange{day_before(*c.published), std::nullopt, {}};
         if (has_class_word(a, today, m.first, m.last)) return DateRange{*c.published, std::nullopt, {}};
     }
+    // The release's own subject: its headline, or the first words of its lead. A vaguer date there
+    // that holds the release's day ("held the first meeting with X in 2022", dated 12 January 2022)
+    // is that day, said less precisely.
+    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
+    const bool vaguer_than_header = subject && dates.size() == 1 && c.published && c.published->precision() == DatePrecision::Day &&
+                                    dates.front().range.start.precision() != DatePrecision::Day && !dates.front().range.end &&
+                                    dates.front().range.start.year == c.published->year &&
+                                    (dates.front().range.start.precision() == DatePrecision::Year ||
+                                     dates.front().range.start.month == c.published->month);
     // The sentence's one date, when it stands by the match or opens the sentence ("On June 5,
     // commencing at 10:00 for about 30 minutes, the Minister held ...": it dates all the sentence says).
     constexpr std::size_t kOpeningDateStartsBy = 2;
-    if (dates.size() == 1 && !in_participants(dates.front()) &&
+    if (dates.size() == 1 && !in_participants(dates.front()) && !vaguer_than_header &&
         ((dates.front().last_token >= from && dates.front().first_token <= to) || dates.front().first_token <= kOpeningDateStartsBy))
         return dates.front().range;
     if (day_release) {
         if (has_class_word(a, yesterday, from, std::min(to, a.size()))) return DateRange{day_before(*c.published), std::nullopt, {}};
         if (has_class_word(a, today, from, std::min(to, a.size()))) return DateRange{*c.published, std::nullopt, {}};
     }
-    // The release's own subject: its headline, or the first words of its lead.
-    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
-    if (subject && c.published && dates.empty()) {
+    if (subject && c.published && (dates.empty() || vaguer_than_header)) {
         from_header = true;
         return DateRange{*c.published, std::nullopt, {}};
     }
@@ -507,7 +514,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 const bool kin = old.type == p.type ||
                                  (p.type == "Meeting" && (old.type == "Summit" || old.type == "Session") &&
                                   (shares(old.participants, p.who) || shares(old.participants, p.with)));
-                if (kin && old.start && *old.start == p.date->start && !strangers) m.event = e;
+                // The hand-written reader may have dated the same mention less precisely ("in 2022").
+                const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
+                                       p.date->start.precision() == DatePrecision::Day && old.start->year == p.date->start.year &&
+                                       (old.start->precision() == DatePrecision::Year || old.start->month == p.date->start.month) &&
+                                       std::find(m.sentences.begin(), m.sentences.end(), p.sentence) != m.sentences.end() &&
+                                       old.sentence.contains(sentences[p.sentence].tokens.sentence);
+                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers) {
+                    m.event = e;
+                    if (holds_day) out.events[e].start = p.date->start;
+                }
             }
             if (!m.event) {
                 ExtractedEvent e;

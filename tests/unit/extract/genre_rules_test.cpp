@@ -487,3 +487,25 @@ TEST_CASE("a known body opening a longer body's name owns it, and stays a body o
     REQUIRE(un);
     CHECK(fact(x, entity(x, EntityType::Organization, "United Nations General Assembly"), "pgo:partOf", *un));
 }
+
+TEST_CASE("a vaguer date in the lead that holds the release's day is that day", "[extract][events]") {
+    const auto x = extract_release("Meeting with Government members\n2025-01-14, Lisbon\n\nThe President held the first meeting with "
+        "Government members in 2025, via videoconference.\n\nTaking part in the meeting were Prime Minister Ana Lopes and "
+        "Finance Minister Rui Costa.\n");
+    std::vector<std::string> meetings;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == "Meeting") meetings.push_back(e.start ? e.start->iso() : "");
+    CHECK(meetings == std::vector<std::string>{"2025-01-14"});
+}
+
+TEST_CASE("a call the host convened, and who joined it listed after", "[extract][events]") {
+    const auto x = extract_release("Readout of the President's Call with Allies\n2025-01-14\n\nPresident Ivan Petrov hosted a secure "
+        "conference call today with Allies and partners.\n\nJoining President Petrov on the call were Prime Minister Ana Lopes of "
+        "Chile and President Rui Costa of Peru.\n");
+    const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const char* name : {"Ana Lopes", "Rui Costa"}) {
+        INFO(name);
+        const std::size_t p = entity(x, EntityType::Person, name);
+        CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
+    }
+}
