@@ -318,9 +318,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.type = args.front();
                 p.who = entities_in_captures(a, m, who, actors);
                 p.with = entities_in_captures(a, m, with, actors);
-                // A list of who took part runs to the end of its sentence, past the match's window.
+                // A list of who took part fills its sentence, past the match's window, before it too
+                // ("A, B, ... and C were invited to attend the meeting").
                 if (joins) {
-                    for (const std::size_t e : entities_within(a, m.first, static_cast<std::uint32_t>(a.size()), {L.person}))
+                    for (const std::size_t e : entities_within(a, 0, static_cast<std::uint32_t>(a.size()), {L.person}))
                         if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                     // "Participants of the meeting included:" and the list in the lines after it.
                     const TokenList& t = s.tokens.tokens;
