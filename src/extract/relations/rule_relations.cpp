@@ -172,6 +172,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 for (const std::size_t subject : subjects)
                     for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
                         if (subject == object || !in_range(predicate, object)) continue;
+                        // Offices are held by persons: a body named in a list of office holders holds none.
+                        if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;
                         if (predicate == "pgo:locatedIn" && elsewhere(out, lx, subject, object)) continue;  // as above
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
@@ -191,6 +193,11 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         if (planned) qualifiers.push_back({"pgo:planned", {"true", "boolean"}});
                         out.facts.push_back({subject, predicate, object, std::move(qualifiers), std::nullopt, false,
                                              s.tokens.sentence, "rule:" + r->id});
+                        // The state a rule gives a person's office is the one their bare titles
+                        // ("Economy Minister A") are of, not the release's own.
+                        if (predicate == "pgo:holdsPosition" && out.entities[object].type == EntityType::Country)
+                            for (OfficeWithoutHolder& o : out.offices_without_holder)
+                                if (o.person == subject) o.home_country = object;
                     }
             }
         }

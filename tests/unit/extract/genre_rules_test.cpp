@@ -509,3 +509,20 @@ TEST_CASE("a call the host convened, and who joined it listed after", "[extract]
         CHECK((fact(x, host, "pgo:metWith", p) || fact(x, p, "pgo:metWith", host)));
     }
 }
+
+TEST_CASE("the offices listed among a state's administration are that state's, and each listed was met", "[extract][relations]") {
+    const auto x = extract_release("Readout\n2025-03-12\n\nAdviser Ivan Petrov visited Lisbon and met with senior members of President "
+        "Rui Costa of Portugal's administration, including Chief of Cabinet Ana Lopes, Economy Minister Eva Silva, and Central "
+        "Bank President Marta Vaz.\n");
+    const std::size_t portugal = entity(x, EntityType::Country, "Portugal");
+    const std::size_t petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    for (const char* name : {"Ana Lopes", "Eva Silva"}) {
+        INFO(name);
+        const std::size_t p = entity(x, EntityType::Person, name);
+        CHECK(fact(x, p, "pgo:holdsPosition", portugal));
+        CHECK((fact(x, petrov, "pgo:metWith", p) || fact(x, p, "pgo:metWith", petrov)));
+        for (const OfficeWithoutHolder* o : offices_without_holder(x, p)) CHECK(o->home_country == portugal);
+    }
+    for (const ExtractedFact& f : x.facts)  // a body in the list holds no office
+        if (f.predicate == "pgo:holdsPosition") CHECK(x.entities[f.subject].type == EntityType::Person);
+}
