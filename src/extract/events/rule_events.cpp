@@ -222,6 +222,16 @@ std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, st
     return {};
 }
 
+// A city or capital the lexicon knows (not a region, a building or a venue).
+bool settlement(const ExtractedEntity& place, const Lexicon& lx) {
+    if (const auto* ids = lx.names().find(place.canonical_name))
+        for (const std::uint32_t id : *ids) {
+            const LexiconEntry& e = lx.entry(id);
+            if (e.type == EntityType::Place && (e.subtype == "city" || e.subtype == "capital")) return true;
+        }
+    return false;
+}
+
 bool is_building(const ExtractedEntity& place, const Lexicon& lx) {
     if (const auto* ids = lx.names().find(place.canonical_name))
         for (const std::uint32_t id : *ids) {
@@ -587,6 +597,18 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(people, p.with);
         std::vector<std::size_t> where{*at};
         append_unique(where, p.also_at);
+        // A guest received in a building the document puts in a city ("at the Federal Chancellery in
+        // Berlin") visited the city too.
+        for (std::size_t k = 0, n = where.size(); k < n; ++k) {
+            const ExtractedEntity& venue = out.entities[where[k]];
+            if (venue.type != EntityType::Place || settlement(venue, lx)) continue;
+            for (const ExtractedFact& f : out.facts)
+                if (f.subject == where[k] && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+                    out.entities[f.object].type == EntityType::Place && settlement(out.entities[f.object], lx)) {
+                    append_unique(where, {f.object});
+                    break;
+                }
+        }
         for (const std::size_t place : where)
         for (const std::size_t person : people) {
             const std::string code = country_code_of(out, lx, place);

@@ -526,3 +526,11 @@ TEST_CASE("the offices listed among a state's administration are that state's, a
     for (const ExtractedFact& f : x.facts)  // a body in the list holds no office
         if (f.predicate == "pgo:holdsPosition") CHECK(x.entities[f.subject].type == EntityType::Person);
 }
+
+TEST_CASE("a guest received in a building the text puts in a city visited the city too", "[extract][events]") {
+    const auto x = extract_release("Readout\n2025-03-12\n\nFederal Chancellor Ivan Petrov today received the President of the Republic of "
+        "Chile, Ana Lopes, at the Federal Chancellery in Berlin for talks.\n");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Berlin")));
+    CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", lopes));
+}
