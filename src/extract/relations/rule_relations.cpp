@@ -165,7 +165,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     if (inside_longer_mention(a, of, ol, any_entity)) continue;
                     // A title that names its own body ("Chairman of the House of the Assembly")
                     // is held there; what follows names the body's parent.
-                    if (!entities_within(a, tf, tl, any_entity).empty()) continue;
+                    if (!entities_within(a, tf, tl, {L.country, L.organization, L.place}).empty()) continue;
                 }
                 // `sides`: the subject capture is a pronoun ("we", "our countries") for the two states.
                 const std::vector<std::size_t> subjects = for_sides ? *sides : entities_within(a, sf, sl, any_entity);
