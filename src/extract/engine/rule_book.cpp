@@ -194,6 +194,20 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
     close();
     rules_by_verb_.clear();
     for (std::size_t i = 0; i < rules_.size(); ++i) rules_by_verb_[rules_[i].action.verb].push_back(i);
+    for (Rule& r : rules_)
+        for (const auto& [key, value] : r.action.named) {
+            std::vector<int> list;
+            bool all = true;
+            for (std::size_t b = 0; b <= value.size() && all;) {
+                std::size_t e = value.find(',', b);
+                if (e == std::string::npos) e = value.size();
+                const int c = r.pattern.capture_index(std::string_view(value).substr(b, e - b));
+                all = c >= 0;
+                list.push_back(c);
+                b = e + 1;
+            }
+            if (all) r.action.capture_lists.emplace(key, std::move(list));
+        }
 }
 
 void RuleBook::load(const std::string& dir) {

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "pressgraph/extract/recognizers.hpp"
 #include "entities/token_predicates.hpp"
 
@@ -87,6 +89,8 @@ std::string title_case(std::string_view word) {
 // first or last ("Mr. KISHIDA Fumio", "H.E. Mr. Rui COSTA"). The name is given name first, so a
 // later "Prime Minister Kishida" finds it by its surname; the text's form stays as written.
 void shouted_names(const TokenList& t, const Lexicon& lx, std::vector<Candidate>& out) {
+    // Most sentences have no word in capitals of three letters or more: nothing to look up.
+    if (std::none_of(t.begin(), t.end(), [](const Token& w) { return w.text.size() >= 3 && w.all_caps(); })) return;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         if (!t[i].capitalized() || !detail::in_word_class(lx, t[i].text, "address_form")) continue;
         const std::size_t at = i + 1 + (t[i + 1].text == "." ? 1 : 0);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "context/home_country.hpp"
 #include "context/mention_annotations.hpp"
@@ -43,6 +44,7 @@ bool known_event_type(const std::string& t) {
 
 // The captures an argument names: "at=at,at2" names two.
 std::vector<int> captures_of(const rules::Rule& r, const char* key) {
+    if (const std::vector<int>* listed = r.action.captures(key)) return *listed;  // read when the rules loaded
     std::vector<int> out;
     const std::string* names = r.action.get(key);
     if (!names) return out;
@@ -469,6 +471,18 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     }
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person; };
     const auto stated_facts = static_cast<std::ptrdiff_t>(out.facts.size());  // before this stage's own
+    // The countries whose offices each person holds, read once when first asked (offices do not
+    // change in this stage).
+    std::optional<std::unordered_map<std::size_t, std::vector<std::string>>> codes;
+    auto office_codes = [&]() -> const std::unordered_map<std::size_t, std::vector<std::string>>& {
+        if (!codes) {
+            codes.emplace();
+            for (const ExtractedFact& f : out.facts)
+                if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
+                    (*codes)[f.subject].push_back(country_code_of(out, lx, f.object));
+        }
+        return *codes;
+    };
     for (Merged& m : merged) {
         Proposal& p = m.p;
         // "held talks in Sochi with X, who arrived in Russia on a working visit": a visit to a
@@ -625,30 +639,32 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                        out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
             });
             if (!at_home && !placed_elsewhere) {
-                // The one who receives a guest on a visit to the place's country ("X held talks with
-                // President of Chile Y, who is on a state visit to China") is its host, at home,
-                // when the document places nobody of the event in that country's offices.
-                auto office_country = [&](std::size_t who, bool here) {
-                    return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-                        return f.subject == who && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                               out.entities[f.object].type == EntityType::Country && (country_code_of(out, lx, f.object) == code) == here;
-                    });
-                };
-                // Only a visit the text states ("on a state visit to"), not one this loop inferred.
-                const bool guest_visits_here = !code.empty() && std::any_of(out.facts.begin(), out.facts.begin() + stated_facts, [&](const ExtractedFact& f) {
-                    return f.predicate == "pgo:visited" && !f.object_is_event && f.subject != person &&
-                           std::find(people.begin(), people.end(), f.subject) != people.end() && office_country(f.subject, false) &&
-                           country_code_of(out, lx, f.object) == code;
-                });
-                const bool host_named = std::any_of(people.begin(), people.end(), [&](std::size_t who) { return office_country(who, true); });
-                if (guest_visits_here && !host_named && !office_country(person, false)) at_home = true;
-                for (const OfficeWithoutHolder& o : out.offices_without_holder)
-                    if (o.person == person && !code.empty() &&
-                        ((o.home_country && country_code_of(out, lx, *o.home_country) == code) || home == code))
-                        at_home = true;
                 // A place in the release's own country is home to whoever the document places in
                 // no other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
                 if (!code.empty() && home == code) at_home = true;
+                for (const OfficeWithoutHolder& o : out.offices_without_holder)
+                    if (!at_home && o.person == person && !code.empty() && o.home_country &&
+                        country_code_of(out, lx, *o.home_country) == code)
+                        at_home = true;
+                // The one who receives a guest on a visit to the place's country ("X held talks with
+                // President of Chile Y, who is on a state visit to China") is its host, at home,
+                // when the document places nobody of the event in that country's offices.
+                if (!at_home && !code.empty()) {
+                    const auto& held = office_codes();
+                    auto office_country = [&](std::size_t who, bool here) {
+                        const auto it = held.find(who);
+                        if (it == held.end()) return false;
+                        return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& c) { return (c == code) == here; });
+                    };
+                    // Only a visit the text states ("on a state visit to"), not one this loop inferred.
+                    const bool guest_visits_here = std::any_of(out.facts.begin(), out.facts.begin() + stated_facts, [&](const ExtractedFact& f) {
+                        return f.predicate == "pgo:visited" && !f.object_is_event && f.subject != person &&
+                               std::find(people.begin(), people.end(), f.subject) != people.end() && office_country(f.subject, false) &&
+                               country_code_of(out, lx, f.object) == code;
+                    });
+                    const bool host_named = std::any_of(people.begin(), people.end(), [&](std::size_t who) { return office_country(who, true); });
+                    if (guest_visits_here && !host_named && !office_country(person, false)) at_home = true;
+                }
             }
             if (at_home) continue;
             if (!visited.emplace(person, place).second) {

@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pressgraph/extract/engine/token_pattern.hpp"
@@ -26,9 +27,16 @@ struct RuleAction {
     std::string verb;                              ///< "entity", "event", "fact", ...
     std::vector<std::string> positional;           ///< arguments without '='
     std::map<std::string, std::string> named;      ///< key=value arguments (quotes removed)
+    /// The named arguments whose values are all captures of the rule's pattern ("who=a,b"), as
+    /// capture indices: read once when the rules load, not per document.
+    std::map<std::string, std::vector<int>, std::less<>> capture_lists;
     [[nodiscard]] const std::string* get(const std::string& key) const {
         const auto it = named.find(key);
         return it == named.end() ? nullptr : &it->second;
+    }
+    [[nodiscard]] const std::vector<int>* captures(std::string_view key) const {
+        const auto it = capture_lists.find(key);
+        return it == capture_lists.end() ? nullptr : &it->second;
     }
 };
 
