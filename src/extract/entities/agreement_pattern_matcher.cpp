@@ -75,8 +75,8 @@ bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
            (t[i].capitalized() && !detail::is_name_word(t[i], lx));
 }
 
-// Right edge of a descriptive name after a head: "joint statement on the main tasks in the
-// context of ..." runs to the clause's end: punctuation, a verb or a new phrase. The topic
+// Right edge of a descriptive name after a head: "joint statement on the next steps in the
+// field of ..." runs to the clause's end: punctuation, a verb or a new phrase. The topic
 // ("on ...") opens right after the head or its first complement word; a second "on" or a
 // coordinated "and on ..." starts a second topic, and "on this date" is a time: both end the
 // name ("a joint address to the ministers [on the subject of ...]"). "within" stays only
@@ -248,8 +248,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
             }
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
-            // "the 2024-2026 Programme for concerted foreign policy actions of ...", "Programme
-            // of joint actions for 2025": a capitalised head whose complement is written in
+            // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme
+            // of joint actions for 2026": a capitalised head whose complement is written in
             // lower case; the year marks it as one document rather than a heading word.
             const bool lower_complement = last == h + 1 && h + 2 < t.size() &&
                                           (t[h + 1].text == "for" || t[h + 1].text == "of" || t[h + 1].text == "on") &&

@@ -44,8 +44,8 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!is_festival(t[i].text, lx) || blocked[i]) continue;
         if (word_case(t[i].text) == WordCase::Title) {
-            // "International Arts Festival[,] Slavianski Bazaar in Vitebsk",
-            // "International Festival of Arts, Slavyansky Bazaar in Vitebsk".
+            // "International Music Festival[,] Andean Summer in Cusco",
+            // "International Festival of Music, Andes Summer in Cusco".
             std::size_t first = i;
             while (first > 0 && !blocked[first - 1] && detail::is_name_word(t[first - 1], lx) &&
                    !lx.names().contains_token(t[first - 1].text))
@@ -58,7 +58,7 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
             if (end > name_at) out.push_back(festival(s, first, end, "pattern:festival-name"));
             i = end > i ? end - 1 : i;
         } else {
-            // "the annual Slavic Bazaar in Vitebsk international arts festival": the name
+            // "the annual Atlantic Nights in Braga international music festival": the name
             // before the lower-case description.
             std::size_t k = i;
             while (k > 0 && t[k - 1].word && !t[k - 1].capitalized() && k + 3 > i) --k;  // "international arts"

@@ -71,7 +71,7 @@ bool ends_a_title(const TokenList& t, std::size_t head, const Lexicon& lx) {
 namespace {
 
 // A body named in the complement of another, which is one of its parts:
-// "House of Representatives of [the National Assembly of Belarus]". Its head must name a
+// "Chamber of Deputies of [the National Congress of Chile]". Its head must name a
 // body on its own (not "Union", which needs a complement to be one).
 std::optional<Candidate> nested_body(const TokenizedSentence& s, std::size_t from, std::size_t last, const Lexicon& lx,
                                      const std::vector<bool>& blocked) {

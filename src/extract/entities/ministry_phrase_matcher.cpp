@@ -43,7 +43,7 @@ void add_ministries(std::size_t first, std::size_t last, const std::string& port
         c.priority = 2;
         c.shared_span = countries.size() > 1;
         // The same ministry also stands inside a longer name that wins the overlap, as a party
-        // of it: "Plan of Consultations between the Foreign Ministries of Russia and Belarus".
+        // of it: "Plan of Talks between the Foreign Ministries of Chile and Peru".
         Candidate inner = c;
         inner.nested = true;
         out.push_back(std::move(inner));
@@ -116,9 +116,9 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
             i = end - 1;
             continue;
         }
-        // "Ministry of Foreign Affairs of the Republic of Belarus": the full name, spelt the
+        // "Ministry of Foreign Affairs of the Republic of Chile": the full name, spelt the
         // one way that every other form of it is written to; "Ministries of Foreign Affairs of
-        // Kazakhstan and Uzbekistan": one per country.
+        // Chile and Peru": one per country.
         if (i + 2 < t.size() && t[i + 1].text == "of" && is_ministry_word(t[i].text, lx) && word_case(t[i].text) == WordCase::Title) {
             std::string portfolio;
             const std::size_t end = read_portfolio(t, i + 2, portfolio);

@@ -132,7 +132,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
                     break;
                 if (detail::is_name_word(t[run_last], lx) || t[run_last].numeric()) { ++run_last; continue; }
-                // "Minister of Economy, Trade and Industry Ken Saito": a comma inside a list of portfolios.
+                // "Minister of Culture, Sport and Tourism Ana Lopes": a comma inside a list of portfolios.
                 if (t[run_last].text == "," && run_last + 3 < t.size() && detail::is_name_word(t[run_last + 1], lx) &&
                     (t[run_last + 2].text == "and" || t[run_last + 2].text == ",")) {
                     ++run_last;
@@ -166,7 +166,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             if (at + 1 < t.size() && t[at].text == "to")
                 if (const auto m = lx.names().longest_at(t, at + 1); m && lx.entry(m->ids->front()).type == EntityType::Country)
                     at += 1 + m->length;
-            // "Minister of Economy, Trade and Industry Ken Saito": the title's list of portfolios
+            // "Minister of Culture, Sport and Tourism Ana Lopes": the title's list of portfolios
             // goes on after a comma and ends with "and X".
             if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1], lx) && !lx.given_name(t[at + 1].text)) {
                 std::size_t k = at;

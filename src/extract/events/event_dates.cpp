@@ -78,7 +78,7 @@ std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vecto
     return dates;
 }
 
-// "December 8 marks the 25th anniversary of the signing of ...": the event is that many
+// "May 14 marks the 30th anniversary of the signing of ...": the event is that many
 // years before the date.
 void anniversary_shift(const SentenceAnalysis& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e) {
     for (std::size_t k = d.last_token; k + 1 < t.first; ++k) {

@@ -15,7 +15,7 @@ namespace pressgraph::event_detail {
 [[nodiscard]] std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers,
                                                    const std::vector<DateMention>& found);
 
-/// "December 8 marks the 25th anniversary of the signing of ...": moves `e` that many years
+/// "May 14 marks the 30th anniversary of the signing of ...": moves `e` that many years
 /// before the date when its trigger is what the anniversary is of.
 void anniversary_shift(const SentenceAnalysis& s, const DateMention& d, const TriggerHit& t, ExtractedEvent& e);
 

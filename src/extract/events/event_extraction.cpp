@@ -178,7 +178,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     for (std::size_t k = 0; k < subject_end; ++k)
         if (s.tokens.tokens[k].text == "(") subject_end = k;
     auto subject = persons_in(s, 0, subject_end);
-    // "The presidents met nine times in 2023. This year, they have met five times: on ...",
+    // "The ministers met seven times in 2022. So far this year, they have met four times: on ...",
     // "A and B agreed to meet again. The meeting will take place on ...": "they" and "the
     // meeting(s)" opening the sentence are about the persons of the sentence before.
     bool refers_back = false;
@@ -238,15 +238,15 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
         // A counted head ("held nine meetings in 2023") heads a list of days, not of years.
         if (chosen.empty() && !single && head && head->counted && dates[j].range.start.precision() == DatePrecision::Year) continue;
         if (chosen.empty() && !single) {
-            // Else the first event named before the item ("during the Council meeting on January 29
-            // ..., on April 11 and May 8 in Moscow"); never one named only after it.
+            // Else the first event named before the item ("during the Council meeting on March 2
+            // ..., on June 5 and July 9 in Lisbon"); never one named only after it.
             const auto before = std::find_if(triggers.begin(), triggers.end(),
                                              [&](const TriggerHit& t) { return !t.counted && t.first < begin; });
             if (head) chosen.push_back(head);
             else if (before != triggers.end()) chosen.push_back(&*before);
             else continue;
         }
-        // "meetings were held on the sidelines of the UNGA session": a meeting within the frame.
+        // "meetings took place on the margins of the OAS assembly": a meeting within the frame.
         if (!single && head && head->type == "Meeting" && head->kind != "verb" &&
             std::none_of(chosen.begin(), chosen.end(), [](const TriggerHit* c) { return c->type == "Meeting"; }) &&
             std::any_of(chosen.begin(), chosen.end(), [&](const TriggerHit* c) { return framed(s, c->first, false); }))
@@ -254,7 +254,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
 
         // Persons: the item's own, with the subject of the list unless the item opens a clause
         // of its own ("..., and B visited X on ..."), which then becomes the subject; an item
-        // that names nobody belongs to the current subject ("on April 11 and May 8 in Moscow").
+        // that names nobody belongs to the current subject ("on June 5 and July 9 in Lisbon").
         std::vector<std::size_t> persons = persons_in(s, begin, end);
         if (persons.empty()) {
             persons = current_subject;
@@ -287,7 +287,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             e.participants = persons;
             for (auto c : chairs) add_unique(e.participants, c);
             e.chairs = chairs;
-            // "held talks on the sidelines of the Supreme State Council": the body whose meeting frames it.
+            // "held talks on the sidelines of the Andean Council of Presidents": the body whose meeting frames it.
             for (std::size_t i = 0; i < s.mentions.size(); ++i)
                 if (s.mentions[i].type == EntityType::Organization && s.mentions[i].first >= begin && s.mentions[i].last <= end &&
                     framed(s, s.mentions[i].first, false))

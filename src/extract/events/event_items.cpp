@@ -194,7 +194,7 @@ std::optional<std::size_t> item_place(const SentenceAnalysis& s, const std::vect
                                       const std::vector<DateItem>& items, std::size_t j, bool visit) {
     for (EntityType type : {EntityType::Place, EntityType::Country}) {
         if (auto p = place_of_type(s, dates[j], items[j], type, visit)) return p;
-        // "on April 11 and May 8 in Moscow": a bare date shares the next one's place.
+        // "on June 5 and July 9 in Lisbon": a bare date shares the next one's place.
         for (std::size_t k = j; k + 1 < dates.size() && only_separators(s.tokens, dates[k].last_token, dates[k + 1].first_token);
              ++k)
             if (auto p = place_of_type(s, dates[k + 1], items[k + 1], type, visit)) return p;

@@ -1,8 +1,8 @@
 #pragma once
 // The parts of a dated sentence that belong to each of its dates.
 //
-// A sentence of the genre often lists several events: "met on January 29 in St Petersburg,
-// at the inauguration of ... on February 21 in Kazan, on April 11 and May 8 in Moscow". Each
+// A sentence of the genre often lists several events: "met on March 2 in Lima,
+// at the inauguration of ... on April 17 in Braga, on June 5 and July 9 in Lisbon". Each
 // date gets an *item*: the stretch of text from the end of the previous item to the first
 // separator (comma, semicolon, "and") after the date, or to the closing bracket when the
 // date is inside brackets ("(November 5, chaired by ...)"). An item's trigger, place and

@@ -213,7 +213,7 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
 }
 
 void add_plural_parties(const SentenceAnalysis& s, std::size_t agreement, std::size_t at, DocumentExtraction& out) {
-    // "the parties signed a Programme of Cooperation between the Ministries of A and B":
+    // "the sides signed a Memorandum on Tourism between the Ministries of A and B":
     // an agreement that names its parties is theirs, not the persons' who signed it.
     const bool names_parties = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
         return f.subject == agreement && f.predicate == "pgo:party" && !f.object_is_event;

@@ -485,7 +485,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     };
     for (Merged& m : merged) {
         Proposal& p = m.p;
-        // "held talks in Sochi with X, who arrived in Russia on a working visit": a visit to a
+        // "held talks in Braga with X, who came to Portugal on a working visit": a visit to a
         // country took place in the city of that country its sentences name.
         if (p.type == "Visit" && p.place && out.entities[*p.place].type == EntityType::Country) {
             const std::string code = country_code_of(out, lx, *p.place);

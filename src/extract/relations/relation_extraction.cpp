@@ -180,7 +180,7 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
             if (t[inner.last + 1].text == "the" && outer.first == inner.last + 2 && outer.type == EntityType::Place &&
                 last_word_is(outer.canonical, c.region_noun, lexicon))
                 sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[i + 1], {}, s.tokens.sentence, "pattern:place-comma-region");
-            // "a trip to the Brest Hero Fortress memorial complex, where ... at the Eternal Flame".
+            // "a visit to the Braga Old Fort memorial complex, where ... at the Eternal Flame".
             if (s.words.is_lower(inner.last + 1, c.where_word) && inner.rule == "pattern:landmark-head")
                 for (std::size_t j = i + 1; j < s.mentions.size(); ++j)
                     if (s.mentions[j].type == EntityType::Place && s.mentions[j].rule == "pattern:landmark-head") {
@@ -191,10 +191,10 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
     }
 }
 
-// A body named as part of another: inside its name ("House of Representatives of [the
-// National Assembly of Belarus]", "High-Level Group of the [Union State Council of
-// Ministers]") or in front of it ("[CIS] Council of Foreign Ministers", "[Union State]
-// Supreme State Council"). Owners are matched by signature, so spellings need not agree.
+// A body named as part of another: inside its name ("Chamber of Deputies of [the
+// National Congress of Chile]", "Working Group of the [Andean Council of Trade
+// Ministers]") or in front of it ("[OAS] Council of Foreign Ministers", "[Pacific Alliance]
+// Council of Presidents"). Owners are matched by signature, so spellings need not agree.
 void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
              FactSink& sink) {
     std::map<NameSignature, std::size_t> bodies;                   // signature of a body's name -> first such entity
@@ -317,9 +317,9 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
             else if (!body && international && (m.first > *cue || *cue - m.last <= 1)) body = i;
         }
         if (member && body) {
-            // "where Belarus joined the SCO ... on July 3 and 4": a joining dates the membership.
+            // "where Peru joined the SCO ... on May 9 and 10": a joining dates the membership.
             std::vector<Attribute> qualifiers{{"pgo:status", {status, "string"}}};
-            // The date nearest before the verb ("on July 3 and 4, where Belarus joined"), else
+            // The date nearest before the verb ("on May 9 and 10, where Peru joined"), else
             // the first after it ("joined ... on 1 January 2024").
             if (s.words.is(*cue, c.joining_cue)) {
                 std::optional<DateValue> since;
@@ -390,7 +390,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
             }
         }
     }
-    // "As members of the Union State, Russia and Belarus ...": every country of the sentence.
+    // "As members of the Pacific Alliance, Chile and Peru ...": every country of the sentence.
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
@@ -468,7 +468,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
     }
 }
 
-// "X, who was appointed Foreign Minister of Belarus on June 27": an office taken on a date.
+// "X, who was appointed Trade Minister of Peru on March 14": an office taken on a date.
 void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                   FactSink& sink) {
     for (auto& s : sentences) {
@@ -559,7 +559,7 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
                     !owner_of_body)
                     sink.add(s.entity_of[i], "pgo:party", s.entity_of[j], {}, s.tokens.sentence, "pattern:party-in-name");
             }
-            // "Treaty on Allied Relations between Kazakhstan and Uzbekistan".
+            // "Agreement on Fisheries Cooperation between Chile and Peru".
             for (std::size_t k = a.first; k + 1 < a.last; ++k) {
                 if (!s.words.is_lower(k, s.words.classes().between_word)) continue;
                 // The states right after "between", joined by "and" (not "the Ministries of A and B").

@@ -104,7 +104,7 @@ TEST_CASE("a second topic, a time or 'within the framework' ends a descriptive a
         CHECK(s->original(found[0].first, found[0].last) == "joint appeal to the ministers of the Nordic countries");
     }
     {
-        const auto s = tokenize("The programme included the signing of a joint ministerial statement on this date.");
+        const auto s = tokenize("Ana Lopes welcomed the adoption of a joint ministerial statement on that date.");
         const auto found = documents(*s);
         REQUIRE(found.size() == 1);
         CHECK(s->original(found[0].first, found[0].last) == "joint ministerial statement");

@@ -100,14 +100,14 @@ TEST_CASE("events: each date of a list takes the place and the kind of event of 
     const auto x = extract(
         "Contacts\n"
         "2025-12-01\n"
-        "Ivan Petrov and Ion Popescu met on nine occasions in 2025: on January 29 in St Petersburg during the summit "
-        "of the SCO, on February 21 in Gomel for the opening of the fair, on April 11 and May 8 in Chisinau, and on "
+        "Ivan Petrov and Ion Popescu met on nine occasions in 2025: on January 27 in St Petersburg during the summit "
+        "of the SCO, on February 18 in Gomel for the opening of the fair, on April 9 and May 6 in Chisinau, and on "
         "June 3 in Gomel.\n");
-    CHECK(place_of(x, one_event(x, "Summit", "2025-01-29")) == "St Petersburg");
-    CHECK(place_of(x, one_event(x, "Ceremony", "2025-02-21")) == "Gomel");
-    // "on April 11 and May 8 in Chisinau": the bare date shares the place named after the next.
-    CHECK(place_of(x, one_event(x, "Meeting", "2025-04-11")) == "Chisinau");
-    CHECK(place_of(x, one_event(x, "Meeting", "2025-05-08")) == "Chisinau");
+    CHECK(place_of(x, one_event(x, "Summit", "2025-01-27")) == "St Petersburg");
+    CHECK(place_of(x, one_event(x, "Ceremony", "2025-02-18")) == "Gomel");
+    // "on April 9 and May 6 in Chisinau": the bare date shares the place named after the next.
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-04-09")) == "Chisinau");
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-05-06")) == "Chisinau");
     CHECK(place_of(x, one_event(x, "Meeting", "2025-06-03")) == "Gomel");
     // The counted "met on nine occasions" names no event of its own, and every item has the list's subject.
     CHECK(x.events.size() == 5);
@@ -154,7 +154,7 @@ TEST_CASE("events: counted meetings give who met whom without an event", "[extra
         "Contacts\n"
         "2025-12-01\n"
         "This year, Ivan Petrov and Ion Popescu have met six times and Anna Sidorova and Maria Lungu have met twice.\n"
-        "These meetings have been held every year since 2000.\n");
+        "These meetings have been held each spring since 2003.\n");
     CHECK(x.events.empty());
     CHECK(count_facts(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith",
                       entity(x, EntityType::Person, "Ion Popescu")) == 1);
@@ -233,9 +233,9 @@ TEST_CASE("events: an anniversary of a signing dates the signing itself", "[extr
     const auto x = extract(
         "Note\n"
         "2024-11-20\n"
-        "On March 3, the two countries celebrate the 20th anniversary of the signing of the Treaty on Friendship.\n");
+        "On March 3, the two countries celebrate the 20th anniversary of the signing of the Declaration on Friendship.\n");
     const ExtractedEvent& signing = one_event(x, "Ceremony", "2004-03-03");
-    CHECK(signed_at(x, entity(x, EntityType::Agreement, "Treaty on Friendship"), signing));
+    CHECK(signed_at(x, entity(x, EntityType::Agreement, "Declaration on Friendship"), signing));
 }
 
 TEST_CASE("events: a vague and a precise mention of one meeting make one event", "[extract][events]") {

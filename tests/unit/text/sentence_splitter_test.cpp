@@ -98,7 +98,7 @@ TEST_CASE("split_sentences cuts a run longer than the piece limit at clause or w
     // A list without a full stop, as scraped pages hold: pieces of at most kMaxSentenceBytes,
     // cut after a comma, covering every word once.
     std::string list;
-    for (int i = 0; i < 400; ++i) list += "Minister of Foreign Affairs of the Republic of Norland, ";
+    for (int i = 0; i < 400; ++i) list += "Minister of Culture of the Grand Duchy of Norland, ";
     const auto pieces = split_sentences(list, whole(list));
     REQUIRE(pieces.size() > 1);
     std::size_t words = 0;
