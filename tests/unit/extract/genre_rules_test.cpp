@@ -411,7 +411,7 @@ TEST_CASE("participants listed after 'included:' join the release's meeting, wit
     CHECK(fact(x, entity(x, EntityType::Person, "Ana Lopes"), "pgo:holdsPosition", entity(x, EntityType::Organization, "Department of Fisheries")));
 }
 
-TEST_CASE("a headline announcing talks is the lead's meeting; the guest from another state visits its city", "[extract][events]") {
+TEST_CASE("a headline announcing talks is the lead's meeting, and the guest from another state visits its city", "[extract][events]") {
     // The headline names the guest by office alone, so the two mentions share one person.
     const auto x = extract_release("On May 23, Ivan Petrov will hold talks with President of Chile\n2025-05-20\n\n"
         "On May 23, Ivan Petrov will hold talks in Lisbon with President of the Republic of Chile Ana Lopes.\n");
