@@ -62,16 +62,16 @@ DateValue civil_from_days(long z) {
     return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
-// The day of `weekday` (1 Monday .. 7 Sunday) next to a day-precision anchor, never the
-// anchor itself: the one before it when `direction` is -1 ("arrived on Thursday") or the
-// tense is past, after it for future tense, else the nearer one (a tie looks back).
-// Nullopt when the anchor is not a day.
+// The day of `weekday` (1 Monday .. 7 Sunday) next to a day-precision anchor: the anchor
+// itself when it is that weekday (a news item dated Tuesday says "met here on Tuesday"), else
+// the one before it when `direction` is -1 ("arrived on Thursday") or the tense is past, after
+// it for future tense, else the nearer one (a tie looks back). Nullopt when the anchor is not a day.
 std::optional<DateValue> weekday_near(const DateValue& anchor, int weekday, int direction, Tense tense) {
     if (anchor.precision() != DatePrecision::Day || weekday < 1 || weekday > 7) return std::nullopt;
     const long a = days_from_civil(anchor.year, anchor.month, anchor.day);
     const long anchor_weekday = ((a % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday (4)
     long back = (anchor_weekday - weekday + 7) % 7;
-    if (back == 0) back = 7;
+    if (back == 0) return anchor;
     const long forward = 7 - back == 0 ? 7 : 7 - back;
     const bool go_forward = direction < 0 || tense == Tense::Past ? false
                             : tense == Tense::Future                ? true

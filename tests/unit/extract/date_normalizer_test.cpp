@@ -85,12 +85,14 @@ TEST_CASE("dates: a weekday joins the date it prefixes", "[dates]") {
 
 TEST_CASE("dates: a weekday alone is the day of that name next to the anchor", "[dates]") {
     // kJune24 is a Monday. A past verb before it looks back, the tense decides otherwise,
-    // and without either the nearer day wins.
+    // and without either the nearer day wins; the anchor's own weekday is the anchor (a news
+    // item dated Monday: "he arrived here on Monday").
     CHECK(one("The envoys met on Thursday.") == Found{"Thursday", "2024-06-20", "", "", true});
     CHECK(one("He landed on Thursday evening.", kJune24, Tense::Future).start == "2024-06-20");
     CHECK(one("The envoys will meet on Thursday.", kJune24, Tense::Future).start == "2024-06-27");
     CHECK(one("The envoys meet on Wednesday.").start == "2024-06-26");
-    CHECK(one("He arrived early on Monday.").start == "2024-06-17");
+    CHECK(one("He arrived early on Monday.").start == "2024-06-24");
+    CHECK(one("The envoys will meet on Monday.", kJune24, Tense::Future).start == "2024-06-24");
     CHECK(dates("The envoys met on Thursday.", DateValue{2024, 6, 0}).empty());  // a month anchor gives no day
     CHECK(dates("Thursday was busy.").empty());
 }
