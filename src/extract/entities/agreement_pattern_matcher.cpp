@@ -34,6 +34,19 @@ std::size_t relative_year_at(const TokenList& t, std::size_t i, const Lexicon& l
     return 0;
 }
 
+bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx);
+
+// Whether the name at `i` is a city or capital the lexicon knows.
+bool in_city(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    const auto m = lx.names().longest_at(t, i);
+    if (!m) return false;
+    for (const std::uint32_t id : *m->ids) {
+        const LexiconEntry& e = lx.entry(id);
+        if (e.type == EntityType::Place && (e.subtype == "city" || e.subtype == "capital")) return true;
+    }
+    return false;
+}
+
 // Right edge of a capitalised agreement name: capitalised words, years and
 // "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
@@ -62,6 +75,10 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
         if (!proper_word(t, next, blocked, lx)) break;
         if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
+        // "signed ... between Chile and Peru [in Lima on 10 March]": a city after "in" and a
+        // day after "on" say where and when, not what.
+        if (w == "on" && time_after_on(t, next, lx)) break;
+        if (w == "in" && in_city(t, next, lx)) break;
         end = next;
     }
     return end;

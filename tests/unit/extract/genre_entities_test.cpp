@@ -151,6 +151,15 @@ TEST_CASE("personal names with the surname in capitals, first or last, after a f
     CHECK_FALSE(has(f, "Person", "Nato Officials"));  // a known acronym is no surname
 }
 
+TEST_CASE("an agreement's name ends before the city and the day of its signing", "[extract][entity_rules]") {
+    const Found f = entities_of("The ministers welcomed the signing of the Peace Agreement between Chile and Peru in Lima on "
+                                "10 March 2024 and recalled the Treaty on Cooperation in the Field of Energy.");
+    INFO(listing(f));
+    CHECK(has(f, "Agreement", "Peace Agreement between Chile and Peru"));
+    CHECK(has(f, "Place", "Lima"));
+    CHECK(has(f, "Agreement", "Treaty on Cooperation in the Field of Energy"));  // "in" before no city stays
+}
+
 TEST_CASE("places beyond cities: regions, seas, territories, regions named after a city", "[extract][entity_rules]") {
     const Found f = entities_of(
         "The ministers discussed security in the Black Sea, the Sea of Azov and the Middle East, the situation in "
