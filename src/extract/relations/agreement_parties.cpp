@@ -80,6 +80,7 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
     const long list_lead = words.find_class("party_list_lead");
     const long of_word = words.find_class("party_of");
     const long act_head = words.find_class("act_of_body_head");
+    const long signatory_cue = words.find_class("party_signatory_cue");
     auto in = [&](std::string_view w, long cls) { return cls >= 0 && words.classes(words.find(w)).test(static_cast<std::size_t>(cls)); };
     auto is_cue = [&](std::string_view w) { return in(w, cue); };
     std::set<std::tuple<std::size_t, std::size_t>> known;
@@ -130,6 +131,28 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 while (p < a.last) {
                     std::optional<std::size_t> party;
                     std::size_t next = p + 1;
+                    // A signatory by name and office ("Joint Statement by President Ana Lopes of
+                    // Chile and ..."): the person, and the state the office names. Only after "by":
+                    // "following the meeting between President A and President B" names the meeting's.
+                    const bool signatories = in(t[k].text, signatory_cue);
+                    std::size_t at = p;
+                    while (at < a.last)
+                        if (const auto title = lx.titles().longest_at(t, at, a.last - at)) at += title->length;
+                        else break;
+                    for (std::size_t j = 0; j < s.mentions.size() && !party && at > p && signatories; ++j)
+                        if (j != i && s.mentions[j].first == at && s.mentions[j].type == EntityType::Person) {
+                            party = s.entity_of[j];
+                            next = s.mentions[j].last;
+                            std::size_t c = next;
+                            if (c + 1 < a.last && t[c].text == "of") {
+                                c += t[c + 1].text == "the" ? 2 : 1;
+                                for (std::size_t q = 0; q < s.mentions.size(); ++q)
+                                    if (s.mentions[q].first == c && s.mentions[q].type == EntityType::Country) {
+                                        add(agreement, s.entity_of[q], s);
+                                        next = s.mentions[q].last;
+                                    }
+                            }
+                        }
                     for (std::size_t j = 0; j < s.mentions.size() && !party; ++j)
                         if (j != i && s.mentions[j].first == p &&
                             (s.mentions[j].type == EntityType::Country || s.mentions[j].type == EntityType::Organization)) {

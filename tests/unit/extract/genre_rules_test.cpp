@@ -534,3 +534,16 @@ TEST_CASE("a guest received in a building the text puts in a city visited the ci
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Berlin")));
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", lopes));
 }
+
+TEST_CASE("a joint statement by two office holders has them and their states as parties, not a meeting's persons", "[extract][relations]") {
+    const auto x = extract_release("Joint Statement by President Ana Lopes of Chile and President Rui Costa of Peru\n2025-03-12\n\n"
+        "Today, President Ana Lopes of Chile and President Rui Costa of Peru met in Lima.\n");
+    std::set<std::string> parties;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:party") parties.insert(x.entities[f.object].canonical_name);
+    CHECK(parties == std::set<std::string>{"Ana Lopes", "Chile", "Peru", "Rui Costa"});
+    const auto y = extract_release("Joint Statement from Chile and Peru following the Meeting between President Ana Lopes and "
+        "President Rui Costa\n2025-03-12\n\nToday, President Ana Lopes of Chile and President Rui Costa of Peru met in Lima.\n");
+    for (const ExtractedFact& f : y.facts)
+        if (f.predicate == "pgo:party") CHECK(y.entities[f.object].type != EntityType::Person);
+}
