@@ -747,6 +747,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 
 void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                 const Lexicon& lx, DocumentExtraction& out) {
+    // "arrived in Lima and held talks with X", "visited Lima, where she met X": a meeting the
+    // sentence places nowhere took place in the city of the visit the same sentence reports.
+    for (ExtractedEvent& e : out.events) {
+        if (e.place || e.type != "Meeting" || !e.start) continue;
+        for (const ExtractedEvent& v : out.events)
+            if (v.type == "Visit" && v.place && v.start && v.sentence.begin == e.sentence.begin && v.sentence.end == e.sentence.end &&
+                out.entities[*v.place].type == EntityType::Place && v.start->year == e.start->year) {
+                e.place = v.place;
+                break;
+            }
+    }
     std::set<std::pair<std::size_t, std::size_t>> visited;
     for (const ExtractedFact& f : out.facts)
         if (f.predicate == "pgo:visited") visited.emplace(f.subject, f.object);

@@ -28,7 +28,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                        const std::vector<rules::AnnotatedSentence>& annotated,
                        const Lexicon& lexicon, DocumentExtraction& out);
 
-/// Reads: events (after both readers), offices held, the context. Adds: visited, for the release's own
+/// Reads: events (after both readers), offices held, the context. Places a meeting the sentence of a
+/// visit places nowhere in the visit's city. Adds: visited, for the release's own
 /// in-person event as the hand-written reader found it (headline or lead: "will hold talks in
 /// Moscow with President of Chile X"): whom the document places in another country's office came
 /// to its place. Events a release only recounts are left alone: its summaries of past meetings

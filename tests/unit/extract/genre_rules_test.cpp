@@ -547,3 +547,15 @@ TEST_CASE("a joint statement by two office holders has them and their states as 
     for (const ExtractedFact& f : y.facts)
         if (f.predicate == "pgo:party") CHECK(y.entities[f.object].type != EntityType::Person);
 }
+
+TEST_CASE("a meeting the sentence of a visit places nowhere took place in the visit's city", "[extract][events]") {
+    for (const char* body : {"On March 12, President Ana Lopes arrived in Lima and held talks with President of Peru Rui Costa.",
+                             "On March 12, Foreign Minister Ana Lopes visited Lima, where she met with President of Peru Rui Costa."}) {
+        INFO(body);
+        const auto x = extract_release(std::string("Readout\n2025-03-12\n\n") + body + "\n");
+        const std::size_t lima = entity(x, EntityType::Place, "Lima");
+        bool placed = false;
+        for (const ExtractedEvent& e : x.events) placed |= e.type == "Meeting" && e.place == lima;
+        CHECK(placed);
+    }
+}
