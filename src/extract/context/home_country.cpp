@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "events/rule_events.hpp"
-#include "pressgraph/extract/resolution_key.hpp"
+#include "relations/relation_extraction.hpp"
 
 namespace pressgraph {
 
@@ -115,17 +115,10 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
             seat && seat->subtype == "seat" && seat->country == home_code)
             read_from = out.entities[e].mentions.front();
     if (!home && unsettled && read_from && !home_code.empty())
-        for (std::uint32_t id = 0; id < lx.entry_count(); ++id) {
+        for (std::uint32_t id = 0; id < lx.entry_count() && !home; ++id) {
             const LexiconEntry& country = lx.entry(id);
-            if (country.type != EntityType::Country || country.country != home_code) continue;
-            ExtractedEntity e;
-            e.type = EntityType::Country;
-            e.canonical_name = country.canonical;
-            e.resolution_key = resolution_key(EntityType::Country, country.canonical, lx);
-            e.mentions.push_back({read_from->span, read_from->sentence, country.canonical, "context:home-country"});
-            out.entities.push_back(std::move(e));
-            home = out.entities.size() - 1;
-            break;
+            if (country.type == EntityType::Country && country.country == home_code)
+                home = lexicon_country_entity(lx, country, {read_from->span, read_from->sentence, country.canonical, "context:home-country"}, out);
         }
     if (!home) return;
     // The dateline or the seats named outweigh the guess from mention counts (find_home_country),

@@ -5,7 +5,7 @@
 #include <string>
 #include <tuple>
 
-#include "pressgraph/extract/resolution_key.hpp"
+#include "relations/relation_extraction.hpp"
 
 namespace pressgraph {
 
@@ -14,16 +14,8 @@ namespace {
 // The document's entity for lexicon country `id`, created from `where` when the document has none.
 std::size_t country_entity(const Lexicon& lx, std::uint32_t id, const SentenceAnalysis& s, const Token& where,
                            DocumentExtraction& out) {
-    const LexiconEntry& country = lx.entry(id);
-    for (std::size_t e = 0; e < out.entities.size(); ++e)
-        if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical) return e;
-    ExtractedEntity e;
-    e.type = EntityType::Country;
-    e.canonical_name = country.canonical;
-    e.resolution_key = resolution_key(EntityType::Country, country.canonical, lx);
-    e.mentions.push_back({where.span, s.tokens.sentence, std::string(where.text), "lexicon:country-in-compound"});
-    out.entities.push_back(std::move(e));
-    return out.entities.size() - 1;
+    return lexicon_country_entity(lx, lx.entry(id), {where.span, s.tokens.sentence, std::string(where.text), "lexicon:country-in-compound"},
+                                  out);
 }
 
 // The lexicon country a word or a part of a compound names ("Brazil", "U.S", "Russian").

@@ -518,14 +518,18 @@ std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::
     const auto& t = s.tokens.tokens;
     const auto* ids = lexicon.demonyms().find(t[token].text);
     if (!ids || ids->size() != 1) return std::nullopt;  // "Congolese": two countries
-    const LexiconEntry& country = lexicon.entry(ids->front());
+    return lexicon_country_entity(lexicon, lexicon.entry(ids->front()),
+                                  {t[token].span, s.tokens.sentence, std::string(t[token].text), "lexicon:demonym"}, out);
+}
+
+std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& country, Mention mention, DocumentExtraction& out) {
     for (std::size_t e = 0; e < out.entities.size(); ++e)
         if (out.entities[e].type == EntityType::Country && out.entities[e].canonical_name == country.canonical) return e;
     ExtractedEntity e;
     e.type = EntityType::Country;
     e.canonical_name = country.canonical;
     e.resolution_key = resolution_key(EntityType::Country, country.canonical, lexicon);
-    e.mentions.push_back({t[token].span, s.tokens.sentence, std::string(t[token].text), "lexicon:demonym"});
+    e.mentions.push_back(std::move(mention));
     out.entities.push_back(std::move(e));
     return out.entities.size() - 1;
 }

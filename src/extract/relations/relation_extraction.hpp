@@ -12,6 +12,10 @@ namespace pressgraph {
 /// facts to `out.facts` (entities must be built: SentenceAnalysis::entity_of is read).
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
 
+/// The document's entity of the lexicon's `country`, made with `mention` when the document has none
+/// (a country named only inside a compound, by its people, or by the release's date line).
+std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& country, Mention mention, DocumentExtraction& out);
+
 /// The entity of a mention, creating a Country entity for a demonym the text uses as an
 /// office's holder ("Russian Foreign Minister"). Returns nullopt when nothing fits.
 std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,

@@ -25,6 +25,14 @@ DocumentExtraction extract_release(const std::string& text) {
 // A body under the headline "Meeting" and a date line.
 DocumentExtraction extract(const std::string& body) { return extract_release("Meeting\n2025-03-12\n\n" + body + "\n"); }
 
+// The start dates (ISO) of the document's events of `type`, in their order.
+std::vector<std::string> starts_of(const DocumentExtraction& x, const std::string& type) {
+    std::vector<std::string> out;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == type) out.push_back(e.start ? e.start->iso() : "");
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("offices in bodies the lexicon does not know: before, after and around the name", "[extract][relations]") {
@@ -415,9 +423,7 @@ TEST_CASE("a headline announcing talks is the lead's meeting, and the guest from
     // The headline names the guest by office alone, so the two mentions share one person.
     const auto x = extract_release("On May 23, Ivan Petrov will hold talks with President of Chile\n2025-05-20\n\n"
         "On May 23, Ivan Petrov will hold talks in Lisbon with President of the Republic of Chile Ana Lopes.\n");
-    std::size_t meetings = 0;
-    for (const ExtractedEvent& e : x.events) meetings += e.type == "Meeting";
-    CHECK(meetings == 1);
+    CHECK(starts_of(x, "Meeting").size() == 1);
     const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
     CHECK(fact(x, lopes, "pgo:visited", entity(x, EntityType::Place, "Lisbon")));
     // The host holds no office of another state: he is at home, or nowhere said.
@@ -451,10 +457,7 @@ TEST_CASE("a release that never names its state gives its bare titles the state 
 TEST_CASE("an undated headline's trip is the body's, on the body's day", "[extract][events]") {
     const auto x = extract_release("Minister Lopes travels to Chile\n2025-03-10\n\nForeign Minister Ana Lopes will travel to "
         "Santiago de Chile on Wednesday (12 March).\n");
-    std::vector<std::string> visits;
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == "Visit") visits.push_back(e.start ? e.start->iso() : "");
-    CHECK(visits == std::vector<std::string>{"2025-03-12"});
+    CHECK(starts_of(x, "Visit") == std::vector<std::string>{"2025-03-12"});
 }
 
 TEST_CASE("'held a summit meeting with X' is one event, of the trigger's kind", "[extract][events]") {
@@ -492,10 +495,7 @@ TEST_CASE("a vaguer date in the lead that holds the release's day is that day", 
     const auto x = extract_release("Meeting with Government members\n2025-01-14, Lisbon\n\nThe President held the first meeting with "
         "Government members in 2025, via videoconference.\n\nTaking part in the meeting were Prime Minister Ana Lopes and "
         "Finance Minister Rui Costa.\n");
-    std::vector<std::string> meetings;
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == "Meeting") meetings.push_back(e.start ? e.start->iso() : "");
-    CHECK(meetings == std::vector<std::string>{"2025-01-14"});
+    CHECK(starts_of(x, "Meeting") == std::vector<std::string>{"2025-01-14"});
 }
 
 TEST_CASE("a call the host convened, and who joined it listed after", "[extract][events]") {
