@@ -6,10 +6,12 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "pressgraph/util/span.hpp"
@@ -67,6 +69,22 @@ using EdgeId = boost::graph_traits<GraphStorage>::edge_descriptor;
 /// The knowledge graph: Boost storage plus an IRI index. Nodes are unique by IRI.
 class KnowledgeGraph {
 public:
+    KnowledgeGraph() = default;
+    KnowledgeGraph(const KnowledgeGraph& other)
+        : storage_(std::make_unique<GraphStorage>(*other.storage_)), by_iri_(other.by_iri_) {}
+    KnowledgeGraph& operator=(const KnowledgeGraph& other) {
+        if (this != &other) *this = KnowledgeGraph(other);
+        return *this;
+    }
+    KnowledgeGraph(KnowledgeGraph&& other)
+        : storage_(std::exchange(other.storage_, std::make_unique<GraphStorage>())), by_iri_(std::move(other.by_iri_)) {}
+    KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept {
+        storage_.swap(other.storage_);
+        by_iri_.swap(other.by_iri_);
+        return *this;
+    }
+    ~KnowledgeGraph() = default;
+
     /// Returns the node with this IRI, creating it with `type` and `label` if new.
     NodeId upsert_node(const std::string& iri, const std::string& type, const std::string& label);
     [[nodiscard]] std::optional<NodeId> find(std::string_view iri) const;
@@ -75,16 +93,16 @@ public:
     /// returns how many. Edge ids taken before the call are no longer valid after it.
     std::size_t remove_edges_if(const std::function<bool(EdgeId)>& remove);
 
-    [[nodiscard]] const NodeProperties& node(NodeId n) const { return storage_[n]; }
-    [[nodiscard]] NodeProperties& node(NodeId n) { return storage_[n]; }
-    [[nodiscard]] const EdgeProperties& edge(EdgeId e) const { return storage_[e]; }
-    [[nodiscard]] EdgeProperties& edge(EdgeId e) { return storage_[e]; }
-    [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, storage_); }
-    [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, storage_); }
+    [[nodiscard]] const NodeProperties& node(NodeId n) const { return (*storage_)[n]; }
+    [[nodiscard]] NodeProperties& node(NodeId n) { return (*storage_)[n]; }
+    [[nodiscard]] const EdgeProperties& edge(EdgeId e) const { return (*storage_)[e]; }
+    [[nodiscard]] EdgeProperties& edge(EdgeId e) { return (*storage_)[e]; }
+    [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, (*storage_)); }
+    [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, (*storage_)); }
 
-    [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(storage_); }
-    [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(storage_); }
-    [[nodiscard]] const GraphStorage& storage() const { return storage_; }
+    [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(*storage_); }
+    [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(*storage_); }
+    [[nodiscard]] const GraphStorage& storage() const { return *storage_; }
 
     /// Node ids ordered by IRI, and edge ids ordered by (source IRI, predicate, target
     /// IRI, provenance): the order every writer uses, so output is byte-identical.
@@ -92,7 +110,9 @@ public:
     [[nodiscard]] std::vector<EdgeId> edges_in_order() const;
 
 private:
-    GraphStorage storage_;
+    // Behind a pointer: Boost's adjacency_list has no move constructor (and its swap
+    // copies), so a graph held by value would be copied whole each time it is moved.
+    std::unique_ptr<GraphStorage> storage_ = std::make_unique<GraphStorage>();
     std::unordered_map<std::string, NodeId> by_iri_;
 };
 

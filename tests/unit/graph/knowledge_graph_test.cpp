@@ -126,3 +126,29 @@ TEST_CASE("edges_in_order is the same for every insertion order", "[graph][knowl
     }
     CHECK(permutations == 119);
 }
+
+TEST_CASE("moving a graph hands over its storage instead of copying every node and edge", "[graph]") {
+    KnowledgeGraph g;
+    const NodeId a = g.upsert_node(iri("person/a"), "pgo:Person", "A");
+    const NodeId b = g.upsert_node(iri("person/b"), "pgo:Person", "B");
+    g.add_edge(a, b, edge("pgo:metWith", "A met B.", 0));
+    const GraphStorage* storage = &g.storage();
+
+    KnowledgeGraph moved(std::move(g));
+    CHECK(&moved.storage() == storage);  // the same nodes and edges, not a copy of them
+    CHECK(node_iris(moved) == std::vector<std::string>{iri("person/a"), iri("person/b")});
+    CHECK(moved.find(iri("person/b")) == b);
+
+    KnowledgeGraph assigned;
+    assigned = std::move(moved);
+    CHECK(&assigned.storage() == storage);
+    CHECK(assigned.edge_count() == 1);
+
+    // A copy is a graph of its own: changing it leaves the original as it was.
+    KnowledgeGraph copy(assigned);
+    CHECK(&copy.storage() != storage);
+    copy.upsert_node(iri("person/c"), "pgo:Person", "C");
+    CHECK(copy.node_count() == 3);
+    CHECK(assigned.node_count() == 2);
+    CHECK(edge_rows(copy) == edge_rows(assigned));
+}
