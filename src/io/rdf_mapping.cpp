@@ -133,6 +133,18 @@ struct TripleStream::State {
         PG_CHECK(it != properties.end());
         return it->second;
     }
+    // The producing side only looks up what check_and_index resolved, so several threads
+    // can stream parts at once.
+    [[nodiscard]] const std::string& known_class(std::string_view curie) const {
+        const auto it = classes.find(curie);
+        PG_CHECK(it != classes.end());
+        return it->second;
+    }
+    [[nodiscard]] const std::string& known_datatype(std::string_view local) const {
+        const auto it = datatypes.find(local);
+        PG_CHECK(it != datatypes.end());
+        return it->second;
+    }
     const std::string& datatype_iri(std::string_view local) {
         if (auto it = datatypes.find(local); it != datatypes.end()) return it->second;
         return datatypes.emplace(std::string(local), vocab::xsd(local)).first->second;
@@ -185,20 +197,20 @@ struct TripleStream::State {
 
     // --- producing one subject's triples (everything was checked) ---
 
-    RdfTerm literal(const LiteralValue& value) {
+    [[nodiscard]] RdfTerm literal(const LiteralValue& value) const {
         if (value.datatype == "string" || value.datatype.empty()) return RdfTerm::literal(valid_text(value.lexical));
-        return RdfTerm::literal(value.lexical, datatype_iri(value.datatype));
+        return RdfTerm::literal(value.lexical, known_datatype(value.datatype));
     }
 
-    void add_attributes(std::vector<Triple>& out, const std::string& subject, const std::vector<Attribute>& attributes) {
+    void add_attributes(std::vector<Triple>& out, const std::string& subject, const std::vector<Attribute>& attributes) const {
         for (const Attribute& attribute : attributes)
             out.push_back({RdfTerm::iri(subject), RdfTerm::iri(known_property(attribute.predicate)), literal(attribute.value)});
     }
 
-    void add_node(std::vector<Triple>& out, NodeId n) {
+    void add_node(std::vector<Triple>& out, NodeId n) const {
         const NodeProperties& node = graph.node(n);
         const std::string& s = node.iri;
-        out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdf_type), RdfTerm::iri(class_iri(node.type))});
+        out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdf_type), RdfTerm::iri(known_class(node.type))});
         if (!node.label.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdfs_label), RdfTerm::literal(valid_text(node.label))});
         for (const std::string& alias : node.aliases)
             if (!alias.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(alt_label), RdfTerm::literal(valid_text(alias))});
@@ -208,7 +220,7 @@ struct TripleStream::State {
                            RdfTerm::iri(graph.node(graph.target(*it)).iri)});
     }
 
-    void add_statement(std::vector<Triple>& out, const std::string& x, EdgeId e) {
+    void add_statement(std::vector<Triple>& out, const std::string& x, EdgeId e) const {
         const EdgeProperties& edge = graph.edge(e);
         auto add = [&](const std::string& p, RdfTerm o) { out.push_back({RdfTerm::iri(x), RdfTerm::iri(p), std::move(o)}); };
         add(rdf_type, RdfTerm::iri(rdf_statement));
@@ -235,23 +247,59 @@ TripleStream::TripleStream(const KnowledgeGraph& graph, const Ontology& ontology
 TripleStream::~TripleStream() = default;
 
 std::size_t TripleStream::for_each(const std::function<void(const Triple&)>& sink) const {
-    State& s = *state_;
+    return for_each(Part{0, state_->nodes.size(), 0, state_->statements.size()}, sink);
+}
+
+// The subjects of nodes and statements merge into one IRI order; a node and a statement
+// under one IRI are one subject (see for_each). Walks that order without making triples.
+std::vector<TripleStream::Part> TripleStream::parts(std::size_t subjects_per_part) const {
+    const State& s = *state_;
+    subjects_per_part = std::max<std::size_t>(subjects_per_part, 1);
+    std::vector<Part> out;
+    Part part;
+    std::size_t ni = 0, si = 0, subjects = 0;
+    std::string next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string();
+    while (ni < s.nodes.size() || si < s.statements.size()) {
+        if (subjects == subjects_per_part) {
+            part.end_node = ni;
+            part.end_statement = si;
+            out.push_back(part);
+            part = Part{ni, ni, si, si};
+            subjects = 0;
+        }
+        const bool node_first = ni < s.nodes.size() && (si >= s.statements.size() || s.graph.node(s.nodes[ni]).iri <= next_statement);
+        const std::string subject = node_first ? s.graph.node(s.nodes[ni]).iri : next_statement;
+        while (ni < s.nodes.size() && s.graph.node(s.nodes[ni]).iri == subject) ++ni;
+        while (si < s.statements.size() && next_statement == subject) {
+            ++si;
+            next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string();
+        }
+        ++subjects;
+    }
+    part.end_node = ni;
+    part.end_statement = si;
+    out.push_back(part);
+    return out;
+}
+
+std::size_t TripleStream::for_each(const Part& part, const std::function<void(const Triple&)>& sink) const {
+    const State& s = *state_;  // read only: the constructor resolved every class, property and datatype
     std::size_t count = 0;
     std::vector<Triple> group;
-    std::size_t ni = 0, si = 0;
+    std::size_t ni = part.first_node, si = part.first_statement;
     std::string next_statement;  // IRI of s.statements[si]
-    auto load_statement = [&] { next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string(); };
+    auto load_statement = [&] { next_statement = si < part.end_statement ? statement_iri(s.statements[si].hash) : std::string(); };
     load_statement();
-    while (ni < s.nodes.size() || si < s.statements.size()) {
+    while (ni < part.end_node || si < part.end_statement) {
         // The next subject in IRI order: a node, a statement, or both under one IRI.
         std::string subject;
-        if (ni < s.nodes.size() && (si >= s.statements.size() || s.graph.node(s.nodes[ni]).iri <= next_statement))
+        if (ni < part.end_node && (si >= part.end_statement || s.graph.node(s.nodes[ni]).iri <= next_statement))
             subject = s.graph.node(s.nodes[ni]).iri;
         else
             subject = next_statement;
         group.clear();
-        while (ni < s.nodes.size() && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++]);
-        while (si < s.statements.size() && next_statement == subject) {
+        while (ni < part.end_node && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++]);
+        while (si < part.end_statement && next_statement == subject) {
             s.add_statement(group, subject, s.edges[s.statements[si].edge]);
             ++si;
             load_statement();

@@ -5,6 +5,7 @@
 
 #include <serd/serd.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -110,13 +111,23 @@ struct WriterDeleter { void operator()(SerdWriter* w) const { serd_writer_free(w
 struct SinkTarget {
     ByteSink* sink;
     std::exception_ptr failure;
+    std::size_t skip = 0;           ///< leading bytes dropped: the prefix lines of a continuation part
+    bool skip_line_break = false;   ///< and the blank line Serd writes after them
 };
 
 std::size_t write_to_sink(const void* buf, std::size_t len, void* stream) noexcept {
     auto* target = static_cast<SinkTarget*>(stream);
     if (target->failure) return 0;
     try {
-        target->sink->write(std::string_view(static_cast<const char*>(buf), len));
+        std::string_view text(static_cast<const char*>(buf), len);
+        const std::size_t dropped = std::min(target->skip, text.size());
+        target->skip -= dropped;
+        text.remove_prefix(dropped);
+        if (target->skip == 0 && target->skip_line_break && !text.empty()) {
+            target->skip_line_break = false;
+            if (text.front() == '\n') text.remove_prefix(1);
+        }
+        if (!text.empty()) target->sink->write(text);
         return len;
     } catch (...) {
         target->failure = std::current_exception();
@@ -203,9 +214,32 @@ struct RdfWriter::State {
     }
 };
 
-RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink) : state_(std::make_unique<State>()) {
+namespace {
+
+// The prefix lines that open every Turtle document this writer makes (the same for all).
+std::size_t turtle_prefix_bytes() {
+    static const std::size_t bytes = [] {
+        std::string text;
+        StringSink sink(text);
+        RdfWriter writer(RdfSyntax::Turtle, sink);
+        writer.finish();
+        return text.size();
+    }();
+    return bytes;
+}
+
+}  // namespace
+
+RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part) : state_(std::make_unique<State>()) {
     State& s = *state_;
     s.target.sink = &sink;
+    // Serd ends each subject's statements with " .\n\n", and a line of prefixes with
+    // " .\n" followed by a blank line before the first subject: a continuation part drops
+    // the prefix lines and that blank line, and goes on as the one writer would have.
+    if (part == RdfPart::Continuation && syntax == RdfSyntax::Turtle) {
+        s.target.skip = turtle_prefix_bytes();
+        s.target.skip_line_break = true;
+    }
     s.env.reset(serd_env_new(nullptr));
     // No base and no RESOLVED style: every IRI is written absolute (docs/integration.md §1).
     const bool turtle = syntax == RdfSyntax::Turtle;

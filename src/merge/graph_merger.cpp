@@ -29,21 +29,38 @@ std::string class_of(const ExtractedEntity& e) {
     return std::string(ontology_class(e.type));
 }
 
-// The text of each cited sentence of one document, looked up by span (a document may cite
-// thousands of sentences: no scan per fact).
-class SentenceTexts {
+// The names of the rules, each string made once for the whole corpus.
+class RuleNames {
 public:
-    explicit SentenceTexts(const DocumentExtraction& doc) {
-        for (const auto& [span, text] : doc.sentence_texts) by_span_.try_emplace(key(span), &text);
+    const SharedString& operator()(const std::string& rule) {
+        auto it = names_.find(rule);
+        if (it == names_.end()) it = names_.emplace(rule, SharedString(rule)).first;
+        return it->second;
     }
-    [[nodiscard]] std::string operator()(Span sentence) const {
+
+private:
+    std::unordered_map<std::string, SharedString> names_;
+};
+
+// Where one document's facts were read: its IRI and the text of each cited sentence, looked
+// up by span (a document may cite thousands of sentences: no scan per fact). The strings are
+// made once and shared by every edge that cites them.
+class FactSources {
+public:
+    FactSources(const DocumentExtraction& doc, const std::string& doc_iri, RuleNames& rules)
+        : doc_iri_(doc_iri), rules_(rules) {
+        for (const auto& [span, text] : doc.sentence_texts) by_span_.try_emplace(key(span), text);
+    }
+    [[nodiscard]] Provenance operator()(Span sentence, const std::string& rule) const {
         const auto it = by_span_.find(key(sentence));
-        return it == by_span_.end() ? std::string() : *it->second;
+        return Provenance{doc_iri_, sentence, it == by_span_.end() ? SharedString() : it->second, rules_(rule)};
     }
 
 private:
     static std::uint64_t key(Span s) { return (std::uint64_t{s.begin} << 32) | s.end; }
-    std::unordered_map<std::uint64_t, const std::string*> by_span_;
+    SharedString doc_iri_;
+    RuleNames& rules_;
+    std::unordered_map<std::uint64_t, SharedString> by_span_;
 };
 
 std::string position_identity(const std::string& title, const std::string& holder_key) { return title + " of " + holder_key; }
@@ -53,13 +70,13 @@ void sort_unique(std::vector<std::string>& v) {
     v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
-EdgeProperties fact_edge(const char* predicate, const SentenceTexts& texts, const std::string& doc_iri, Span sentence,
-                         const std::string& rule, std::vector<Attribute> qualifiers = {}) {
+EdgeProperties fact_edge(const char* predicate, const FactSources& sources, Span sentence, const std::string& rule,
+                         std::vector<Attribute> qualifiers = {}) {
     EdgeProperties edge;
     edge.predicate = predicate;
     edge.qualifiers = std::move(qualifiers);
     std::sort(edge.qualifiers.begin(), edge.qualifiers.end());
-    edge.provenance = Provenance{doc_iri, sentence, texts(sentence), rule};
+    edge.provenance = sources(sentence, rule);
     return edge;
 }
 
@@ -71,7 +88,7 @@ void add_attribute_once(NodeProperties& node, Attribute a) {
 
 // Event IRIs are minted from the keys of event_merging.hpp, so one real event reported by
 // several documents is one node.
-std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const SentenceTexts& texts,
+std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const FactSources& sources,
                                const std::string& doc_iri, const std::vector<NodeId>& node_of_entity,
                                std::map<NodeId, bool>& reported_done, const std::vector<std::string>& event_keys,
                                const IriTable& iris) {
@@ -86,24 +103,24 @@ std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& 
         if (e.start) add_attribute_once(graph.node(n), {"pgo:startDate", {e.start->iso(), std::string(e.start->xsd_type())}});
         if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
         reported_done[n] = reported_done[n] || !e.planned;
-        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", texts, doc_iri, e.sentence, e.rule));
+        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", sources, e.sentence, e.rule));
         for (auto p : e.participants)
-            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", texts, doc_iri, e.sentence, e.rule));
-        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", texts, doc_iri, e.sentence, e.rule));
-        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", texts, doc_iri, e.sentence, e.rule);
+            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", sources, e.sentence, e.rule));
+        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", sources, e.sentence, e.rule));
+        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", sources, e.sentence, e.rule);
         graph.add_edge(n, *graph.find(doc_iri), std::move(mentioned));
     }
     for (std::size_t i = 0; i < doc.events.size(); ++i)
         if (doc.events[i].part_of)
             graph.add_edge(node_of_event[i], node_of_event[*doc.events[i].part_of],
-                           fact_edge("pgo:subEventOf", texts, doc_iri, doc.events[i].sentence, doc.events[i].rule));
+                           fact_edge("pgo:subEventOf", sources, doc.events[i].sentence, doc.events[i].rule));
     return node_of_event;
 }
 
 // Facts become edges; an office held also becomes a pgo:Position node (the n-ary form:
 // person pgo:occupies position, position pgo:title and pgo:positionIn holder).
-void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const SentenceTexts& texts,
-               const std::string& doc_iri, const std::vector<NodeId>& node_of_entity,
+void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const FactSources& sources,
+               const std::vector<NodeId>& node_of_entity,
                const std::vector<NodeId>& node_of_event, const IriTable& iris) {
     for (const ExtractedFact& f : doc.facts) {
         const NodeId subject = node_of_entity[f.subject];
@@ -112,7 +129,7 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const Sente
         // Signing at an event the document only announces is an announced fact (agreement_lifecycle.hpp).
         if (f.predicate == "pgo:signedAt" && f.event && doc.events[*f.event].planned)
             qualifiers.push_back({"pgo:planned", {"true", "boolean"}});
-        graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), texts, doc_iri, f.sentence, f.rule, qualifiers));
+        graph.add_edge(subject, object, fact_edge(f.predicate.c_str(), sources, f.sentence, f.rule, qualifiers));
         if (f.predicate != "pgo:holdsPosition") continue;
         std::string title;
         for (const auto& q : f.qualifiers)
@@ -123,10 +140,10 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const Sente
                                                   title + " of " + graph.node(object).label);
         add_attribute_once(graph.node(position), {"pgo:title", {title, "string"}});
         if (boost::edge(position, object, graph.storage()).second == false)
-            graph.add_edge(position, object, fact_edge("pgo:positionIn", texts, doc_iri, f.sentence, f.rule));
+            graph.add_edge(position, object, fact_edge("pgo:positionIn", sources, f.sentence, f.rule));
         std::vector<Attribute> period;
         if (doc.published) period.push_back({"pgo:date", {doc.published->iso(), std::string(doc.published->xsd_type())}});
-        graph.add_edge(subject, position, fact_edge("pgo:occupies", texts, doc_iri, f.sentence, f.rule, period));
+        graph.add_edge(subject, position, fact_edge("pgo:occupies", sources, f.sentence, f.rule, period));
     }
 }
 
@@ -179,6 +196,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
     const auto graph_started = std::chrono::steady_clock::now();
 
     KnowledgeGraph graph;
+    RuleNames rule_names;
     std::set<NodeId> entity_nodes;
     std::set<NodeId> event_nodes;
     std::map<NodeId, bool> reported_done;  // event node -> some document reports it as done
@@ -186,7 +204,7 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
         const DocumentExtraction& doc = extractions[d];
         std::vector<NodeId> node_of_entity;
         const std::string doc_iri = document_iri(doc.document_id);
-        const SentenceTexts texts(doc);
+        const FactSources sources(doc, doc_iri, rule_names);
         const NodeId doc_node = graph.upsert_node(doc_iri, "pgo:Document", doc.title.empty() ? doc.name : doc.title);
         auto& doc_props = graph.node(doc_node);
         doc_props.attributes.push_back({"pgo:fileName", {doc.name, "string"}});
@@ -215,12 +233,12 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
             EdgeProperties edge;
             edge.predicate = "pgo:mentionedIn";
             edge.weight = static_cast<double>(e.mentions.size());
-            edge.provenance = Provenance{doc_iri, first.sentence, texts(first.sentence), first.rule};
+            edge.provenance = sources(first.sentence, first.rule);
             graph.add_edge(n, doc_node, std::move(edge));
         }
-        const std::vector<NodeId> node_of_event = add_events(graph, doc, texts, doc_iri, node_of_entity, reported_done, event_keys[d], iris);
+        const std::vector<NodeId> node_of_event = add_events(graph, doc, sources, doc_iri, node_of_entity, reported_done, event_keys[d], iris);
         event_nodes.insert(node_of_event.begin(), node_of_event.end());
-        add_facts(graph, doc, texts, doc_iri, node_of_entity, node_of_event, iris);
+        add_facts(graph, doc, sources, node_of_entity, node_of_event, iris);
         extractions[d] = DocumentExtraction();  // in the graph now: its memory goes back
     }
     // An announced event that a later document reports as held is no longer planned.

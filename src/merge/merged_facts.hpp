@@ -27,7 +27,7 @@ inline bool is_true(const std::vector<Attribute>& attributes, std::string_view p
 /// The pgo:published literal of the document an edge was read from, if it states one.
 inline std::optional<LiteralValue> publication_of(const KnowledgeGraph& graph, const EdgeProperties& edge) {
     if (!edge.provenance) return std::nullopt;
-    const auto document = graph.find(edge.provenance->document_iri);
+    const auto document = graph.find(edge.provenance->document_iri.view());
     if (!document) return std::nullopt;
     if (const LiteralValue* published = find(graph.node(*document).attributes, "pgo:published")) return *published;
     return std::nullopt;

@@ -95,7 +95,7 @@ std::optional<Holding> holding_of(const KnowledgeGraph& graph, NodeId person, No
     if (occupies.provenance) {
         h.report.document_iri = occupies.provenance->document_iri;
         h.report.evidence = occupies.provenance->sentence_text;
-        if (const auto document = graph.find(occupies.provenance->document_iri))
+        if (const auto document = graph.find(occupies.provenance->document_iri.view()))
             if (const LiteralValue* name = merged::find(graph.node(*document).attributes, "pgo:fileName"))
                 h.report.document_name = name->lexical;
     }

@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "pressgraph/util/shared_string.hpp"
 #include "pressgraph/util/span.hpp"
 
 namespace pressgraph {
@@ -37,11 +38,13 @@ struct Attribute {
 
 /// Where a fact was read: the document node's IRI, the sentence's byte range and
 /// text, and the rule that produced it (lexicon or pattern name).
+/// The strings are shared by the copies (most edges of a document cite the same IRI, a
+/// sentence cites several facts, a rule reads many).
 struct Provenance {
-    std::string document_iri;
+    SharedString document_iri;
     Span sentence;
-    std::string sentence_text;
-    std::string rule;
+    SharedString sentence_text;
+    SharedString rule;
     friend bool operator==(const Provenance&, const Provenance&) = default;
     friend auto operator<=>(const Provenance&, const Provenance&) = default;
 };

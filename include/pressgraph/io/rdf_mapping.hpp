@@ -31,6 +31,19 @@ public:
     /// (each call produces the same sequence); an exception from `sink` stops it.
     std::size_t for_each(const std::function<void(const Triple&)>& sink) const;
 
+    /// A run of consecutive subjects: positions in the node order and the statement order.
+    struct Part {
+        std::size_t first_node = 0, end_node = 0;
+        std::size_t first_statement = 0, end_statement = 0;
+    };
+    /// The subjects cut, in order, into runs of at most `subjects_per_part` subjects (at
+    /// least one run, empty when the graph is): their triples, run after run, are the
+    /// whole stream. Writers serialise the runs side by side and join the text.
+    [[nodiscard]] std::vector<Part> parts(std::size_t subjects_per_part) const;
+    /// As for_each, for the triples of one part's subjects. Several threads may stream
+    /// parts at once (the stream is only read once constructed).
+    std::size_t for_each(const Part& part, const std::function<void(const Triple&)>& sink) const;
+
 private:
     struct State;
     std::unique_ptr<State> state_;

@@ -11,13 +11,18 @@ namespace pressgraph {
 
 enum class RdfSyntax { Turtle, NTriples };
 
+/// A whole document, or a later part of one: a part leaves out the prefix lines (the
+/// first part wrote them), so the texts of consecutive parts, joined, are byte for byte the
+/// text one writer makes of all their triples. Each part must start at a new subject.
+enum class RdfPart { Whole, Continuation };
+
 /// A Turtle or N-Triples document written to a sink as the triples arrive (Serd buffers
 /// a page of 4 KiB; the sink gets the text page by page). Triples must come sorted (the
 /// Turtle groups consecutive triples of one subject). Every term is validated before Serd
 /// sees it; an invalid one throws ExportError. An exception from the sink is rethrown.
 class RdfWriter {
 public:
-    RdfWriter(RdfSyntax syntax, ByteSink& sink);
+    RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part = RdfPart::Whole);
     ~RdfWriter();
     RdfWriter(const RdfWriter&) = delete;
     RdfWriter& operator=(const RdfWriter&) = delete;

@@ -28,7 +28,7 @@ std::vector<EdgeRow> edge_rows(const KnowledgeGraph& g) {
     for (EdgeId e : g.edges_in_order()) {
         const auto& p = g.edge(e);
         out.emplace_back(g.node(g.source(e)).iri, p.predicate, g.node(g.target(e)).iri,
-                         p.provenance ? p.provenance->sentence_text : std::string());
+                         p.provenance ? p.provenance->sentence_text.str() : std::string());
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "io_test_fixtures.hpp"
 #include "pressgraph/io/rdf_mapping.hpp"
+#include "pressgraph/io/rdf_writer.hpp"
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
 
@@ -53,4 +54,54 @@ TEST_CASE("the stream checks the whole graph before the first triple", "[io][rdf
     const NodeId last = graph.upsert_node("https://w3id.org/pressgraph/id/zzz", "pgo:Spaceship", "Z");
     (void)last;
     CHECK_THROWS_WITH(TripleStream(graph, test::fixture_ontology()), Catch::Contains("pgo:Spaceship"));
+}
+
+TEST_CASE("parts of the stream, written side by side and joined, are the document one writer makes", "[io][rdf_mapping]") {
+    KnowledgeGraph graph = test::small_graph();
+    // More subjects: people, each met by Merkel (a statement subject per meeting), and a
+    // node whose IRI sorts among the statement IRIs.
+    const NodeId merkel = *graph.find(test::kMerkelIri);
+    const EdgeProperties met = graph.edge(*boost::out_edges(merkel, graph.storage()).first);
+    for (int i = 0; i < 7; ++i) {
+        const NodeId other = graph.upsert_node("https://w3id.org/pressgraph/id/person/p" + std::to_string(i), "pgo:Person",
+                                               "Person \"" + std::to_string(i) + "\"");
+        EdgeProperties edge = met;
+        edge.provenance->sentence = Span{static_cast<std::uint32_t>(10 * i), static_cast<std::uint32_t>(10 * i + 9)};
+        graph.add_edge(merkel, other, edge);
+    }
+    graph.upsert_node(std::string(vocab::kResourceBase) + "statement/8", "pgo:Person", "Odd");
+    const TripleStream stream(graph, test::fixture_ontology());
+
+    for (const RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples}) {
+        std::string whole;
+        {
+            StringSink sink(whole);
+            RdfWriter writer(syntax, sink);
+            stream.for_each([&](const Triple& t) { writer.write(t); });
+            writer.finish();
+        }
+        for (const std::size_t subjects : {1, 2, 3, 5, 1000}) {
+            const auto parts = stream.parts(subjects);
+            CHECK(parts.size() == (subjects == 1000 ? 1 : parts.size()));
+            std::string joined;
+            std::size_t triples = 0;
+            for (std::size_t i = 0; i < parts.size(); ++i) {
+                std::string text;
+                StringSink sink(text);
+                RdfWriter writer(syntax, sink, i == 0 ? RdfPart::Whole : RdfPart::Continuation);
+                triples += stream.for_each(parts[i], [&](const Triple& t) { writer.write(t); });
+                writer.finish();
+                joined += text;
+            }
+            INFO("subjects per part: " << subjects);
+            CHECK(triples == stream.for_each([](const Triple&) {}));
+            CHECK(joined == whole);
+            if (subjects == 1) CHECK(parts.size() > 15);  // every subject a part of its own
+        }
+    }
+    // An empty graph is one empty part: the document is the prefix lines alone.
+    const KnowledgeGraph empty;
+    const TripleStream none(empty, test::fixture_ontology());
+    REQUIRE(none.parts(4).size() == 1);
+    CHECK(none.for_each(none.parts(4).front(), [](const Triple&) { FAIL("no triple expected"); }) == 0);
 }
