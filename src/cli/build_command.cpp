@@ -135,12 +135,13 @@ int run_build(const BuildOptions& options) {
     if (shard) return write_shard_file(options, *shard, faults, corpus, timings, started);
 
     const std::size_t documents = corpus.extractions.size();
-    const BuildGraph built = merge_into_graph(std::move(corpus.extractions), *lexicon, progress, timings);
+    BuildGraph built = merge_into_graph(std::move(corpus.extractions), *lexicon, progress, timings);
     ExportRequest request{options.formats, options.output_dir, faults, options.quiet, options.jobs};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
-    if (exported.exit_code != kSuccess) return exported.exit_code;
-    if (!options.quiet)
+    if (!options.quiet && exported.exit_code == kSuccess)
         print_build_summary(built, documents, corpus.errors.size(), exported.triples, seconds_since(started));
+    keep_until_exit(std::move(built.graph));
+    if (exported.exit_code != kSuccess) return exported.exit_code;
     return corpus.errors.empty() ? kSuccess : kInputRejected;
 }
 

@@ -20,6 +20,11 @@ BuildGraph merge_into_graph(std::vector<DocumentExtraction> extractions, const L
     return built;
 }
 
+void keep_until_exit(std::unique_ptr<KnowledgeGraph> graph) {
+    static auto* const kept = new std::vector<std::unique_ptr<KnowledgeGraph>>();
+    kept->push_back(std::move(graph));
+}
+
 void print_build_summary(const BuildGraph& built, std::size_t documents, std::size_t rejected, std::size_t triples,
                          double seconds) {
     // Warnings, not errors: the exports are written, with the conflict recorded in them.

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <functional>
+#include <mutex>
 #include <exception>
 #include <thread>
 #include <vector>
@@ -14,6 +17,7 @@
 #include <optional>
 
 #include "exit_codes.hpp"
+#include "worker_threads.hpp"
 #include "pressgraph/io/gexf_writer.hpp"
 #include "pressgraph/io/graphml_writer.hpp"
 #include "pressgraph/io/rdf_mapping.hpp"
@@ -64,6 +68,112 @@ bool read_export_faults(ExportFaults& faults) {
     }
 }
 
+namespace {
+
+// One export file of the set and what writing it gave.
+struct FileJob {
+    std::string format;
+    std::string name;
+    ByteSink* sink = nullptr;
+    std::unique_ptr<RdfPartsWriter> parts;  ///< Turtle and N-Triples written by several threads
+    std::size_t size = 0;
+    std::size_t triples = 0;
+    double seconds = 0;
+    std::exception_ptr error;
+
+    [[nodiscard]] bool rdf() const { return format == "ttl" || format == "nt"; }
+    [[nodiscard]] RdfSyntax syntax() const { return format == "ttl" ? RdfSyntax::Turtle : RdfSyntax::NTriples; }
+};
+
+// Writes a whole file on the calling thread; an exception is kept in the job.
+void write_whole(FileJob& job, const KnowledgeGraph& graph, const Ontology& ontology, const TripleStream* triples) {
+    try {
+        const auto started = std::chrono::steady_clock::now();
+        if (job.rdf()) {
+            RdfWriter writer(job.syntax(), *job.sink);
+            job.triples = triples->for_each([&](const Triple& t) { writer.write(t); });
+            writer.finish();
+        } else if (job.format == "graphml") {
+            write_graphml(graph, ontology, *job.sink);
+        } else if (job.format == "gexf") {
+            write_gexf(graph, ontology, *job.sink);
+        }
+        job.seconds = seconds_since(started);
+    } catch (...) {
+        job.error = std::current_exception();
+    }
+}
+
+// Several threads. The first thread to start checks and orders the RDF terms
+// (`make_triples`) while the others write GraphML and GEXF, one file each; then Turtle and
+// N-Triples, cut into parts of whole subjects, are serialised by every thread side by side
+// and reach their files in order (RdfPartsWriter): the same bytes as one thread writes.
+void write_side_by_side(std::vector<FileJob>& jobs, unsigned threads, const KnowledgeGraph& graph,
+                        const Ontology& ontology, const std::function<std::unique_ptr<TripleStream>()>& make_triples,
+                        std::unique_ptr<TripleStream>& triples) {
+    std::vector<FileJob*> whole_files;
+    for (FileJob& job : jobs)
+        if (!job.rdf()) whole_files.push_back(&job);
+    struct PartTask {
+        FileJob* job;
+        std::size_t part;
+    };
+    std::vector<PartTask> parts;
+    std::mutex mutex;
+    std::condition_variable parts_ready;
+    bool ready = false;
+    std::exception_ptr index_error;
+    std::atomic<bool> index_taken{false};
+    std::atomic<std::size_t> next_whole{0}, next_part{0};
+    auto build_index = [&] {
+        try {
+            triples = make_triples();
+            for (FileJob& job : jobs) {
+                if (!job.rdf()) continue;
+                job.parts = std::make_unique<RdfPartsWriter>(*triples, job.syntax(), *job.sink, kSubjectsPerPart, 2 * threads);
+                for (std::size_t i = 0; i < job.parts->part_count(); ++i) parts.push_back({&job, i});
+            }
+        } catch (...) {
+            index_error = std::current_exception();
+            parts.clear();
+        }
+        {
+            const std::lock_guard lock(mutex);
+            ready = true;
+        }
+        parts_ready.notify_all();
+    };
+    // Safe on any number of threads (run_on_threads goes on with fewer when the system
+    // refuses some): each step is taken by whichever thread comes first.
+    auto task = [&] {
+        if (!index_taken.exchange(true)) build_index();
+        for (std::size_t k; (k = next_whole.fetch_add(1)) < whole_files.size();) write_whole(*whole_files[k], graph, ontology, nullptr);
+        {
+            std::unique_lock lock(mutex);
+            parts_ready.wait(lock, [&] { return ready; });
+        }
+        for (std::size_t k; (k = next_part.fetch_add(1)) < parts.size();) parts[k].job->parts->write_part(parts[k].part);
+    };
+    // Without Turtle or N-Triples there is no more work than one file a thread. The extraction
+    // has already said so when the system starts fewer threads than asked.
+    const bool any_rdf = whole_files.size() < jobs.size();
+    if (!any_rdf) threads = static_cast<unsigned>(std::clamp<std::size_t>(whole_files.size(), 1, threads));
+    (void)run_on_threads(threads, task);
+    if (index_error) std::rethrow_exception(index_error);
+    for (FileJob& job : jobs) {
+        if (!job.parts) continue;
+        try {
+            job.parts->finish();
+        } catch (...) {
+            job.error = std::current_exception();
+        }
+        job.triples = job.parts->triples();
+        job.seconds = job.parts->seconds();
+    }
+}
+
+}  // namespace
+
 ExportOutcome export_graph(const KnowledgeGraph& graph, const Ontology& ontology, const ExportRequest& request,
                            Progress& progress, const StageTimings& timings) {
     const std::string& folder = request.output_dir;
@@ -72,64 +182,39 @@ ExportOutcome export_graph(const KnowledgeGraph& graph, const Ontology& ontology
     for (const auto& format : request.formats)
         if (std::find(formats.begin(), formats.end(), format) == formats.end()) formats.push_back(format);
     try {
-        // The RDF terms are checked (and the statement subjects ordered) before the folder is
-        // touched: a graph the ontology does not allow writes nothing at all.
-        std::unique_ptr<TripleStream> triples;
-        if (std::find(formats.begin(), formats.end(), "ttl") != formats.end() ||
-            std::find(formats.begin(), formats.end(), "nt") != formats.end()) {
-            const auto started = std::chrono::steady_clock::now();
-            progress.step("ordering the triples");
-            triples = std::make_unique<TripleStream>(graph, ontology);
-            timings.record("rdf-index", seconds_since(started));
-        }
-        std::filesystem::create_directories(folder);
-        ExportSet set(folder, request.faults);
-        if (!request.quiet) report_recovery(set.recovery(), folder);
-        // One thread writes the files one after the other. With several, GraphML and GEXF are
-        // one task each and Turtle and N-Triples are cut into parts of whole subjects that the
-        // threads serialise side by side (RdfPartsWriter): the same bytes either way.
-        struct FileJob {
-            std::string format;
-            std::string name;
-            ByteSink* sink = nullptr;
-            std::unique_ptr<RdfPartsWriter> parts;
-            std::size_t size = 0;
-            std::size_t triples = 0;
-            double seconds = 0;
-            std::exception_ptr error;
-        };
         std::vector<FileJob> jobs;
+        bool any_rdf = false;
         for (const auto& format : formats) {
             FileJob job;
             job.format = format;
             job.name = "pressgraph." + format;
+            any_rdf = any_rdf || job.rdf();
             jobs.push_back(std::move(job));
         }
-        auto syntax_of = [](const FileJob& job) { return job.format == "ttl" ? RdfSyntax::Turtle : RdfSyntax::NTriples; };
-        auto is_rdf = [](const FileJob& job) { return job.format == "ttl" || job.format == "nt"; };
-        auto write_whole = [&](FileJob& job) {
-            try {
-                const auto started = std::chrono::steady_clock::now();
-                if (is_rdf(job)) {
-                    RdfWriter writer(syntax_of(job), *job.sink);
-                    job.triples = triples->for_each([&](const Triple& t) { writer.write(t); });
-                    writer.finish();
-                } else if (job.format == "graphml") {
-                    write_graphml(graph, ontology, *job.sink);
-                } else if (job.format == "gexf") {
-                    write_gexf(graph, ontology, *job.sink);
-                }
-                job.seconds = seconds_since(started);
-            } catch (...) {
-                job.error = std::current_exception();
-            }
+        // The RDF terms are checked and the statement subjects ordered before any triple is
+        // written: a graph the ontology does not allow gets no export (the set is discarded).
+        std::unique_ptr<TripleStream> triples;
+        auto make_triples = [&]() -> std::unique_ptr<TripleStream> {
+            if (!any_rdf) return nullptr;
+            const auto started = std::chrono::steady_clock::now();
+            auto made = std::make_unique<TripleStream>(graph, ontology);
+            timings.record("rdf-index", seconds_since(started));
+            return made;
         };
-        const unsigned cores = request.jobs == 0 ? std::max(1U, std::thread::hardware_concurrency()) : request.jobs;
-        if (cores <= 1) {
+        const unsigned threads = request.jobs == 0 ? std::max(1U, std::thread::hardware_concurrency()) : request.jobs;
+        if (threads <= 1) {
+            // One thread: nothing is written before the terms are checked.
+            progress.step("ordering the triples");
+            triples = make_triples();
+        }
+        std::filesystem::create_directories(folder);
+        ExportSet set(folder, request.faults);
+        if (!request.quiet) report_recovery(set.recovery(), folder);
+        if (threads <= 1) {
             for (FileJob& job : jobs) {
                 progress.step("writing " + job.name);
                 job.sink = &set.begin(job.name);
-                write_whole(job);
+                write_whole(job, graph, ontology, triples.get());
                 if (job.error) std::rethrow_exception(job.error);
                 job.size = set.end(*job.sink);
             }
@@ -140,46 +225,11 @@ ExportOutcome export_graph(const KnowledgeGraph& graph, const Ontology& ontology
                 names += (names.empty() ? "" : ", ") + job.name;
             }
             progress.step("writing " + names);
-            // The tasks in the order they are taken: the single-task files first (the longest
-            // tasks start early), then every part of each RDF file in order.
-            struct Task {
-                FileJob* job;
-                std::size_t part;  ///< kWhole: the whole file
-            };
-            constexpr std::size_t kWhole = static_cast<std::size_t>(-1);
-            std::vector<Task> tasks;
-            for (FileJob& job : jobs)
-                if (!is_rdf(job)) tasks.push_back({&job, kWhole});
-            for (FileJob& job : jobs) {
-                if (!is_rdf(job)) continue;
-                job.parts = std::make_unique<RdfPartsWriter>(*triples, syntax_of(job), *job.sink, kSubjectsPerPart, 2 * cores);
-                for (std::size_t i = 0; i < job.parts->part_count(); ++i) tasks.push_back({&job, i});
-            }
-            std::atomic<std::size_t> next{0};
-            auto worker = [&] {
-                for (std::size_t k; (k = next.fetch_add(1)) < tasks.size();) {
-                    if (tasks[k].part == kWhole)
-                        write_whole(*tasks[k].job);
-                    else
-                        tasks[k].job->parts->write_part(tasks[k].part);
-                }
-            };
-            std::vector<std::thread> pool;
-            for (unsigned t = 1; t < std::min<std::size_t>(cores, tasks.size()); ++t) pool.emplace_back(worker);
-            worker();
-            for (std::thread& t : pool) t.join();
-            for (FileJob& job : jobs) {
-                if (job.parts) {
-                    try {
-                        job.parts->finish();
-                    } catch (...) {
-                        job.error = std::current_exception();
-                    }
-                    job.triples = job.parts->triples();
-                    job.seconds = job.parts->seconds();
-                }
+            const auto started = std::chrono::steady_clock::now();
+            write_side_by_side(jobs, threads, graph, ontology, make_triples, triples);
+            timings.record("write", seconds_since(started), "wall time of the files written side by side, with the rdf-index");
+            for (const FileJob& job : jobs)
                 if (job.error) std::rethrow_exception(job.error);
-            }
             for (FileJob& job : jobs) job.size = set.end(*job.sink);
         }
         for (const FileJob& job : jobs) {

@@ -155,12 +155,13 @@ int run_merge(const MergeOptions& options) {
     }
 
     const std::size_t documents = extractions.size();
-    const BuildGraph built = merge_into_graph(std::move(extractions), *lexicon, progress, timings);
+    BuildGraph built = merge_into_graph(std::move(extractions), *lexicon, progress, timings);
     ExportRequest request{options.formats, options.output_dir, faults, options.quiet, 0};
     const ExportOutcome exported = export_graph(*built.graph, *ontology, request, progress, timings);
-    if (exported.exit_code != kSuccess) return exported.exit_code;
-    if (!options.quiet)
+    if (!options.quiet && exported.exit_code == kSuccess)
         print_build_summary(built, documents, rejected.size(), exported.triples, seconds_since(started));
+    keep_until_exit(std::move(built.graph));
+    if (exported.exit_code != kSuccess) return exported.exit_code;
     return rejected.empty() && errors.empty() ? kSuccess : kInputRejected;
 }
 
