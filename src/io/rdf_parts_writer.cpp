@@ -24,7 +24,8 @@ void RdfPartsWriter::write_part(std::size_t i) {
     std::size_t triples = 0;
     try {
         StringSink buffer(text);
-        RdfWriter writer(syntax_, buffer, i == 0 ? RdfPart::Whole : RdfPart::Continuation);
+        // The stream checked every term when it was built (TermCheck::AlreadyChecked).
+        RdfWriter writer(syntax_, buffer, i == 0 ? RdfPart::Whole : RdfPart::Continuation, TermCheck::AlreadyChecked);
         triples = stream_.for_each(parts_[i], [&](const Triple& t) { writer.write(t); });
         writer.finish();
     } catch (...) {

@@ -55,12 +55,19 @@ void require_iri(const RdfTerm& term, std::string_view role) {
 }
 
 constexpr std::string_view kXsdNamespace = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kXsdBoolean = "http://www.w3.org/2001/XMLSchema#boolean";
 
 // The lexical form Serd will receive. xsd:boolean 1/0 become true/false, because Serd
 // writes booleans bare and a bare 1 would read back as an xsd:integer. The result points
 // into the term or at a string literal, both NUL-terminated.
-const char* checked_literal(const RdfTerm& term) {
+const char* checked_literal(const RdfTerm& term, TermCheck terms) {
     const std::string& value = term.value;
+    if (terms == TermCheck::AlreadyChecked) {
+        // Only what Serd needs changed: booleans as true/false.
+        if (term.datatype == kXsdBoolean && (value == "1" || value == "0"))
+            return value == "1" ? "true" : "false";
+        return value.c_str();
+    }
     if (utf8::first_invalid(value) || value.find('\0') != std::string::npos) {
         throw ExportError("cannot write literal \"" + utf8::xml_safe(value) + "\": invalid UTF-8 or NUL byte");
     }
@@ -176,18 +183,20 @@ private:
     std::string last_;
 };
 
-void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris) {
-    iris.require(triple.subject, "subject");
-    iris.require(triple.predicate, "predicate");
+void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris, TermCheck terms) {
+    if (terms == TermCheck::Check) {
+        iris.require(triple.subject, "subject");
+        iris.require(triple.predicate, "predicate");
+    }
     const SerdNode s = node_of(SERD_URI, triple.subject.value);
     const SerdNode p = node_of(SERD_URI, triple.predicate.value);
     SerdStatus status = SERD_SUCCESS;
     if (triple.object.kind == RdfTerm::Kind::Iri) {
-        iris.require(triple.object, "object");
+        if (terms == TermCheck::Check) iris.require(triple.object, "object");
         const SerdNode o = node_of(SERD_URI, triple.object.value);
         status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o, nullptr, nullptr);
     } else {
-        const char* lexical = checked_literal(triple.object);
+        const char* lexical = checked_literal(triple.object, terms);
         const SerdNode o = node_of(SERD_LITERAL, lexical);
         const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
         const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
@@ -201,6 +210,7 @@ void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris) {
 }  // namespace
 
 struct RdfWriter::State {
+    TermCheck terms = TermCheck::Check;
     SinkTarget target;
     WriterErrors errors;
     IriCheck iris;
@@ -230,8 +240,9 @@ std::size_t turtle_prefix_bytes() {
 
 }  // namespace
 
-RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part) : state_(std::make_unique<State>()) {
+RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part, TermCheck terms) : state_(std::make_unique<State>()) {
     State& s = *state_;
+    s.terms = terms;
     s.target.sink = &sink;
     // Serd ends each subject's statements with " .\n\n", and a line of prefixes with
     // " .\n" followed by a blank line before the first subject: a continuation part drops
@@ -266,7 +277,7 @@ RdfWriter::~RdfWriter() = default;
 
 void RdfWriter::write(const Triple& triple) {
     try {
-        write_triple(state_->writer.get(), triple, state_->iris);
+        write_triple(state_->writer.get(), triple, state_->iris, state_->terms);
     } catch (const ExportError&) {
         state_->rethrow();  // a failing sink makes Serd's write fail: report the sink's error
         throw;

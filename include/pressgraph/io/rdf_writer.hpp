@@ -16,13 +16,18 @@ enum class RdfSyntax { Turtle, NTriples };
 /// text one writer makes of all their triples. Each part must start at a new subject.
 enum class RdfPart { Whole, Continuation };
 
+/// Whether the writer checks each term (valid IRIs, UTF-8, lexical forms) before Serd
+/// sees it. TripleStream checks every term of a graph once, when it is built: its triples
+/// need no second check (it was a sixth of the Turtle writer's instructions).
+enum class TermCheck { Check, AlreadyChecked };
+
 /// A Turtle or N-Triples document written to a sink as the triples arrive (Serd buffers
 /// a page of 4 KiB; the sink gets the text page by page). Triples must come sorted (the
 /// Turtle groups consecutive triples of one subject). Every term is validated before Serd
 /// sees it; an invalid one throws ExportError. An exception from the sink is rethrown.
 class RdfWriter {
 public:
-    RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part = RdfPart::Whole);
+    RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part = RdfPart::Whole, TermCheck check = TermCheck::Check);
     ~RdfWriter();
     RdfWriter(const RdfWriter&) = delete;
     RdfWriter& operator=(const RdfWriter&) = delete;

@@ -117,3 +117,28 @@ TEST_CASE("invalid terms are refused with the term in the message", "[io][rdf_wr
     CHECK_THROWS_AS(write({s, p, RdfTerm::literal("bad \xFF")}), ExportError);
     CHECK_THROWS_AS(write({s, p, RdfTerm::literal(std::string("a\0b", 3))}), ExportError);
 }
+
+TEST_CASE("terms already checked are written as the checking writer writes them", "[io][rdf_writer]") {
+    // TripleStream's triples skip the second check; the bytes must not change (booleans
+    // still become true/false, quotes and line breaks are still escaped).
+    for (const RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples}) {
+        std::string checked, trusted;
+        StringSink checked_sink(checked), trusted_sink(trusted);
+        RdfWriter checking(syntax, checked_sink);
+        RdfWriter skipping(syntax, trusted_sink, RdfPart::Whole, TermCheck::AlreadyChecked);
+        for (const Triple& t : hostile_triples()) {
+            checking.write(t);
+            skipping.write(t);
+        }
+        checking.finish();
+        skipping.finish();
+        CHECK(trusted == checked);
+        CHECK(trusted.find("true") != std::string::npos);
+    }
+    // The check is what refuses a bad term; without it the writer trusts its caller.
+    std::string text;
+    StringSink sink(text);
+    RdfWriter checking(RdfSyntax::Turtle, sink);
+    CHECK_THROWS_AS(checking.write({RdfTerm::iri("not an iri"), RdfTerm::iri(test::kMerkelIri), RdfTerm::iri(test::kMacronIri)}),
+                    ExportError);
+}
