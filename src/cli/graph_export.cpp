@@ -91,7 +91,7 @@ void write_whole(FileJob& job, const KnowledgeGraph& graph, const Ontology& onto
         const auto started = std::chrono::steady_clock::now();
         if (job.rdf()) {
             RdfWriter writer(job.syntax(), *job.sink, RdfPart::Whole, TermCheck::AlreadyChecked);  // the TripleStream checked them
-            job.triples = triples->for_each([&](const Triple& t) { writer.write(t); });
+            job.triples = triples->for_each_view(triples->whole(), [&](const TripleView& t) { writer.write(t); });
             writer.finish();
         } else if (job.format == "graphml") {
             write_graphml(graph, ontology, *job.sink);

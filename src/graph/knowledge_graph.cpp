@@ -18,7 +18,7 @@ NodeId KnowledgeGraph::upsert_node(const std::string& iri, const std::string& ty
 }
 
 std::optional<NodeId> KnowledgeGraph::find(std::string_view iri) const {
-    if (auto it = by_iri_.find(std::string(iri)); it != by_iri_.end()) return it->second;
+    if (auto it = by_iri_.find(iri); it != by_iri_.end()) return it->second;
     return std::nullopt;
 }
 

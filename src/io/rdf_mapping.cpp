@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <map>
 
 #include "pressgraph/io/rdf_validation.hpp"
@@ -196,46 +197,62 @@ struct TripleStream::State {
     }
 
     // --- producing one subject's triples (everything was checked) ---
+    // The triples view the graph's strings and the resolved IRIs; the few texts made here
+    // (numbers, text repaired to valid UTF-8) live in `made` until the subject is written.
 
-    [[nodiscard]] RdfTerm literal(const LiteralValue& value) const {
-        if (value.datatype == "string" || value.datatype.empty()) return RdfTerm::literal(valid_text(value.lexical));
-        return RdfTerm::literal(value.lexical, known_datatype(value.datatype));
+    using Made = std::deque<std::string>;
+
+    static std::string_view text(std::string_view value, Made& made) {
+        if (value.find('\0') == std::string_view::npos && !utf8::first_invalid(value)) return value;
+        return made.emplace_back(valid_text(value));
     }
 
-    void add_attributes(std::vector<Triple>& out, const std::string& subject, const std::vector<Attribute>& attributes) const {
+    [[nodiscard]] RdfTermView literal(const LiteralValue& value, Made& made) const {
+        if (value.datatype == "string" || value.datatype.empty()) return RdfTermView::literal(text(value.lexical, made));
+        return RdfTermView::literal(value.lexical, known_datatype(value.datatype));
+    }
+
+    void add_attributes(std::vector<TripleView>& out, std::string_view subject, const std::vector<Attribute>& attributes,
+                        Made& made) const {
         for (const Attribute& attribute : attributes)
-            out.push_back({RdfTerm::iri(subject), RdfTerm::iri(known_property(attribute.predicate)), literal(attribute.value)});
+            out.push_back({RdfTermView::iri(subject), RdfTermView::iri(known_property(attribute.predicate)),
+                           literal(attribute.value, made)});
     }
 
-    void add_node(std::vector<Triple>& out, NodeId n) const {
+    void add_node(std::vector<TripleView>& out, NodeId n, Made& made) const {
         const NodeProperties& node = graph.node(n);
-        const std::string& s = node.iri;
-        out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdf_type), RdfTerm::iri(known_class(node.type))});
-        if (!node.label.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(rdfs_label), RdfTerm::literal(valid_text(node.label))});
+        const std::string_view s = node.iri;
+        out.push_back({RdfTermView::iri(s), RdfTermView::iri(rdf_type), RdfTermView::iri(known_class(node.type))});
+        if (!node.label.empty())
+            out.push_back({RdfTermView::iri(s), RdfTermView::iri(rdfs_label), RdfTermView::literal(text(node.label, made))});
         for (const std::string& alias : node.aliases)
-            if (!alias.empty()) out.push_back({RdfTerm::iri(s), RdfTerm::iri(alt_label), RdfTerm::literal(valid_text(alias))});
-        add_attributes(out, s, node.attributes);
+            if (!alias.empty())
+                out.push_back({RdfTermView::iri(s), RdfTermView::iri(alt_label), RdfTermView::literal(text(alias, made))});
+        add_attributes(out, s, node.attributes, made);
         for (auto [it, end] = boost::out_edges(n, graph.storage()); it != end; ++it)
-            out.push_back({RdfTerm::iri(s), RdfTerm::iri(known_property(graph.edge(*it).predicate)),
-                           RdfTerm::iri(graph.node(graph.target(*it)).iri)});
+            out.push_back({RdfTermView::iri(s), RdfTermView::iri(known_property(graph.edge(*it).predicate)),
+                           RdfTermView::iri(graph.node(graph.target(*it)).iri)});
     }
 
-    void add_statement(std::vector<Triple>& out, const std::string& x, EdgeId e) const {
+    void add_statement(std::vector<TripleView>& out, std::string_view x, EdgeId e, Made& made) const {
         const EdgeProperties& edge = graph.edge(e);
-        auto add = [&](const std::string& p, RdfTerm o) { out.push_back({RdfTerm::iri(x), RdfTerm::iri(p), std::move(o)}); };
-        add(rdf_type, RdfTerm::iri(rdf_statement));
-        add(rdf_subject, RdfTerm::iri(graph.node(graph.source(e)).iri));
-        add(rdf_predicate, RdfTerm::iri(known_property(edge.predicate)));
-        add(rdf_object, RdfTerm::iri(graph.node(graph.target(e)).iri));
+        auto add = [&](std::string_view p, RdfTermView o) { out.push_back({RdfTermView::iri(x), RdfTermView::iri(p), o}); };
+        add(rdf_type, RdfTermView::iri(rdf_statement));
+        add(rdf_subject, RdfTermView::iri(graph.node(graph.source(e)).iri));
+        add(rdf_predicate, RdfTermView::iri(known_property(edge.predicate)));
+        add(rdf_object, RdfTermView::iri(graph.node(graph.target(e)).iri));
         if (const auto& provenance = edge.provenance) {
-            if (!provenance->document_iri.empty()) add(was_derived_from, RdfTerm::iri(provenance->document_iri));
+            if (!provenance->document_iri.empty()) add(was_derived_from, RdfTermView::iri(provenance->document_iri.view()));
             if (!provenance->sentence_text.empty())
-                add(known_property("pgo:evidence"), RdfTerm::literal(valid_text(provenance->sentence_text)));
-            add(known_property("pgo:evidenceStart"), RdfTerm::literal(std::to_string(provenance->sentence.begin), integer));
-            add(known_property("pgo:evidenceEnd"), RdfTerm::literal(std::to_string(provenance->sentence.end), integer));
-            if (!provenance->rule.empty()) add(known_property("pgo:extractedBy"), RdfTerm::literal(valid_text(provenance->rule)));
+                add(known_property("pgo:evidence"), RdfTermView::literal(text(provenance->sentence_text.view(), made)));
+            add(known_property("pgo:evidenceStart"),
+                RdfTermView::literal(made.emplace_back(std::to_string(provenance->sentence.begin)), integer));
+            add(known_property("pgo:evidenceEnd"),
+                RdfTermView::literal(made.emplace_back(std::to_string(provenance->sentence.end)), integer));
+            if (!provenance->rule.empty())
+                add(known_property("pgo:extractedBy"), RdfTermView::literal(text(provenance->rule.view(), made)));
         }
-        add_attributes(out, x, edge.qualifiers);
+        add_attributes(out, x, edge.qualifiers, made);
     }
 };
 
@@ -246,8 +263,12 @@ TripleStream::TripleStream(const KnowledgeGraph& graph, const Ontology& ontology
 
 TripleStream::~TripleStream() = default;
 
-std::size_t TripleStream::for_each(const std::function<void(const Triple&)>& sink) const {
-    return for_each(Part{0, state_->nodes.size(), 0, state_->statements.size()}, sink);
+TripleStream::Part TripleStream::whole() const { return Part{0, state_->nodes.size(), 0, state_->statements.size()}; }
+
+std::size_t TripleStream::for_each(const std::function<void(const Triple&)>& sink) const { return for_each(whole(), sink); }
+
+std::size_t TripleStream::for_each(const Part& part, const std::function<void(const Triple&)>& sink) const {
+    return for_each_view(part, [&](const TripleView& t) { sink(owned(t)); });
 }
 
 // The subjects of nodes and statements merge into one IRI order; a node and a statement
@@ -282,31 +303,33 @@ std::vector<TripleStream::Part> TripleStream::parts(std::size_t subjects_per_par
     return out;
 }
 
-std::size_t TripleStream::for_each(const Part& part, const std::function<void(const Triple&)>& sink) const {
+std::size_t TripleStream::for_each_view(const Part& part, const std::function<void(const TripleView&)>& sink) const {
     const State& s = *state_;  // read only: the constructor resolved every class, property and datatype
     std::size_t count = 0;
-    std::vector<Triple> group;
+    std::vector<TripleView> group;
+    State::Made made;
     std::size_t ni = part.first_node, si = part.first_statement;
     std::string next_statement;  // IRI of s.statements[si]
+    std::string subject;
     auto load_statement = [&] { next_statement = si < part.end_statement ? statement_iri(s.statements[si].hash) : std::string(); };
     load_statement();
     while (ni < part.end_node || si < part.end_statement) {
         // The next subject in IRI order: a node, a statement, or both under one IRI.
-        std::string subject;
         if (ni < part.end_node && (si >= part.end_statement || s.graph.node(s.nodes[ni]).iri <= next_statement))
             subject = s.graph.node(s.nodes[ni]).iri;
         else
             subject = next_statement;
         group.clear();
-        while (ni < part.end_node && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++]);
+        made.clear();
+        while (ni < part.end_node && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++], made);
         while (si < part.end_statement && next_statement == subject) {
-            s.add_statement(group, subject, s.edges[s.statements[si].edge]);
+            s.add_statement(group, subject, s.edges[s.statements[si].edge], made);
             ++si;
             load_statement();
         }
         std::sort(group.begin(), group.end());
         group.erase(std::unique(group.begin(), group.end()), group.end());
-        for (const Triple& t : group) sink(t);
+        for (const TripleView& t : group) sink(t);
         count += group.size();
     }
     return count;

@@ -26,7 +26,7 @@ void RdfPartsWriter::write_part(std::size_t i) {
         StringSink buffer(text);
         // The stream checked every term when it was built (TermCheck::AlreadyChecked).
         RdfWriter writer(syntax_, buffer, i == 0 ? RdfPart::Whole : RdfPart::Continuation, TermCheck::AlreadyChecked);
-        triples = stream_.for_each(parts_[i], [&](const Triple& t) { writer.write(t); });
+        triples = stream_.for_each_view(parts_[i], [&](const TripleView& t) { writer.write(t); });
         writer.finish();
     } catch (...) {
         const std::lock_guard lock(mutex_);

@@ -45,12 +45,12 @@ SerdNode node_of(SerdType type, std::string_view text) {
     return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), text.size() - continuations, flags, type};
 }
 
-void require_iri(const RdfTerm& term, std::string_view role) {
-    if (term.kind != RdfTerm::Kind::Iri) {
-        throw ExportError("cannot write literal \"" + term.value + "\" as " + std::string(role) + ": an IRI is required");
+void require_iri(const RdfTermView& term, std::string_view role) {
+    if (term.kind != RdfTermView::Kind::Iri) {
+        throw ExportError("cannot write literal \"" + std::string(term.value) + "\" as " + std::string(role) + ": an IRI is required");
     }
     if (!is_valid_absolute_iri(term.value)) {
-        throw ExportError("cannot write " + std::string(role) + " <" + term.value + ">: not a valid absolute IRI");
+        throw ExportError("cannot write " + std::string(role) + " <" + std::string(term.value) + ">: not a valid absolute IRI");
     }
 }
 
@@ -59,40 +59,41 @@ constexpr std::string_view kXsdBoolean = "http://www.w3.org/2001/XMLSchema#boole
 
 // The lexical form Serd will receive. xsd:boolean 1/0 become true/false, because Serd
 // writes booleans bare and a bare 1 would read back as an xsd:integer. The result points
-// into the term or at a string literal, both NUL-terminated.
-const char* checked_literal(const RdfTerm& term, TermCheck terms) {
-    const std::string& value = term.value;
+// into the term or at a string literal.
+std::string_view checked_literal(const RdfTermView& term, TermCheck terms) {
+    const std::string_view value = term.value;
     if (terms == TermCheck::AlreadyChecked) {
         // Only what Serd needs changed: booleans as true/false.
         if (term.datatype == kXsdBoolean && (value == "1" || value == "0"))
             return value == "1" ? "true" : "false";
-        return value.c_str();
+        return value;
     }
-    if (utf8::first_invalid(value) || value.find('\0') != std::string::npos) {
+    if (utf8::first_invalid(value) || value.find('\0') != std::string_view::npos) {
         throw ExportError("cannot write literal \"" + utf8::xml_safe(value) + "\": invalid UTF-8 or NUL byte");
     }
     if (!term.language.empty()) {
         if (!term.datatype.empty()) {
-            throw ExportError("cannot write literal \"" + value + "\": both a language tag and a datatype");
+            throw ExportError("cannot write literal \"" + std::string(value) + "\": both a language tag and a datatype");
         }
         if (!is_valid_language_tag(term.language)) {
-            throw ExportError("cannot write literal \"" + value + "\": invalid language tag @" + term.language);
+            throw ExportError("cannot write literal \"" + std::string(value) + "\": invalid language tag @" +
+                              std::string(term.language));
         }
-        return value.c_str();
+        return value;
     }
-    if (term.datatype.empty()) return value.c_str();
+    if (term.datatype.empty()) return value;
     if (!is_valid_absolute_iri(term.datatype)) {
-        throw ExportError("cannot write literal \"" + value + "\": invalid datatype <" + term.datatype + ">");
+        throw ExportError("cannot write literal \"" + std::string(value) + "\": invalid datatype <" + std::string(term.datatype) + ">");
     }
     if (term.datatype.starts_with(kXsdNamespace)) {
-        const std::string_view local = std::string_view(term.datatype).substr(kXsdNamespace.size());
+        const std::string_view local = term.datatype.substr(kXsdNamespace.size());
         if (!is_valid_lexical_form(value, local)) {
-            throw ExportError("cannot write literal \"" + value + "\": not a valid lexical form of xsd:" +
+            throw ExportError("cannot write literal \"" + std::string(value) + "\": not a valid lexical form of xsd:" +
                               std::string(local));
         }
         if (local == "boolean" && (value == "1" || value == "0")) return value == "1" ? "true" : "false";
     }
-    return value.c_str();
+    return value;
 }
 
 struct WriterErrors {
@@ -157,19 +158,20 @@ void check(SerdStatus status, const std::string& what) {
     }
 }
 
-std::string describe(const Triple& t) {
-    return "<" + t.subject.value + "> <" + t.predicate.value + "> " +
-           (t.object.kind == RdfTerm::Kind::Iri ? "<" + t.object.value + ">" : "\"" + t.object.value + "\"");
+std::string describe(const TripleView& t) {
+    const std::string object(t.object.value);
+    return "<" + std::string(t.subject.value) + "> <" + std::string(t.predicate.value) + "> " +
+           (t.object.kind == RdfTermView::Kind::Iri ? "<" + object + ">" : "\"" + object + "\"");
 }
 
 // Validates each distinct IRI once. Triples arrive sorted, so a subject repeats on
 // consecutive triples, and predicates, datatypes and most objects recur throughout.
 class IriCheck {
 public:
-    void require(const RdfTerm& term, std::string_view role) {
-        if (term.kind == RdfTerm::Kind::Iri && (term.value == last_ || valid_.contains(term.value))) return;
+    void require(const RdfTermView& term, std::string_view role) {
+        if (term.kind == RdfTermView::Kind::Iri && (term.value == last_ || valid_.contains(term.value))) return;
         require_iri(term, role);  // throws unless valid
-        if (valid_.size() < kMaxRemembered) valid_.insert(term.value);
+        if (valid_.size() < kMaxRemembered) valid_.emplace(term.value);
         last_ = term.value;
     }
 
@@ -183,7 +185,7 @@ private:
     std::string last_;
 };
 
-void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris, TermCheck terms) {
+void write_triple(SerdWriter* writer, const TripleView& triple, IriCheck& iris, TermCheck terms) {
     if (terms == TermCheck::Check) {
         iris.require(triple.subject, "subject");
         iris.require(triple.predicate, "predicate");
@@ -191,12 +193,12 @@ void write_triple(SerdWriter* writer, const Triple& triple, IriCheck& iris, Term
     const SerdNode s = node_of(SERD_URI, triple.subject.value);
     const SerdNode p = node_of(SERD_URI, triple.predicate.value);
     SerdStatus status = SERD_SUCCESS;
-    if (triple.object.kind == RdfTerm::Kind::Iri) {
+    if (triple.object.kind == RdfTermView::Kind::Iri) {
         if (terms == TermCheck::Check) iris.require(triple.object, "object");
         const SerdNode o = node_of(SERD_URI, triple.object.value);
         status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o, nullptr, nullptr);
     } else {
-        const char* lexical = checked_literal(triple.object, terms);
+        const std::string_view lexical = checked_literal(triple.object, terms);
         const SerdNode o = node_of(SERD_LITERAL, lexical);
         const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
         const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
@@ -275,7 +277,9 @@ RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part, TermCheck t
 
 RdfWriter::~RdfWriter() = default;
 
-void RdfWriter::write(const Triple& triple) {
+void RdfWriter::write(const Triple& triple) { write(view_of(triple)); }
+
+void RdfWriter::write(const TripleView& triple) {
     try {
         write_triple(state_->writer.get(), triple, state_->iris, state_->terms);
     } catch (const ExportError&) {

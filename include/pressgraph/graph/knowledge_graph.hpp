@@ -116,7 +116,13 @@ private:
     // Behind a pointer: Boost's adjacency_list has no move constructor (and its swap
     // copies), so a graph held by value would be copied whole each time it is moved.
     std::unique_ptr<GraphStorage> storage_ = std::make_unique<GraphStorage>();
-    std::unordered_map<std::string, NodeId> by_iri_;
+    // Looked up by string_view without making a std::string (find is asked once an edge by
+    // the writers, for the document of its provenance).
+    struct IriHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view iri) const noexcept { return std::hash<std::string_view>{}(iri); }
+    };
+    std::unordered_map<std::string, NodeId, IriHash, std::equal_to<>> by_iri_;
 };
 
 }  // namespace pressgraph

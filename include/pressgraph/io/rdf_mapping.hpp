@@ -40,9 +40,14 @@ public:
     /// least one run, empty when the graph is): their triples, run after run, are the
     /// whole stream. Writers serialise the runs side by side and join the text.
     [[nodiscard]] std::vector<Part> parts(std::size_t subjects_per_part) const;
+    /// Every subject as one part.
+    [[nodiscard]] Part whole() const;
     /// As for_each, for the triples of one part's subjects. Several threads may stream
     /// parts at once (the stream is only read once constructed).
     std::size_t for_each(const Part& part, const std::function<void(const Triple&)>& sink) const;
+    /// As for_each, with triples that view the graph's strings (the writers' way: no copy of
+    /// each term). A view is valid only during the call that receives it.
+    std::size_t for_each_view(const Part& part, const std::function<void(const TripleView&)>& sink) const;
 
 private:
     struct State;

@@ -33,6 +33,7 @@ public:
     RdfWriter& operator=(const RdfWriter&) = delete;
 
     void write(const Triple& triple);
+    void write(const TripleView& triple);
     /// Ends the document (the closing " ." of Turtle) and hands the last page to the sink.
     void finish();
 
