@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -154,4 +156,73 @@ TEST_CASE("conflicts do not depend on the input order", "[merge][office_conflict
     const auto reversed = conflicts_of(docs);
     REQUIRE(reversed.size() == reference.size());
     for (std::size_t i = 0; i < reference.size(); ++i) CHECK(describe(reversed[i]) == describe(reference[i]));
+}
+
+TEST_CASE("conflicts of many holdings are those of comparing every pair", "[merge][office_conflicts]") {
+    // Many invented documents: five people named Foreign Minister of Norland on days of one
+    // month, some "since" an earlier day. Checked against the definition, pair by pair: two
+    // people conflict when a holding of each covers a common day; a holding is marked when it
+    // shares a day with another person's.
+    const std::vector<std::string> people = {"Tomas Verin", "Anja Kessel", "Ida Brant", "Olaf Strand", "Mira Holt"};
+    struct Held {
+        std::string person;
+        int from, to;  // days of April 2025
+    };
+    std::uint32_t seed = 12345;
+    auto next = [&](std::uint32_t n) {
+        seed = seed * 1103515245U + 12345U;
+        return (seed >> 16) % n;
+    };
+    for (int round = 0; round < 6; ++round) {
+        std::vector<DocumentExtraction> docs;
+        std::vector<Held> held;
+        const int holdings = round < 3 ? 40 : 160;  // long runs of one day in the later rounds
+        for (int k = 0; k < holdings; ++k) {
+            const std::string& person = people[next(round == 0 ? 2 : 5)];
+            const int day = 1 + static_cast<int>(next(round < 3 ? 20 : 6));
+            std::optional<std::string> since;
+            int from = day;
+            if (next(4) == 0) {
+                from = 1 + static_cast<int>(next(static_cast<std::uint32_t>(day)));
+                since = "2025-04-" + std::string(from < 10 ? "0" : "") + std::to_string(from);
+            }
+            char id[32];
+            std::snprintf(id, sizeof id, "%04d%012d", round, k);
+            docs.push_back(holder(id, DateValue{2025, 4, day}, person, "Foreign Minister", true, since));
+            held.push_back({person, from, day});
+        }
+        std::set<std::pair<std::string, std::string>> expected_pairs;
+        std::size_t expected_marked = 0;
+        for (std::size_t a = 0; a < held.size(); ++a) {
+            bool marked = false;
+            for (std::size_t b = 0; b < held.size(); ++b) {
+                if (held[a].person == held[b].person) continue;
+                if (std::max(held[a].from, held[b].from) > std::min(held[a].to, held[b].to)) continue;
+                marked = true;
+                expected_pairs.emplace(std::min(held[a].person, held[b].person), std::max(held[a].person, held[b].person));
+            }
+            expected_marked += marked ? 1 : 0;
+        }
+
+        MergeStatistics stats;
+        const KnowledgeGraph g = merge_extractions(docs, test::fixture_lexicon(), &stats);
+        std::set<std::pair<std::string, std::string>> found_pairs;
+        for (const OfficeConflict& c : stats.office_conflicts) {
+            const auto pair = std::minmax(c.first.person_label, c.second.person_label);
+            found_pairs.emplace(pair.first, pair.second);
+            CHECK(c.from <= c.to);
+            CHECK(c.from >= "2025-04-01");
+        }
+        std::size_t marked = 0;
+        for (auto [it, end] = boost::edges(g.storage()); it != end; ++it) {
+            const EdgeProperties& e = g.edge(*it);
+            if (e.predicate != "pgo:occupies") continue;
+            for (const Attribute& q : e.qualifiers) marked += q.predicate == "pgo:conflict" ? 1 : 0;
+        }
+        INFO("round " << round);
+        CHECK(found_pairs == expected_pairs);
+        CHECK(stats.office_conflicts.size() == expected_pairs.size());
+        CHECK(marked == expected_marked);
+        CHECK(!expected_pairs.empty());
+    }
 }
