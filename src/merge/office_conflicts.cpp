@@ -151,7 +151,7 @@ std::string holding_text(const OfficeHolding& h) {
 // run, up to the first that starts after i ends. Everything below is a sweep over that
 // order, never a comparison of every pair (a much-reported office has thousands of holdings).
 
-// The first holding after each one's run: the first j with from > holdings[i].to.
+// Where each holding's run ends: the first j with from > holdings[i].to.
 std::vector<std::size_t> run_ends(const std::vector<Holding>& holdings) {
     std::vector<std::size_t> ends(holdings.size());
     for (std::size_t i = 0; i < holdings.size(); ++i)
@@ -163,9 +163,8 @@ std::vector<std::size_t> run_ends(const std::vector<Holding>& holdings) {
 }
 
 // The holdings that overlap a holding of another person.
-std::vector<std::size_t> overlapping_holdings(const std::vector<Holding>& holdings) {
+std::vector<std::size_t> overlapping_holdings(const std::vector<Holding>& holdings, const std::vector<std::size_t>& ends) {
     const std::size_t n = holdings.size();
-    const std::vector<std::size_t> ends = run_ends(holdings);
     // The next holding of another person after i.
     std::vector<std::size_t> next_other(n + 1, n);
     for (std::size_t i = n; i-- > 1;)
@@ -195,9 +194,9 @@ std::vector<std::size_t> overlapping_holdings(const std::vector<Holding>& holdin
 
 // For each pair of people whose holdings overlap, the first overlapping pair (i, j), i < j,
 // in the order i, then j: the holdings the conflict is reported with.
-std::vector<std::pair<std::size_t, std::size_t>> first_overlap_of_each_pair(const std::vector<Holding>& holdings) {
+std::vector<std::pair<std::size_t, std::size_t>> first_overlap_of_each_pair(const std::vector<Holding>& holdings,
+                                                                           const std::vector<std::size_t>& ends) {
     const std::size_t n = holdings.size();
-    const std::vector<std::size_t> ends = run_ends(holdings);
     std::map<NodeId, std::vector<std::size_t>> of_person;  // each person's holdings, in order
     for (std::size_t i = 0; i < n; ++i) of_person[holdings[i].person].push_back(i);
     std::set<std::pair<NodeId, NodeId>> seen;
@@ -264,8 +263,9 @@ std::vector<OfficeConflict> record_office_conflicts(KnowledgeGraph& graph) {
             return std::tie(a.from, a.to, a.report.person_iri, a.report.document_iri, a.report.evidence) <
                    std::tie(b.from, b.to, b.report.person_iri, b.report.document_iri, b.report.evidence);
         });
-        for (const std::size_t i : overlapping_holdings(holdings)) conflicting.insert(holdings[i].occupies);
-        for (const auto& [i, j] : first_overlap_of_each_pair(holdings)) {
+        const std::vector<std::size_t> ends = run_ends(holdings);
+        for (const std::size_t i : overlapping_holdings(holdings, ends)) conflicting.insert(holdings[i].occupies);
+        for (const auto& [i, j] : first_overlap_of_each_pair(holdings, ends)) {
             const Holding* a = &holdings[i];
             const Holding* b = &holdings[j];
             if (b->report.person_iri < a->report.person_iri) std::swap(a, b);
