@@ -235,7 +235,7 @@ ExportOutcome export_graph(const KnowledgeGraph& graph, const Ontology& ontology
         for (const FileJob& job : jobs) {
             if (job.format == "ttl" || job.format == "nt") outcome.triples = job.triples;
             const std::string parts =
-                job.parts ? ", thread time of " + std::to_string(job.parts->part_count()) + " parts" : std::string();
+                job.parts ? ", thread time of " + std::to_string(job.parts->part_count()) + (job.parts->part_count() == 1 ? " part" : " parts") : std::string();
             timings.record("write " + job.name, job.seconds,
                            megabytes(job.size) + ", " +
                                megabytes(static_cast<std::size_t>(static_cast<double>(job.size) / std::max(job.seconds, 1e-9))) +
