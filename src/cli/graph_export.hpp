@@ -20,7 +20,7 @@ struct ExportRequest {
     std::string output_dir;
     ExportFaults faults;
     bool quiet = false;
-    unsigned jobs = 1;  ///< threads the exports may be written on, one file each (0: one per core)
+    unsigned jobs = 1;  ///< threads the exports are written on (0: one per core); the same bytes for any number
 };
 
 struct ExportOutcome {
