@@ -24,12 +24,12 @@ std::optional<NodeId> KnowledgeGraph::find(std::string_view iri) const {
 
 EdgeId KnowledgeGraph::add_edge(NodeId source, NodeId target, EdgeProperties properties) {
     PG_CHECK(source < node_count() && target < node_count());
-    return boost::add_edge(source, target, std::move(properties), (*storage_)).first;
+    return boost::add_edge(source, target, std::move(properties), *storage_).first;
 }
 
 std::size_t KnowledgeGraph::remove_edges_if(const std::function<bool(EdgeId)>& remove) {
     const std::size_t before = edge_count();
-    boost::remove_edge_if([&](EdgeId e) { return remove(e); }, (*storage_));
+    boost::remove_edge_if([&](EdgeId e) { return remove(e); }, *storage_);
     return before - edge_count();
 }
 
@@ -54,7 +54,7 @@ std::vector<EdgeId> KnowledgeGraph::edges_in_order() const {
     for (auto [it, end] = boost::edges(*storage_); it != end; ++it) edges.push_back(*it);
     auto key = [&](EdgeId e) {
         const auto& p = (*storage_)[e];
-        return std::tie(rank[boost::source(e, (*storage_))], p.predicate, rank[boost::target(e, (*storage_))], p.provenance,
+        return std::tie(rank[boost::source(e, *storage_)], p.predicate, rank[boost::target(e, *storage_)], p.provenance,
                         p.qualifiers);
     };
     std::stable_sort(edges.begin(), edges.end(), [&](EdgeId a, EdgeId b) { return key(a) < key(b); });

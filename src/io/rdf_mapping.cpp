@@ -196,6 +196,28 @@ struct TripleStream::State {
         std::sort(statements.begin(), statements.end());
     }
 
+    // The subjects of `part` in IRI order: the nodes and the statements merge into one order,
+    // and a node and a statement under one IRI are one subject. Calls
+    // visit(subject IRI, first node, end node, first statement, end statement) for each.
+    template <class Visit>
+    void walk_subjects(const TripleStream::Part& part, Visit&& visit) const {
+        std::size_t ni = part.first_node, si = part.first_statement;
+        std::string next_statement, subject;  // the IRI of statements[si]; the current subject
+        auto load_statement = [&] { next_statement = si < part.end_statement ? statement_iri(statements[si].hash) : std::string(); };
+        load_statement();
+        while (ni < part.end_node || si < part.end_statement) {
+            const bool node_first = ni < part.end_node && (si >= part.end_statement || graph.node(nodes[ni]).iri <= next_statement);
+            subject = node_first ? graph.node(nodes[ni]).iri : next_statement;
+            const std::size_t first_node = ni, first_statement = si;
+            while (ni < part.end_node && graph.node(nodes[ni]).iri == subject) ++ni;
+            while (si < part.end_statement && next_statement == subject) {
+                ++si;
+                load_statement();
+            }
+            visit(subject, first_node, ni, first_statement, si);
+        }
+    }
+
     // --- producing one subject's triples (everything was checked) ---
     // The triples view the graph's strings and the resolved IRIs; the few texts made here
     // (numbers, text repaired to valid UTF-8) live in `made` until the subject is written.
@@ -271,34 +293,22 @@ std::size_t TripleStream::for_each(const Part& part, const std::function<void(co
     return for_each_view(part, [&](const TripleView& t) { sink(owned(t)); });
 }
 
-// The subjects of nodes and statements merge into one IRI order; a node and a statement
-// under one IRI are one subject (see for_each). Walks that order without making triples.
 std::vector<TripleStream::Part> TripleStream::parts(std::size_t subjects_per_part) const {
-    const State& s = *state_;
     subjects_per_part = std::max<std::size_t>(subjects_per_part, 1);
     std::vector<Part> out;
     Part part;
-    std::size_t ni = 0, si = 0, subjects = 0;
-    std::string next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string();
-    while (ni < s.nodes.size() || si < s.statements.size()) {
-        if (subjects == subjects_per_part) {
-            part.end_node = ni;
-            part.end_statement = si;
-            out.push_back(part);
-            part = Part{ni, ni, si, si};
-            subjects = 0;
-        }
-        const bool node_first = ni < s.nodes.size() && (si >= s.statements.size() || s.graph.node(s.nodes[ni]).iri <= next_statement);
-        const std::string subject = node_first ? s.graph.node(s.nodes[ni]).iri : next_statement;
-        while (ni < s.nodes.size() && s.graph.node(s.nodes[ni]).iri == subject) ++ni;
-        while (si < s.statements.size() && next_statement == subject) {
-            ++si;
-            next_statement = si < s.statements.size() ? statement_iri(s.statements[si].hash) : std::string();
-        }
-        ++subjects;
-    }
-    part.end_node = ni;
-    part.end_statement = si;
+    std::size_t subjects = 0;
+    state_->walk_subjects(whole(), [&](const std::string&, std::size_t first_node, std::size_t, std::size_t first_statement,
+                                       std::size_t) {
+        if (subjects++ < subjects_per_part) return;
+        part.end_node = first_node;
+        part.end_statement = first_statement;
+        out.push_back(part);
+        part = Part{first_node, first_node, first_statement, first_statement};
+        subjects = 1;
+    });
+    part.end_node = state_->nodes.size();
+    part.end_statement = state_->statements.size();
     out.push_back(part);
     return out;
 }
@@ -308,30 +318,18 @@ std::size_t TripleStream::for_each_view(const Part& part, const std::function<vo
     std::size_t count = 0;
     std::vector<TripleView> group;
     State::Made made;
-    std::size_t ni = part.first_node, si = part.first_statement;
-    std::string next_statement;  // IRI of s.statements[si]
-    std::string subject;
-    auto load_statement = [&] { next_statement = si < part.end_statement ? statement_iri(s.statements[si].hash) : std::string(); };
-    load_statement();
-    while (ni < part.end_node || si < part.end_statement) {
-        // The next subject in IRI order: a node, a statement, or both under one IRI.
-        if (ni < part.end_node && (si >= part.end_statement || s.graph.node(s.nodes[ni]).iri <= next_statement))
-            subject = s.graph.node(s.nodes[ni]).iri;
-        else
-            subject = next_statement;
+    s.walk_subjects(part, [&](const std::string& subject, std::size_t first_node, std::size_t end_node,
+                              std::size_t first_statement, std::size_t end_statement) {
         group.clear();
         made.clear();
-        while (ni < part.end_node && s.graph.node(s.nodes[ni]).iri == subject) s.add_node(group, s.nodes[ni++], made);
-        while (si < part.end_statement && next_statement == subject) {
-            s.add_statement(group, subject, s.edges[s.statements[si].edge], made);
-            ++si;
-            load_statement();
-        }
+        for (std::size_t n = first_node; n < end_node; ++n) s.add_node(group, s.nodes[n], made);
+        for (std::size_t k = first_statement; k < end_statement; ++k)
+            s.add_statement(group, subject, s.edges[s.statements[k].edge], made);
         std::sort(group.begin(), group.end());
         group.erase(std::unique(group.begin(), group.end()), group.end());
         for (const TripleView& t : group) sink(t);
         count += group.size();
-    }
+    });
     return count;
 }
 

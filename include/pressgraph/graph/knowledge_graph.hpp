@@ -100,8 +100,8 @@ public:
     [[nodiscard]] NodeProperties& node(NodeId n) { return (*storage_)[n]; }
     [[nodiscard]] const EdgeProperties& edge(EdgeId e) const { return (*storage_)[e]; }
     [[nodiscard]] EdgeProperties& edge(EdgeId e) { return (*storage_)[e]; }
-    [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, (*storage_)); }
-    [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, (*storage_)); }
+    [[nodiscard]] NodeId source(EdgeId e) const { return boost::source(e, *storage_); }
+    [[nodiscard]] NodeId target(EdgeId e) const { return boost::target(e, *storage_); }
 
     [[nodiscard]] std::size_t node_count() const { return boost::num_vertices(*storage_); }
     [[nodiscard]] std::size_t edge_count() const { return boost::num_edges(*storage_); }

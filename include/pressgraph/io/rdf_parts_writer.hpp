@@ -5,6 +5,7 @@
 // what one RdfWriter makes of the whole stream (RdfPart::Continuation).
 #include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <string>
