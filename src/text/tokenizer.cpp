@@ -74,10 +74,7 @@ const Token& TokenList::end_token() noexcept {
     return end;
 }
 
-bool Token::capitalized() const {
-    if (text.empty()) return false;
-    const auto first = static_cast<unsigned char>(text.front());
-    if (first < 0x80) return first >= 'A' && first <= 'Z';  // most tokens: no code point to decode
+bool Token::starts_with_upper_code_point() const {
     std::size_t pos = 0;
     return is_upper_code_point(utf8::decode(text, pos));
 }

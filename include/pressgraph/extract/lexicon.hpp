@@ -16,6 +16,7 @@
 #include "pressgraph/extract/phrase_index.hpp"
 #include "pressgraph/extract/word_classes.hpp"
 #include "pressgraph/util/calendar_names.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 
 namespace pressgraph {
 
@@ -176,6 +177,8 @@ private:
     [[nodiscard]] bool scan_class(std::string_view word, std::size_t c, bool any_case) const;
     /// name_word_folds.tsv and name_romanisations.tsv of `dir`, into name_word_folds_.
     void read_name_word_folds(const std::string& dir);
+    /// singular_noun() into `out`; false when the word is no plural.
+    bool singular_into(std::string_view word, std::string& out) const;
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;
@@ -196,10 +199,11 @@ private:
     PhraseIndex titles_{true};
     PhraseIndex title_plurals_{true};
     std::vector<TitleEntry> title_entries_;
-    std::unordered_map<std::string, std::string> given_names_;  ///< variant -> canonical
-    std::unordered_map<std::string, HeadNoun> organization_heads_;
-    std::unordered_map<std::string, HeadNoun> place_heads_;
-    std::unordered_map<std::string, std::string> agreement_heads_;
+    // Looked up for nearly every capitalised token: flat maps, found by a view with no copy.
+    FlatStringMap<std::string> given_names_;  ///< variant -> canonical
+    FlatStringMap<HeadNoun> organization_heads_;
+    FlatStringMap<HeadNoun> place_heads_;
+    FlatStringMap<std::string> agreement_heads_;
     std::unordered_map<std::string, std::string> ministry_portfolios_;
     std::unordered_set<std::string> agreement_modifiers_;
     std::vector<EndingFold> surname_endings_;

@@ -16,9 +16,18 @@ struct Token {
     Span span;              ///< bytes in the original document
     bool word = false;      ///< letters or digits, not punctuation
 
-    [[nodiscard]] bool capitalized() const;  ///< starts with an upper-case letter (ASCII or Latin/Cyrillic)
+    /// Starts with an upper-case letter (ASCII or Latin/Cyrillic). Inline for ASCII: every
+    /// recogniser asks it of nearly every token.
+    [[nodiscard]] bool capitalized() const {
+        if (text.empty()) return false;
+        const auto first = static_cast<unsigned char>(text.front());
+        return first < 0x80 ? first >= 'A' && first <= 'Z' : starts_with_upper_code_point();
+    }
     [[nodiscard]] bool all_caps() const;     ///< two or more letters, all upper case ("SCO", "BRICS")
     [[nodiscard]] bool numeric() const;      ///< digits only
+
+private:
+    [[nodiscard]] bool starts_with_upper_code_point() const;  ///< the first code point, beyond ASCII
 };
 
 /// The tokens of one sentence. Reading past either end is defined: it yields the end

@@ -388,12 +388,31 @@ std::optional<RawDate> date_at(const Tokens& t, const Words& w, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// Whether any pattern of date_at can open at token `i`: each one's first token is a number, a
+// hyphenated word ("mid-March", "2024-2026"), "Q1" to "Q4", a calendar word (month, weekday,
+// quarter ordinal) or a word of a date class ("early", "summer", "next"). Most tokens are none
+// of these, and this one look spares them the ten patterns.
+bool may_open_date(const Tokens& t, const Words& w, std::size_t i) {
+    const std::string_view text = t[i].text;
+    if (text.empty()) return false;
+    if ((text[0] >= '0' && text[0] <= '9') || text.find('-') != std::string_view::npos) return true;
+    if (text.size() == 2 && (text[0] == 'Q' || text[0] == 'q')) return true;
+    const rules::WordId id = w.sentence.id(i);
+    if (id < w.d.calendar.size() && w.d.calendar[id].kind != DateWords::Calendar::None) return true;
+    return w.is(i, w.c.season_word) || w.is(i, w.c.date_qualifier) || w.is(i, w.c.current_period_word) ||
+           w.is(i, w.c.next_period_word) || w.is(i, w.c.last_period_word);
+}
+
+}  // namespace
+
 std::vector<RawDate> scan_dates(const TokenizedSentence& s, const SentenceWords& words) {
     std::vector<RawDate> out;
     const Tokens& t = s.tokens;
     const Words w(words);
     for (std::size_t i = 0; i < t.size();) {
-        if (t[i].word) {
+        if (t[i].word && may_open_date(t, w, i)) {
             if (auto r = date_at(t, w, i)) {
                 i = r->last;
                 out.push_back(std::move(*r));

@@ -122,14 +122,14 @@ Lexicon Lexicon::load(const std::string& dir) {
     });
     read_tsv(file_in(dir, "given_names.tsv"), {"name", "variants", "gender"}, [&](const TsvRow& r) {
         const std::string canonical(r.cells[0]);
-        lx.given_names_.emplace(canonical, canonical);
-        for (auto v : split_values(r.cells[1])) lx.given_names_.emplace(std::string(v), canonical);
+        lx.given_names_.try_emplace(canonical, canonical);
+        for (auto v : split_values(r.cells[1])) lx.given_names_.try_emplace(v, canonical);
     });
     // Short forms read as the full name: "Joe" is "Joseph" when persons are resolved.
     if (std::filesystem::exists(file_in(dir, "hypocoristics.tsv")))
         read_tsv(file_in(dir, "hypocoristics.tsv"), {"short", "name"}, [&](const TsvRow& r) {
-            const auto full = lx.given_names_.find(std::string(r.cells[1]));
-            lx.given_names_[std::string(r.cells[0])] = full != lx.given_names_.end() ? full->second : std::string(r.cells[1]);
+            const std::string* full = lx.given_names_.find(r.cells[1]);
+            lx.given_names_[r.cells[0]] = full ? *full : std::string(r.cells[1]);
         });
     // The calendar's numbered words, by word id: a sentence's tokens, looked up once
     // (SentenceWords), give a month's or weekday's number with no string compare.
@@ -160,13 +160,13 @@ Lexicon Lexicon::load(const std::string& dir) {
     lx.index_title_plurals();
     lx.read_name_word_folds(dir);
     read_tsv(file_in(dir, "org_heads.tsv"), {"head", "subtype", "needs_complement"}, [&](const TsvRow& r) {
-        lx.organization_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
+        lx.organization_heads_[r.cells[0]] = HeadNoun{std::string(r.cells[1]), r.cells[2] == "yes"};
     });
     read_tsv(file_in(dir, "place_heads.tsv"), {"head", "kind"}, [&](const TsvRow& r) {
-        lx.place_heads_[std::string(r.cells[0])] = HeadNoun{std::string(r.cells[1]), false};
+        lx.place_heads_[r.cells[0]] = HeadNoun{std::string(r.cells[1]), false};
     });
     read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
-        lx.agreement_heads_[std::string(r.cells[0])] = std::string(r.cells[1]);
+        lx.agreement_heads_[r.cells[0]] = std::string(r.cells[1]);
         lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
     });
     read_tsv(file_in(dir, "ministry_portfolios.tsv"), {"word", "portfolio"}, [&](const TsvRow& r) {
@@ -238,20 +238,11 @@ bool Lexicon::scan_class(std::string_view word, std::size_t c, bool any_case) co
     return false;
 }
 
-const std::string* Lexicon::given_name(std::string_view word) const {
-    const auto it = given_names_.find(std::string(word));
-    return it == given_names_.end() ? nullptr : &it->second;
-}
+const std::string* Lexicon::given_name(std::string_view word) const { return given_names_.find(word); }
 
-const HeadNoun* Lexicon::organization_head(std::string_view word) const {
-    const auto it = organization_heads_.find(std::string(word));
-    return it == organization_heads_.end() ? nullptr : &it->second;
-}
+const HeadNoun* Lexicon::organization_head(std::string_view word) const { return organization_heads_.find(word); }
 
-const HeadNoun* Lexicon::place_head(std::string_view word) const {
-    const auto it = place_heads_.find(std::string(word));
-    return it == place_heads_.end() ? nullptr : &it->second;
-}
+const HeadNoun* Lexicon::place_head(std::string_view word) const { return place_heads_.find(word); }
 
 const std::string* Lexicon::ministry_portfolio(std::string_view word) const {
     thread_local std::string key;  // no allocation per token
@@ -279,24 +270,33 @@ std::string Lexicon::short_title(std::string_view title) const {
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {
-    if (const auto it = agreement_heads_.find(std::string(word)); it != agreement_heads_.end()) return &it->second;
+    if (const std::string* subtype = agreement_heads_.find(word)) return subtype;
     // Plurals name documents too: "Accords", "agreements", "Treaties".
-    const std::optional<std::string> singular = singular_noun(word);
-    if (!singular) return nullptr;
-    const auto it = agreement_heads_.find(*singular);
-    return it == agreement_heads_.end() ? nullptr : &it->second;
+    thread_local std::string singular;  // no allocation per token
+    return singular_into(word, singular) ? agreement_heads_.find(singular) : nullptr;
 }
 
 std::optional<std::string> Lexicon::singular_noun(std::string_view word) const {
+    std::string singular;
+    if (!singular_into(word, singular)) return std::nullopt;
+    return singular;
+}
+
+bool Lexicon::singular_into(std::string_view word, std::string& out) const {
     // As fold_ending with a rest of two, without a copy of the many words that are no plural.
-    if (word.empty() || !plural_last_bytes_.test(static_cast<unsigned char>(word.back()))) return std::nullopt;
+    if (word.empty() || !plural_last_bytes_.test(static_cast<unsigned char>(word.back()))) return false;
     for (const EndingFold& f : noun_plural_endings_)
         if (word.size() >= f.ending.size() + 2 && word.ends_with(f.ending)) {
-            if (f.folded == f.ending) return std::nullopt;  // an ending that is no plural: "Congress"
-            return std::string(word.substr(0, word.size() - f.ending.size())) + f.folded;
+            if (f.folded == f.ending) return false;  // an ending that is no plural: "Congress"
+            out.assign(word.substr(0, word.size() - f.ending.size()));
+            out += f.folded;
+            return true;
         }
-    if (word.size() > 3 && word.ends_with('s')) return std::string(word.substr(0, word.size() - 1));
-    return std::nullopt;
+    if (word.size() > 3 && word.ends_with('s')) {
+        out.assign(word.substr(0, word.size() - 1));
+        return true;
+    }
+    return false;
 }
 
 void Lexicon::index_title_plurals() {
