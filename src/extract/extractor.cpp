@@ -55,7 +55,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     for (const Span& sentence : doc.sentences) {
         SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}, {}, {}};
         a.claimed.assign(a.tokens.tokens.size(), false);
-        a.words = lexicon_.sentence_words(a.tokens.tokens);
+        a.words = lexicon_.look_up_words(a.tokens.tokens);
         // Persons first: their names end organisation and agreement names.
         auto persons = match_titled_persons(a.tokens, lexicon_);
         auto plain = match_person_names(a.tokens, lexicon_);

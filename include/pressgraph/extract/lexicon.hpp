@@ -114,6 +114,25 @@ public:
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_, date_words_};
     }
+    /// sentence_words(), and each token keeps its word id (Token::lexicon_word), so that
+    /// recognisers testing a token's classes need not hash its text again.
+    [[nodiscard]] SentenceWords look_up_words(TokenList& tokens) const {
+        SentenceWords words = sentence_words(tokens);
+        for (std::size_t i = 0; i < tokens.size(); ++i) tokens.at(i).lexicon_word = words.id(i);
+        return words;
+    }
+    /// The word id of `token` in the rules' word table: the one looked up for it, or a lookup now.
+    [[nodiscard]] rules::WordId word_id(const Token& token) const {
+        return token.lexicon_word != Token::kNotLookedUp ? token.lexicon_word : rules_.words().find(token.text);
+    }
+    /// Whether `token`, in any case, is a word of class `c` (by its word id).
+    [[nodiscard]] bool token_in(const Token& token, std::size_t c) const {
+        return rules_.words().classes(word_id(token)).test(c);
+    }
+    /// The calendar's number of `token` as a word of `kind` (calendar_words.tsv), 0 when none.
+    [[nodiscard]] int calendar_number(const Token& token, DateWords::Calendar kind) const {
+        return date_words_.calendar_number(word_id(token), kind);
+    }
 
     /// Countries (names and aliases), organisations (names, acronyms, aliases) and places.
     [[nodiscard]] const PhraseIndex& names() const { return names_; }

@@ -36,6 +36,11 @@ public:
     /// several indexes about the same token.
     [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first, std::size_t slot,
                                                   std::size_t limit) const;
+    /// Whether some phrase may start with `word` (its first-word filter, any ASCII case): false
+    /// means none does; true, that one may. For callers that build phrases before a find().
+    [[nodiscard]] bool may_start_with(std::string_view word) const {
+        return !word.empty() && first_words_.test(first_word_slot(word));
+    }
     /// Exact lookup of a phrase.
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
     /// Exact lookup of one token's text (already normalised): the hot-path form of find().

@@ -2,6 +2,7 @@
 // Word tokens of one sentence, on normalised text, each keeping its byte range in the
 // original document. Words keep inner hyphens ("Russian-Belarusian") and dots
 // ("U.S"); a possessive "'s" is a token of its own.
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -15,6 +16,10 @@ struct Token {
     std::string_view text;  ///< normalised form (points into TokenizedSentence::normalized)
     Span span;              ///< bytes in the original document
     bool word = false;      ///< letters or digits, not punctuation
+    /// The id of the word in the lexicon's word table, looked up once per token by the
+    /// extractor (Lexicon::look_up_words); kNotLookedUp on tokens made elsewhere.
+    std::uint32_t lexicon_word = kNotLookedUp;
+    static constexpr std::uint32_t kNotLookedUp = 0xFFFFFFFF;
 
     /// Starts with an upper-case letter (ASCII or Latin/Cyrillic). Inline for ASCII: every
     /// recogniser asks it of nearly every token.

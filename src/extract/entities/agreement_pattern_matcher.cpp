@@ -175,7 +175,7 @@ std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lex
     const auto& t = s.tokens;
     if (s.sentence.begin != 0 || t.size() < 3) return std::nullopt;
     const std::size_t word = opens_with_modifier(t, lx) ? 1 : 0;
-    if (!t[word].capitalized() || !detail::in_word_class(lx, t[word].text, "headline_document")) return std::nullopt;
+    if (!t[word].capitalized() || !detail::in_word_class(lx, t[word], "headline_document")) return std::nullopt;
     std::size_t end = t.size();
     if (t[end - 1].text == "." || t[end - 1].text == "?" || t[end - 1].text == "!" || t[end - 1].text == ":") return std::nullopt;
     if (end - word < 3) return std::nullopt;
@@ -237,7 +237,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             while (inner_first > h + 1 && proper_word(t, inner_first - 1, blocked, lx)) --inner_first;
             const std::size_t inner_last = extend_proper(t, k + 1, blocked, true, lx);
             // "... in the Field of Digital Partnership": a head that needs a purpose has none here.
-            if (detail::in_word_class(lx, t[k].text, "complement_head") &&
+            if (detail::in_word_class(lx, t[k], "complement_head") &&
                 !(inner_last > k + 1 && (t[k + 1].text == "for" || t[k + 1].text == "to" || t[k + 1].text == "on")))
                 continue;
             if (inner_last - inner_first >= 2)
@@ -257,7 +257,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (t[h].capitalized()) {
             // Of the plurals only some name one set of documents: "Abraham Accords", "Minsk
             // Agreements"; "National Conventions", "Energy Programs" are kinds.
-            if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h].text, "plural_document_head")) continue;
+            if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h], "plural_document_head")) continue;
             std::size_t first = h;
             while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
             if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
@@ -284,12 +284,12 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 continue;
             }
             // "Partnership for the Energy Transition", not "Strategic Partnership between ...".
-            if (detail::in_word_class(lx, t[h].text, "complement_head") &&
+            if (detail::in_word_class(lx, t[h], "complement_head") &&
                 !(last > h + 1 && (t[h + 1].text == "for" || t[h + 1].text == "to" || t[h + 1].text == "on")))
                 continue;
             // "to Address the Climate Crisis": a head that is also a verb, with its object; the
             // document is followed by a preposition ("Address to the Federal Assembly") or nothing.
-            if (detail::in_word_class(lx, t[h].text, "verb_head") &&
+            if (detail::in_word_class(lx, t[h], "verb_head") &&
                 (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1], lx)))
                 continue;
             emit(first, first, last, *subtype, "pattern:agreement-head", false);
@@ -317,7 +317,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         if (!modified && !dated && !about && !placed && !of_body) continue;
         if (plural && !placed) continue;
         // "a partnership on regional security" is a relationship, in lower case.
-        if (detail::in_word_class(lx, t[h].text, "complement_head") && !placed) continue;
+        if (detail::in_word_class(lx, t[h], "complement_head") && !placed) continue;
         // Without a complement the modifiers are all there is of the name ("joint ministerial statement").
         emit(first, last > h + 1 && !placed ? h : first, last, *subtype, "pattern:agreement-descriptive", false);
         // The body whose document it is stays a mention of its own: "the decision of [the Council]".

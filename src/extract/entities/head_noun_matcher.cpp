@@ -16,7 +16,7 @@ namespace {
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
     return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx) && !detail::is_glued_words(t[i].text) &&
            (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
-           !detail::in_word_class(lx, t[i].text, "headline_verb");
+           !detail::in_word_class(lx, t[i], "headline_verb");
 }
 
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
@@ -177,11 +177,11 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         }
         // A dialogue named only by its field ("Strategic Dialogue", "India-Japan Security
         // Dialogue") is a meeting format, an event; one with a name of its own is a body.
-        if (detail::in_word_class(lx, t[head].text, "format_head") && !has_complement) {
+        if (detail::in_word_class(lx, t[head], "format_head") && !has_complement) {
             bool named = false;
             for (std::size_t k = i; k < head; ++k)
                 named |= t[k].text != "and" && !lx.names().contains_token(t[k].text) && !lx.demonyms().contains_token(t[k].text) &&
-                         !detail::names_countries(lx, t[k].text) && !detail::in_word_class(lx, t[k].text, "format_modifier");
+                         !detail::names_countries(lx, t[k].text) && !detail::in_word_class(lx, t[k], "format_modifier");
             if (!named) {
                 i = run_end - 1;
                 continue;
@@ -191,7 +191,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // "the Heads of Government of Chile, Peru and ...": "Heads of Government" is an office,
         // and what follows lists the countries, not one government's name.
         if (type == EntityType::Organization && head == i && i >= 2 && t[i - 1].text == "of" &&
-            detail::in_word_class(lx, t[i - 2].text, "leader_noun")) {
+            detail::in_word_class(lx, t[i - 2], "leader_noun")) {
             i = last - 1;
             continue;
         }

@@ -42,7 +42,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
     for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
-        if (detail::in_word_class(lx, w.text, c)) return false;
+        if (detail::in_word_class(lx, w, c)) return false;
     for (std::size_t k = first; k < at; ++k)
         if (t[k].text == w.text) return false;
     return true;
@@ -56,7 +56,7 @@ bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
     for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k], lx) || (t[k].text == "and" && detail::is_name_word(t[k + 1], lx)));
          ++k)
         if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
-            detail::in_word_class(lx, t[k].text, "eponym_head"))
+            detail::in_word_class(lx, t[k], "eponym_head"))
             return true;
     return false;
 }
@@ -74,7 +74,7 @@ bool shouted_surname(const Token& w, const Lexicon& lx) {
 bool plain_name_word(const TokenList& t, std::size_t at, const Lexicon& lx) {
     return at < t.size() && detail::is_name_word(t[at], lx) && !t[at].all_caps() && t[at].text.size() >= 2 &&
            !lx.names().contains_token(t[at].text) && !lx.titles().contains_token(t[at].text) && !detail::opens_title(t, at, lx) &&
-           !detail::in_word_class(lx, t[at].text, "not_name");
+           !detail::in_word_class(lx, t[at], "not_name");
 }
 
 // "KISHIDA" -> "Kishida".
@@ -92,9 +92,9 @@ void shouted_names(const TokenList& t, const Lexicon& lx, std::vector<Candidate>
     // Most sentences have no word in capitals of three letters or more: nothing to look up.
     if (std::none_of(t.begin(), t.end(), [](const Token& w) { return w.text.size() >= 3 && w.all_caps(); })) return;
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
-        if (!t[i].capitalized() || !detail::in_word_class(lx, t[i].text, "address_form")) continue;
+        if (!t[i].capitalized() || !detail::in_word_class(lx, t[i], "address_form")) continue;
         const std::size_t at = i + 1 + (t[i + 1].text == "." ? 1 : 0);
-        if (at + 1 >= t.size() || detail::in_word_class(lx, t[at].text, "address_form")) continue;
+        if (at + 1 >= t.size() || detail::in_word_class(lx, t[at], "address_form")) continue;
         std::string canonical;
         if (shouted_surname(t[at], lx) && plain_name_word(t, at + 1, lx))
             canonical = std::string(t[at + 1].text) + " " + title_case(t[at].text);
@@ -122,7 +122,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i], lx) || !lx.given_name(t[i].text)) continue;
         // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").
-        if (detail::in_word_class(lx, t[i].text, "name_particle") && !detail::in_word_class(lx, t[i].text, "particle_given_name"))
+        if (detail::in_word_class(lx, t[i], "name_particle") && !detail::in_word_class(lx, t[i], "particle_given_name"))
             continue;
         std::size_t last = i + 1;
         if (last < t.size() && is_patronymic(t[last].text, lx) && last + 1 < t.size() && detail::is_name_word(t[last + 1], lx))
@@ -137,7 +137,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
             lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;
         bool common_word = false;  // "Kennedy School", "Stafford Act", "Biden Announces"
-        for (const char* c : {"not_name", "headline_verb", "eponym_head"}) common_word |= detail::in_word_class(lx, surname.text, c);
+        for (const char* c : {"not_name", "headline_verb", "eponym_head"}) common_word |= detail::in_word_class(lx, surname, c);
         if (common_word) continue;
         // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
         if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
@@ -154,7 +154,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         std::size_t end = last + 1;
         while (end - i < kMaxNameTokens) {
             if (continues_name(t, end, i, lx)) { ++end; continue; }
-            if (end + 1 - i < kMaxNameTokens && detail::in_word_class(lx, t[end].text, "name_particle") &&
+            if (end + 1 - i < kMaxNameTokens && detail::in_word_class(lx, t[end], "name_particle") &&
                 !t[end].capitalized() && continues_name(t, end + 1, i, lx)) {
                 end += 2;
                 continue;

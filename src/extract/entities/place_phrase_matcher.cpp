@@ -33,7 +33,7 @@ std::optional<Candidate> city_region_at(const TokenizedSentence& s, std::size_t 
         if (e.type == EntityType::Place && (e.subtype == "city" || e.subtype == "capital")) city = &e;
     }
     const std::size_t word = i + m->length;
-    if (!city || !detail::in_word_class(lx, t[word].text, "region_word")) return std::nullopt;
+    if (!city || !detail::in_word_class(lx, t[word], "region_word")) return std::nullopt;
     for (std::size_t k = i; k <= word; ++k)
         if (blocked[k]) return std::nullopt;
     // A name the lexicon knows as a whole ("Moscow Region") is the lexicon's.
@@ -52,7 +52,7 @@ std::optional<Candidate> city_region_at(const TokenizedSentence& s, std::size_t 
 // runs between (a word of class border_word after them).
 std::optional<Candidate> border_at(const TokenizedSentence& s, std::size_t i, const Lexicon& lx, const std::vector<bool>& blocked) {
     const auto& t = s.tokens;
-    if (!t[i].word || !detail::in_word_class(lx, t[i + 1].text, "border_word")) return std::nullopt;
+    if (!t[i].word || !detail::in_word_class(lx, t[i + 1], "border_word")) return std::nullopt;
     std::size_t first = i;
     if (!detail::names_countries(lx, t[i].text)) {
         const auto* ids = lx.names().find(t[i].text);
@@ -95,7 +95,7 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
         // "in Moscow" is the lexicon's; "in Soviet times", "in European countries", "in May" are not
         // places: the next token must end the phrase (punctuation, a bracket, or a word of class
         // after_place: "in Valaam and ...", "in Kazan on ..."), and a month is a time.
-        if (t[i + 1].word && !t[i + 1].capitalized() && !detail::in_word_class(lx, t[i + 1].text, "after_place")) continue;
+        if (t[i + 1].word && !t[i + 1].capitalized() && !detail::in_word_class(lx, t[i + 1], "after_place")) continue;
         if (lx.month_names().number_of(t[i].text)) continue;
         Candidate c;
         c.first = i;

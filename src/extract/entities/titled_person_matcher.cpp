@@ -7,8 +7,8 @@ namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
     return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
-           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t.text, "not_name") &&
-           !detail::in_word_class(lx, t.text, "eponym_head");
+           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t, "not_name") &&
+           !detail::in_word_class(lx, t, "eponym_head");
 }
 
 // Where the personal name starts inside a run of capitalised words that follows a
@@ -35,7 +35,7 @@ bool is_initial(const TokenList& t, std::size_t at) {
 // "Dr.", "Mr", "H.E.": a form of address between a title and a name.
 // Forms of address are the word class address_form ("H.E. Mr.", "Shri", "Dr.").
 std::size_t skip_form_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
-    while (at < t.size() && t[at].capitalized() && detail::in_word_class(lx, t[at].text, "address_form"))
+    while (at < t.size() && t[at].capitalized() && detail::in_word_class(lx, t[at], "address_form"))
         at += 1 + (t[at + 1].text == "." ? 1 : 0);
     return at;
 }
@@ -65,7 +65,7 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         return false;
     };
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
-           !repeated(end) && !detail::in_word_class(lx, t[end].text, "headline_verb"))
+           !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
         ++end;
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
     return end;

@@ -14,11 +14,12 @@ bool ends_with_word_of(std::string_view word, std::size_t c, const Lexicon& lx) 
 
 bool is_name_word(const Token& t, const Lexicon& lx) {
     if (!t.word || !t.capitalized()) return false;
+    using Calendar = DateWords::Calendar;
     // "The", "However", "Mr": capitalised, never a word of a name; "THE" may be one (a heading's).
-    if (lx.class_lists(t.text, lx.word_classes().name_breaking_word, true) && word_case(t.text) == WordCase::Title) return false;
+    if (lx.token_in(t, lx.word_classes().name_breaking_word) && word_case(t.text) == WordCase::Title) return false;
     // Months in full ("March", "Sept"; "May" and "Mar" may be names) and weekdays ("Monday").
-    if (t.text.size() > 3 && lx.month_names().number_of(t.text)) return false;
-    if (lx.weekday_names().number_of(t.text) && word_case(t.text) == WordCase::Title) return false;
+    if (t.text.size() > 3 && lx.calendar_number(t, Calendar::Month) != 0) return false;
+    if (lx.calendar_number(t, Calendar::Weekday) != 0 && word_case(t.text) == WordCase::Title) return false;
     return true;
 }
 
@@ -72,7 +73,12 @@ bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& l
     const Token& w = t[i];
     if (!w.word || !w.capitalized()) return false;
     return lx.titles().contains_token(w.text) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
-           in_word_class(lx, w.text, "office_noun") || in_word_class(lx, w.text, "eponym_head");
+           in_word_class(lx, w, "office_noun") || in_word_class(lx, w, "eponym_head");
+}
+
+bool in_word_class(const Lexicon& lx, const Token& token, std::string_view name) {
+    const long c = lx.rules().words().find_class(name);
+    return c >= 0 && lx.token_in(token, static_cast<std::size_t>(c));
 }
 
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name) {

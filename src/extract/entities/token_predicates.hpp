@@ -55,6 +55,8 @@ bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& l
 
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
+/// The same for a token, by the word id the extractor looked up once (no hashing of its text).
+bool in_word_class(const Lexicon& lx, const Token& token, std::string_view name);
 
 /// Countries named from `i` by demonyms or by names, joined by "and" or commas ("Russian and
 /// Belarusian", "Russia and Belarus"): appends their lexicon ids and returns the list's end.

@@ -106,3 +106,27 @@ TEST_CASE("PhraseIndex keeps every id of a shared phrase once", "[extract][phras
     CHECK(*ids == std::vector<std::uint32_t>{10, 20});
     CHECK_FALSE(index.find("Georgian"));
 }
+
+TEST_CASE("PhraseIndex::may_start_with never rules out a first word that a phrase has", "[extract][phrase_index]") {
+    PhraseIndex index(true);
+    const std::vector<std::string> phrases = {"Foreign Minister", "Prime Minister", "Deputy Prime Minister", "Speaker",
+                                              "Secretary of State", "Minister"};
+    for (std::size_t i = 0; i < phrases.size(); ++i) index.add(phrases[i], static_cast<std::uint32_t>(i));
+    // Every first word, in any case, may start a phrase: the filter has no false "no".
+    for (const std::string_view word : {"Foreign", "FOREIGN", "prime", "Deputy", "speaker", "Secretary", "minister"})
+        CHECK(index.may_start_with(word));
+    CHECK_FALSE(index.may_start_with(""));
+    // A word no phrase starts with is ruled out unless it shares a filter bit with one: of many
+    // such words, most must be ruled out, or the filter spares nothing.
+    std::size_t ruled_out = 0;
+    const std::vector<std::string_view> others = {"the", "talks", "met", "said", "Kremlin", "visit", "agreed", "border",
+                                                  "with", "and", "of", "cooperation", "economic", "President", "Monday"};
+    for (const std::string_view word : others) {
+        if (!index.may_start_with(word)) {
+            ++ruled_out;
+            const auto s = tokenize(std::string(word) + " Minister");
+            CHECK_FALSE(index.longest_at(s->sentence.tokens, 0));  // a "no" is always right
+        }
+    }
+    CHECK(ruled_out >= others.size() - 2);
+}

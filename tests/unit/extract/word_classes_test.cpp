@@ -89,6 +89,31 @@ TEST_CASE("SentenceWords tests a token's classes by index, in any case or as wri
     CHECK_FALSE(lx.word_in("signed the", c.signing_word));
 }
 
+TEST_CASE("a token looked up once answers class and calendar tests as a lookup of its text does", "[extract][word_classes]") {
+    const Lexicon& lx = test::fixture_lexicon();
+    using Calendar = DateWords::Calendar;
+    const auto s = test::tokenize("The Minister met them on Monday , 3 March , and MARCH members said However the Kremlin");
+    TokenList looked_up = s->sentence.tokens;
+    const SentenceWords words = lx.look_up_words(looked_up);
+    const TokenList& as_made = s->sentence.tokens;  // never looked up: every test hashes the text
+    REQUIRE(looked_up.size() == as_made.size());
+    for (std::size_t i = 0; i < as_made.size(); ++i) {
+        INFO(as_made[i].text);
+        CHECK(as_made[i].lexicon_word == Token::kNotLookedUp);
+        CHECK(looked_up[i].lexicon_word == words.id(i));
+        CHECK(lx.word_id(looked_up[i]) == lx.word_id(as_made[i]));
+        for (const Calendar kind : {Calendar::Month, Calendar::Weekday, Calendar::Quarter})
+            CHECK(lx.calendar_number(looked_up[i], kind) == lx.calendar_number(as_made[i], kind));
+        for (const std::size_t c : {lx.word_classes().name_breaking_word, lx.word_classes().members_noun})
+            CHECK(lx.token_in(looked_up[i], c) == lx.token_in(as_made[i], c));
+    }
+    CHECK(lx.calendar_number(looked_up[5], Calendar::Weekday) == 1);  // "Monday"
+    CHECK(lx.calendar_number(looked_up[8], Calendar::Month) == 3);    // "March"
+    CHECK(lx.calendar_number(looked_up[11], Calendar::Month) == 3);   // "MARCH"
+    CHECK(lx.token_in(looked_up[12], lx.word_classes().members_noun));
+    CHECK_FALSE(lx.token_in(looked_up[13], lx.word_classes().members_noun));
+}
+
 TEST_CASE("word_case reads how a word is written", "[extract][word_classes]") {
     CHECK(word_case("member") == WordCase::Lower);
     CHECK(word_case("co-chaired") == WordCase::Lower);
