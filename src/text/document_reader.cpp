@@ -1,5 +1,6 @@
 #include "pressgraph/text/document_reader.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -66,8 +67,10 @@ Document analyse_document(std::string text, std::string source, std::string name
     unify_line_ends(text);
     // A UTF-8 byte order mark is not part of the text; replace it by spaces so offsets stay put.
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.replace(0, 3, "   ");
-    bool has_letters = false;
-    for (char c : text) has_letters |= std::isalpha(static_cast<unsigned char>(c)) != 0 || (c & 0x80) != 0;
+    // An ASCII letter or any character beyond ASCII (a letter of another script): the first one settles it.
+    const bool has_letters = std::any_of(text.begin(), text.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80) != 0;
+    });
     if (!has_letters) throw InputError(where, "no text: the file has no letters");
 
     Document doc;

@@ -114,11 +114,15 @@ public:
     [[nodiscard]] SentenceWords sentence_words(const TokenList& tokens) const {
         return {tokens, rules_.words(), word_classes_, date_words_};
     }
-    /// sentence_words(), and each token keeps its word id (Token::lexicon_word), so that
-    /// recognisers testing a token's classes need not hash its text again.
+    /// sentence_words(), and each token keeps its word id (Token::lexicon_word) and its phrase
+    /// filter slot (Token::phrase_slot), so that recognisers need not hash its text again.
     [[nodiscard]] SentenceWords look_up_words(TokenList& tokens) const {
         SentenceWords words = sentence_words(tokens);
-        for (std::size_t i = 0; i < tokens.size(); ++i) tokens.at(i).lexicon_word = words.id(i);
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+            Token& t = tokens.at(i);
+            t.lexicon_word = words.id(i);
+            t.phrase_slot = static_cast<std::uint16_t>(PhraseIndex::first_word_slot(t.text));
+        }
         return words;
     }
     /// The word id of `token` in the rules' word table: the one looked up for it, or a lookup now.

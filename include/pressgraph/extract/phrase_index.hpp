@@ -30,7 +30,7 @@ public:
     [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first,
                                                   std::size_t limit = SIZE_MAX) const {
         if (first >= tokens.size() || tokens[first].text.empty()) return std::nullopt;
-        return longest_at(tokens, first, first_word_slot(tokens[first].text), limit);
+        return longest_at(tokens, first, slot_of(tokens[first]), limit);
     }
     /// The same, with the token's first_word_slot() worked out once by a caller that asks
     /// several indexes about the same token.
@@ -62,6 +62,7 @@ private:
     /// starts no phrase, which most tokens answer with one pass over their few bytes and no
     /// table probe (a token's key differs from its text only in ASCII case).
     static constexpr std::size_t kFirstWordBits = std::size_t{1} << 16;
+    static_assert(kFirstWordBits <= std::size_t{1} << 16, "Token::phrase_slot holds a slot in 16 bits");
 
 public:
     /// The bit of `word` in every index's first-word filter (the same for all indexes).
@@ -72,6 +73,11 @@ public:
             h = (h ^ c) * 16777619U;
         }
         return h & (kFirstWordBits - 1);
+    }
+    /// first_word_slot() of a token's text: the one the extractor kept on the token when it
+    /// looked the token up (Token::phrase_slot), or worked out now.
+    [[nodiscard]] static std::size_t slot_of(const Token& token) {
+        return token.lexicon_word != Token::kNotLookedUp ? token.phrase_slot : first_word_slot(token.text);
     }
 
 private:

@@ -16,6 +16,9 @@ struct Token {
     std::string_view text;  ///< normalised form (points into TokenizedSentence::normalized)
     Span span;              ///< bytes in the original document
     bool word = false;      ///< letters or digits, not punctuation
+    /// The token's bit in the lexicon's phrase filters (PhraseIndex::first_word_slot), set with
+    /// lexicon_word: worked out once, asked by several indexes at every token.
+    std::uint16_t phrase_slot = 0;
     /// The id of the word in the lexicon's word table, looked up once per token by the
     /// extractor (Lexicon::look_up_words); kNotLookedUp on tokens made elsewhere.
     std::uint32_t lexicon_word = kNotLookedUp;
@@ -30,6 +33,15 @@ struct Token {
     }
     [[nodiscard]] bool all_caps() const;     ///< two or more letters, all upper case ("SCO", "BRICS")
     [[nodiscard]] bool numeric() const;      ///< digits only
+    /// A copy that reads `other_text` instead (a singular, a part of the word): what the lexicon
+    /// looked up for this token does not hold for it, so the copy is not looked up.
+    [[nodiscard]] Token with_text(std::string_view other_text) const {
+        Token copy = *this;
+        copy.text = other_text;
+        copy.phrase_slot = 0;
+        copy.lexicon_word = kNotLookedUp;
+        return copy;
+    }
 
 private:
     [[nodiscard]] bool starts_with_upper_code_point() const;  ///< the first code point, beyond ASCII

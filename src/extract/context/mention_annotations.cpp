@@ -25,7 +25,7 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;
-        const std::size_t slot = PhraseIndex::first_word_slot(t[i].text);  // one hash for the three indexes
+        const std::size_t slot = PhraseIndex::slot_of(t[i]);  // one slot for the three indexes
         // Every title starting here, not only the longest: "President of the Republic of Serbia"
         // holds "President of the Republic" and "President", and a pattern may need the shorter.
         for (auto m = lx.titles().longest_at(t, i, slot, SIZE_MAX); m;

@@ -82,7 +82,7 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
     };
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;
-        const std::size_t slot = PhraseIndex::first_word_slot(t[i].text);  // one hash for the four indexes
+        const std::size_t slot = PhraseIndex::slot_of(t[i]);  // one slot for the four indexes
         if (const auto m = lx.titles().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.title, m->ids->front());
         if (const auto m = lx.title_plurals().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.titles, m->ids->front());
         if (const auto m = lx.demonyms().longest_at(t, i, slot, SIZE_MAX)) add(i, m->length, L.demonym, m->ids->front());

@@ -1,5 +1,7 @@
 #include "entities/token_predicates.hpp"
 
+#include <algorithm>
+
 namespace pressgraph::detail {
 
 bool is_name_connector(std::string_view w, const Lexicon& lx) {
@@ -64,6 +66,12 @@ bool names_countries(const Lexicon& lx, std::string_view word) {
 bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (lx.titles().longest_at(t, at)) return true;
     if (at + 1 >= t.size()) return false;
+    // A plain word no title starts with opens none: no phrase to build and look up.
+    const std::string_view first = t[at].text;
+    const bool plain = std::all_of(first.begin(), first.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (plain && !lx.titles().may_start_with(first)) return false;
     std::string next(t[at + 1].text);
     if (next.size() > 3 && next.ends_with('s')) next.pop_back();
     return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;

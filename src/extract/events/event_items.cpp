@@ -135,9 +135,7 @@ std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Le
             // Plurals name events too: "meetings with A and B", "talks".
             const std::string_view w = s.tokens[i].text;
             if (w.size() > 3 && w.back() == 's') {
-                Token one = s.tokens[i];
-                one.text = w.substr(0, w.size() - 1);
-                const TokenList singular{one};
+                const TokenList singular{s.tokens[i].with_text(w.substr(0, w.size() - 1))};
                 m = lx.event_triggers().longest_at(singular, 0);
             }
         }

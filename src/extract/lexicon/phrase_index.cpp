@@ -54,7 +54,7 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
     // Most tokens start no phrase: the first probe reads the token's own text when it is its
     // key already, with no copy.
     const std::string_view head = tokens[first].text;
-    if (head.empty() || !first_words_.test(slot)) return std::nullopt;
+    if (head.empty() || !first_words_[slot]) return std::nullopt;  // slot < kFirstWordBits by construction
     const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (head_is_key) {
         const Entry* hit = entries_.find(head);

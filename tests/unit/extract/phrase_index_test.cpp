@@ -130,3 +130,27 @@ TEST_CASE("PhraseIndex::may_start_with never rules out a first word that a phras
     }
     CHECK(ruled_out >= others.size() - 2);
 }
+
+TEST_CASE("a looked-up token's kept filter slot answers as its text does, and a copy with other text is not looked up", "[extract][phrase_index]") {
+    PhraseIndex index(true);
+    index.add("celebration", 1);
+    index.add("state visit", 2);
+    const auto s = tokenize("the celebrations and a State Visit");
+    TokenList t = s->sentence.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i) {  // as Lexicon::look_up_words keeps them
+        t.at(i).lexicon_word = 7;
+        t.at(i).phrase_slot = static_cast<std::uint16_t>(PhraseIndex::first_word_slot(t[i].text));
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        CHECK(PhraseIndex::slot_of(t[i]) == PhraseIndex::first_word_slot(t[i].text));
+        CHECK(index.longest_at(t, i).has_value() == index.longest_at(s->sentence.tokens, i).has_value());
+    }
+    REQUIRE(index.longest_at(t, 4));
+    CHECK(index.longest_at(t, 4)->length == 2);
+    // "celebrations" read as its singular: the copy must not keep the plural's slot.
+    const Token singular = t[1].with_text("celebration");
+    CHECK(singular.lexicon_word == Token::kNotLookedUp);
+    const TokenList one{singular};
+    REQUIRE(index.longest_at(one, 0));
+    CHECK(*index.longest_at(one, 0)->ids == std::vector<std::uint32_t>{1});
+}
