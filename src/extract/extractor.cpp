@@ -6,6 +6,7 @@
 
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/text/title_case.hpp"
 #include "pressgraph/text/tokenizer.hpp"
 #include "context/document_context.hpp"
 #include "context/mention_annotations.hpp"
@@ -54,6 +55,8 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     sentences.reserve(doc.sentences.size());
     for (const Span& sentence : doc.sentences) {
         SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}, {}, {}};
+        // A dateline's city in capitals ("LIMA") is read as the name the lexicon knows ("Lima").
+        if (doc.dateline && sentence == *doc.dateline) title_case_capitals(a.tokens);
         a.claimed.assign(a.tokens.tokens.size(), false);
         a.words = lexicon_.look_up_words(a.tokens.tokens);
         // Persons first: their names end organisation and agreement names.
@@ -104,7 +107,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     const DocumentContext context = read_document_context(doc, sentences);
     resolve_in_document(sentences, lexicon_);
     build_entities(doc, sentences, lexicon_, out);
-    extract_relations(sentences, lexicon_, out);
+    extract_relations(sentences, lexicon_, context.anchor, out);
     // What event and relation rules see of each sentence, laid once: mentions, titles, dates, references.
     const auto references = resolve_person_references(sentences, context, lexicon_, out);
     std::vector<rules::AnnotatedSentence> annotated;

@@ -83,11 +83,12 @@ Document analyse_document(std::string text, std::string source, std::string name
     doc.published = header.published;
     doc.debris = std::move(header.debris);
     doc.dateline = header.dateline;
-    // The headline and the date line's place lead the sentences, in text order.
-    if (doc.title) doc.sentences.push_back(*doc.title);
-    if (doc.dateline) doc.sentences.push_back(*doc.dateline);
-    if (doc.sentences.size() == 2 && doc.sentences[1].begin < doc.sentences[0].begin)
-        std::swap(doc.sentences[0], doc.sentences[1]);
+    doc.dateline_agency = header.dateline_agency;
+    doc.dateline_day = header.dateline_day;
+    // The headline, the date line's place and a dateline's agency lead the sentences, in text order.
+    for (const auto& lead : {doc.title, doc.dateline, doc.dateline_agency})
+        if (lead) doc.sentences.push_back(*lead);
+    std::sort(doc.sentences.begin(), doc.sentences.end());
     for (const Span& run : header.body) {
         for (const Span& s : split_sentences(doc.text, run)) doc.sentences.push_back(s);
     }

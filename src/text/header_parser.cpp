@@ -220,6 +220,35 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line)
     return place;
 }
 
+namespace {
+
+constexpr std::size_t kMaxDeckBytes = 200;
+
+bool ends_sentence(std::string_view line) {
+    return line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':';
+}
+
+// Takes what the dateline `d` read at the start of `line` gives the header; returns the offset in
+// `text` where the body's prose begins, after the dash.
+std::uint32_t take_body_dateline(std::string_view text, std::string_view line, const BodyDateline& d, HeaderInfo& info) {
+    const auto at = static_cast<std::uint32_t>(line.data() - text.data());
+    if (!info.dateline) info.dateline = Span{at + d.place.begin, at + d.place.end};
+    if (d.agency) info.dateline_agency = Span{at + d.agency->begin, at + d.agency->end};
+    if (d.date) {
+        // The header's year completes a dateline without one; a header's day outweighs the dateline's.
+        const std::optional<int> year = d.date->year ? d.date->year : info.published ? std::optional(info.published->year) : std::nullopt;
+        const DateValue day{year.value_or(0), d.date->month, d.date->day};
+        const bool header_vaguer = !info.published || info.published->precision() != DatePrecision::Day;
+        const bool agrees = !info.published || (info.published->year == day.year &&
+                                                (info.published->month == 0 || info.published->month == day.month));
+        if (!year) info.dateline_day = d.date;
+        else if (header_vaguer && agrees && day.valid()) info.published = day;
+    }
+    return at + static_cast<std::uint32_t>(d.body);
+}
+
+}  // namespace
+
 HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
     HeaderInfo info;
     // The header is the first few lines: a headline, a date line and page furniture,
@@ -228,6 +257,9 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
     std::size_t line_no = 0;
     bool in_header = true;
     std::optional<Span> candidate_title;
+    // A dateline opens the first line of prose, or the first after a deck: short lines that end
+    // no sentence ("**Tour Available Online**").
+    bool dateline_may_come = true;
     std::size_t pos = 0;
     Span body_run{0, 0};
     bool body_open = false;
@@ -241,6 +273,7 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
         const std::string_view line = trim(text.substr(pos, eol - pos));
         const Span span{static_cast<std::uint32_t>(pos), static_cast<std::uint32_t>(eol)};
         bool is_body = false;
+        std::uint32_t body_from = span.begin;
         if (line.empty()) {
             // Blank lines separate paragraphs; they stay inside a body run.
             is_body = body_open;
@@ -258,10 +291,18 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
         } else {
             in_header = false;
             is_body = true;
+            if (dateline_may_come) {
+                const auto dateline = read_body_dateline(line, months);
+                if (dateline) {
+                    body_from = take_body_dateline(text, line, *dateline, info);
+                    close_body(pos);  // the deck before it is a run of its own
+                }
+                dateline_may_come = !dateline && !ends_sentence(line) && line.size() < kMaxDeckBytes;
+            }
         }
         if (!line.empty()) ++line_no;
         if (is_body && !body_open) {
-            body_run.begin = span.begin;
+            body_run.begin = body_from;
             body_open = true;
         } else if (!is_body) {
             close_body(pos);

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pressgraph/text/body_dateline.hpp"
 #include "pressgraph/util/date_value.hpp"
 #include "pressgraph/util/span.hpp"
 
@@ -20,6 +21,8 @@ struct Document {
     std::optional<Span> title;            ///< the headline line, where the document has one
     std::optional<DateValue> published;   ///< publication date from the header, where stated
     std::optional<Span> dateline;         ///< the place of the date line ("Sochi"), read as a sentence of its own
+    std::optional<Span> dateline_agency;  ///< the agency of a body's dateline ("Xinhua"), read as a sentence of its own
+    std::optional<DatelineDate> dateline_day;  ///< a body dateline's month and day when nothing gives its year
     std::vector<Span> debris;             ///< web-page debris lines that extraction ignores
     std::vector<Span> sentences;          ///< body sentences, in text order, never crossing debris
 

@@ -4,19 +4,32 @@
 
 namespace pressgraph {
 
+namespace {
+
+// The day the release speaks from: the header's (or a dated dateline's) date, else a dateline's
+// month and day in the year the text names most, as a year left out is read everywhere else.
+std::optional<DateValue> release_date(const Document& doc, const std::vector<SentenceAnalysis>& sentences) {
+    if (doc.published || !doc.dateline_day) return doc.published;
+    const auto year_of_text = inferred_anchor(sentences);
+    if (!year_of_text) return std::nullopt;
+    const DateValue day{year_of_text->year, doc.dateline_day->month, doc.dateline_day->day};
+    return day.valid() ? std::optional(day) : std::nullopt;
+}
+
+}  // namespace
+
 DocumentContext read_document_context(const Document& doc, const std::vector<SentenceAnalysis>& sentences) {
     DocumentContext c;
-    c.published = doc.published;
+    c.published = release_date(doc, sentences);
     for (std::size_t i = 0; i < sentences.size(); ++i) {
         const Span s = sentences[i].tokens.sentence;
         if (doc.title && s == *doc.title) c.headline = i;
         else if (doc.dateline && s == *doc.dateline) c.dateline = i;
+        else if (doc.dateline_agency && s == *doc.dateline_agency) continue;  // the agency is no lead
         else if (!c.lead) c.lead = i;
     }
-    // The same anchor the hand-written event extractor reads relative dates against.
-    DocumentExtraction header;
-    header.published = doc.published;
-    c.anchor = document_anchor(sentences, header);
+    // The one anchor every stage reads relative dates against.
+    c.anchor = c.published ? c.published : inferred_anchor(sentences);
     c.tenses.reserve(sentences.size());
     c.dates.reserve(sentences.size());
     for (const auto& s : sentences) {

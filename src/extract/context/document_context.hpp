@@ -12,8 +12,8 @@
 namespace pressgraph {
 
 struct DocumentContext {
-    std::optional<DateValue> published;    ///< the header's date
-    std::optional<DateValue> anchor;       ///< the header's date, else one the text implies
+    std::optional<DateValue> published;    ///< the release's day: the header's date, else a dateline's (its year, left out, the text's)
+    std::optional<DateValue> anchor;       ///< `published`, else a date the text implies
     std::optional<std::size_t> headline;   ///< sentence index of the headline
     std::optional<std::size_t> dateline;   ///< sentence index of the date line's place
     std::optional<std::size_t> lead;       ///< the first sentence of the body

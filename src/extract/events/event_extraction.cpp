@@ -95,10 +95,6 @@ std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& se
     return mid_year;
 }
 
-std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out) {
-    return out.published ? out.published : inferred_anchor(sentences);
-}
-
 namespace {
 
 bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) {
@@ -411,11 +407,11 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentCont
                 if (!outer.empty() && !inner.empty()) {
                     dated[si] = true;
                     sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, inner, dates, tenses[si], lexicon, st);
-                    if (lead && tenses[si] == Tense::Future && out.published &&
-                        out.published->precision() == DatePrecision::Day) {
+                    if (lead && tenses[si] == Tense::Future && context.published &&
+                        context.published->precision() == DatePrecision::Day) {
                         DateMention today;
                         today.first_token = today.last_token = *where;
-                        today.range.start = *out.published;
+                        today.range.start = *context.published;
                         sentence_events(s, si > 0 ? &sentences[si - 1] : nullptr, si, outer, {today}, tenses[si], lexicon, st);
                     }
                     continue;

@@ -18,10 +18,10 @@
 
 namespace pressgraph {
 
-/// The date the document speaks from: its publication date, else one inferred from its text
-/// (the year it states most; the day before the event it opens by announcing).
+/// The date a document without a date of its own speaks from, inferred from its text (the year
+/// it states most; the day before the event it opens by announcing). DocumentContext::anchor
+/// holds the document's date, else this.
 std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences);
-std::optional<DateValue> document_anchor(const std::vector<SentenceAnalysis>& sentences, const DocumentExtraction& out);
 
 /// Appends events to `out.events` and pgo:metWith, pgo:visited and pgo:signedAt facts (with
 /// pgo:planned for announced ones). Runs after relation extraction: it reads the offices

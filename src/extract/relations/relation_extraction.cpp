@@ -662,9 +662,9 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 
-void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
+void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+                       DocumentExtraction& out) {
     FactSink sink{out, {}};
-    const auto anchor = document_anchor(sentences, out);  // the date relative dates are read against
     holds_position(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, lexicon, sink);

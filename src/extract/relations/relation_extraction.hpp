@@ -9,8 +9,10 @@
 namespace pressgraph {
 
 /// Appends pgo:holdsPosition, pgo:locatedIn, pgo:partOf, pgo:memberOf and pgo:approvedBy
-/// facts to `out.facts` (entities must be built: SentenceAnalysis::entity_of is read).
-void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out);
+/// facts to `out.facts` (entities must be built: SentenceAnalysis::entity_of is read); relative
+/// dates are read against `anchor` (DocumentContext::anchor).
+void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+                       DocumentExtraction& out);
 
 /// The document's entity of the lexicon's `country`, made with `mention` when the document has none
 /// (a country named only inside a compound, by its people, or by the release's date line).

@@ -177,3 +177,22 @@ TEST_CASE("bare carriage returns end lines like line feeds", "[text][document_re
         CHECK(d.sentences.size() == lf.sentences.size());
     }
 }
+
+TEST_CASE("a body's dateline gives the place and agency sentences, and its junk leaves the first sentence", "[text][document_reader][body_dateline]") {
+    const std::string text =
+        "Ministers meet in Chisinau\n"
+        "\n"
+        "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met here on Tuesday. They signed a declaration.\n";
+    const Document doc = analyse_document(text, "w.txt", "w.txt", test::fixture_lexicon().month_names());
+    std::vector<std::string> sentences;
+    for (const Span& s : doc.sentences) sentences.emplace_back(doc.slice(s));
+    CHECK(sentences == std::vector<std::string>{"Ministers meet in Chisinau", "CHISINAU", "Norpress",
+                                                "The foreign ministers met here on Tuesday.",
+                                                "They signed a declaration."});
+    REQUIRE(doc.dateline);
+    CHECK(doc.slice(*doc.dateline) == "CHISINAU");
+    REQUIRE(doc.dateline_agency);
+    CHECK(doc.slice(*doc.dateline_agency) == "Norpress");
+    CHECK(doc.dateline_day == DatelineDate{11, 13, std::nullopt});
+    CHECK_FALSE(doc.published);
+}

@@ -148,3 +148,99 @@ TEST_CASE("parse_header keeps a final quoted sentence", "[text][header_parser]")
     REQUIRE_FALSE(h.body.empty());
     CHECK(text_of(text, {h.body.front().begin, h.body.back().end}).find("We will meet again.") != std::string::npos);
 }
+
+TEST_CASE("parse_header reads a dateline that opens the body", "[text][header_parser][body_dateline]") {
+    const std::string text =
+        "Ministers of Moldova and Norland meet in Chisinau\n"
+        "\n"
+        "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met here on Tuesday.\n"
+        "\n"
+        "They agreed to meet again.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "Ministers of Moldova and Norland meet in Chisinau");
+    REQUIRE(h.dateline);
+    CHECK(text_of(text, *h.dateline) == "CHISINAU");
+    REQUIRE(h.dateline_agency);
+    CHECK(text_of(text, *h.dateline_agency) == "Norpress");
+    CHECK_FALSE(h.published);  // no year anywhere in the header
+    CHECK(h.dateline_day == DatelineDate{11, 13, std::nullopt});
+    REQUIRE_FALSE(h.body.empty());
+    CHECK(text_of(text, h.body.front()).find("The foreign ministers met here on Tuesday.") == 0);
+}
+
+TEST_CASE("parse_header takes a dateline's full date as the publication date", "[text][header_parser][body_dateline]") {
+    const std::string text = "NEW DELHI, 12 May 2023 \xE2\x80\x94 The two ministers met.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    CHECK(h.published == DateValue{2023, 5, 12});
+    CHECK_FALSE(h.dateline_day);
+    REQUIRE(h.dateline);
+    CHECK(text_of(text, *h.dateline) == "NEW DELHI");
+    REQUIRE(h.body.size() == 1);
+    CHECK(text_of(text, h.body.front()) == "The two ministers met.\n");
+}
+
+TEST_CASE("parse_header keeps the header's date and place over a body dateline's", "[text][header_parser][body_dateline]") {
+    const std::string text =
+        "Talks in Chisinau\n"
+        "2024-11-14, Gomel\n"
+        "\n"
+        "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    CHECK(h.published == DateValue{2024, 11, 14});
+    CHECK_FALSE(h.dateline_day);
+    REQUIRE(h.dateline);
+    CHECK(text_of(text, *h.dateline) == "Gomel");
+    REQUIRE(h.body.size() == 1);
+    CHECK(text_of(text, h.body.front()).find("The foreign ministers met.") == 0);  // the dateline left out all the same
+}
+
+TEST_CASE("parse_header reads no dateline in a headline, a date line or later prose", "[text][header_parser][body_dateline]") {
+    // A headline shaped like a dateline stays the headline.
+    const std::string headline = "CHISINAU \xE2\x80\x94 Ministers Meet\n2024-11-14\n\nThe foreign ministers met.\n";
+    const HeaderInfo a = parse_header(headline, test::fixture_lexicon().month_names());
+    REQUIRE(a.title);
+    CHECK(text_of(headline, *a.title) == "CHISINAU \xE2\x80\x94 Ministers Meet");
+    CHECK_FALSE(a.dateline);
+    // A date line with a place and no dash is the header's date line, as before.
+    const std::string date_line = "Talks\nChisinau, 13 November 2024\n\nThe foreign ministers met.\n";
+    const HeaderInfo b = parse_header(date_line, test::fixture_lexicon().month_names());
+    CHECK(b.published == DateValue{2024, 11, 13});
+    REQUIRE(b.dateline);
+    CHECK(text_of(date_line, *b.dateline) == "Chisinau");
+    CHECK_FALSE(b.dateline_agency);
+    // Only the first line of prose opens with a dateline, or the first after a deck; one only.
+    const std::string later = "The ministers met.\nCHISINAU, Nov. 13 -- The talks went on.\n";
+    const HeaderInfo c = parse_header(later, test::fixture_lexicon().month_names());
+    CHECK_FALSE(c.dateline);
+    CHECK_FALSE(c.dateline_day);
+    const std::string listed = "Talks\n2024-11-14\n\nThe ministers named their envoys:\n\nIVAN PETROV \xE2\x80\x93 Chisinau, Moldova\n";
+    CHECK_FALSE(parse_header(listed, test::fixture_lexicon().month_names()).dateline);
+    const std::string twice = "Talks\nCHISINAU, Nov. 13 (Norpress) --\nGOMEL, Nov. 12 -- The talks went on.\n";
+    const HeaderInfo t = parse_header(twice, test::fixture_lexicon().month_names());
+    REQUIRE(t.dateline);
+    CHECK(text_of(twice, *t.dateline) == "CHISINAU");
+    CHECK(t.dateline_day == DatelineDate{11, 13, std::nullopt});
+    // A first sentence that opens with an all-caps name is prose.
+    const std::string caps = "NORLAND POST reported that the ministers met.\n";
+    const HeaderInfo d = parse_header(caps, test::fixture_lexicon().month_names());
+    CHECK_FALSE(d.dateline);
+    REQUIRE(d.body.size() == 1);
+    CHECK(d.body.front().begin == 0);
+}
+
+TEST_CASE("parse_header reads a dateline after a deck line", "[text][header_parser][body_dateline]") {
+    const std::string text =
+        "Ministers meet in Chisinau\n"
+        "2024-11-14\n"
+        "\n"
+        "**Talks on Trade Resume**\n"
+        "\n"
+        "CHISINAU \xE2\x80\x93 Today the foreign ministers met.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    REQUIRE(h.dateline);
+    CHECK(text_of(text, *h.dateline) == "CHISINAU");
+    REQUIRE(h.body.size() == 2);
+    CHECK(text_of(text, h.body[0]).find("**Talks on Trade Resume**") == 0);
+    CHECK(text_of(text, h.body[1]) == "Today the foreign ministers met.\n");
+}

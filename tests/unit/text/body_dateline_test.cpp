@@ -1,0 +1,117 @@
+// The dateline reader on invented opening lines of wire stories and ministry releases.
+#include "pressgraph/text/body_dateline.hpp"
+#include "support/lexicon_fixture.hpp"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using namespace pressgraph;
+
+namespace {
+
+std::optional<BodyDateline> read(std::string_view line) {
+    return read_body_dateline(line, test::fixture_lexicon().month_names());
+}
+
+std::string place_of(std::string_view line) {
+    const auto d = read(line);
+    return d ? std::string(d->place.of(line)) : std::string("<none>");
+}
+
+std::string agency_of(std::string_view line) {
+    const auto d = read(line);
+    return d && d->agency ? std::string(d->agency->of(line)) : std::string("<none>");
+}
+
+std::string body_of(std::string_view line) {
+    const auto d = read(line);
+    return d ? std::string(line.substr(d->body)) : std::string("<none>");
+}
+
+}  // namespace
+
+TEST_CASE("read_body_dateline reads a wire-service dateline with month, day and agency", "[text][body_dateline]") {
+    const std::string line = "LIMA, Nov. 13 (Xinhua) -- President Ivan Petrov met his counterpart here on Tuesday.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "LIMA");
+    CHECK(d->date == DatelineDate{11, 13, std::nullopt});
+    CHECK(agency_of(line) == "Xinhua");
+    CHECK(body_of(line) == "President Ivan Petrov met his counterpart here on Tuesday.");
+}
+
+TEST_CASE("read_body_dateline reads the common date forms", "[text][body_dateline]") {
+    CHECK(read("MOSCOW, March 3 (TASS) - The ministers met.")->date == DatelineDate{3, 3, std::nullopt});
+    CHECK(agency_of("MOSCOW, March 3 (TASS) - The ministers met.") == "TASS");
+    CHECK(read("BEIJING, Jan 5 (Reuters) - The talks began.")->date == DatelineDate{1, 5, std::nullopt});
+    CHECK(read("GENEVA, Sept. 30 -- The session opened.")->date == DatelineDate{9, 30, std::nullopt});
+    CHECK(read("LISBON, March 5, 2024 -- The ministers met.")->date == DatelineDate{3, 5, 2024});
+    CHECK(read("NEW DELHI, 12 May 2023 \xE2\x80\x94 The two ministers met.")->date == DatelineDate{5, 12, 2023});  // —
+    CHECK(place_of("NEW DELHI, 12 May 2023 \xE2\x80\x94 The two ministers met.") == "NEW DELHI");
+    CHECK(body_of("NEW DELHI, 12 May 2023 \xE2\x80\x94 The two ministers met.") == "The two ministers met.");
+    // A capitalised place, as ministries write it, with an en dash.
+    CHECK(place_of("Astana, 5 June 2024 \xE2\x80\x93 The foreign ministers met.") == "Astana");
+    CHECK(read("Astana, 5 June 2024 \xE2\x80\x93 The foreign ministers met.")->date == DatelineDate{6, 5, 2024});
+    // A dash without spaces.
+    CHECK(body_of("CHISINAU, 2 April\xE2\x80\x94The ministers met.") == "The ministers met.");
+    // A quotation opens the prose.
+    CHECK(body_of("CHISINAU, April 2 -- \"We agreed,\" the minister said.") == "\"We agreed,\" the minister said.");
+}
+
+TEST_CASE("read_body_dateline reads a city with its state or country", "[text][body_dateline]") {
+    CHECK(place_of("SAN JOSE, Costa Rica, Oct. 2 (AP) -- The talks ended.") == "SAN JOSE, Costa Rica");
+    CHECK(read("SAN JOSE, Costa Rica, Oct. 2 (AP) -- The talks ended.")->date == DatelineDate{10, 2, std::nullopt});
+    CHECK(place_of("WASHINGTON, D.C. \xE2\x80\x93 Today, the President spoke.") == "WASHINGTON, D.C.");
+    CHECK(place_of("KYIV, Ukraine \xE2\x80\x94 The ministers met.") == "KYIV, Ukraine");
+}
+
+TEST_CASE("read_body_dateline reads a dateline without a date", "[text][body_dateline]") {
+    const std::string line = "WASHINGTON \xE2\x80\x94 The President spoke today with the Prime Minister.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "WASHINGTON");
+    CHECK_FALSE(d->date);
+    CHECK_FALSE(d->agency);
+    CHECK(body_of(line) == "The President spoke today with the Prime Minister.");
+    CHECK(agency_of("MOSCOW (Reuters) - The ministers met.") == "Reuters");
+    // An em dash joined to both words.
+    CHECK(place_of("WASHINGTON\xE2\x80\x94The President spoke.") == "WASHINGTON");
+    CHECK(body_of("WASHINGTON\xE2\x80\x94The President spoke.") == "The President spoke.");
+    // Letters beyond ASCII.
+    CHECK(place_of("BRAS\xC3\x8DLIA \xE2\x80\x94 The ministers met.") == "BRAS\xC3\x8DLIA");
+    CHECK_FALSE(read("MOSCOW (Reuters) - The ministers met.")->date);
+}
+
+TEST_CASE("read_body_dateline leaves prose that merely looks like one", "[text][body_dateline]") {
+    // An all-caps word opens a sentence.
+    CHECK_FALSE(read("NATO leaders met in Brussels on Tuesday."));
+    CHECK_FALSE(read("UN Secretary-General Ana Lopes arrived in Lima."));
+    // An all-caps name of something other than a place, then prose.
+    CHECK_FALSE(read("WASHINGTON POST reported that the talks had ended."));
+    // A place and a date, but no dash: a date line, or prose.
+    CHECK_FALSE(read("MOSCOW, March 3, 2024."));
+    CHECK_FALSE(read("MOSCOW, March 3 (TASS) The ministers met."));
+    CHECK_FALSE(read("Lima, 13 November 2024"));
+    // Capitalised words and a dash, but no date: an aside, not a dateline.
+    CHECK_FALSE(read("Ivan Petrov \xE2\x80\x93 the new ambassador \xE2\x80\x93 arrived in Lima."));
+    CHECK_FALSE(read("Astana \xE2\x80\x94 the capital \xE2\x80\x94 hosted the summit."));
+    // After the dash comes no sentence.
+    CHECK_FALSE(read("PART ONE \xE2\x80\x93 12 measures were adopted."));
+    // A hyphen joined to a word is no dash.
+    CHECK_FALSE(read("LIMA, Nov. 13-14 talks were held."));
+    // An impossible date, too many words, a lower-case word in the place.
+    CHECK_FALSE(read("LIMA, Nov. 31 -- The ministers met."));
+    CHECK_FALSE(read("ONE TWO THREE FOUR FIVE, Nov. 13 -- The ministers met."));
+    CHECK_FALSE(read("The ministers met in Lima, Nov. 13 -- The talks ended."));
+    CHECK_FALSE(read(""));
+    CHECK_FALSE(read("LIMA"));
+}
+
+TEST_CASE("read_body_dateline reads a long line without scanning it whole", "[text][body_dateline]") {
+    // Words without end and never a comma or dash: refused within the first words.
+    std::string words;
+    for (int i = 0; i < 20000; ++i) words += "LIMA ";
+    CHECK_FALSE(read(words));
+    std::string agency = "LIMA, Nov. 13 (" + std::string(20000, 'X') + ") -- The ministers met.";
+    CHECK_FALSE(read(agency));
+}
