@@ -32,6 +32,12 @@ SerdNode node_of(SerdType type, std::string_view text) {
     SerdNodeFlags flags = 0;
     if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos) flags |= SERD_HAS_NEWLINE;
     if (text.find('"') != std::string_view::npos) flags |= SERD_HAS_QUOTE;
+    // Serd's writer puts a literal with a quote or a line break in a long string ("""..."""),
+    // and Serd 0.30's reader misreads a long string where a quote is followed by an escape: the
+    // backslash is kept as a character and what follows it read as an escape ('"\[' fails to
+    // load, '"\n' loads as a backslash and an n). A literal with both a quote and a backslash
+    // is written as a short string instead, where every quote, backslash and line break is escaped.
+    if ((flags & SERD_HAS_QUOTE) != 0 && text.find('\\') != std::string_view::npos) flags = 0;
     // Characters: every byte but UTF-8 continuation bytes (10xxxxxx).
     constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
     std::size_t continuations = 0, i = 0;
