@@ -4,8 +4,8 @@
 //
 // A sentence names an event with a trigger (ontology/lexicon/event_triggers.tsv) and dates it
 // with date expressions (date_normalizer.hpp). Each date has an item of its own
-// (event_items.hpp), so enumerations ("on January 29 in St Petersburg, ..., on April 11 and
-// May 8 in Moscow") give one event each, with the place and persons of their item. Undated
+// (event_items.hpp), so enumerations ("on March 3 in Geneva, ..., on May 5 and
+// June 9 in Vienna") give one event each, with the place and persons of their item. Undated
 // meetings and ceremonies in the programme of a document's main visit take the visit's
 // dates and place and become part of it (event_programme.cpp); one event named in several
 // sentences becomes one (event_coreference.cpp); signings point to their event

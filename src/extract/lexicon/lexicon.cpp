@@ -27,7 +27,7 @@ std::string capitalised(std::string s) {
 // The form a country takes in the full name of its offices and bodies: its official name
 // when it has one, a first alias with a capitalised word of state ("Republic", "Kingdom":
 // the class state_form_word) in it ("Ministry of Foreign Affairs of the Republic of
-// Belarus"), else its name.
+// Chile"), else its name.
 std::string official_form(std::string_view name, const std::vector<std::string_view>& aliases, const Lexicon& lx) {
     if (!aliases.empty())
         for (const std::string& word : lx.words_of(lx.word_classes().state_form_word))

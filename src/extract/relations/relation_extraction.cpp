@@ -534,8 +534,8 @@ std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& c
     return out.entities.size() - 1;
 }
 
-// The parties of an agreement: bodies named inside its name ("Plan of Consultations between
-// the Foreign Ministries of Russia and Belarus"), and for an interstate or intergovernmental
+// The parties of an agreement: bodies named inside its name ("Programme of Talks between
+// the Foreign Ministries of Chile and Peru"), and for an interstate or intergovernmental
 // agreement the two states the document is about (its two most mentioned countries).
 void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
              FactSink& sink) {
