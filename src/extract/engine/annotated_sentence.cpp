@@ -22,13 +22,11 @@ AnnotatedSentence::AnnotatedSentence(const TokenList& tokens, const WordTable& w
 }
 
 void AnnotatedSentence::index_words() {
+    words_present_.assign(table_->size() / 64 + 1, 0);
     for (const WordId w : words_) {
         classes_present_ |= table_->classes(w);
-        word_bits_.set(w % word_bits_.size());
+        if (w / 64 < words_present_.size()) words_present_[w / 64] |= std::uint64_t{1} << (w % 64);
     }
-    sorted_words_ = words_;
-    std::sort(sorted_words_.begin(), sorted_words_.end());
-    sorted_words_.erase(std::unique(sorted_words_.begin(), sorted_words_.end()), sorted_words_.end());
 }
 
 void AnnotatedSentence::annotate(Annotation a) {
@@ -75,8 +73,5 @@ const Annotation* AnnotatedSentence::exactly(std::uint32_t first, std::uint32_t 
     return nullptr;
 }
 
-bool AnnotatedSentence::has_word(WordId w) const {
-    return word_bits_.test(w % word_bits_.size()) && std::binary_search(sorted_words_.begin(), sorted_words_.end(), w);
-}
 
 }  // namespace pressgraph::rules

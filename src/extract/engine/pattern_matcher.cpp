@@ -153,22 +153,6 @@ bool may_start_somewhere(const CompiledPattern& pattern, const AnnotatedSentence
 
 }  // namespace
 
-bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
-    switch (pattern.anchor) {
-        case CompiledPattern::Anchor::None: break;
-        case CompiledPattern::Anchor::Word: if (!sentence.has_word(pattern.anchor_word)) return false; break;
-        case CompiledPattern::Anchor::Class: if (!sentence.has_class(pattern.anchor_class)) return false; break;
-        case CompiledPattern::Anchor::Label: if (!sentence.has_label(pattern.anchor_label)) return false; break;
-    }
-    for (const CompiledPattern::Requirement& r : pattern.required) {
-        const bool met = (r.labels & sentence.labels_present()).any() ||
-                         std::any_of(r.classes.begin(), r.classes.end(), [&](std::uint16_t c) { return sentence.has_class(c); }) ||
-                         std::any_of(r.words.begin(), r.words.end(), [&](WordId w) { return sentence.has_word(w); });
-        if (!met) return false;
-    }
-    return true;
-}
-
 std::optional<PatternMatch> match_at(const CompiledPattern& pattern, const AnnotatedSentence& sentence, std::size_t start) {
     if (start >= sentence.size() || !can_start(pattern, sentence, start)) return std::nullopt;
     return run_from(pattern, sentence, start);

@@ -50,7 +50,9 @@ public:
     [[nodiscard]] const Annotation* exactly(std::uint32_t first, std::uint32_t last, std::uint16_t label) const;
 
     /// For the rules' prefilter: whether some token is word `w` / of class `c`, some annotation has `label`.
-    [[nodiscard]] bool has_word(WordId w) const;
+    [[nodiscard]] bool has_word(WordId w) const {
+        return w / 64 < words_present_.size() && ((words_present_[w / 64] >> (w % 64)) & 1U) != 0;
+    }
     [[nodiscard]] bool has_class(std::size_t c) const { return classes_present_.test(c); }
     [[nodiscard]] bool has_label(std::size_t label) const { return labels_present_.test(label); }
     /// The labels of all the sentence's annotations.
@@ -62,10 +64,10 @@ private:
     const TokenList* tokens_;
     const WordTable* table_;
     std::vector<WordId> words_;
-    std::vector<WordId> sorted_words_;
-    /// Bit (w mod its size) of every word present: most words asked for are absent, and this
-    /// answers most of those without a binary search.
-    std::bitset<1024> word_bits_;
+    /// Bit w set when some token is word w: the table has a few thousand words, so a bit per
+    /// word costs less to fill than sorting the sentence's words did, and a rule's anchor
+    /// word (asked of every sentence by every rule) is one bit test.
+    std::vector<std::uint64_t> words_present_;
     ClassSet classes_present_;
     LabelSet labels_present_;
     std::vector<Annotation> annotations_;

@@ -33,7 +33,22 @@ struct PatternMatch {
 };
 
 /// Whether the sentence can hold a match at all (the pattern's anchor is present).
-[[nodiscard]] bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence);
+/// Inline: every rule asks it of every sentence, and most answer no at the anchor.
+[[nodiscard]] inline bool may_match(const CompiledPattern& pattern, const AnnotatedSentence& sentence) {
+    switch (pattern.anchor) {
+        case CompiledPattern::Anchor::None: break;
+        case CompiledPattern::Anchor::Word: if (!sentence.has_word(pattern.anchor_word)) return false; break;
+        case CompiledPattern::Anchor::Class: if (!sentence.has_class(pattern.anchor_class)) return false; break;
+        case CompiledPattern::Anchor::Label: if (!sentence.has_label(pattern.anchor_label)) return false; break;
+    }
+    for (const CompiledPattern::Requirement& r : pattern.required) {
+        bool met = (r.labels & sentence.labels_present()).any();
+        for (std::size_t i = 0; !met && i < r.classes.size(); ++i) met = sentence.has_class(r.classes[i]);
+        for (std::size_t i = 0; !met && i < r.words.size(); ++i) met = sentence.has_word(r.words[i]);
+        if (!met) return false;
+    }
+    return true;
+}
 
 /// Every non-overlapping match, left to right.
 [[nodiscard]] std::vector<PatternMatch> find_matches(const CompiledPattern& pattern, const AnnotatedSentence& sentence);
