@@ -25,7 +25,7 @@ for ((c = 0; c < copies; c++)); do
   done
 done
 documents=$(find "$out/docs" -name '*.txt' | wc -l)
-bytes=$(cat "$out"/docs/*.txt | wc -c)
+bytes=$(find "$out/docs" -name '*.txt' -type f -print0 | xargs -0 cat | wc -c)  # 72,520 names: too many for one command line
 echo "corpus: $copies copies of $dir, $documents documents, $(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB; binary $bin; jobs ${JOBS:-2}; load $(cut -d' ' -f1-3 /proc/loadavg)"
 rc=0
 /usr/bin/time -v -o "$out/time.txt" "$bin" build "$out/docs" -q --timings --jobs "${JOBS:-2}" -o "$out/exports" 2>"$out/stderr.txt" || rc=$?
