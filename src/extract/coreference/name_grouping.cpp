@@ -5,6 +5,7 @@
 #include <set>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 namespace pressgraph {
 
@@ -40,12 +41,12 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
         std::vector<std::string> keys;
         bool from_lexicon = false;
         std::vector<std::string> areas{};  // the words of the signature that name an area (is_distinctive_word)
+        std::size_t best_mentions = 0;     // the mentions of the member the group is named by
     };
     std::vector<std::string> markers;  // " of ", " under "
     for (const std::string& word : lexicon.words_of(lexicon.word_classes().part_of_marker)) markers.push_back(" " + word + " ");
     std::map<std::pair<EntityType, NameSignature>, Group> by_signature;
     // Each group is named by its member with the most mentions (then the alphabetically first).
-    std::map<std::pair<EntityType, NameSignature>, std::size_t> best_mentions;
     for (const NameToGroup& n : names) {
         NameSignature signature = name_signature(n.name, lexicon);
         if (signature.words.empty()) continue;
@@ -54,10 +55,9 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
         g.keys.push_back(n.name);
         g.from_lexicon |= n.from_lexicon;
         g.mentions += n.mentions;
-        std::size_t& best = best_mentions[{n.type, signature}];
-        if (inserted || n.mentions > best || (n.mentions == best && n.name < g.name)) {
+        if (inserted || n.mentions > g.best_mentions || (n.mentions == g.best_mentions && n.name < g.name)) {
             g.name = n.name;
-            best = n.mentions;
+            g.best_mentions = n.mentions;
         }
     }
     std::vector<Group> groups;
@@ -80,7 +80,13 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
     };
     // Word -> the groups whose signature has it: a container has all of a name's words, so
     // only the groups of its rarest word need a look (corpora have millions of names).
-    std::map<std::pair<EntityType, std::string_view>, std::vector<std::size_t>> groups_with_word;
+    // Only looked up, never walked: a hash map, in no order (an archive has a hundred thousand names).
+    struct TypedWordHash {
+        std::size_t operator()(const std::pair<EntityType, std::string_view>& k) const noexcept {
+            return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+        }
+    };
+    std::unordered_map<std::pair<EntityType, std::string_view>, std::vector<std::size_t>, TypedWordHash> groups_with_word;
     for (std::size_t i = 0; i < groups.size(); ++i)
         for (const auto& w : groups[i].signature.words) groups_with_word[{groups[i].type, w}].push_back(i);
     for (std::size_t i = 0; i < groups.size(); ++i) {
