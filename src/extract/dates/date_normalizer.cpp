@@ -151,9 +151,18 @@ Tense sentence_tense(const TokenizedSentence& s, const SentenceWords& words) {
     // A capitalised word is a verb only at the start of the sentence ("Will" is also a name):
     // the first word is read in any case, the others as written in lower case.
     const auto word_is = [&](std::size_t i, std::size_t cls) { return i == 0 ? words.is(0, cls) : words.is_lower(i, cls); };
+    // The classes a word must have for the tests below but the regular past: most words have
+    // none, and one test of their class bits passes them by.
+    rules::ClassSet cues;
+    for (const std::size_t cls : {c.future_word, c.be_present, c.plan_verb, c.past_verb}) cues.set(cls);
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word && !words.is_lower(i, c.future_clitic)) continue;
         const std::string_view w = i == 0 ? std::string_view(first_word) : t[i].text;
+        if ((words.table().classes(words.id(i)) & cues).none()) {
+            if (n < kPastVerbWindow && regular_past(w, words.dates())) past = true;
+            ++n;
+            continue;
+        }
         const std::string_view next = i + 1 < t.size() ? t[i + 1].text : std::string_view();
         if (word_is(i, c.future_word)) return Tense::Future;
         if (word_is(i, c.be_present) && words.is_lower(i + 1, c.after_be)) return Tense::Future;

@@ -1,6 +1,7 @@
 #include "events/rule_events.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -295,20 +296,26 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
 
     // Each rule's capture indexes and flags, read once per document rather than once per sentence.
+    // The lists the rules' loader read are pointed at, not copied (62 rules, every document).
     struct RuleCaptures {
-        std::vector<int> who, with, at, on;
+        const std::vector<int>* who = nullptr;
+        const std::vector<int>* with = nullptr;
+        const std::vector<int>* at = nullptr;
+        const std::vector<int>* on = nullptr;
         bool subject_only = false, planned = false, joins = false, each = false;
+    };
+    std::deque<std::vector<int>> read_here;  // lists the loader did not read (checked here, as ever)
+    auto captures_named = [&](const rules::Rule& r, const char* key) -> const std::vector<int>* {
+        if (const std::vector<int>* listed = r.action.captures(key)) return listed;
+        return &read_here.emplace_back(captures_of(r, key));
     };
     std::vector<RuleCaptures> captures;
     captures.reserve(event_rules.size());
-    std::vector<std::vector<int>> participants;  // who and with together, for date_of_match
     for (const rules::Rule* r : event_rules) {
         const auto& args = r->action.positional;
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
-        captures.push_back({captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"), captures_of(*r, "on"),
-                            has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each")});
-        participants.push_back(captures.back().who);
-        participants.back().insert(participants.back().end(), captures.back().with.begin(), captures.back().with.end());
+        captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
+                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each")});
     }
 
     std::vector<Proposal> proposals;
@@ -328,8 +335,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
                 p.type = args.front();
-                p.who = entities_in_captures(a, m, who, actors);
-                p.with = entities_in_captures(a, m, with, actors);
+                p.who = entities_in_captures(a, m, *who, actors);
+                p.with = entities_in_captures(a, m, *with, actors);
                 // A list of who took part fills its sentence, past the match's window, before it too
                 // ("A, B, ... and C were invited to attend the meeting").
                 if (joins) {
@@ -343,7 +350,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                             if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                     }
                 }
-                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
+                if (const auto found = entities_in_captures(a, m, *at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;
                     p.also_at.assign(found.begin() + 1, found.end());  // "in Bangkok, Thailand": the country too
@@ -354,7 +361,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 };
                 drop_offices(p.who);
                 drop_offices(p.with);
-                p.date = date_of_match(a, m, on, participants[ri], si, context, L.date, p.header_dated);
+                std::vector<int> participants = *who;  // who and with together, for date_of_match
+                participants.insert(participants.end(), with->begin(), with->end());
+                p.date = date_of_match(a, m, *on, participants, si, context, L.date, p.header_dated);
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;
