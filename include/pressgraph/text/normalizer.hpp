@@ -22,5 +22,15 @@ struct NormalizedText {
 
 /// ASCII lower case of a normalised string (non-ASCII bytes are left as they are).
 [[nodiscard]] std::string ascii_lower(std::string_view s);
+/// Whether `text` is `lower_case_word` (written in lower case) in any ASCII case: ascii_lower(text)
+/// == lower_case_word without making the string, for tests in loops over tokens.
+[[nodiscard]] inline bool ascii_lower_equals(std::string_view text, std::string_view lower_case_word) {
+    if (text.size() != lower_case_word.size()) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+        if (c != lower_case_word[i]) return false;
+    }
+    return true;
+}
 
 }  // namespace pressgraph

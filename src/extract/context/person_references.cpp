@@ -95,15 +95,15 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
             // "the President": the one holder of that title. "The President of Russia", no name
             // following: the holder of that office, or else the one person of the release's subject
             // whom the release names without any office (the release's own head, in its genre).
-            if (ascii_lower(w) == "the")
+            if (ascii_lower_equals(w, "the"))
                 if (const auto m = lx.titles().longest_at(t, i + 1)) {
                     const std::size_t end = i + 1 + m->length;
                     const std::string title = lx.short_title(lx.title(m->ids->front()).title);
                     std::optional<std::size_t> holder_mention;
                     std::size_t phrase_end = end;
-                    if (ascii_lower(t[end].text) == "of") {
+                    if (ascii_lower_equals(t[end].text, "of")) {
                         std::size_t k = end + 1;
-                        if (ascii_lower(t[k].text) == "the") ++k;
+                        if (ascii_lower_equals(t[k].text, "the")) ++k;
                         if (const auto hm = mention_starting(k);
                             hm && (s.mentions[*hm].type == EntityType::Country || s.mentions[*hm].type == EntityType::Organization)) {
                             holder_mention = *hm;
@@ -112,7 +112,7 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                     }
                     if (mention_starting(phrase_end).has_value() && s.mentions[*mention_starting(phrase_end)].type == EntityType::Person)
                         continue;  // a name follows: the title belongs to it
-                    if (!holder_mention && ascii_lower(t[end].text) != "of") {
+                    if (!holder_mention && !ascii_lower_equals(t[end].text, "of")) {
                         const auto it = holders.find(ascii_lower(title));
                         if (it != holders.end() && it->second.size() == 1) {
                             add(i, end, it->second.front());
