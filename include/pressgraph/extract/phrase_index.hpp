@@ -35,7 +35,11 @@ public:
     /// The same, with the token's first_word_slot() worked out once by a caller that asks
     /// several indexes about the same token.
     [[nodiscard]] std::optional<Match> longest_at(const TokenList& tokens, std::size_t first, std::size_t slot,
-                                                  std::size_t limit) const;
+                                                  std::size_t limit) const {
+        // Inline, the test most tokens end at: no phrase starts with their first word.
+        if (first >= tokens.size() || slot >= kFirstWordBits || !first_words_[slot]) return std::nullopt;
+        return longest_from(tokens, first, limit);
+    }
     /// Whether some phrase may start with `word` (its first-word filter, any ASCII case): false
     /// means none does; true, that one may. For callers that build phrases before a find().
     [[nodiscard]] bool may_start_with(std::string_view word) const {
@@ -45,9 +49,20 @@ public:
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
     /// Exact lookup of one token's text (already normalised): the hot-path form of find().
     [[nodiscard]] bool contains_token(std::string_view token_text) const;
+    /// The same for a token, by the filter slot the extractor kept on it (slot_of): most tokens
+    /// are answered inline, with no hash of their text.
+    [[nodiscard]] bool contains_token(const Token& token) const {
+        const std::size_t slot = slot_of(token);
+        if (token.text.empty() || slot >= kFirstWordBits || !first_words_[slot]) return false;
+        return contains_key(token.text);
+    }
     [[nodiscard]] std::size_t size() const { return phrase_count_; }
 
 private:
+    /// contains_token() past the first-word filter.
+    [[nodiscard]] bool contains_key(std::string_view token_text) const;
+    /// longest_at() past the first-word filter.
+    [[nodiscard]] std::optional<Match> longest_from(const TokenList& tokens, std::size_t first, std::size_t limit) const;
     [[nodiscard]] std::string key_of(std::string_view token_text) const;
     /// The key of `text` as a view: the text itself, or its lower case in a per-thread buffer
     /// (valid until the next call on the thread): lookups on the hot path allocate nothing.

@@ -185,7 +185,7 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
                     named->title = TitleReading{capitalised(title->title), "national", false, phrase_first, demonyms_end};
                 continue;
             }
-            if (end < t.size() && detail::is_name_word(t[end], lexicon) && !lexicon.names().contains_token(t[end].text)) continue;
+            if (end < t.size() && detail::is_name_word(t[end], lexicon) && !lexicon.names().contains_token(t[end])) continue;
             // Who it is: the holders the document names, one per country given.
             const std::string wanted = ascii_lower(title->title);
             std::vector<std::pair<std::string, std::optional<OfficeReference>>> referents;  // canonical, office

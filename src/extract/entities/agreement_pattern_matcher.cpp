@@ -259,10 +259,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // Agreements"; "National Conventions", "Energy Programs" are kinds.
             if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h], "plural_document_head")) continue;
             std::size_t first = h;
-            while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
+            while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1])) --first;
             if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
                 first = before;
-                while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1].text)) --first;
+                while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1])) --first;
             }
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
             // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme

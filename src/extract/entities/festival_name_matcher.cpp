@@ -16,8 +16,8 @@ bool is_festival(std::string_view w, const Lexicon& lx) {
 std::size_t own_name_end(const TokenList& t, std::size_t at, const std::vector<bool>& blocked, const Lexicon& lx) {
     std::size_t end = at;
     const std::size_t limit = detail::phrase_limit(t, at);
-    while (end < limit && !blocked[end] && detail::is_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
-           !lx.demonyms().contains_token(t[end].text) && !lx.titles().contains_token(t[end].text))
+    while (end < limit && !blocked[end] && detail::is_name_word(t[end], lx) && !lx.names().contains_token(t[end]) &&
+           !lx.demonyms().contains_token(t[end]) && !lx.titles().contains_token(t[end]))
         ++end;
     if (end == at) return at;
     if (end + 1 < t.size() && t[end].text == "in" && lx.names().longest_at(t, end + 1)) end += 1 + lx.names().longest_at(t, end + 1)->length;
@@ -48,7 +48,7 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
             // "International Festival of Music, Andes Summer in Cusco".
             std::size_t first = i;
             while (first > 0 && !blocked[first - 1] && detail::is_name_word(t[first - 1], lx) &&
-                   !lx.names().contains_token(t[first - 1].text))
+                   !lx.names().contains_token(t[first - 1]))
                 --first;
             std::size_t head_end = i + 1;
             if (head_end + 1 < t.size() && t[head_end].text == "of" && detail::is_name_word(t[head_end + 1], lx)) head_end += 2;
@@ -66,10 +66,10 @@ std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Le
             std::size_t first = k;
             // Back over "in <Place>", then over the name.
             std::size_t name_end = k;
-            if (first >= 2 && lx.names().contains_token(t[first - 1].text) && t[first - 2].text == "in") first -= 2;
+            if (first >= 2 && lx.names().contains_token(t[first - 1]) && t[first - 2].text == "in") first -= 2;
             std::size_t name_first = first;
             while (name_first > 0 && !blocked[name_first - 1] && detail::is_name_word(t[name_first - 1], lx) &&
-                   !lx.names().contains_token(t[name_first - 1].text) && !lx.titles().contains_token(t[name_first - 1].text))
+                   !lx.names().contains_token(t[name_first - 1]) && !lx.titles().contains_token(t[name_first - 1]))
                 --name_first;
             if (name_first == first) continue;
             (void)name_end;

@@ -15,7 +15,7 @@ namespace {
 // A headline verb ends the name: "Administration Announces Historic Airport Grants".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
     return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx) && !detail::is_glued_words(t[i].text) &&
-           (!lx.titles().contains_token(t[i].text) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
+           (!lx.titles().contains_token(t[i]) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
            !detail::in_word_class(lx, t[i], "headline_verb");
 }
 
@@ -129,7 +129,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // head of its own: then it lists names ("Council and Assembly", "Russia and Belarus ...",
         // "Afghan Air Force and Special Mission Wing").
         auto listed = [&](std::size_t k) {
-            return t[k].all_caps() || lx.names().contains_token(t[k].text) || lx.demonyms().contains_token(t[k].text) ||
+            return t[k].all_caps() || lx.names().contains_token(t[k]) || lx.demonyms().contains_token(t[k]) ||
                    lx.organization_head(t[k].text) != nullptr;
         };
         std::size_t first_and = head, last_and = head;
@@ -164,8 +164,8 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // "Information and Press Department" is a name, "Russian Federation" is not by this rule.
         bool descriptive_modifier = false;
         for (std::size_t k = i; k < head; ++k)
-            descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k].text) &&
-                                    !lx.demonyms().contains_token(t[k].text);
+            descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k]) &&
+                                    !lx.demonyms().contains_token(t[k]);
         // Two states before the head name a bilateral body: "U.S.-ROK Alliance" (the tokenizer
         // leaves "U.S . -" in front of "ROK"), as "Chile-Peru Alliance" does in one word.
         descriptive_modifier |= type == EntityType::Organization && i > 0 && t[i - 1].text == "-" &&
@@ -180,7 +180,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         if (detail::in_word_class(lx, t[head], "format_head") && !has_complement) {
             bool named = false;
             for (std::size_t k = i; k < head; ++k)
-                named |= t[k].text != "and" && !lx.names().contains_token(t[k].text) && !lx.demonyms().contains_token(t[k].text) &&
+                named |= t[k].text != "and" && !lx.names().contains_token(t[k]) && !lx.demonyms().contains_token(t[k]) &&
                          !detail::names_countries(lx, t[k].text) && !detail::in_word_class(lx, t[k], "format_modifier");
             if (!named) {
                 i = run_end - 1;
@@ -212,7 +212,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
                 std::size_t part = first - 2;
                 while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1], lx) &&
-                       !lx.titles().contains_token(t[part - 1].text) && !lx.names().contains_token(t[part - 1].text))
+                       !lx.titles().contains_token(t[part - 1]) && !lx.names().contains_token(t[part - 1]))
                     --part;
                 if (part < first - 2 && part > 0 && t[part - 1].text == "the") first = part;
             }

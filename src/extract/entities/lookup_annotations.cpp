@@ -48,13 +48,13 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
         NameClasses::in(s, i, classes.eponym_head) || NameClasses::in(s, i, classes.address_form))
         return false;
     // "Prime" in "Mr Prime Minister" starts a title; "Ministers" is one in the plural.
-    if (lx.titles().contains_token(t.text) || detail::opens_title(s.tokens(), i, lx) ||
+    if (lx.titles().contains_token(t) || detail::opens_title(s.tokens(), i, lx) ||
         (t.text.ends_with('s') && lx.titles().contains_token(t.text.substr(0, t.text.size() - 1))))
         return false;
     // A country's name is no personal name: "... of the Republic of Azerbaijan Ilham Aliyev".
     if (const auto m = lx.names().longest_at(s.tokens(), i); m && lx.entry(m->ids->front()).type == EntityType::Country)
         return false;
-    return !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !lx.place_head(t.text) &&
+    return !lx.demonyms().contains_token(t) && !lx.organization_head(t.text) && !lx.place_head(t.text) &&
            !lx.agreement_head(t.text);
 }
 

@@ -82,7 +82,7 @@ std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const 
         std::vector<std::uint32_t> countries;
         // "Russian and Belarusian foreign ministries", "the Russian Foreign Ministry",
         // "the Russian Ministry of Justice".
-        if (lx.demonyms().contains_token(t[i].text)) {
+        if (lx.demonyms().contains_token(t[i])) {
             const std::size_t end = detail::read_countries(t, i, lx, true, countries);
             if (countries.empty() || end >= t.size()) continue;
             std::string portfolio;

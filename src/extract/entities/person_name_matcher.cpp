@@ -38,7 +38,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
                                               detail::in_word_class(lx, w.text.substr(0, hyphen), "name_particle"))
         return true;
     if (!detail::is_name_word(w, lx) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
-    if ((lx.names().contains_token(w.text) && !town_name(w, lx)) || lx.demonyms().contains_token(w.text) || lx.titles().contains_token(w.text) ||
+    if ((lx.names().contains_token(w) && !town_name(w, lx)) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) ||
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
     for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
@@ -67,13 +67,13 @@ bool shouted_surname(const Token& w, const Lexicon& lx) {
     if (!w.all_caps() || w.text.size() < 3) return false;
     for (const char c : w.text)
         if (!((c >= 'A' && c <= 'Z') || c == '-')) return false;
-    return !lx.names().contains_token(w.text);
+    return !lx.names().contains_token(w);
 }
 
 // A plain capitalised name word beside a shouted surname ("Fumio", "Rui").
 bool plain_name_word(const TokenList& t, std::size_t at, const Lexicon& lx) {
     return at < t.size() && detail::is_name_word(t[at], lx) && !t[at].all_caps() && t[at].text.size() >= 2 &&
-           !lx.names().contains_token(t[at].text) && !lx.titles().contains_token(t[at].text) && !detail::opens_title(t, at, lx) &&
+           !lx.names().contains_token(t[at]) && !lx.titles().contains_token(t[at]) && !detail::opens_title(t, at, lx) &&
            !detail::in_word_class(lx, t[at], "not_name");
 }
 
@@ -132,8 +132,8 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname, lx) || surname.all_caps() || (lx.names().contains_token(surname.text) && !town_name(surname, lx)) ||
-            lx.demonyms().contains_token(surname.text) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
+        if (!detail::is_name_word(surname, lx) || surname.all_caps() || (lx.names().contains_token(surname) && !town_name(surname, lx)) ||
+            lx.demonyms().contains_token(surname) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
             lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;
         bool common_word = false;  // "Kennedy School", "Stafford Act", "Biden Announces"
@@ -142,7 +142,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
         if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
         // "Central Asia": a given name inside a longer capitalised name is not a person's.
-        if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1].text) &&
+        if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1]) &&
             lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
             continue;
         if (detail::is_glued_words(surname.text)) continue;

@@ -88,7 +88,7 @@ std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lex
         const WordClasses& words = lx.word_classes();
         const bool after_preposition = before == "in" || lx.class_lists(before, words.place_visit_verb, false) ||
                                        (before == "to" && i >= 2 && lx.class_lists(t[i - 2].text, words.journey_word, false));
-        const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2].text) &&
+        const bool before_region = i + 3 < t.size() && t[i + 1].text == "(" && lx.names().contains_token(t[i + 2]) &&
                                    lx.class_lists(t[i + 3].text, words.region_noun, true) &&
                                    word_case(t[i + 3].text) == WordCase::Title;
         if (!(after_preposition || before_region) || !unexplained_word(t, i, blocked, lx)) continue;

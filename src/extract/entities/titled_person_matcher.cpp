@@ -6,8 +6,8 @@ namespace pressgraph {
 namespace {
 
 bool usable_name_word(const Token& t, const Lexicon& lx) {
-    return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t.text) &&
-           !lx.demonyms().contains_token(t.text) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t, "not_name") &&
+    return detail::is_name_word(t, lx) && !t.all_caps() && !detail::is_glued_words(t.text) && !lx.titles().contains_token(t) &&
+           !lx.demonyms().contains_token(t) && !lx.organization_head(t.text) && !detail::in_word_class(lx, t, "not_name") &&
            !detail::in_word_class(lx, t, "eponym_head");
 }
 
@@ -22,7 +22,7 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
             return p - 1;
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
-        !lx.names().contains_token(t[run_last - 1].text) && !detail::is_name_connector(t[run_last - 3].text, lx))
+        !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx))
         return run_last - 2;
     return std::nullopt;
 }
@@ -47,15 +47,15 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
     if (is_initial(t, at)) {
         std::size_t end = at;
         while (is_initial(t, end)) end += 2;
-        if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text)) return end + 1;
+        if (end < t.size() && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end])) return end + 1;
         return std::nullopt;
     }
     // "Mr Prime Minister": a form of address before a title, not before a name.
     if (at >= t.size() || !usable_name_word(t[at], lx) || detail::opens_title(t, at, lx)) return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
-    if (lx.names().contains_token(t[at].text) &&
-        !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1].text)))
+    if (lx.names().contains_token(t[at]) &&
+        !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1])))
         return std::nullopt;
     std::size_t end = at + 1;
     // A word read twice ends the name: "Nikol Pashinyan Pashinyan NikolPrime Minister" is debris.
@@ -64,7 +64,7 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
             if (t[j].text == t[k].text) return true;
         return false;
     };
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end]) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
         ++end;
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
@@ -102,15 +102,15 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         if (possessive >= 2 && lx.class_lists(t[possessive - 1].text, lx.word_classes().possessive_ending, false) &&
             detail::is_name_word(t[possessive - 2], lx)) {
             std::size_t b = possessive - 2;
-            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1], lx) || lx.demonyms().contains_token(t[b - 1].text))) --b;
+            while (b > 0 && possessive - 1 - b < 5 && (detail::is_name_word(t[b - 1], lx) || lx.demonyms().contains_token(t[b - 1]))) --b;
             reading.holder_first = b;
             reading.holder_last = possessive - 1;
-        } else if (i > 0 && lx.demonyms().contains_token(t[i - 1].text)) {
+        } else if (i > 0 && lx.demonyms().contains_token(t[i - 1])) {
             reading.holder_first = i - 1;
             reading.holder_last = i;
-        } else if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1].text)) {
+        } else if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1])) {
             std::size_t b = i - 1;
-            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1], lx) && !lx.titles().contains_token(t[b - 1].text)) --b;
+            while (b > 0 && i - b < 4 && detail::is_name_word(t[b - 1], lx) && !lx.titles().contains_token(t[b - 1])) --b;
             reading.holder_first = b;
             reading.holder_last = i;
         }
@@ -127,7 +127,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 // Another title starts another person: "... Natalya Kochanova and Chairman of ...".
                 // A title before a head noun or after "of the" is part of the holder's name:
                 // "Belarus President Administration", "Administration of the President of ...".
-                if (lx.titles().contains_token(t[run_last].text) && run_last > title_end + 2 &&
+                if (lx.titles().contains_token(t[run_last]) && run_last > title_end + 2 &&
                     !(run_last + 1 < t.size() && lx.organization_head(t[run_last + 1].text)) &&
                     t[run_last - 1].text != "the" && t[run_last - 1].text != "of")
                     break;

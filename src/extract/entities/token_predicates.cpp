@@ -80,7 +80,7 @@ bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
 bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx) {
     const Token& w = t[i];
     if (!w.word || !w.capitalized()) return false;
-    return lx.titles().contains_token(w.text) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
+    return lx.titles().contains_token(w) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
            in_word_class(lx, w, "office_noun") || in_word_class(lx, w, "eponym_head");
 }
 

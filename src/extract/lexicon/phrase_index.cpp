@@ -46,15 +46,13 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
         entries_[std::string_view(key).substr(0, space)].continues = true;
 }
 
-std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& tokens, std::size_t first, std::size_t slot,
-                                                           std::size_t limit) const {
-    if (first >= tokens.size()) return std::nullopt;
+std::optional<PhraseIndex::Match> PhraseIndex::longest_from(const TokenList& tokens, std::size_t first,
+                                                             std::size_t limit) const {
     const std::size_t bound = std::min(tokens.size() - first, limit);
     if (bound == 0) return std::nullopt;
-    // Most tokens start no phrase: the first probe reads the token's own text when it is its
-    // key already, with no copy.
+    // The first probe reads the token's own text when it is its key already, with no copy.
     const std::string_view head = tokens[first].text;
-    if (head.empty() || !first_words_[slot]) return std::nullopt;  // slot < kFirstWordBits by construction
+    if (head.empty()) return std::nullopt;
     const bool head_is_key = !case_insensitive_ || std::none_of(head.begin(), head.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
     if (head_is_key) {
         const Entry* hit = entries_.find(head);
@@ -83,6 +81,10 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_at(const TokenList& token
 
 bool PhraseIndex::contains_token(std::string_view token_text) const {
     if (token_text.empty() || !first_words_.test(first_word_slot(token_text))) return false;
+    return contains_key(token_text);
+}
+
+bool PhraseIndex::contains_key(std::string_view token_text) const {
     thread_local std::string buffer;
     const Entry* hit = entries_.find(key_view(token_text, buffer));
     return hit && !hit->ids.empty();
