@@ -282,3 +282,56 @@ TEST_CASE("a border named by the two countries it runs between", "[extract][enti
     CHECK(has(f, "Place", "U.S.-Mexico border"));
     CHECK(has(f, "Place", "Moldovan-Ukrainian border"));
 }
+
+namespace {
+// The titled persons of one sentence, read with the real lexicon: (name, title) pairs.
+std::set<std::pair<std::string, std::string>> titled(const std::string& sentence) {
+    const auto s = test::tokenize(sentence);
+    std::set<std::pair<std::string, std::string>> out;
+    for (const Candidate& c : match_titled_persons(s->sentence, real_lexicon()))
+        out.emplace(c.canonical, c.title ? c.title->title : std::string());
+    return out;
+}
+using Titled = std::set<std::pair<std::string, std::string>>;
+}  // namespace
+
+namespace Catch {
+template <>
+struct StringMaker<Titled> {
+    static std::string convert(const Titled& t) {
+        std::string out = "{";
+        for (const auto& [name, title] : t) out += " (" + name + ", " + title + ")";
+        return out + " }";
+    }
+};
+}  // namespace Catch
+
+TEST_CASE("titles of office other governments' releases use", "[extract][titled_person_matcher]") {
+    CHECK(titled("External Affairs Minister Anil Verma met the delegation.") ==
+          Titled{{"Anil Verma", "External Affairs Minister"}});
+    CHECK(titled("The talks were held by Chinese State Councilor Chen Jun.") == Titled{{"Chen Jun", "State Councilor"}});
+    CHECK(titled("Chief Adviser Karim Hossain received the delegation.") == Titled{{"Karim Hossain", "Chief Adviser"}});
+    CHECK(titled("He met Minister-President Anna Brandt in the capital.") == Titled{{"Anna Brandt", "Minister-President"}});
+    CHECK(titled("Under Secretary-General Laura Okonjo briefed the Council.") ==
+          Titled{{"Laura Okonjo", "Under Secretary-General"}});
+    const Found f = entities_of("State Councilor and Foreign Minister Chen Jun held talks with Minister of Commerce and "
+                                "Industry Anil Verma in Lima.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Chen Jun"));
+    CHECK(has(f, "Person", "Anil Verma"));
+    CHECK_FALSE(has(f, "Person", "Industry Anil Verma"));
+}
+
+TEST_CASE("forms of address between a title and a name", "[extract][titled_person_matcher]") {
+    CHECK(titled("Ambassador Dame Alice Brown presented her credentials.") == Titled{{"Alice Brown", "Ambassador"}});
+    CHECK(titled("Minister of State Lord David Ashby joined the meeting.") == Titled{{"David Ashby", "Minister of State"}});
+    CHECK(titled("President His Excellency Mr. Ivan Rusu opened the session.") == Titled{{"Ivan Rusu", "President"}});
+    CHECK(titled("Crown Prince His Highness Sheikh Khalid bin Ahmed received the guests.") ==
+          Titled{{"Khalid", "Crown Prince"}});
+    const Found f = entities_of("H.E. Sheikh Khalid bin Ahmed Al Nasser, Minister of Foreign Affairs of Qatar, received "
+                                "Foreign Secretary Dame Alice Brown.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Khalid bin Ahmed Al Nasser"));
+    CHECK(has(f, "Person", "Alice Brown"));
+    CHECK_FALSE(has(f, "Person", "Sheikh Khalid bin Ahmed Al Nasser"));
+}
