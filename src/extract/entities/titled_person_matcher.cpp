@@ -173,6 +173,40 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1], lx)) k += 2;
                 if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) at = k + 2;
             }
+            // "Minister of State for External Affairs Ana Lopes", "Special Envoy for Climate Dr. Ana
+            // Lopes": the office's portfolio after "for" runs on to a form of address, else it ends
+            // where a known given name starts the name, as after "of ...".
+            // Not a title that is another office's complement: "Assistant to the President for
+            // National Security Affairs Ana Lopes" holds no presidency.
+            const bool after_to = (i >= 1 && t[i - 1].text == "to") || (i >= 2 && t[i - 1].text == "the" && t[i - 2].text == "to");
+            if (!after_to && at + 2 < t.size() && t[at].text == "for" && detail::is_name_word(t[at + 1], lx) &&
+                !detail::in_word_class(lx, t[at + 1], "address_form")) {
+                const std::size_t run_first = at + 1;
+                std::size_t run_last = run_first;
+                const std::size_t run_limit = detail::phrase_limit(t, run_first);
+                bool addressed = false;
+                while (run_last < run_limit) {
+                    if (t[run_last].capitalized() && detail::in_word_class(lx, t[run_last], "address_form")) {
+                        addressed = true;
+                        break;
+                    }
+                    if (detail::is_name_word(t[run_last], lx)) { ++run_last; continue; }
+                    // "for European and Eurasian Affairs", "for Democracy and Human Rights"
+                    if (detail::is_name_connector(t[run_last].text, lx) && run_last + 1 < run_limit &&
+                        detail::is_name_word(t[run_last + 1], lx)) {
+                        ++run_last;
+                        continue;
+                    }
+                    break;
+                }
+                if (addressed) {
+                    at = run_last;
+                } else if (const auto start = run_last - run_first >= 3 ? name_start_in_run(t, run_first, run_last, lx)
+                                                                         : std::nullopt;
+                           start && lx.given_name(t[*start].text)) {
+                    at = *start;  // not "for Clean Energy Innovation": no given name, no person
+                }
+            }
             at = skip_form_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
             if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;

@@ -322,6 +322,19 @@ TEST_CASE("titles of office other governments' releases use", "[extract][titled_
     CHECK_FALSE(has(f, "Person", "Industry Anil Verma"));
 }
 
+TEST_CASE("a title's portfolio after 'for' before the name", "[extract][titled_person_matcher]") {
+    CHECK(titled("Minister of State for External Affairs Nadia Rao visited Lima.") == Titled{{"Nadia Rao", "Minister of State"}});
+    CHECK(titled("Under Secretary for Political Affairs David Ferrer attended.") == Titled{{"David Ferrer", "Under Secretary"}});
+    CHECK(titled("Assistant Secretary for European and Eurasian Affairs Laura Kim spoke.") ==
+          Titled{{"Laura Kim", "Assistant Secretary"}});
+    CHECK(titled("Special Envoy for Climate Prof. Nadia Hassan briefed the delegation.") ==
+          Titled{{"Nadia Hassan", "Special Envoy"}});
+    // Another office's complement, and a portfolio with no given name after it, name no one.
+    CHECK(titled("Assistant to the President for National Security Affairs Karen Lane spoke.").empty());
+    CHECK(titled("Senior Advisor to the President for Clean Energy Innovation - Karen Lane").empty());
+    CHECK(titled("He thanked the President for Norland's support.").empty());
+}
+
 TEST_CASE("forms of address between a title and a name", "[extract][titled_person_matcher]") {
     CHECK(titled("Ambassador Dame Alice Brown presented her credentials.") == Titled{{"Alice Brown", "Ambassador"}});
     CHECK(titled("Minister of State Lord David Ashby joined the meeting.") == Titled{{"David Ashby", "Minister of State"}});
