@@ -27,6 +27,15 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
     return std::nullopt;
 }
 
+// A word the lexicon knows only as the name of a town (no capital, region, country or body).
+bool only_a_town(const Token& w, const Lexicon& lx) {
+    const auto* ids = lx.names().find(w.text);
+    if (!ids) return false;
+    for (const auto id : *ids)
+        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
+    return true;
+}
+
 // "S." in "S. Jaishankar": a capital letter and a full stop.
 bool is_initial(const TokenList& t, std::size_t at) {
     return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
@@ -64,7 +73,12 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
             if (t[j].text == t[k].text) return true;
         return false;
     };
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end].text) &&
+    // "Under Secretary David Moreno": after a known given name, a word that is only a town's name
+    // (no capital, region, country or body) is the surname, as for names without a title.
+    auto known_name = [&](std::size_t k) {
+        return lx.names().contains_token(t[k].text) && !(k == at + 1 && lx.given_name(t[at].text) && only_a_town(t[k], lx));
+    };
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
         ++end;
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
@@ -190,6 +204,8 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                         addressed = true;
                         break;
                     }
+                    // Another title starts another person: "... Affairs Ana Lopes and Assistant Secretary for ...".
+                    if (run_last > run_first && detail::opens_title(t, run_last, lx)) break;
                     if (detail::is_name_word(t[run_last], lx)) { ++run_last; continue; }
                     // "for European and Eurasian Affairs", "for Democracy and Human Rights"
                     if (detail::is_name_connector(t[run_last].text, lx) && run_last + 1 < run_limit &&
@@ -199,6 +215,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     }
                     break;
                 }
+                while (!addressed && run_last > run_first && detail::is_name_connector(t[run_last - 1].text, lx)) --run_last;
                 if (addressed) {
                     at = run_last;
                 } else if (const auto start = run_last - run_first >= 3 ? name_start_in_run(t, run_first, run_last, lx)

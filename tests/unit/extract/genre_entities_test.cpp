@@ -327,6 +327,10 @@ TEST_CASE("a title's portfolio after 'for' before the name", "[extract][titled_p
     CHECK(titled("Under Secretary for Political Affairs David Ferrer attended.") == Titled{{"David Ferrer", "Under Secretary"}});
     CHECK(titled("Assistant Secretary for European and Eurasian Affairs Laura Kim spoke.") ==
           Titled{{"Laura Kim", "Assistant Secretary"}});
+    CHECK(titled("Under Secretary for Political Affairs David Ferrer and Assistant Secretary for European Affairs Laura Kim "
+                 "attended.") == Titled{{"David Ferrer", "Under Secretary"}, {"Laura Kim", "Assistant Secretary"}});
+    // A surname that is also a town's name ("Moreno") after a known given name.
+    CHECK(titled("Under Secretary for Political Affairs David Moreno attended.") == Titled{{"David Moreno", "Under Secretary"}});
     CHECK(titled("Special Envoy for Climate Prof. Nadia Hassan briefed the delegation.") ==
           Titled{{"Nadia Hassan", "Special Envoy"}});
     // Another office's complement, and a portfolio with no given name after it, name no one.
