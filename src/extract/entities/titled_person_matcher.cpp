@@ -27,6 +27,15 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
     return std::nullopt;
 }
 
+// A word the lexicon knows only as the name of a town (no capital, region, country or body).
+bool only_a_town(const Token& w, const Lexicon& lx) {
+    const auto* ids = lx.names().find(w.text);
+    if (!ids) return false;
+    for (const auto id : *ids)
+        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
+    return true;
+}
+
 // "S." in "S. Jaishankar": a capital letter and a full stop.
 bool is_initial(const TokenList& t, std::size_t at) {
     return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
@@ -64,7 +73,12 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
             if (t[j].text == t[k].text) return true;
         return false;
     };
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !lx.names().contains_token(t[end]) &&
+    // "Under Secretary David Moreno": after a known given name, a word that is only a town's name
+    // (no capital, region, country or body) is the surname, as for names without a title.
+    auto known_name = [&](std::size_t k) {
+        return lx.names().contains_token(t[k]) && !(k == at + 1 && lx.given_name(t[at].text) && only_a_town(t[k], lx));
+    };
+    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
         ++end;
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
@@ -172,6 +186,43 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 std::size_t k = at;
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1], lx)) k += 2;
                 if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) at = k + 2;
+            }
+            // "Minister of State for External Affairs Ana Lopes", "Special Envoy for Climate Dr. Ana
+            // Lopes": the office's portfolio after "for" runs on to a form of address, else it ends
+            // where a known given name starts the name, as after "of ...".
+            // Not a title that is another office's complement: "Assistant to the President for
+            // National Security Affairs Ana Lopes" holds no presidency.
+            const bool after_to = (i >= 1 && t[i - 1].text == "to") || (i >= 2 && t[i - 1].text == "the" && t[i - 2].text == "to");
+            if (!after_to && at + 2 < t.size() && t[at].text == "for" && detail::is_name_word(t[at + 1], lx) &&
+                !detail::in_word_class(lx, t[at + 1], "address_form")) {
+                const std::size_t run_first = at + 1;
+                std::size_t run_last = run_first;
+                const std::size_t run_limit = detail::phrase_limit(t, run_first);
+                bool addressed = false;
+                while (run_last < run_limit) {
+                    if (t[run_last].capitalized() && detail::in_word_class(lx, t[run_last], "address_form")) {
+                        addressed = true;
+                        break;
+                    }
+                    // Another title starts another person: "... Affairs Ana Lopes and Assistant Secretary for ...".
+                    if (run_last > run_first && detail::opens_title(t, run_last, lx)) break;
+                    if (detail::is_name_word(t[run_last], lx)) { ++run_last; continue; }
+                    // "for European and Eurasian Affairs", "for Democracy and Human Rights"
+                    if (detail::is_name_connector(t[run_last].text, lx) && run_last + 1 < run_limit &&
+                        detail::is_name_word(t[run_last + 1], lx)) {
+                        ++run_last;
+                        continue;
+                    }
+                    break;
+                }
+                while (!addressed && run_last > run_first && detail::is_name_connector(t[run_last - 1].text, lx)) --run_last;
+                if (addressed) {
+                    at = run_last;
+                } else if (const auto start = run_last - run_first >= 3 ? name_start_in_run(t, run_first, run_last, lx)
+                                                                         : std::nullopt;
+                           start && lx.given_name(t[*start].text)) {
+                    at = *start;  // not "for Clean Energy Innovation": no given name, no person
+                }
             }
             at = skip_form_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.

@@ -282,3 +282,73 @@ TEST_CASE("a border named by the two countries it runs between", "[extract][enti
     CHECK(has(f, "Place", "U.S.-Mexico border"));
     CHECK(has(f, "Place", "Moldovan-Ukrainian border"));
 }
+
+namespace {
+// The titled persons of one sentence, read with the real lexicon: (name, title) pairs.
+std::set<std::pair<std::string, std::string>> titled(const std::string& sentence) {
+    const auto s = test::tokenize(sentence);
+    std::set<std::pair<std::string, std::string>> out;
+    for (const Candidate& c : match_titled_persons(s->sentence, real_lexicon()))
+        out.emplace(c.canonical, c.title ? c.title->title : std::string());
+    return out;
+}
+using Titled = std::set<std::pair<std::string, std::string>>;
+}  // namespace
+
+namespace Catch {
+template <>
+struct StringMaker<Titled> {
+    static std::string convert(const Titled& t) {
+        std::string out = "{";
+        for (const auto& [name, title] : t) out += " (" + name + ", " + title + ")";
+        return out + " }";
+    }
+};
+}  // namespace Catch
+
+TEST_CASE("titles of office other governments' releases use", "[extract][titled_person_matcher]") {
+    CHECK(titled("External Affairs Minister Anil Verma met the delegation.") ==
+          Titled{{"Anil Verma", "External Affairs Minister"}});
+    CHECK(titled("The talks were held by Chinese State Councilor Chen Jun.") == Titled{{"Chen Jun", "State Councilor"}});
+    CHECK(titled("Chief Adviser Karim Hossain received the delegation.") == Titled{{"Karim Hossain", "Chief Adviser"}});
+    CHECK(titled("He met Minister-President Anna Brandt in the capital.") == Titled{{"Anna Brandt", "Minister-President"}});
+    CHECK(titled("Under Secretary-General Laura Okonjo briefed the Council.") ==
+          Titled{{"Laura Okonjo", "Under Secretary-General"}});
+    const Found f = entities_of("State Councilor and Foreign Minister Chen Jun held talks with Minister of Commerce and "
+                                "Industry Anil Verma in Lima.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Chen Jun"));
+    CHECK(has(f, "Person", "Anil Verma"));
+    CHECK_FALSE(has(f, "Person", "Industry Anil Verma"));
+}
+
+TEST_CASE("a title's portfolio after 'for' before the name", "[extract][titled_person_matcher]") {
+    CHECK(titled("Minister of State for External Affairs Nadia Rao visited Lima.") == Titled{{"Nadia Rao", "Minister of State"}});
+    CHECK(titled("Under Secretary for Political Affairs David Ferrer attended.") == Titled{{"David Ferrer", "Under Secretary"}});
+    CHECK(titled("Assistant Secretary for European and Eurasian Affairs Laura Kim spoke.") ==
+          Titled{{"Laura Kim", "Assistant Secretary"}});
+    CHECK(titled("Under Secretary for Political Affairs David Ferrer and Assistant Secretary for European Affairs Laura Kim "
+                 "attended.") == Titled{{"David Ferrer", "Under Secretary"}, {"Laura Kim", "Assistant Secretary"}});
+    // A surname that is also a town's name ("Moreno") after a known given name.
+    CHECK(titled("Under Secretary for Political Affairs David Moreno attended.") == Titled{{"David Moreno", "Under Secretary"}});
+    CHECK(titled("Special Envoy for Climate Prof. Nadia Hassan briefed the delegation.") ==
+          Titled{{"Nadia Hassan", "Special Envoy"}});
+    // Another office's complement, and a portfolio with no given name after it, name no one.
+    CHECK(titled("Assistant to the President for National Security Affairs Karen Lane spoke.").empty());
+    CHECK(titled("Senior Advisor to the President for Clean Energy Innovation - Karen Lane").empty());
+    CHECK(titled("He thanked the President for Norland's support.").empty());
+}
+
+TEST_CASE("forms of address between a title and a name", "[extract][titled_person_matcher]") {
+    CHECK(titled("Ambassador Dame Alice Brown presented her credentials.") == Titled{{"Alice Brown", "Ambassador"}});
+    CHECK(titled("Minister of State Lord David Ashby joined the meeting.") == Titled{{"David Ashby", "Minister of State"}});
+    CHECK(titled("President His Excellency Mr. Ivan Rusu opened the session.") == Titled{{"Ivan Rusu", "President"}});
+    CHECK(titled("Crown Prince His Highness Sheikh Khalid bin Ahmed received the guests.") ==
+          Titled{{"Khalid", "Crown Prince"}});
+    const Found f = entities_of("H.E. Sheikh Khalid bin Ahmed Al Nasser, Minister of Foreign Affairs of Qatar, received "
+                                "Foreign Secretary Dame Alice Brown.");
+    INFO(listing(f));
+    CHECK(has(f, "Person", "Khalid bin Ahmed Al Nasser"));
+    CHECK(has(f, "Person", "Alice Brown"));
+    CHECK_FALSE(has(f, "Person", "Sheikh Khalid bin Ahmed Al Nasser"));
+}
