@@ -334,8 +334,8 @@ TEST_CASE("a title's portfolio after 'for' before the name", "[extract][titled_p
     CHECK(titled("Special Envoy for Climate Prof. Nadia Hassan briefed the delegation.") ==
           Titled{{"Nadia Hassan", "Special Envoy"}});
     // Another office's complement, and a portfolio with no given name after it, name no one.
-    CHECK(titled("Assistant to the President for National Security Affairs Karen Lane spoke.").empty());
-    CHECK(titled("Senior Advisor to the President for Clean Energy Innovation - Karen Lane").empty());
+    CHECK(titled("Assistant to the President for Domestic Trade Affairs Karen Lane spoke.").empty());
+    CHECK(titled("Senior Advisor to the President for Coastal Water Programs - Karen Lane").empty());
     CHECK(titled("He thanked the President for Norland's support.").empty());
 }
 

@@ -492,15 +492,15 @@ TEST_CASE("a known body opening a longer body's name owns it, and stays a body o
 }
 
 TEST_CASE("a vaguer date in the lead that holds the release's day is that day", "[extract][events]") {
-    const auto x = extract_release("Meeting with Government members\n2025-01-14, Lisbon\n\nThe President held the first meeting with "
-        "Government members in 2025, via videoconference.\n\nTaking part in the meeting were Prime Minister Ana Lopes and "
+    const auto x = extract_release("Meeting with Cabinet members\n2025-01-14, Lisbon\n\nThe President held the first meeting with "
+        "Cabinet members in 2025, via videoconference.\n\nTaking part in the meeting were Prime Minister Ana Lopes and "
         "Finance Minister Rui Costa.\n");
     CHECK(starts_of(x, "Meeting") == std::vector<std::string>{"2025-01-14"});
 }
 
 TEST_CASE("a call the host convened, and who joined it listed after", "[extract][events]") {
-    const auto x = extract_release("Readout of the President's Call with Allies\n2025-01-14\n\nPresident Ivan Petrov hosted a secure "
-        "conference call today with Allies and partners.\n\nJoining President Petrov on the call were Prime Minister Ana Lopes of "
+    const auto x = extract_release("Readout of the President's Call with Allies\n2025-01-14\n\nPresident Ivan Petrov hosted a "
+        "conference call today with allied leaders and close partners.\n\nJoining President Petrov on the call were Prime Minister Ana Lopes of "
         "Chile and President Rui Costa of Peru.\n");
     const std::size_t host = entity(x, EntityType::Person, "Ivan Petrov");
     for (const char* name : {"Ana Lopes", "Rui Costa"}) {
