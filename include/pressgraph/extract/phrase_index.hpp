@@ -40,11 +40,10 @@ public:
         if (first >= tokens.size() || slot >= kFirstWordBits || !first_words_[slot]) return std::nullopt;
         return longest_from(tokens, first, limit);
     }
-    /// Whether some phrase may start with `word` (its first-word filter, any ASCII case): false
-    /// means none does; true, that one may. For callers that build phrases before a find().
-    [[nodiscard]] bool may_start_with(std::string_view word) const {
-        return !word.empty() && first_words_.test(first_word_slot(word));
-    }
+    /// Whether some phrase may start with the word `word` (any ASCII case): false means no
+    /// phrase built from it is found; true, that one may be. For callers that build phrases
+    /// before a find(). A word that is not its own key (not only ASCII letters and digits) may.
+    [[nodiscard]] bool may_start_with(std::string_view word) const;
     /// Exact lookup of a phrase.
     [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view phrase) const;
     /// Exact lookup of one token's text (already normalised): the hot-path form of find().

@@ -62,19 +62,10 @@ struct TitleMatch {
 };
 
 // A title at `at`, singular ("Foreign Minister") or plural ("foreign ministers"), read case-insensitively.
-// Whether a title's phrase may begin with `word`: a plain word (ASCII letters and digits, its own
-// key in the titles' index) that no title starts with rules out every phrase built from it.
-bool may_open_title(std::string_view word, const Lexicon& lx) {
-    const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-    return !plain || lx.titles().may_start_with(word);
-}
-
 std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (at >= t.size() || !t[at].word) return std::nullopt;
     // Most words after "the" open no title: one look spares building the three phrases.
-    const bool may_open = may_open_title(t[at].text, lx) || may_open_title(singular_word(t[at].text, lx), lx);
+    const bool may_open = lx.titles().may_start_with(t[at].text) || lx.titles().may_start_with(singular_word(t[at].text, lx));
     for (std::size_t n = std::min<std::size_t>(3, t.size() - at); may_open && n >= 1; --n) {
         std::string phrase;
         for (std::size_t k = at; k < at + n; ++k) {

@@ -17,16 +17,6 @@ bool is_patronymic(std::string_view w, const Lexicon& lx) {
     return false;
 }
 
-// "Yury Borisov", "Ivan Pushkin": after a known given name, a word that is only the name of a
-// town (no capital, region, country or body) is a surname.
-bool town_name(const Token& w, const Lexicon& lx) {
-    const auto* ids = lx.names().find(w.text);
-    if (!ids) return false;
-    for (const auto id : *ids)
-        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
-    return true;
-}
-
 // A word that goes on a name after its surname: "Recep Tayyip Erdogan", "Luiz Inacio Lula".
 // Not a known name, title, head noun, headline verb ("Joe Biden Announces") or suffix, nor a
 // word the name already has ("Nikol Pashinyan Pashinyan", a speaker label's debris).
@@ -38,7 +28,7 @@ bool continues_name(const TokenList& t, std::size_t at, std::size_t first, const
                                               detail::in_word_class(lx, w.text.substr(0, hyphen), "name_particle"))
         return true;
     if (!detail::is_name_word(w, lx) || w.all_caps() || w.text.size() < 2 || detail::is_glued_words(w.text)) return false;
-    if ((lx.names().contains_token(w) && !town_name(w, lx)) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) ||
+    if ((lx.names().contains_token(w) && !detail::only_a_town_name(w, lx)) || lx.demonyms().contains_token(w) || lx.titles().contains_token(w) ||
         lx.organization_head(w.text) || lx.place_head(w.text) || lx.agreement_head(w.text) || detail::opens_title(t, at, lx))
         return false;
     for (const char* c : {"not_name", "headline_verb", "name_suffix", "eponym_head"})
@@ -132,7 +122,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         // The surname is a capitalised word that is not itself a known name of a place,
         // country or organisation, nor an acronym ("Alexander Pushkin" yes, "Alexander Park" no
         // only when the lexicon knows "Park" as a place — good enough for this genre).
-        if (!detail::is_name_word(surname, lx) || surname.all_caps() || (lx.names().contains_token(surname) && !town_name(surname, lx)) ||
+        if (!detail::is_name_word(surname, lx) || surname.all_caps() || (lx.names().contains_token(surname) && !detail::only_a_town_name(surname, lx)) ||
             lx.demonyms().contains_token(surname) || lx.organization_head(surname.text) || lx.agreement_head(surname.text) ||
             lx.place_head(surname.text) || detail::opens_title(t, last, lx))
             continue;

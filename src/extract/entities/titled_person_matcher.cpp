@@ -27,15 +27,6 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
     return std::nullopt;
 }
 
-// A word the lexicon knows only as the name of a town (no capital, region, country or body).
-bool only_a_town(const Token& w, const Lexicon& lx) {
-    const auto* ids = lx.names().find(w.text);
-    if (!ids) return false;
-    for (const auto id : *ids)
-        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
-    return true;
-}
-
 // "S." in "S. Jaishankar": a capital letter and a full stop.
 bool is_initial(const TokenList& t, std::size_t at) {
     return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
@@ -76,7 +67,7 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
     // "Under Secretary David Moreno": after a known given name, a word that is only a town's name
     // (no capital, region, country or body) is the surname, as for names without a title.
     auto known_name = [&](std::size_t k) {
-        return lx.names().contains_token(t[k]) && !(k == at + 1 && lx.given_name(t[at].text) && only_a_town(t[k], lx));
+        return lx.names().contains_token(t[k]) && !(k == at + 1 && lx.given_name(t[at].text) && detail::only_a_town_name(t[k], lx));
     };
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))

@@ -1,7 +1,5 @@
 #include "entities/token_predicates.hpp"
 
-#include <algorithm>
-
 namespace pressgraph::detail {
 
 bool is_name_connector(std::string_view w, const Lexicon& lx) {
@@ -66,12 +64,8 @@ bool names_countries(const Lexicon& lx, std::string_view word) {
 bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (lx.titles().longest_at(t, at)) return true;
     if (at + 1 >= t.size()) return false;
-    // A plain word no title starts with opens none: no phrase to build and look up.
-    const std::string_view first = t[at].text;
-    const bool plain = std::all_of(first.begin(), first.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    });
-    if (plain && !lx.titles().may_start_with(first)) return false;
+    // A word no title starts with opens none: no phrase to build and look up.
+    if (!lx.titles().may_start_with(t[at].text)) return false;
     std::string next(t[at + 1].text);
     if (next.size() > 3 && next.ends_with('s')) next.pop_back();
     return lx.titles().find(std::string(t[at].text) + " " + next) != nullptr;
@@ -82,6 +76,14 @@ bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& l
     if (!w.word || !w.capitalized()) return false;
     return lx.titles().contains_token(w) || opens_title(t, i, lx) || lx.organization_head(w.text) || lx.place_head(w.text) ||
            in_word_class(lx, w, "office_noun") || in_word_class(lx, w, "eponym_head");
+}
+
+bool only_a_town_name(const Token& w, const Lexicon& lx) {
+    const auto* ids = lx.names().find(w.text);
+    if (!ids) return false;
+    for (const auto id : *ids)
+        if (lx.entry(id).type != EntityType::Place || lx.entry(id).subtype != "city") return false;
+    return true;
 }
 
 bool in_word_class(const Lexicon& lx, const Token& token, std::string_view name) {

@@ -43,6 +43,10 @@ std::size_t abbreviation_before(const TokenList& t, std::size_t first);
 /// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
 bool names_countries(const Lexicon& lx, std::string_view word);
 
+/// Whether the lexicon knows `w` only as the name of a town (no capital, region, country or
+/// body): after a known given name it is a surname ("Yury Borisov", "Under Secretary David Moreno").
+bool only_a_town_name(const Token& w, const Lexicon& lx);
+
 /// Whether a title of office starts at `at`, also in the plural ("Prime Ministers", "Asia
 /// Foreign Ministers' Meeting"): such a word is no part of a personal name.
 bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx);

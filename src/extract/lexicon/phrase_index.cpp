@@ -79,6 +79,12 @@ std::optional<PhraseIndex::Match> PhraseIndex::longest_from(const TokenList& tok
     return longest;
 }
 
+bool PhraseIndex::may_start_with(std::string_view word) const {
+    if (word.empty()) return false;
+    // A plain word is its own key (lower-cased): the filter answers for it.
+    return !plain_phrase(word) || word.find(' ') != std::string_view::npos || first_words_.test(first_word_slot(word));
+}
+
 bool PhraseIndex::contains_token(std::string_view token_text) const {
     if (token_text.empty() || !first_words_.test(first_word_slot(token_text))) return false;
     return contains_key(token_text);
