@@ -35,26 +35,29 @@ char fold_latin(char32_t cp) {
 }
 }  // namespace
 
-std::string slugify(std::string_view name) {
-    std::string slug;
+namespace {
+
+// Appends the slug of `name` to `out` (nothing when it has no letter or digit).
+void append_slug(std::string& out, std::string_view name) {
+    const std::size_t begin = out.size();
     bool pending_dash = false;
-    auto put = [&](std::string_view piece) {
-        if (pending_dash && !slug.empty()) slug += '-';
+    auto put = [&](char c) {
+        if (pending_dash && out.size() > begin) out += '-';
         pending_dash = false;
-        slug += piece;
+        out += c;
     };
     std::size_t pos = 0;
     while (pos < name.size()) {
         const std::size_t start = pos;
-        const char32_t cp = utf8::decode(name, pos);
+        const auto byte = static_cast<unsigned char>(name[pos]);
+        // Most names are ASCII: their bytes are their code points.
+        const char32_t cp = byte < 0x80 ? (++pos, byte) : utf8::decode(name, pos);
         if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-            const char c = static_cast<char>(cp);
-            put({&c, 1});
+            put(static_cast<char>(cp));
         } else if (cp >= 'A' && cp <= 'Z') {
-            const char c = static_cast<char>(cp - 'A' + 'a');
-            put({&c, 1});
+            put(static_cast<char>(cp - 'A' + 'a'));
         } else if (const char folded = fold_latin(cp)) {
-            put({&folded, 1});
+            put(folded);
         } else if (cp == '\'' || cp == 0x2019) {
             // Apostrophes vanish: "People's" -> "peoples".
         } else if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD || (cp >= 0x2000 && cp <= 0x206F)) {
@@ -63,24 +66,36 @@ std::string slugify(std::string_view name) {
             pending_dash = true;
         } else {
             static constexpr char kHex[] = "0123456789ABCDEF";
-            std::string encoded;
+            if (pending_dash && out.size() > begin) out += '-';
+            pending_dash = false;
             for (std::size_t i = start; i < pos; ++i) {
                 const auto b = static_cast<unsigned char>(name[i]);
-                encoded += '%';
-                encoded += kHex[b >> 4];
-                encoded += kHex[b & 0xF];
+                out += '%';
+                out += kHex[b >> 4];
+                out += kHex[b & 0xF];
             }
-            put(encoded);
         }
     }
+}
+
+}  // namespace
+
+std::string slugify(std::string_view name) {
+    std::string slug;
+    slug.reserve(name.size());
+    append_slug(slug, name);
     return slug.empty() ? std::string("unnamed") : slug;
 }
 
 std::string mint_iri(std::string_view kind, std::string_view name) {
-    std::string iri(kBase);
+    std::string iri;
+    iri.reserve(kBase.size() + kind.size() + 1 + name.size());
+    iri += kBase;
     iri += kind;
     iri += '/';
-    iri += slugify(name);
+    const std::size_t slug_begin = iri.size();
+    append_slug(iri, name);
+    if (iri.size() == slug_begin) iri += "unnamed";
     return iri;
 }
 

@@ -1,9 +1,12 @@
 #include "pressgraph/graph/iri_table.hpp"
 
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "pressgraph/graph/iri_minting.hpp"
 #include "pressgraph/util/errors.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 #include "pressgraph/util/hash.hpp"
 
 namespace pressgraph {
@@ -19,36 +22,44 @@ bool slug_is_exact(std::string_view key) {
     return true;
 }
 
-std::string IriTable::composite(std::string_view kind, std::string_view key) {
-    std::string c(kind);
-    c += '\0';
-    c += key;
-    return c;
+std::size_t IriTable::IdentityHash::operator()(const Identity& identity) const noexcept {
+    return static_cast<std::size_t>(fast_string_hash(identity.key) * 31 + fast_string_hash(identity.kind));
+}
+
+const IriTable::Entry* IriTable::find(std::string_view kind, std::string_view key) const {
+    const auto it = index_.find(Identity{kind, key});
+    return it == index_.end() ? nullptr : it->second;
 }
 
 void IriTable::add(std::string_view kind, std::string_view key) {
     PG_CHECK(!assigned_);
-    iri_of_.try_emplace(composite(kind, key), Entry{std::string(kind), std::string(key), {}});
+    if (find(kind, key) != nullptr) return;
+    Entry& entry = entries_.emplace_back(Entry{std::string(kind), std::string(key), {}});
+    index_.emplace(Identity{entry.kind, entry.key}, &entry);
 }
 
 void IriTable::assign() {
-    // Identities by their plain IRI; the maps keep both levels sorted, so the outcome does
-    // not depend on the order identities were added in.
-    std::map<std::string, std::vector<Entry*>> by_plain;
-    for (auto& [c, entry] : iri_of_) {
-        entry.iri = mint_iri(entry.kind, entry.key);
-        by_plain[entry.iri].push_back(&entry);
-    }
+    // Identities by their plain IRI. Which identity keeps a shared slug and what the others
+    // get depends only on their keys, so the outcome does not depend on the order identities
+    // were added in, and neither level needs to be sorted.
+    std::unordered_map<std::string_view, std::vector<Entry*>> by_plain;
+    by_plain.reserve(entries_.size());
+    for (Entry& entry : entries_) entry.iri = mint_iri(entry.kind, entry.key);
+    for (Entry& entry : entries_) by_plain[entry.iri].push_back(&entry);
+    std::vector<std::pair<Entry*, std::string>> renamed;
     for (auto& [plain, holders] : by_plain) {
         if (holders.size() == 1) continue;
         const Entry* keeper = nullptr;
         for (const Entry* h : holders)
             if (slug_is_exact(h->key)) keeper = h;
         for (Entry* h : holders)
-            if (h != keeper) h->iri = plain + "-" + stable_hash_hex(h->key).substr(0, 8);
+            if (h != keeper) renamed.emplace_back(h, std::string(plain) + "-" + stable_hash_hex(h->key).substr(0, 8));
     }
-    std::map<std::string_view, const Entry*> owner;
-    for (const auto& [c, entry] : iri_of_) {
+    by_plain.clear();  // its keys view the IRIs about to change
+    for (auto& [entry, iri] : renamed) entry->iri = std::move(iri);
+    std::unordered_map<std::string_view, const Entry*> owner;
+    owner.reserve(entries_.size());
+    for (const Entry& entry : entries_) {
         const auto [at, fresh] = owner.emplace(entry.iri, &entry);
         if (!fresh)
             throw InvariantError("two identities on one IRI " + entry.iri + ": '" + at->second->key + "' and '" +
@@ -59,9 +70,9 @@ void IriTable::assign() {
 
 const std::string& IriTable::iri(std::string_view kind, std::string_view key) const {
     PG_CHECK(assigned_);
-    const auto it = iri_of_.find(composite(kind, key));
-    PG_CHECK(it != iri_of_.end());
-    return it->second.iri;
+    const Entry* entry = find(kind, key);
+    PG_CHECK(entry != nullptr);
+    return entry->iri;
 }
 
 }  // namespace pressgraph

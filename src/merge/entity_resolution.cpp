@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "pressgraph/extract/name_grouping.hpp"
 #include "pressgraph/text/normalizer.hpp"
@@ -18,9 +19,19 @@ using KeyMap = NameRenames;
 
 void apply_renames(std::vector<DocumentExtraction>& extractions, const KeyMap& rename) {
     if (rename.empty()) return;
+    // Asked once an entity of every document: hashed views of the map's keys, so that no
+    // key is copied to be looked up.
+    struct TypedKeyHash {
+        std::size_t operator()(const std::pair<EntityType, std::string_view>& k) const noexcept {
+            return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+        }
+    };
+    std::unordered_map<std::pair<EntityType, std::string_view>, const std::string*, TypedKeyHash> to;
+    to.reserve(rename.size());
+    for (const auto& [key, renamed] : rename) to.emplace(std::pair<EntityType, std::string_view>(key.first, key.second), &renamed);
     for (auto& doc : extractions)
         for (auto& e : doc.entities)
-            if (const auto it = rename.find({e.type, e.resolution_key}); it != rename.end()) e.resolution_key = it->second;
+            if (const auto it = to.find({e.type, e.resolution_key}); it != to.end()) e.resolution_key = *it->second;
 }
 
 // Rule 1, over the keys of organisations, agreements and places (name_grouping.hpp).

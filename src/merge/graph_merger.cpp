@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -65,11 +67,6 @@ private:
 
 std::string position_identity(const std::string& title, const std::string& holder_key) { return title + " of " + holder_key; }
 
-void sort_unique(std::vector<std::string>& v) {
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 EdgeProperties fact_edge(const char* predicate, const FactSources& sources, Span sentence, const std::string& rule,
                          std::vector<Attribute> qualifiers = {}) {
     EdgeProperties edge;
@@ -86,29 +83,106 @@ void add_attribute_once(NodeProperties& node, Attribute a) {
     std::sort(node.attributes.begin(), node.attributes.end());
 }
 
+// Keeps a node's aliases sorted and unique, without its label.
+void insert_alias(NodeProperties& node, const std::string& alias) {
+    if (alias == node.label) return;
+    const auto at = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
+    if (at == node.aliases.end() || *at != alias) node.aliases.insert(at, alias);
+}
+
+// The resolved entities of the corpus, by type and resolution key: the names the documents
+// give each (its label is the most used), then its node once a document has made it. One
+// hash lookup an entity mention, by views of the document's strings.
+class EntityNodes {
+public:
+    struct Identity {
+        std::vector<std::pair<std::string_view, std::size_t>> votes;  // name -> documents; views into the extractions
+        std::string label;
+        std::optional<NodeId> node;
+    };
+
+    void vote(const ExtractedEntity& e) {
+        auto found = identities_.find(KeyView{e.type, e.resolution_key});
+        if (found == identities_.end()) found = identities_.emplace(Key{e.type, e.resolution_key}, Identity{}).first;
+        auto& votes = found->second.votes;
+        const auto it = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == e.canonical_name; });
+        if (it == votes.end()) votes.emplace_back(e.canonical_name, 1);
+        else ++it->second;
+    }
+    // After the votes, before the extractions they view are released.
+    void choose_labels() {
+        for (auto& [key, identity] : identities_) {
+            const auto best = std::max_element(identity.votes.begin(), identity.votes.end(), [](const auto& a, const auto& b) {
+                return a.second < b.second || (a.second == b.second && a.first > b.first);
+            });
+            identity.label = std::string(best->first);
+            identity.votes = {};
+        }
+    }
+    template <typename Visit>
+    void for_each_identity(Visit visit) const {
+        for (const auto& [key, identity] : identities_) visit(key.type, std::string_view(key.resolution_key));
+    }
+    Identity& of(const ExtractedEntity& e) { return identities_.find(KeyView{e.type, e.resolution_key})->second; }
+
+private:
+    struct Key {
+        EntityType type;
+        std::string resolution_key;
+    };
+    struct KeyView {
+        EntityType type;
+        std::string_view resolution_key;
+    };
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(const Key& k) const noexcept { return (*this)(KeyView{k.type, k.resolution_key}); }
+        std::size_t operator()(const KeyView& k) const noexcept {
+            return std::hash<std::string_view>{}(k.resolution_key) * 31 + static_cast<std::size_t>(k.type);
+        }
+    };
+    struct Equal {
+        using is_transparent = void;
+        static KeyView view(const Key& k) { return {k.type, k.resolution_key}; }
+        static KeyView view(const KeyView& k) { return k; }
+        template <typename A, typename B>
+        bool operator()(const A& a, const B& b) const noexcept {
+            return view(a).type == view(b).type && view(a).resolution_key == view(b).resolution_key;
+        }
+    };
+    std::unordered_map<Key, Identity, Hash, Equal> identities_;
+};
+
 // Event IRIs are minted from the keys of event_merging.hpp, so one real event reported by
 // several documents is one node.
 std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const FactSources& sources,
-                               const std::string& doc_iri, const std::vector<NodeId>& node_of_entity,
-                               std::map<NodeId, bool>& reported_done, const std::vector<std::string>& event_keys,
+                               NodeId doc_node, const std::vector<NodeId>& node_of_entity,
+                               std::vector<char>& event_state, const std::vector<std::string>& event_keys,
                                const IriTable& iris) {
     std::vector<NodeId> node_of_event;
+    node_of_event.reserve(doc.events.size());
     for (std::size_t i = 0; i < doc.events.size(); ++i) {
         const ExtractedEvent& e = doc.events[i];
-        std::string label = e.type;
-        if (e.place) label += " in " + graph.node(node_of_entity[*e.place]).label;
-        if (e.start) label += ", " + e.start->iso() + (e.end ? " to " + e.end->iso() : std::string());
-        const NodeId n = graph.upsert_node(iris.iri("event", event_keys[i]), "pgo:" + e.type, label);
+        const std::string& iri = iris.iri("event", event_keys[i]);
+        std::optional<NodeId> found = graph.find(iri);
+        if (!found) {
+            // Labelled by the first document that reports it.
+            std::string label = e.type;
+            if (e.place) label += " in " + graph.node(node_of_entity[*e.place]).label;
+            if (e.start) label += ", " + e.start->iso() + (e.end ? " to " + e.end->iso() : std::string());
+            found = graph.upsert_node(iri, "pgo:" + e.type, label);
+        }
+        const NodeId n = *found;
         node_of_event.push_back(n);
         if (e.start) add_attribute_once(graph.node(n), {"pgo:startDate", {e.start->iso(), std::string(e.start->xsd_type())}});
         if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
-        reported_done[n] = reported_done[n] || !e.planned;
+        if (event_state.size() <= n) event_state.resize(n + 1, 0);
+        event_state[n] = std::max<char>(event_state[n], e.planned ? 1 : 2);
         if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", sources, e.sentence, e.rule));
         for (auto p : e.participants)
             graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", sources, e.sentence, e.rule));
         for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", sources, e.sentence, e.rule));
-        EdgeProperties mentioned = fact_edge("pgo:mentionedIn", sources, e.sentence, e.rule);
-        graph.add_edge(n, *graph.find(doc_iri), std::move(mentioned));
+        graph.add_edge(n, doc_node, fact_edge("pgo:mentionedIn", sources, e.sentence, e.rule));
     }
     for (std::size_t i = 0; i < doc.events.size(); ++i)
         if (doc.events[i].part_of)
@@ -169,20 +243,14 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
     const std::vector<std::vector<std::string>> event_keys = unify_events(extractions);
     // Each resolved entity is labelled with the name the corpus uses most for it (ties:
     // the alphabetically first), so the label never depends on input order.
-    std::map<std::pair<EntityType, std::string>, std::map<std::string, std::size_t>> name_votes;
+    EntityNodes entities;
     for (const DocumentExtraction& doc : extractions)
-        for (const ExtractedEntity& e : doc.entities) ++name_votes[{e.type, e.resolution_key}][e.canonical_name];
-    std::map<std::pair<EntityType, std::string>, std::string> label_of;
-    for (const auto& [key, votes] : name_votes) {
-        const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
-            return a.second < b.second || (a.second == b.second && a.first > b.first);
-        });
-        label_of.emplace(key, best->first);
-    }
+        for (const ExtractedEntity& e : doc.entities) entities.vote(e);
+    entities.choose_labels();
 
     // Every identity first, so colliding slugs are told apart whatever the document order.
     IriTable iris;
-    for (const auto& [key, label] : label_of) iris.add(kind_of(key.first), key.second);
+    entities.for_each_identity([&](EntityType type, std::string_view key) { iris.add(kind_of(type), key); });
     for (std::size_t d = 0; d < extractions.size(); ++d) {
         for (const std::string& key : event_keys[d]) iris.add("event", key);
         for (const ExtractedFact& f : extractions[d].facts) {
@@ -197,12 +265,12 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
 
     KnowledgeGraph graph;
     RuleNames rule_names;
-    std::set<NodeId> entity_nodes;
-    std::set<NodeId> event_nodes;
-    std::map<NodeId, bool> reported_done;  // event node -> some document reports it as done
+    std::vector<char> event_state;  // by node: 0 not an event, 1 only announced, 2 reported as done
+    std::size_t entity_count = 0;
     for (std::size_t d = 0; d < extractions.size(); ++d) {
         const DocumentExtraction& doc = extractions[d];
         std::vector<NodeId> node_of_entity;
+        node_of_entity.reserve(doc.entities.size());
         const std::string doc_iri = document_iri(doc.document_id);
         const FactSources sources(doc, doc_iri, rule_names);
         const NodeId doc_node = graph.upsert_node(doc_iri, "pgo:Document", doc.title.empty() ? doc.name : doc.title);
@@ -214,20 +282,23 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
         std::sort(doc_props.attributes.begin(), doc_props.attributes.end());
 
         for (const ExtractedEntity& e : doc.entities) {
-            const std::string& label = label_of.at({e.type, e.resolution_key});
-            const NodeId n = graph.upsert_node(iris.iri(kind_of(e.type), e.resolution_key), class_of(e), label);
-            entity_nodes.insert(n);
+            EntityNodes::Identity& identity = entities.of(e);
+            if (!identity.node) {
+                // The first document that mentions an entity makes its node (and gives its class).
+                identity.node = graph.upsert_node(iris.iri(kind_of(e.type), e.resolution_key), class_of(e), identity.label);
+                ++entity_count;
+            }
+            const NodeId n = *identity.node;
             node_of_entity.push_back(n);
             auto& props = graph.node(n);
-            if (e.canonical_name != props.label) props.aliases.push_back(e.canonical_name);
-            for (const Mention& m : e.mentions)
-                if (m.surface != props.label) props.aliases.push_back(m.surface);
-            sort_unique(props.aliases);
+            insert_alias(props, e.canonical_name);
+            for (const Mention& m : e.mentions) insert_alias(props, m.surface);
             if (!e.subtype.empty() && e.type == EntityType::Organization) {
                 Attribute subtype{"pgo:subtype", {e.subtype, "string"}};
-                if (std::find(props.attributes.begin(), props.attributes.end(), subtype) == props.attributes.end())
-                    props.attributes.push_back(subtype);
-                std::sort(props.attributes.begin(), props.attributes.end());
+                if (std::find(props.attributes.begin(), props.attributes.end(), subtype) == props.attributes.end()) {
+                    props.attributes.push_back(std::move(subtype));
+                    std::sort(props.attributes.begin(), props.attributes.end());
+                }
             }
             const Mention& first = e.mentions.front();
             EdgeProperties edge;
@@ -236,24 +307,27 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
             edge.provenance = sources(first.sentence, first.rule);
             graph.add_edge(n, doc_node, std::move(edge));
         }
-        const std::vector<NodeId> node_of_event = add_events(graph, doc, sources, doc_iri, node_of_entity, reported_done, event_keys[d], iris);
-        event_nodes.insert(node_of_event.begin(), node_of_event.end());
+        const std::vector<NodeId> node_of_event = add_events(graph, doc, sources, doc_node, node_of_entity, event_state, event_keys[d], iris);
         add_facts(graph, doc, sources, node_of_entity, node_of_event, iris);
         extractions[d] = DocumentExtraction();  // in the graph now: its memory goes back
     }
     // An announced event that a later document reports as held is no longer planned.
-    for (const auto& [node, done] : reported_done)
-        if (!done) {
+    std::size_t event_count = 0;
+    for (NodeId node = 0; node < event_state.size(); ++node) {
+        if (event_state[node] == 0) continue;
+        ++event_count;
+        if (event_state[node] == 1) {
             graph.node(node).attributes.push_back({"pgo:planned", {"true", "boolean"}});
             std::sort(graph.node(node).attributes.begin(), graph.node(node).attributes.end());
         }
+    }
     derive_agreement_lifecycles(graph);
     std::vector<OfficeConflict> conflicts = record_office_conflicts(graph);
     if (statistics) {
         statistics->office_conflicts = std::move(conflicts);
         statistics->documents = extractions.size();
-        statistics->entities = entity_nodes.size();
-        statistics->events = event_nodes.size();
+        statistics->entities = entity_count;
+        statistics->events = event_count;
         statistics->resolve_seconds = std::chrono::duration<double>(graph_started - started).count();
         statistics->graph_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - graph_started).count();
     }

@@ -242,9 +242,13 @@ std::vector<OfficeConflict> record_office_conflicts(KnowledgeGraph& graph) {
     std::vector<OfficeConflict> conflicts;
     std::set<const EdgeProperties*> conflicting;
     std::vector<std::pair<OfficeConflict, std::pair<Holding, Holding>>> found;
-    for (const NodeId position : graph.nodes_in_order()) {
+    // The positions in IRI order (sorting only them: the graph has a hundred times more nodes).
+    std::vector<NodeId> positions;
+    for (NodeId n = 0; n < graph.node_count(); ++n)
+        if (graph.node(n).type == "pgo:Position") positions.push_back(n);
+    std::sort(positions.begin(), positions.end(), [&](NodeId a, NodeId b) { return graph.node(a).iri < graph.node(b).iri; });
+    for (const NodeId position : positions) {
         NodeProperties& node = graph.node(position);
-        if (node.type != "pgo:Position") continue;
         const LiteralValue* title = merged::find(node.attributes, "pgo:title");
         if (!title || !exclusive_titles.count(title->lexical)) continue;
         const std::string position_title = title->lexical;

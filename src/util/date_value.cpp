@@ -19,7 +19,20 @@ bool DateValue::valid() const {
 }
 
 std::string DateValue::iso() const {
-    char buffer[16];
+    // Written by hand for the years of the genre: snprintf was a tenth of the merge's time
+    // (every event label, date attribute and office period asks for one).
+    if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99) {
+        char buffer[10] = {static_cast<char>('0' + year / 1000), static_cast<char>('0' + year / 100 % 10),
+                           static_cast<char>('0' + year / 10 % 10), static_cast<char>('0' + year % 10),
+                           '-', static_cast<char>('0' + month / 10), static_cast<char>('0' + month % 10),
+                           '-', static_cast<char>('0' + day / 10), static_cast<char>('0' + day % 10)};
+        switch (precision()) {
+            case DatePrecision::Year: return std::string(buffer, 4);
+            case DatePrecision::Month: return std::string(buffer, 7);
+            case DatePrecision::Day: return std::string(buffer, 10);
+        }
+    }
+    char buffer[40];
     switch (precision()) {
         case DatePrecision::Year: std::snprintf(buffer, sizeof buffer, "%04d", year); break;
         case DatePrecision::Month: std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month); break;

@@ -8,6 +8,7 @@
 // name_romanisations.tsv, noun_plural_endings.tsv).
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "pressgraph/extract/lexicon.hpp"
@@ -34,5 +35,22 @@ struct NameSignature {
 /// plurals, spellings and word families ("establishment", "creation" -> "establish") and
 /// romanisations.
 [[nodiscard]] NameSignature name_signature(std::string_view name, const Lexicon& lexicon);
+
+/// name_signature for many names: what each word becomes is worked out once and kept (the
+/// merge signs tens of thousands of names made of a few thousand words). Not thread-safe.
+class NameSignatures {
+public:
+    explicit NameSignatures(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    [[nodiscard]] NameSignature of(std::string_view name);
+
+private:
+    struct WordForm {
+        enum class Kind : char { Left, Number, Word } kind;
+        std::string form;
+    };
+    const WordForm& form_of(const std::string& word);
+    const Lexicon& lexicon_;
+    std::unordered_map<std::string, WordForm> forms_;
+};
 
 }  // namespace pressgraph

@@ -3,9 +3,11 @@
 // ("José Pérez" and "Jose Perez", "Jean-Paul Dupont" and "Jean Paul-Dupont" share a slug),
 // so two identities that resolution keeps apart can meet on one slug; the table gives
 // such a pair distinct IRIs instead of letting the graph merge them silently.
-#include <map>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace pressgraph {
 
@@ -24,7 +26,7 @@ public:
     /// The IRI of a registered identity (after assign()).
     [[nodiscard]] const std::string& iri(std::string_view kind, std::string_view key) const;
 
-    [[nodiscard]] std::size_t size() const { return iri_of_.size(); }
+    [[nodiscard]] std::size_t size() const { return entries_.size(); }
 
 private:
     struct Entry {
@@ -32,8 +34,19 @@ private:
         std::string key;
         std::string iri;
     };
-    [[nodiscard]] static std::string composite(std::string_view kind, std::string_view key);
-    std::map<std::string, Entry> iri_of_;  // by kind + '\0' + key
+    // Looked up by views of the caller's strings: no composite key is made per question
+    // (the merge asks once for every entity and event a document mentions).
+    struct Identity {
+        std::string_view kind;
+        std::string_view key;
+        friend bool operator==(const Identity&, const Identity&) = default;
+    };
+    struct IdentityHash {
+        std::size_t operator()(const Identity& identity) const noexcept;
+    };
+    [[nodiscard]] const Entry* find(std::string_view kind, std::string_view key) const;
+    std::deque<Entry> entries_;  // a deque: entries never move, so the index's views stay valid
+    std::unordered_map<Identity, Entry*, IdentityHash> index_;
     bool assigned_ = false;
 };
 

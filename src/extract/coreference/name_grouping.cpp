@@ -16,13 +16,13 @@ namespace {
 // name whose complement (after a word of class part_of_marker, between spaces in `markers`)
 // holds all of the other's words is not that other.
 bool names_a_part_of(const std::string& key, const NameSignature& other, const std::vector<std::string>& markers,
-                     const Lexicon& lexicon) {
+                     NameSignatures& signatures) {
     for (const std::string& marker : markers) {
         for (auto at = key.find(marker); at != std::string::npos; at = key.find(marker, at + 1)) {
             // The complement ends at a comma: "Festival of Arts, X in Y" is X, not a part of arts.
             std::string_view rest = std::string_view(key).substr(at + marker.size());
             rest = rest.substr(0, rest.find(','));
-            const NameSignature complement = name_signature(rest, lexicon);
+            const NameSignature complement = signatures.of(rest);
             if (std::includes(complement.words.begin(), complement.words.end(), other.words.begin(), other.words.end()))
                 return true;
         }
@@ -45,10 +45,11 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
     };
     std::vector<std::string> markers;  // " of ", " under "
     for (const std::string& word : lexicon.words_of(lexicon.word_classes().part_of_marker)) markers.push_back(" " + word + " ");
+    NameSignatures signatures(lexicon);
     std::map<std::pair<EntityType, NameSignature>, Group> by_signature;
     // Each group is named by its member with the most mentions (then the alphabetically first).
     for (const NameToGroup& n : names) {
-        NameSignature signature = name_signature(n.name, lexicon);
+        NameSignature signature = signatures.of(n.name);
         if (signature.words.empty()) continue;
         auto [it, inserted] = by_signature.try_emplace({n.type, signature}, Group{n.type, signature, n.name, 0, {}});
         Group& g = it->second;
@@ -122,7 +123,7 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
                                   });
             if (own_part) continue;
             const bool part = std::any_of(groups[j].keys.begin(), groups[j].keys.end(), [&](const std::string& key) {
-                return names_a_part_of(key, groups[i].signature, markers, lexicon);
+                return names_a_part_of(key, groups[i].signature, markers, signatures);
             });
             if (part) continue;
             const std::size_t added = groups[j].signature.words.size() - groups[i].signature.words.size();

@@ -40,33 +40,45 @@ bool NameSignature::within(const NameSignature& other) const {
     return numbers == other.numbers && std::includes(other.words.begin(), other.words.end(), words.begin(), words.end());
 }
 
-NameSignature name_signature(std::string_view name, const Lexicon& lexicon) {
-    const rules::WordTable& table = lexicon.rules().words();
-    const WordClasses& classes = lexicon.word_classes();
-    const NameWordFolds& folds = lexicon.name_word_folds();
-    const std::vector<std::string>& possessives = lexicon.words_of(classes.possessive_ending);
+NameSignature name_signature(std::string_view name, const Lexicon& lexicon) { return NameSignatures(lexicon).of(name); }
+
+const NameSignatures::WordForm& NameSignatures::form_of(const std::string& raw) {
+    if (const auto it = forms_.find(raw); it != forms_.end()) return it->second;
+    const rules::WordTable& table = lexicon_.rules().words();
+    const WordClasses& classes = lexicon_.word_classes();
+    const NameWordFolds& folds = lexicon_.name_word_folds();
+    std::string word = raw;
+    for (const std::string& possessive : lexicon_.words_of(classes.possessive_ending))
+        if (word.ends_with(possessive)) {
+            word.erase(word.size() - possessive.size());
+            break;
+        }
+    WordForm form{WordForm::Kind::Left, {}};
+    const rules::WordId id = word.empty() ? rules::kUnknownWord : table.find(word);
+    if (!word.empty() && !table.classes(id).test(classes.signature_filler_word)) {
+        if (all_digits(word)) {
+            form = {WordForm::Kind::Number, word};
+        } else {
+            // Folded before and after the plural is made singular ("Creations", "Programs").
+            const std::string folded = folded_word(word, id, folds);
+            std::string s = lexicon_.singular_noun(folded).value_or(folded);
+            s = folded_word(s, s == word ? id : table.find(s), folds);
+            s = romanisation_folded(std::move(s), folds);
+            if (!s.empty()) form = {WordForm::Kind::Word, std::move(s)};
+        }
+    }
+    return forms_.emplace(raw, std::move(form)).first->second;
+}
+
+NameSignature NameSignatures::of(std::string_view name) {
     NameSignature sig;
     const std::string text = ascii_lower(normalize_string(name));
     std::string word;
     auto flush = [&] {
-        for (const std::string& possessive : possessives)
-            if (word.ends_with(possessive)) {
-                word.erase(word.size() - possessive.size());
-                break;
-            }
-        const rules::WordId id = word.empty() ? rules::kUnknownWord : table.find(word);
-        if (!word.empty() && !table.classes(id).test(classes.signature_filler_word)) {
-            if (all_digits(word)) {
-                sig.numbers.push_back(word);
-            } else {
-                // Folded before and after the plural is made singular ("Creations", "Programs").
-                const std::string folded = folded_word(word, id, folds);
-                std::string s = lexicon.singular_noun(folded).value_or(folded);
-                s = folded_word(s, s == word ? id : table.find(s), folds);
-                s = romanisation_folded(std::move(s), folds);
-                if (!s.empty()) sig.words.push_back(std::move(s));
-            }
-        }
+        if (word.empty()) return;
+        const WordForm& form = form_of(word);
+        if (form.kind == WordForm::Kind::Number) sig.numbers.push_back(form.form);
+        else if (form.kind == WordForm::Kind::Word) sig.words.push_back(form.form);
         word.clear();
     };
     for (char c : text) {

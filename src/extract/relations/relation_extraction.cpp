@@ -197,12 +197,13 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
 // Council of Presidents"). Owners are matched by signature, so spellings need not agree.
 void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const DocumentExtraction& out,
              FactSink& sink) {
+    NameSignatures signatures(lexicon);
     std::map<NameSignature, std::size_t> bodies;                   // signature of a body's name -> first such entity
     std::unordered_map<std::string, std::vector<std::size_t>> prefixes;  // a form that may open another body's name -> entities
     for (std::size_t e = 0; e < out.entities.size(); ++e) {
         const auto& entity = out.entities[e];
         if (entity.type != EntityType::Organization || entity.office) continue;
-        bodies.try_emplace(name_signature(entity.canonical_name, lexicon), e);
+        bodies.try_emplace(signatures.of(entity.canonical_name), e);
         auto add_prefix = [&](const std::string& form) {
             auto& list = prefixes[form];
             if (list.empty() || list.back() != e) list.push_back(e);
@@ -211,7 +212,7 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
         for (const auto& m : entity.mentions) add_prefix(m.surface);
     }
     auto body_named = [&](std::string_view name) -> std::optional<std::size_t> {
-        const NameSignature sig = name_signature(name, lexicon);
+        const NameSignature sig = signatures.of(name);
         if (sig.words.empty()) return std::nullopt;
         const auto it = bodies.find(sig);
         return it == bodies.end() ? std::nullopt : std::optional<std::size_t>(it->second);

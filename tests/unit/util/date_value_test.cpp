@@ -9,6 +9,9 @@ TEST_CASE("DateValue writes ISO 8601 at its own precision", "[util][date_value]"
     CHECK(DateValue{2024, 6, 0}.iso() == "2024-06");
     CHECK(DateValue{2024, 6, 24}.iso() == "2024-06-24");
     CHECK(DateValue{987, 1, 2}.iso() == "0987-01-02");  // zero-padded to four digits
+    CHECK(DateValue{5, 12, 31}.iso() == "0005-12-31");
+    CHECK(DateValue{9999, 10, 0}.iso() == "9999-10");
+    CHECK(DateValue{12345, 0, 0}.iso() == "12345");  // past four digits, as printf writes it
 }
 
 TEST_CASE("DateValue names the xsd datatype that fits its precision", "[util][date_value]") {
