@@ -14,6 +14,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libserd-dev libsord-dev serdi sordi
   libboost-graph-dev libpugixml-dev libutf8proc-dev catch2 libcli11-dev nlohmann-json3-dev
+  libmimalloc-dev  # the CLI's allocator (src/CMakeLists.txt)
   raptor2-utils libxml2-utils python3-networkx python3-rdflib
   time  # /usr/bin/time -v: peak memory in bench/real_archive_check.sh
 )

@@ -67,11 +67,12 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
             if (is_distinctive_word(w, lexicon)) g.areas.push_back(w);
         groups.push_back(std::move(g));
     }
-    // Largest signatures first, so that a chain (A within B within C) folds into C.
-    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+    // Largest signatures first, so that a chain (A within B within C) folds into C. The groups
+    // come in (type, signature) order from the map, so a stable sort by size keeps that order
+    // among equal sizes without comparing signatures again.
+    std::stable_sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
         if (a.type != b.type) return a.type < b.type;
-        if (a.signature.words.size() != b.signature.words.size()) return a.signature.words.size() > b.signature.words.size();
-        return a.signature < b.signature;
+        return a.signature.words.size() > b.signature.words.size();
     });
     std::vector<std::size_t> parent(groups.size());
     for (std::size_t i = 0; i < groups.size(); ++i) parent[i] = i;
