@@ -94,26 +94,43 @@ private:
     // below 0x20 as &#NN; (except tab, and LF/CR in text). xml_safe leaves no such
     // control characters in text, and attribute values here are plain ASCII names.
     void escape(std::string_view text, bool in_attribute) {
+        const bool* replaced = in_attribute ? kEscaped.in_attribute : kEscaped.in_text;
         std::size_t run = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
+            if (!replaced[c]) continue;  // one look-up a byte: most text has nothing to replace
             const char* replacement = nullptr;
             char reference[6];
             if (c == '&') replacement = "&amp;";
             else if (c == '<') replacement = "&lt;";
             else if (c == '>') replacement = "&gt;";
-            else if (c == '"' && in_attribute) replacement = "&quot;";
-            else if (c < 0x20 && c != '\t' && (in_attribute || (c != '\n' && c != '\r'))) {
+            else if (c == '"') replacement = "&quot;";
+            else {
                 std::snprintf(reference, sizeof reference, "&#%u;", static_cast<unsigned>(c));
                 replacement = reference;
             }
-            if (replacement == nullptr) continue;
             out_.append(text.substr(run, i - run));
             out_ += replacement;
             run = i + 1;
         }
         out_.append(text.substr(run));
     }
+
+    // The bytes escape() replaces, in text and in attribute values.
+    struct EscapedBytes {
+        bool in_text[256];
+        bool in_attribute[256];
+    };
+    static constexpr EscapedBytes kEscaped = [] {
+        EscapedBytes t{};
+        for (int c = 0; c < 256; ++c) {
+            const bool markup = c == '&' || c == '<' || c == '>';
+            const bool control = c < 0x20 && c != '\t';
+            t.in_text[c] = markup || (control && c != '\n' && c != '\r');
+            t.in_attribute[c] = markup || c == '"' || control;
+        }
+        return t;
+    }();
 
     std::string& out_;
     std::vector<std::string_view> open_;  ///< names of the open elements (string literals)
@@ -195,9 +212,12 @@ private:
 };
 
 void add_data(XmlOut& xml, const std::string& key, std::string_view value, std::string& scratch) {
-    scratch = utf8::xml_safe(value);
-    if (scratch.empty()) return;
-    xml.text_element("data", "key", key, scratch);
+    if (!utf8::is_plain_xml(value)) {
+        scratch = utf8::xml_safe(value);
+        value = scratch;
+    }
+    if (value.empty()) return;
+    xml.text_element("data", "key", key, value);
 }
 
 // Values of the same predicate on one element share one <data>, "|"-joined, in order.

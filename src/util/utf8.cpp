@@ -80,17 +80,17 @@ bool is_xml_char(char32_t cp) {
            (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-std::string xml_safe(std::string_view text) {
-    // Fast path: ASCII without control characters other than tab, LF and CR is kept as is.
-    bool plain = true;
+bool is_plain_xml(std::string_view text) {
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);
-        if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA && u != 0xD)) {
-            plain = false;
-            break;
-        }
+        if (u >= 0x80 || (u < 0x20 && u != 0x9 && u != 0xA && u != 0xD)) return false;
     }
-    if (plain) return std::string(text);
+    return true;
+}
+
+std::string xml_safe(std::string_view text) {
+    // Fast path: ASCII without control characters other than tab, LF and CR is kept as is.
+    if (is_plain_xml(text)) return std::string(text);
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;

@@ -24,4 +24,8 @@ void append(std::string& out, char32_t cp);
 /// Valid UTF-8 with every character outside XML 1.0 Char dropped; invalid bytes become U+FFFD.
 [[nodiscard]] std::string xml_safe(std::string_view text);
 
+/// True when xml_safe(text) is text itself: ASCII without control characters other than
+/// tab, LF and CR (a writer may then use the text without a copy).
+[[nodiscard]] bool is_plain_xml(std::string_view text);
+
 }  // namespace pressgraph::utf8
