@@ -130,6 +130,9 @@ public:
         return is(i, c) && words_[i].written != WordCase::Other;
     }
     [[nodiscard]] std::size_t size() const { return words_.size(); }
+    /// Some token, in any case, is a word of class `c`: one bit test, so that a pass looking
+    /// for a class's words skips the sentences that have none.
+    [[nodiscard]] bool any(std::size_t c) const { return present_.test(c); }
     /// The lexicon's calendar and endings for the dates (empty when default-made).
     [[nodiscard]] const DateWords& dates() const {
         static const DateWords none;
@@ -159,6 +162,7 @@ private:
     const WordClasses* classes_ = nullptr;
     const DateWords* dates_ = nullptr;
     std::vector<Word> words_;
+    rules::ClassSet present_;  ///< the classes of all the tokens
 };
 
 }  // namespace pressgraph

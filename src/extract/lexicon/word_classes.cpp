@@ -146,7 +146,10 @@ SentenceWords::SentenceWords(const TokenList& tokens, const rules::WordTable& ta
                              const DateWords& dates)
     : table_(&table), classes_(&classes), dates_(&dates) {
     words_.reserve(tokens.size());
-    for (const Token& t : tokens) words_.push_back({table.find(t.text), word_case(t.text)});
+    for (const Token& t : tokens) {
+        words_.push_back({table.find(t.text), word_case(t.text)});
+        present_ |= table.classes(words_.back().id);
+    }
 }
 
 }  // namespace pressgraph

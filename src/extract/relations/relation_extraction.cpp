@@ -253,8 +253,9 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
 // or a "meeting" in between makes them the chairs of one meeting instead (event extraction).
 void co_chairs(const std::vector<SentenceAnalysis>& sentences, FactSink& sink) {
     for (const auto& s : sentences) {
-        const auto& t = s.tokens.tokens;
         const WordClasses& c = s.words.classes();
+        if (!s.words.any(c.co_chair_verb)) continue;
+        const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
             if (!s.words.is_lower(k, c.co_chair_verb) || t[k + 1].text != "by") continue;
             // The body: the last organisation before the verb, with at most "(" or "," between.
@@ -291,6 +292,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                DocumentExtraction& out, FactSink& sink) {
     const WordClasses& c = lexicon.word_classes();
     for (const auto& s : sentences) {
+        if (!s.words.any(c.membership_cue) && !s.words.any(c.partner_word)) continue;
         const auto& t = s.tokens.tokens;
         std::optional<std::size_t> cue;
         std::string status = "member";
@@ -347,6 +349,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         return s.words.is_lower(i, c.generic_body_noun) || s.words.is_lower_or_title(i, c.generic_body_title);
     };
     for (auto& s : sentences) {
+        if (!s.words.any(c.among_word) && !s.words.any(c.member_word) && !s.words.any(c.chairmanship_noun)) continue;
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
             // The organisation a common noun at `at` stands for: the last one named before it.
@@ -393,6 +396,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
     }
     // "As members of the Pacific Alliance, Chile and Peru ...": every country of the sentence.
     for (const auto& s : sentences) {
+        if (!s.words.any(c.members_noun)) continue;
         const auto& t = s.tokens.tokens;
         for (std::size_t k = 0; k + 2 < t.size(); ++k) {
             if (!s.words.is_lower(k, c.members_noun) || t[k + 1].text != "of") continue;
@@ -424,6 +428,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
         const WordClasses& c = s.words.classes();
+        if (!s.words.any(c.approval_word)) continue;
         // "approved by X in St Petersburg on January 29": the date of the approval, read only
         // in a sentence that approves something.
         std::vector<Attribute> dated;
@@ -473,6 +478,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
 void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                   FactSink& sink) {
     for (auto& s : sentences) {
+        if (!s.words.any(s.words.classes().appointment_verb)) continue;
         const auto& t = s.tokens.tokens;
         auto article = [&](std::size_t i) { return t[i].text == "the" || t[i].text == "a" || t[i].text == "an"; };
         for (std::size_t k = 0; k + 1 < t.size(); ++k) {
