@@ -85,6 +85,13 @@ TEST_CASE("SentenceWords tests a token's classes by index, in any case or as wri
     CHECK_FALSE(words.is(99, c.both_word));  // past the end: no class
     const SentenceWords none;                 // made without a lexicon: no token, no class
     CHECK_FALSE(none.is(0, none.classes().both_word));
+    // any(): some token has the class, in any case.
+    CHECK(words.any(c.members_noun));
+    CHECK(words.any(c.generic_body_title));
+    CHECK_FALSE(words.any(c.signing_word));
+    CHECK_FALSE(none.any(none.classes().both_word));
+    const auto other = test::tokenize("The treaty was SIGNED yesterday");
+    CHECK(lx.sentence_words(other->sentence.tokens).any(c.signing_word));
     CHECK(lx.word_in("Signed", c.signing_word));
     CHECK_FALSE(lx.word_in("signed the", c.signing_word));
 }
