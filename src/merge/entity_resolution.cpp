@@ -9,6 +9,7 @@
 
 #include "pressgraph/extract/name_grouping.hpp"
 #include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 
 namespace pressgraph {
 
@@ -23,7 +24,7 @@ void apply_renames(std::vector<DocumentExtraction>& extractions, const KeyMap& r
     // key is copied to be looked up.
     struct TypedKeyHash {
         std::size_t operator()(const std::pair<EntityType, std::string_view>& k) const noexcept {
-            return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+            return static_cast<std::size_t>(fast_string_hash(k.second)) * 31 + static_cast<std::size_t>(k.first);
         }
     };
     std::unordered_map<std::pair<EntityType, std::string_view>, const std::string*, TypedKeyHash> to;

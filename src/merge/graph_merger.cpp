@@ -15,6 +15,7 @@
 #include "pressgraph/merge/agreement_lifecycle.hpp"
 #include "pressgraph/merge/event_merging.hpp"
 #include "pressgraph/text/normalizer.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 
 namespace pressgraph {
 
@@ -138,7 +139,7 @@ private:
         using is_transparent = void;
         std::size_t operator()(const Key& k) const noexcept { return (*this)(KeyView{k.type, k.resolution_key}); }
         std::size_t operator()(const KeyView& k) const noexcept {
-            return std::hash<std::string_view>{}(k.resolution_key) * 31 + static_cast<std::size_t>(k.type);
+            return static_cast<std::size_t>(fast_string_hash(k.resolution_key)) * 31 + static_cast<std::size_t>(k.type);
         }
     };
     struct Equal {

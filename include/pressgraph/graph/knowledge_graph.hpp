@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "pressgraph/util/flat_string_map.hpp"
 #include "pressgraph/util/shared_string.hpp"
 #include "pressgraph/util/span.hpp"
 
@@ -120,7 +121,7 @@ private:
     // the writers, for the document of its provenance).
     struct IriHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view iri) const noexcept { return std::hash<std::string_view>{}(iri); }
+        std::size_t operator()(std::string_view iri) const noexcept { return static_cast<std::size_t>(fast_string_hash(iri)); }
     };
     std::unordered_map<std::string, NodeId, IriHash, std::equal_to<>> by_iri_;
 };

@@ -7,6 +7,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "pressgraph/util/flat_string_map.hpp"
+
 namespace pressgraph {
 
 namespace {
@@ -85,7 +87,7 @@ NameRenames group_names(const std::vector<NameToGroup>& names, const Lexicon& le
     // Only looked up, never walked: a hash map, in no order (an archive has a hundred thousand names).
     struct TypedWordHash {
         std::size_t operator()(const std::pair<EntityType, std::string_view>& k) const noexcept {
-            return std::hash<std::string_view>{}(k.second) * 31 + static_cast<std::size_t>(k.first);
+            return static_cast<std::size_t>(fast_string_hash(k.second)) * 31 + static_cast<std::size_t>(k.first);
         }
     };
     std::unordered_map<std::pair<EntityType, std::string_view>, std::vector<std::size_t>, TypedWordHash> groups_with_word;
