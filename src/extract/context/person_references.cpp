@@ -102,9 +102,9 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                     std::optional<std::size_t> holder_mention;
                     std::size_t phrase_end = end;
                     if (ascii_lower_equals(t[end].text, "of")) {
-                        std::size_t k = end + 1;
-                        if (ascii_lower_equals(t[k].text, "the")) ++k;
-                        if (const auto hm = mention_starting(k);
+                        std::size_t holder_at = end + 1;
+                        if (ascii_lower_equals(t[holder_at].text, "the")) ++holder_at;
+                        if (const auto hm = mention_starting(holder_at);
                             hm && (s.mentions[*hm].type == EntityType::Country || s.mentions[*hm].type == EntityType::Organization)) {
                             holder_mention = *hm;
                             phrase_end = s.mentions[*hm].last;
