@@ -195,7 +195,8 @@ bool is_debris_line(std::string_view raw) {
 
 // The parts of a date line, split at commas and slashes, that are words and not the date:
 // their span from the first to the last, or nullopt.
-std::optional<Span> dateline_place(std::string_view text, std::string_view line) {
+// A part that is a weekday or a month alone ("Monday" of "Monday, March 5, 2024") is the date's.
+std::optional<Span> dateline_place(std::string_view text, std::string_view line, const HeaderWords& words) {
     std::optional<Span> place;
     std::size_t b = 0;
     while (b <= line.size()) {
@@ -208,7 +209,8 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line)
             letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             capital |= c >= 'A' && c <= 'Z';
         }
-        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z')) {
+        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z') &&
+            !words.names_a_day_or_month(part)) {
             const auto first = static_cast<std::uint32_t>(part.data() - text.data());
             const auto last = static_cast<std::uint32_t>(first + part.size());
             place = place ? Span{place->begin, last} : Span{first, last};
@@ -232,7 +234,7 @@ bool ends_sentence(std::string_view line) {
 // `text` where the body's prose begins, after the dash.
 std::uint32_t take_body_dateline(std::string_view text, std::string_view line, const BodyDateline& d, HeaderInfo& info) {
     const auto at = static_cast<std::uint32_t>(line.data() - text.data());
-    if (!info.dateline) info.dateline = Span{at + d.place.begin, at + d.place.end};
+    if (!info.dateline && !d.place.empty()) info.dateline = Span{at + d.place.begin, at + d.place.end};
     if (d.agency) info.dateline_agency = Span{at + d.agency->begin, at + d.agency->end};
     if (d.date) {
         // The header's year completes a dateline without one; a header's day outweighs the dateline's.
@@ -249,7 +251,8 @@ std::uint32_t take_body_dateline(std::string_view text, std::string_view line, c
 
 }  // namespace
 
-HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
+HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
+    const CalendarNames& months = words.months();
     HeaderInfo info;
     // The header is the first few lines: a headline, a date line and page furniture,
     // all before the first line of prose. Prose = a line that ends with terminal punctuation.
@@ -279,11 +282,17 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
             is_body = body_open;
         } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line, months)) {
             info.published = parse_header_date(line, months);
-            info.dateline = dateline_place(text, line);
+            info.dateline = dateline_place(text, line, words);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
         } else if (is_debris_line(line)) {
             info.debris.push_back(span);
+        } else if (const auto alone = dateline_may_come ? read_dateline_line(line, words) : std::nullopt) {
+            // A dateline on a line of its own ("LIMA, Nov. 13 (Xinhua) --"), first or after the
+            // headline: no headline itself; the body follows it, on the next line.
+            in_header = false;
+            (void)take_body_dateline(text, line, *alone, info);
+            dateline_may_come = false;
         } else if (in_header && line_no < kHeaderLines && !candidate_title && line.size() < 400 &&
                    line.back() != '.' && line.back() != '!' && line.back() != '?' && line.back() != ':') {
             candidate_title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
@@ -292,7 +301,7 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
             in_header = false;
             is_body = true;
             if (dateline_may_come) {
-                const auto dateline = read_body_dateline(line, months);
+                const auto dateline = read_body_dateline(line, words);
                 if (dateline) {
                     body_from = take_body_dateline(text, line, *dateline, info);
                     close_body(pos);  // the deck before it is a run of its own

@@ -52,6 +52,8 @@ struct WordClasses {
         year_determiner{}, year_adjective{}, next_year_word{};
     // --- entities: the words of proper names (token_predicates.cpp) ---
     Id name_breaking_word{}, name_connector{};
+    // --- text: the particles of a dateline's place (Lexicon::header_words, body_dateline.cpp) ---
+    Id place_particle{};
     // --- entities: documents, bodies, places, persons and festivals named by their words
     //     (agreement_pattern_matcher.cpp, head_noun_matcher.cpp, ministry_phrase_matcher.cpp,
     //     place_phrase_matcher.cpp, titled_person_matcher.cpp, person_name_matcher.cpp,

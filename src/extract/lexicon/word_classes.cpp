@@ -96,6 +96,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"journey_word", &W::journey_word},
         {"spokesperson_modifier", &W::spokesperson_modifier},
         {"patronymic_ending", &W::patronymic_ending},
+        {"place_particle", &W::place_particle},
         {"festival_noun", &W::festival_noun},
         {"signature_filler_word", &W::signature_filler_word},
         {"possessive_ending", &W::possessive_ending},
