@@ -169,9 +169,17 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
     const std::vector<std::vector<std::string>> event_keys = unify_events(extractions);
     // Each resolved entity is labelled with the name the corpus uses most for it (ties:
     // the alphabetically first), so the label never depends on input order.
+    // An office named without a name ("the Ambassador of Japan") that resolved to its holder
+    // names them only when nothing else does: a person is labelled by a name.
     std::map<std::pair<EntityType, std::string>, std::map<std::string, std::size_t>> name_votes;
     for (const DocumentExtraction& doc : extractions)
-        for (const ExtractedEntity& e : doc.entities) ++name_votes[{e.type, e.resolution_key}][e.canonical_name];
+        for (const ExtractedEntity& e : doc.entities)
+            if (!e.office) ++name_votes[{e.type, e.resolution_key}][e.canonical_name];
+    std::set<std::pair<EntityType, std::string>> named;
+    for (const auto& [key, votes] : name_votes) named.insert(key);
+    for (const DocumentExtraction& doc : extractions)
+        for (const ExtractedEntity& e : doc.entities)
+            if (e.office && !named.count({e.type, e.resolution_key})) ++name_votes[{e.type, e.resolution_key}][e.canonical_name];
     std::map<std::pair<EntityType, std::string>, std::string> label_of;
     for (const auto& [key, votes] : name_votes) {
         const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
