@@ -43,3 +43,12 @@ TEST_CASE("a person named after an office and a form of address is named by the 
     REQUIRE(node);
     CHECK(g.node(*node).label == "Qarlo Vintessa");
 }
+
+TEST_CASE("a form of address before a name and a surname in capitals is a person whatever the given name", "[extract][entities]") {
+    // Ministries that write the surname in capitals do so for names no lexicon lists.
+    const auto x = extract_release("Courtesy call\n2025-03-04\n\nH.E. Mr. Qarlo VINTESSA, Ambassador of Japan, called on the "
+                                   "Minister. The Minister received H.E. Ms. ODAKURA Mivane the same day.\n");
+    CHECK(find_entity(x, EntityType::Person, "Qarlo Vintessa"));
+    CHECK(find_entity(x, EntityType::Person, "Mivane Odakura"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Qarlo"));
+}
