@@ -226,6 +226,33 @@ namespace {
 
 constexpr std::size_t kMaxDeckBytes = 200;
 
+// "New Delhi\nMay 13, 2025" or "Gomel, 13 May 2025" closing the release (the place and day of
+// issue some ministries sign off with): the last of the trailing lines dropped as furniture (from
+// `first_trailing` on, last line first) is a date line, optionally after a line that is a place.
+// It gives the date and place the header did not.
+void read_closing_signature(std::string_view text, HeaderInfo& info, const HeaderWords& words, std::size_t first_trailing) {
+    if (info.debris.size() <= first_trailing) return;
+    const Span last_span = info.debris[first_trailing];
+    const std::string_view last = trim(text.substr(last_span.begin, last_span.end - last_span.begin));
+    const auto date = parse_header_date(last, words.months());
+    if (!date) return;
+    if (!info.published) info.published = date;
+    if (info.dateline) return;
+    if (auto place = dateline_place(text, last, words)) {
+        info.dateline = place;
+        return;
+    }
+    if (info.debris.size() <= first_trailing + 1) return;
+    const Span before = info.debris[first_trailing + 1];
+    const std::string_view line = trim(text.substr(before.begin, before.end - before.begin));
+    constexpr std::size_t kMaxPlaceWords = 4;
+    if (!looks_like_place(line) || std::count(line.begin(), line.end(), ' ') >= static_cast<long>(kMaxPlaceWords) ||
+        words.names_a_day_or_month(line))
+        return;
+    const auto at = static_cast<std::uint32_t>(line.data() - text.data());
+    info.dateline = Span{at, static_cast<std::uint32_t>(at + line.size())};
+}
+
 bool ends_sentence(std::string_view line) {
     return line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':';
 }
@@ -320,7 +347,9 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
         pos = eol + 1;
     }
     close_body(text.size());
+    const std::size_t debris_before = info.debris.size();
     drop_trailing_furniture(text, info);
+    read_closing_signature(text, info, words, debris_before);
     // A headline without a date line is still a headline when prose follows it.
     if (!info.title && candidate_title && !info.body.empty() && candidate_title->end <= info.body.front().begin)
         info.title = candidate_title;

@@ -52,3 +52,29 @@ TEST_CASE("a form of address before a name and a surname in capitals is a person
     CHECK(find_entity(x, EntityType::Person, "Mivane Odakura"));
     CHECK_FALSE(find_entity(x, EntityType::Person, "Qarlo"));
 }
+
+TEST_CASE("a release whose headline opens with its state's office or ministry speaks for that state", "[extract][relations]") {
+    // Without a dateline, bare titles take the state the headline names as the release's own.
+    const auto kenya = [](const DocumentExtraction& x) { return find_entity(x, EntityType::Country, "Kenya"); };
+    for (const char* headline : {"Kenyan Foreign Minister meets Peruvian counterpart",
+                                 "Ministry of Foreign Affairs of the Republic of Kenya"}) {
+        INFO(headline);
+        const auto x = extract_release(std::string(headline) + "\n2025-03-04\n\nForeign Minister Oduya Kemboi met the Foreign "
+                                       "Minister of Peru, Ana Lopes.\n");
+        const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Oduya Kemboi"));
+        REQUIRE(offices.size() == 1);
+        REQUIRE(kenya(x));
+        CHECK(offices.front()->home_country == kenya(x));
+    }
+    // So does the place a release closes with.
+    const auto y = extract_release("Foreign Minister meets Peruvian counterpart\n\nForeign Minister Oduya Kemboi met the Foreign "
+                                   "Minister of Peru, Ana Lopes.\n\nNairobi\nMarch 4, 2025\n");
+    const auto offices = offices_without_holder(y, entity(y, EntityType::Person, "Oduya Kemboi"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == kenya(y));
+    // A headline about a meeting with another state's official does not make that state the release's.
+    const auto z = extract_release("Telephone conversation with President of Peru Ana Lopes\n2025-03-04\n\nForeign Minister "
+                                   "Oduya Kemboi had a telephone conversation with President of Peru Ana Lopes.\n");
+    for (const auto* o : offices_without_holder(z, entity(z, EntityType::Person, "Oduya Kemboi")))
+        CHECK(o->home_country != find_entity(z, EntityType::Country, "Peru"));
+}

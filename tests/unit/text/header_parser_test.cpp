@@ -286,3 +286,32 @@ TEST_CASE("parse_header reads no place in a date line's weekday", "[text][header
     REQUIRE(b.body.size() == 1);
     CHECK(text_of(body, b.body.front()) == "The foreign ministers met.\n");
 }
+
+TEST_CASE("parse_header reads the place and date a release closes with as its date line", "[text][header_parser]") {
+    // Ministries that sign off with the place and day of issue, on two lines or one.
+    const std::string two = "Visit of the Minister to Moldova\n\nThe Minister will visit Chisinau on 14 May.\n"
+                            "He will meet his counterpart.\n\nNew Delhi\nMay 13, 2025\n";
+    const HeaderInfo a = parse_header(two, test::fixture_lexicon().header_words());
+    REQUIRE(a.title);
+    CHECK(text_of(two, *a.title) == "Visit of the Minister to Moldova");
+    CHECK(a.published == DateValue{2025, 5, 13});
+    REQUIRE(a.dateline);
+    CHECK(text_of(two, *a.dateline) == "New Delhi");
+    const std::string one = "Talks in Chisinau\n\nThe ministers met.\n\nGomel, 13 May 2025\n";
+    const HeaderInfo b = parse_header(one, test::fixture_lexicon().header_words());
+    CHECK(b.published == DateValue{2025, 5, 13});
+    REQUIRE(b.dateline);
+    CHECK(text_of(one, *b.dateline) == "Gomel");
+    // The header's date and place stay; a closing date alone names no place.
+    const std::string dated = "Talks\n2025-05-14, Minsk\n\nThe ministers met.\n\nGomel\nMay 13, 2025\n";
+    const HeaderInfo c = parse_header(dated, test::fixture_lexicon().header_words());
+    CHECK(c.published == DateValue{2025, 5, 14});
+    CHECK(text_of(dated, *c.dateline) == "Minsk");
+    const std::string bare = "Talks\n\nThe ministers met.\n\nMay 13, 2025\n";
+    const HeaderInfo d = parse_header(bare, test::fixture_lexicon().header_words());
+    CHECK(d.published == DateValue{2025, 5, 13});
+    CHECK_FALSE(d.dateline);
+    // A last line of prose is no signature.
+    const std::string prose = "Talks\n\nThe ministers met.\nThey will meet again on May 13, 2025.\n";
+    CHECK_FALSE(parse_header(prose, test::fixture_lexicon().header_words()).published);
+}
