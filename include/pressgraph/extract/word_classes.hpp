@@ -38,7 +38,7 @@ struct WordClasses {
     // --- events: triggers and the persons of a dated sentence (event_extraction.cpp) ---
     Id meeting_singular{}, visiting_word{}, they_pronoun{}, back_reference_word{};
     // --- events: which dates date an event (event_dates.cpp) ---
-    Id period_bound_word{}, person_relative_pronoun{}, anniversary_noun{}, clause_adverb{};
+    Id period_bound_word{}, person_relative_pronoun{}, anniversary_noun{}, clause_adverb{}, ordinal_word{};
     // --- events: signings and the visit's programme (event_signing.cpp, event_programme.cpp) ---
     Id signing_word{}, topic_preposition{}, gerund_ending{}, plural_reference_word{}, document_plural{}, following_word{},
         signer_plural{}, office_plural{}, side_plural{}, visit_singular{}, where_word{};

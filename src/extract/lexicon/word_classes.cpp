@@ -39,6 +39,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"person_relative_pronoun", &W::person_relative_pronoun},
         {"anniversary_noun", &W::anniversary_noun},
         {"clause_adverb", &W::clause_adverb},
+        {"ordinal_word", &W::ordinal_word},
         {"signing_word", &W::signing_word},
         {"topic_preposition", &W::topic_preposition},
         {"gerund_ending", &W::gerund_ending},

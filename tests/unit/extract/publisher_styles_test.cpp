@@ -2,7 +2,9 @@
 // bodies) name their officials and date their events, on invented releases: persons, places and
 // wording are made up; countries, cities and titles of office are real.
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/merge/graph_merger.hpp"
@@ -77,4 +79,20 @@ TEST_CASE("a release whose headline opens with its state's office or ministry sp
                                    "Oduya Kemboi had a telephone conversation with President of Peru Ana Lopes.\n");
     for (const auto* o : offices_without_holder(z, entity(z, EntityType::Person, "Oduya Kemboi")))
         CHECK(o->home_country != find_entity(z, EntityType::Country, "Peru"));
+}
+
+TEST_CASE("'his first meeting ... in' the release's year is the release's meeting, on the release's day", "[extract][events]") {
+    const auto x = extract_release("Talks in Lima\n2025-03-04\n\nForeign Minister Ivan Petrov met Foreign Minister of Chile Ana "
+                                   "Lopes in Lima. It was his first meeting with Ana Lopes in 2025.\n");
+    std::vector<std::string> starts;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == "Meeting") starts.push_back(e.start ? e.start->iso() : "");
+    CHECK(std::find(starts.begin(), starts.end(), "2025") == starts.end());
+    CHECK(std::find(starts.begin(), starts.end(), "2025-03-04") != starts.end());
+    // Another year is another meeting's.
+    const auto y = extract_release("Talks in Lima\n2025-03-04\n\nForeign Minister Ivan Petrov met Foreign Minister of Chile Ana "
+                                   "Lopes in Lima. They last met in 2023.\n");
+    bool earlier = false;
+    for (const ExtractedEvent& e : y.events) earlier |= e.start && e.start->year == 2023;
+    CHECK(earlier);
 }
