@@ -120,12 +120,15 @@ std::optional<DatelineDate> read_date(Reader& reader, const CalendarNames& month
     DatelineDate d;
     if (is_digit(r.peek())) {
         const auto day = r.number(2);
+        // "25th", "1st": two lower-case letters of an ordinal's ending glued to the day.
+        if (day && is_lower(r.peek()) && is_lower(r.peek(1)) && !is_letter(r.peek(2))) r.seek(r.pos() + 2);
         if (!day || r.skip_spaces() == 0) return std::nullopt;
         const auto month = r.month(months);
         if (!month) return std::nullopt;
         d.day = *day;
         d.month = *month;
         const std::size_t before_year = r.pos();
+        if (r.peek() == ',' && r.peek(1) == ' ' && is_digit(r.peek(2))) r.seek(r.pos() + 1);  // "25th September, 2025"
         if (r.skip_spaces() > 0 && is_digit(r.peek())) {
             if (const auto year = r.number(4); year && *year >= 1000) d.year = *year;
             else r.seek(before_year);
@@ -166,6 +169,22 @@ std::optional<Span> read_agency(Reader& r) {
     }
     if (r.peek(k) != ')' || !letters) return std::nullopt;
     r.seek(open + k + 1);
+    return Span{static_cast<std::uint32_t>(open + 1), static_cast<std::uint32_t>(open + k)};
+}
+
+// "/TASS/" after a date's full stop: a short name between slashes, then an optional full stop.
+std::optional<Span> read_slashed_agency(Reader& r) {
+    Reader probe = r;
+    if (probe.peek() == '.') probe.seek(probe.pos() + 1);
+    if (probe.skip_spaces() == 0 || probe.peek() != '/') return std::nullopt;
+    const std::size_t open = probe.pos();
+    std::size_t k = 1;
+    for (; k <= kMaxAgencyBytes && probe.peek(k) != '/'; ++k)
+        if (!(is_upper(probe.peek(k)) || is_lower(probe.peek(k)) || probe.peek(k) == '-')) return std::nullopt;
+    if (probe.peek(k) != '/' || k == 1) return std::nullopt;
+    probe.seek(open + k + 1);
+    if (probe.peek() == '.') probe.seek(probe.pos() + 1);
+    r = probe;
     return Span{static_cast<std::uint32_t>(open + 1), static_cast<std::uint32_t>(open + k)};
 }
 
@@ -223,6 +242,15 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
     }
     // Without a date only the capitals of a city tell a dateline from a sentence's subject.
     if (!d.date && !city_capitals) return std::nullopt;
+    // "MOSCOW, October 15. /TASS/. The ...": the wire's agency between slashes stands for the dash.
+    if (d.date && !alone) {
+        if ((d.agency = read_slashed_agency(r))) {
+            r.skip_spaces();
+            if (!opens_prose(r)) return std::nullopt;
+            d.body = r.pos();
+            return d;
+        }
+    }
     bool space = r.skip_spaces() > 0;
     if ((d.agency = read_agency(r))) space = r.skip_spaces() > 0;
     if (alone) {

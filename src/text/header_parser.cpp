@@ -142,6 +142,11 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     if (s.size() >= 10 && read_number(s, 0, a) == 4 && s[4] == '-' && read_number(s, 5, b) == 2 && s[7] == '-' &&
         read_number(s, 8, c) == 2 && (s.size() == 10 || s[10] == ' ' || s[10] == '/'))
         return checked(a, b, c);
+    // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
+    // number over 12 is a day written second ("04/25/2025").
+    if (s.size() == 10 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 && read_number(s, 3, b) == 2 &&
+        read_number(s, 6, c) == 4)
+        return b > 12 ? checked(c, a, b) : checked(c, b, a);
     // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
     if (const std::size_t n = read_number(s, 0, a); n >= 1 && n < s.size() && s[n] == '-') {
         std::size_t p = n + 1;
@@ -226,6 +231,13 @@ namespace {
 
 constexpr std::size_t kMaxDeckBytes = 200;
 
+// Whether only blank space follows `eol`; stops at the first other character.
+bool last_line(std::string_view text, std::size_t eol) {
+    for (std::size_t k = eol; k < text.size(); ++k)
+        if (text[k] != '\n' && text[k] != ' ' && text[k] != '\t' && text[k] != '\r') return false;
+    return true;
+}
+
 // "New Delhi\nMay 13, 2025" or "Gomel, 13 May 2025" closing the release (the place and day of
 // issue some ministries sign off with): the last of the trailing lines dropped as furniture (from
 // `first_trailing` on, last line first) is a date line, optionally after a line that is a place.
@@ -307,7 +319,11 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
         if (line.empty()) {
             // Blank lines separate paragraphs; they stay inside a body run.
             is_body = body_open;
-        } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line, months)) {
+        } else if (line_no < kHeaderLines && !info.published && (in_header || !last_line(text, eol)) &&
+                   parse_header_date(line, months)) {
+            // A date alone on one of the first lines, after page furniture or a summary too
+            // ("From: ... Published / 3 February 2025"): a date line is never prose. (The last line
+            // of a short release is its closing signature: read_closing_signature.)
             info.published = parse_header_date(line, months);
             info.dateline = dateline_place(text, line, words);
             info.debris.push_back(span);

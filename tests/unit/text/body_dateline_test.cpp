@@ -147,3 +147,23 @@ TEST_CASE("read_body_dateline reads a mixed-case city joined by short lower-case
     CHECK_FALSE(read("Talks in Lima, 5 June -- The ministers met."));
     CHECK_FALSE(read("Visit of Ministers, 5 June -- The ministers met."));
 }
+
+TEST_CASE("read_body_dateline reads a day written as an ordinal and an agency between slashes", "[text][body_dateline]") {
+    // "ABU DHABI, 25th September, 2025 (WAM) --": an ordinal day, a comma before the year.
+    const std::string gulf = "MUSCAT, 25th September, 2025 (ONA) -- The foreign ministers met.";
+    REQUIRE(read(gulf));
+    CHECK(read(gulf)->date == DatelineDate{9, 25, 2025});
+    CHECK(agency_of(gulf) == "ONA");
+    CHECK(read("MUSCAT, 1st March (ONA) -- The talks began.")->date == DatelineDate{3, 1, std::nullopt});
+    // "MOSCOW, October 15. /TASS/. ...": the agency between slashes after the date's full stop, no dash.
+    const std::string wire = "MINSK, October 15. /BELTA/. The foreign ministers met on Wednesday.";
+    const auto d = read(wire);
+    REQUIRE(d);
+    CHECK(d->place.of(wire) == "MINSK");
+    CHECK(d->date == DatelineDate{10, 15, std::nullopt});
+    CHECK(agency_of(wire) == "BELTA");
+    CHECK(body_of(wire) == "The foreign ministers met on Wednesday.");
+    // Not a day: letters glued to a number that are no ordinal's, and a sentence ending in a date.
+    CHECK_FALSE(read("MUSCAT, 25xyz September -- The talks began."));
+    CHECK_FALSE(read("MINSK, October 15. The foreign ministers met."));
+}

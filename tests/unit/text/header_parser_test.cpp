@@ -315,3 +315,29 @@ TEST_CASE("parse_header reads the place and date a release closes with as its da
     const std::string prose = "Talks\n\nThe ministers met.\nThey will meet again on May 13, 2025.\n";
     CHECK_FALSE(parse_header(prose, test::fixture_lexicon().header_words()).published);
 }
+
+TEST_CASE("parse_header reads a date line after page furniture, and dates written with numbers", "[text][header_parser]") {
+    // GOV.UK: summary, "From:", the department, "Published", then the date.
+    const std::string gov = "Minister visits Moldova\n\nThe Minister travelled to Chisinau for talks.\n\nFrom:\n"
+                            "Department of Examples\nPublished\n3 February 2025\n\nThe Minister met the President today.\n";
+    const HeaderInfo a = parse_header(gov, test::fixture_lexicon().header_words());
+    CHECK(a.published == DateValue{2025, 2, 3});
+    REQUIRE(a.title);
+    CHECK(text_of(gov, *a.title) == "Minister visits Moldova");
+    // A document number before the date.
+    const std::string numbered = "Meeting with the President of Moldova\n\nPR/25/214\n22 September 2025\n\nThe ministers met.\n";
+    CHECK(parse_header(numbered, test::fixture_lexicon().header_words()).published == DateValue{2025, 9, 22});
+    // Day, month and year in figures, day first; a day over 12 settles the order either way.
+    const std::string eu = "Talks\n\nChisinau, 14/04/2025\n\nThe ministers met.\n";
+    const HeaderInfo e = parse_header(eu, test::fixture_lexicon().header_words());
+    CHECK(e.published == DateValue{2025, 4, 14});
+    REQUIRE(e.dateline);
+    CHECK(text_of(eu, *e.dateline) == "Chisinau");
+    CHECK(parse_header_date("15.10.2025", test::fixture_lexicon().month_names()) == DateValue{2025, 10, 15});
+    CHECK(parse_header_date("04/05/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 5, 4});
+    CHECK(parse_header_date("04/25/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 4, 25});
+    CHECK_FALSE(parse_header_date("14/14/2025", test::fixture_lexicon().month_names()));
+    // A date alone deep in the body is no header date.
+    const std::string late = "Talks\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n3 February 2025\nNine.\n";
+    CHECK_FALSE(parse_header(late, test::fixture_lexicon().header_words()).published);
+}
