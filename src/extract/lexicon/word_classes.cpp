@@ -118,6 +118,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"future_clitic", &W::future_clitic},
         {"be_present", &W::be_present},
         {"after_be", &W::after_be},
+        {"infinitive_be", &W::infinitive_be},
         {"tense_adverb", &W::tense_adverb},
         {"adverb_ending", &W::adverb_ending},
         {"plan_verb", &W::plan_verb},
