@@ -96,3 +96,15 @@ TEST_CASE("'his first meeting ... in' the release's year is the release's meetin
     for (const ExtractedEvent& e : y.events) earlier |= e.start && e.start->year == 2023;
     CHECK(earlier);
 }
+
+TEST_CASE("a portfolio joined to a title by 'and' runs on to the holder's name", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2025-04-09\n\nPeruvian Minister of Agriculture and Livestock Ana Maria Barbosa met "
+                                   "Chilean Minister of Agriculture and Rural Affairs Qiao Renlan in Lima.\n");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Maria Barbosa");
+    const std::size_t qiao = entity(x, EntityType::Person, "Qiao Renlan");
+    CHECK(fact(x, lopes, "pgo:holdsPosition", entity(x, EntityType::Country, "Peru")));
+    CHECK(fact(x, qiao, "pgo:holdsPosition", entity(x, EntityType::Country, "Chile")));
+    // Without a word of portfolio between, "and" joins two persons.
+    const auto y = extract_release("Talks\n2025-04-09\n\nThe President received the Minister of Agriculture and Ana Lopes.\n");
+    CHECK(find_entity(y, EntityType::Person, "Ana Lopes"));
+}
