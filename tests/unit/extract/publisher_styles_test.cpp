@@ -108,3 +108,12 @@ TEST_CASE("a portfolio joined to a title by 'and' runs on to the holder's name",
     const auto y = extract_release("Talks\n2025-04-09\n\nThe President received the Minister of Agriculture and Ana Lopes.\n");
     CHECK(find_entity(y, EntityType::Person, "Ana Lopes"));
 }
+
+TEST_CASE("a surname the lexicon knows only as a town's name is the person named in full", "[extract][entities]") {
+    // "Barbosa" is also a town; after "Ana Maria Barbosa" it is her surname.
+    const auto x = extract_release("Talks\n2025-04-09\n\nPresident Ivan Petrov met Minister of Agriculture of Peru Ana Maria "
+                                   "Barbosa in Lima. Barbosa held talks with Foreign Minister of Chile Rui Costa.\n");
+    const std::size_t barbosa = entity(x, EntityType::Person, "Ana Maria Barbosa");
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Barbosa"));
+    CHECK(fact(x, barbosa, "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
+}
