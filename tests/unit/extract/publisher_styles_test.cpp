@@ -117,3 +117,12 @@ TEST_CASE("a surname the lexicon knows only as a town's name is the person named
     CHECK_FALSE(find_entity(x, EntityType::Place, "Barbosa"));
     CHECK(fact(x, barbosa, "pgo:metWith", entity(x, EntityType::Person, "Rui Costa")));
 }
+
+TEST_CASE("a document's subject after 'concerning' is part of its name", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2025-07-08\n\nThe two ministers signed the Memorandum of Understanding concerning "
+                                   "Water Supply in Lima.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "Memorandum of Understanding concerning Water Supply"));
+    // "Grant" is a given name, "Aid" no surname.
+    const auto y = extract_release("Talks\n2025-07-08\n\nThe ministers discussed the Grant Aid for the Project in Lima.\n");
+    CHECK_FALSE(find_entity(y, EntityType::Person, "Grant Aid"));
+}
