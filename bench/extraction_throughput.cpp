@@ -62,7 +62,7 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> texts;
     for (const auto& entry : std::filesystem::directory_iterator(corpus))
-        if (entry.path().extension() == ".txt") texts.push_back(pressgraph::read_document_file(entry.path().string(), lexicon.month_names()).text);
+        if (entry.path().extension() == ".txt") texts.push_back(pressgraph::read_document_file(entry.path().string(), lexicon.header_words()).text);
     std::sort(texts.begin(), texts.end());
     if (texts.empty()) { std::fprintf(stderr, "no *.txt in %s\n", corpus.c_str()); return 1; }
 
@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t i = next++; i < docs.size(); i = next++)
-            extractions[i] = extractor.extract(pressgraph::analyse_document(docs[i], "bench", "bench-" + std::to_string(i), lexicon.month_names()));
+            extractions[i] = extractor.extract(pressgraph::analyse_document(docs[i], "bench", "bench-" + std::to_string(i), lexicon.header_words()));
     };
     std::vector<std::thread> workers;
     for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);

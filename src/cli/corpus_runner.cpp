@@ -45,8 +45,8 @@ CorpusResult extract_corpus(const std::vector<std::string>& paths, const Extract
             try {
                 const auto read_started = Clock::now();
                 // The header's date is read with the month names of the extractor's lexicon.
-                const CalendarNames& months = extractor.lexicon().month_names();
-                Document doc = paths[i] == "-" ? read_document_stream(std::cin, "<stdin>", months) : read_document_file(paths[i], months);
+                const HeaderWords words = extractor.lexicon().header_words();
+                Document doc = paths[i] == "-" ? read_document_stream(std::cin, "<stdin>", words) : read_document_file(paths[i], words);
                 read_ns += nanoseconds_since(read_started);
                 size = doc.text.size();
                 ++documents_read;

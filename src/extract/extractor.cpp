@@ -21,6 +21,21 @@ namespace pressgraph {
 
 namespace {
 
+// A courtesy title ("Prof.", "H.E. Mr.", scope generic) is no office: where another reading of a
+// name starting at the same word read an office before it ("Special Envoy for Climate Prof. Ana
+// Lopes"), the name takes that office, whichever reading names the person. A sentence has a few
+// person candidates: the pairs are few.
+void give_offices_over_courtesy_titles(std::vector<Candidate>& persons) {
+    for (Candidate& c : persons) {
+        if (!c.title || c.title->scope != "generic") continue;
+        for (const Candidate& other : persons)
+            if (other.first == c.first && other.title && other.title->scope != "generic") {
+                c.title = other.title;
+                break;
+            }
+    }
+}
+
 // "(SSC)" right after a mention defines an acronym for it.
 bool defines_acronym(const TokenList& t, std::size_t after) {
     return after + 2 < t.size() && t[after].text == "(" && t[after + 1].all_caps() && t[after + 2].text == ")";
@@ -66,6 +81,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto ruled = match_entity_rules(a.tokens, a.words, lexicon_);
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
+        give_offices_over_courtesy_titles(persons);
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);

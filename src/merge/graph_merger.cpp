@@ -96,8 +96,10 @@ void insert_alias(NodeProperties& node, const std::string& alias) {
 // hash lookup an entity mention, by views of the document's strings.
 class EntityNodes {
 public:
+    using Votes = std::vector<std::pair<std::string_view, std::size_t>>;  // name -> documents; views into the extractions
     struct Identity {
-        std::vector<std::pair<std::string_view, std::size_t>> votes;  // name -> documents; views into the extractions
+        Votes votes;         // of the mentions by a name
+        Votes office_votes;  // of offices named without a name, read only when no name is
         std::string label;
         std::optional<NodeId> node;
     };
@@ -105,7 +107,7 @@ public:
     void vote(const ExtractedEntity& e) {
         auto found = identities_.find(KeyView{e.type, e.resolution_key});
         if (found == identities_.end()) found = identities_.emplace(Key{e.type, e.resolution_key}, Identity{}).first;
-        auto& votes = found->second.votes;
+        Votes& votes = e.office ? found->second.office_votes : found->second.votes;
         const auto it = std::find_if(votes.begin(), votes.end(), [&](const auto& v) { return v.first == e.canonical_name; });
         if (it == votes.end()) votes.emplace_back(e.canonical_name, 1);
         else ++it->second;
@@ -113,11 +115,13 @@ public:
     // After the votes, before the extractions they view are released.
     void choose_labels() {
         for (auto& [key, identity] : identities_) {
-            const auto best = std::max_element(identity.votes.begin(), identity.votes.end(), [](const auto& a, const auto& b) {
+            const Votes& votes = identity.votes.empty() ? identity.office_votes : identity.votes;
+            const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
                 return a.second < b.second || (a.second == b.second && a.first > b.first);
             });
             identity.label = std::string(best->first);
             identity.votes = {};
+            identity.office_votes = {};
         }
     }
     template <typename Visit>
@@ -244,6 +248,8 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
     const std::vector<std::vector<std::string>> event_keys = unify_events(extractions);
     // Each resolved entity is labelled with the name the corpus uses most for it (ties:
     // the alphabetically first), so the label never depends on input order.
+    // An office named without a name ("the Ambassador of Japan") that resolved to its holder
+    // names them only when nothing else does: a person is labelled by a name.
     EntityNodes entities;
     for (const DocumentExtraction& doc : extractions)
         for (const ExtractedEntity& e : doc.entities) entities.vote(e);

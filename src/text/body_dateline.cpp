@@ -10,6 +10,7 @@ namespace {
 constexpr std::size_t kMaxDatelineBytes = 200;
 constexpr std::size_t kMaxPlaceWords = 4;
 constexpr std::size_t kMaxAgencyBytes = 40;
+constexpr std::size_t kMaxParticleBytes = 4;
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
@@ -49,7 +50,7 @@ public:
     // A run of words that each open with a capital: letters, inner dots, hyphens and
     // apostrophes ("D.C.", "Port-au-Prince", "N'DJAMENA"). Sets `capitals` when no word has a
     // lower-case letter. Returns the number of words, 0 when none (or too many) start here.
-    std::size_t place_words(bool& capitals) {
+    std::size_t place_words(bool& capitals, const HeaderWords& particles) {
         capitals = true;
         std::size_t words = 0;
         while (is_upper(peek())) {
@@ -58,10 +59,30 @@ public:
                 capitals &= !is_lower(peek());
                 ++p_;
             }
+            // "Rio de Janeiro", "Dar es Salaam": a particle (word class place_particle) between
+            // two capitalised words.
+            if (peek() == ' ' && is_lower(peek(1))) {
+                std::size_t k = 1;
+                while (k <= kMaxParticleBytes && is_lower(peek(k))) ++k;
+                if (k > kMaxParticleBytes || peek(k) != ' ' || !is_upper(peek(k + 1)) ||
+                    !particles.is_place_particle(s_.substr(p_ + 1, k - 1)))
+                    break;
+                if (++words > kMaxPlaceWords) return 0;
+                capitals = false;
+                p_ += k + 1;
+                continue;
+            }
             if (peek() != ' ' || !is_upper(peek(1))) break;
             ++p_;  // one space, then the next capitalised word
         }
         return words;
+    }
+
+    // The word of letters at the reader ("Monday", "Wed" of "Wed."), without moving.
+    [[nodiscard]] std::string_view word() const {
+        std::size_t k = 0;
+        while (is_upper(peek(k)) || is_lower(peek(k))) ++k;
+        return s_.substr(p_, k);
     }
 
     // A number of 1 to `max_digits` digits not followed by another digit.
@@ -99,12 +120,15 @@ std::optional<DatelineDate> read_date(Reader& reader, const CalendarNames& month
     DatelineDate d;
     if (is_digit(r.peek())) {
         const auto day = r.number(2);
+        // "25th", "1st": two lower-case letters of an ordinal's ending glued to the day.
+        if (day && is_lower(r.peek()) && is_lower(r.peek(1)) && !is_letter(r.peek(2))) r.seek(r.pos() + 2);
         if (!day || r.skip_spaces() == 0) return std::nullopt;
         const auto month = r.month(months);
         if (!month) return std::nullopt;
         d.day = *day;
         d.month = *month;
         const std::size_t before_year = r.pos();
+        if (r.peek() == ',' && r.peek(1) == ' ' && is_digit(r.peek(2))) r.seek(r.pos() + 1);  // "25th September, 2025"
         if (r.skip_spaces() > 0 && is_digit(r.peek())) {
             if (const auto year = r.number(4); year && *year >= 1000) d.year = *year;
             else r.seek(before_year);
@@ -148,6 +172,22 @@ std::optional<Span> read_agency(Reader& r) {
     return Span{static_cast<std::uint32_t>(open + 1), static_cast<std::uint32_t>(open + k)};
 }
 
+// "/TASS/" after a date's full stop: a short name between slashes, then an optional full stop.
+std::optional<Span> read_slashed_agency(Reader& r) {
+    Reader probe = r;
+    if (probe.peek() == '.') probe.seek(probe.pos() + 1);
+    if (probe.skip_spaces() == 0 || probe.peek() != '/') return std::nullopt;
+    const std::size_t open = probe.pos();
+    std::size_t k = 1;
+    for (; k <= kMaxAgencyBytes && probe.peek(k) != '/'; ++k)
+        if (!(is_upper(probe.peek(k)) || is_lower(probe.peek(k)) || probe.peek(k) == '-')) return std::nullopt;
+    if (probe.peek(k) != '/' || k == 1) return std::nullopt;
+    probe.seek(open + k + 1);
+    if (probe.peek() == '.') probe.seek(probe.pos() + 1);
+    r = probe;
+    return Span{static_cast<std::uint32_t>(open + 1), static_cast<std::uint32_t>(open + k)};
+}
+
 // "--", "—", "–", or " - " with a space before it (a hyphen joined to a word is no dash).
 bool read_dash(Reader& r, bool space_before) {
     if (r.starts("--")) r.seek(r.pos() + 2);
@@ -164,19 +204,37 @@ bool opens_prose(const Reader& r) {
 
 }  // namespace
 
-std::optional<BodyDateline> read_body_dateline(std::string_view line, const CalendarNames& months) {
+namespace {
+
+// A dateline at the start of `line`, followed by prose after a dash; or (`alone`) the whole line,
+// with a date, the dash optional and nothing after it.
+std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWords& words, bool alone) {
+    const CalendarNames& months = words.months();
     Reader r(line);
     bool city_capitals = false, region_capitals = false;
-    if (r.place_words(city_capitals) == 0) return std::nullopt;
     BodyDateline d;
-    d.place = {0, static_cast<std::uint32_t>(r.pos())};
+    // "Monday, March 5 —", "WEDNESDAY, Nov. 12 --": a weekday (or month) that opens the line is the
+    // date's; the dateline names no place, and must give a date.
+    // ("Mar del Plata" is a place: the word must stand alone before the comma.)
+    const std::string_view first = r.word();
+    const std::size_t after_first = first.size() + (r.peek(first.size()) == '.' ? 1 : 0);
+    if (!first.empty() && r.peek(after_first) == ',' && words.names_a_day_or_month(first)) {
+        r.seek(after_first + 1);
+        r.skip_spaces();
+        d.place = {0, 0};
+        if (!(d.date = read_date(r, months))) return std::nullopt;
+    } else {
+        if (r.place_words(city_capitals, words) == 0) return std::nullopt;
+        d.place = {0, static_cast<std::uint32_t>(r.pos())};
+        if (d.place.end == first.size() && words.names_a_day_or_month(first)) return std::nullopt;  // "FRIDAY —"
+    }
     // ", date" or ", STATE" (then ", date" or nothing).
     for (int part = 0; part < 2 && !d.date && r.peek() == ',' && r.peek(1) == ' '; ++part) {
         const std::size_t comma = r.pos();
         r.seek(comma + 1);
         r.skip_spaces();
         if ((d.date = read_date(r, months))) break;
-        if (part == 1 || r.place_words(region_capitals) == 0) {
+        if (part == 1 || r.place_words(region_capitals, words) == 0) {
             r.seek(comma);
             break;
         }
@@ -184,13 +242,39 @@ std::optional<BodyDateline> read_body_dateline(std::string_view line, const Cale
     }
     // Without a date only the capitals of a city tell a dateline from a sentence's subject.
     if (!d.date && !city_capitals) return std::nullopt;
+    // "MOSCOW, October 15. /TASS/. The ...": the wire's agency between slashes stands for the dash.
+    if (d.date && !alone) {
+        if ((d.agency = read_slashed_agency(r))) {
+            r.skip_spaces();
+            if (!opens_prose(r)) return std::nullopt;
+            d.body = r.pos();
+            return d;
+        }
+    }
     bool space = r.skip_spaces() > 0;
     if ((d.agency = read_agency(r))) space = r.skip_spaces() > 0;
+    if (alone) {
+        if (!d.date) return std::nullopt;
+        if (read_dash(r, space)) r.skip_spaces();
+        if (!r.at_line_end()) return std::nullopt;
+        d.body = line.size();
+        return d;
+    }
     if (!read_dash(r, space)) return std::nullopt;
     r.skip_spaces();
     if (!(opens_prose(r) || (r.at_line_end() && d.date))) return std::nullopt;
     d.body = r.pos();
     return d;
+}
+
+}  // namespace
+
+std::optional<BodyDateline> read_body_dateline(std::string_view line, const HeaderWords& words) {
+    return read_dateline(line, words, false);
+}
+
+std::optional<BodyDateline> read_dateline_line(std::string_view line, const HeaderWords& words) {
+    return read_dateline(line, words, true);
 }
 
 }  // namespace pressgraph

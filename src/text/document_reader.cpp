@@ -52,7 +52,7 @@ std::string read_limited(std::istream& in, const std::string& name, const Reader
 
 }  // namespace
 
-Document analyse_document(std::string text, std::string source, std::string name, const CalendarNames& months) {
+Document analyse_document(std::string text, std::string source, std::string name, const HeaderWords& words) {
     // Messages name the path the user gave, or the stream's name for standard input.
     const std::string where = source == "-" || source.empty() ? name : source;
     if (text.empty()) throw InputError(where, "empty file, nothing to read");
@@ -78,7 +78,7 @@ Document analyse_document(std::string text, std::string source, std::string name
     doc.name = std::move(name);
     doc.text = std::move(text);
     doc.id = stable_hash_hex(doc.text);
-    HeaderInfo header = parse_header(doc.text, months);
+    HeaderInfo header = parse_header(doc.text, words);
     doc.title = header.title;
     doc.published = header.published;
     doc.debris = std::move(header.debris);
@@ -95,13 +95,13 @@ Document analyse_document(std::string text, std::string source, std::string name
     return doc;
 }
 
-Document read_document_stream(std::istream& in, const std::string& name, const CalendarNames& months,
+Document read_document_stream(std::istream& in, const std::string& name, const HeaderWords& words,
                               const ReaderLimits& limits) {
     std::string text = read_limited(in, name, limits);
-    return analyse_document(std::move(text), "-", name, months);
+    return analyse_document(std::move(text), "-", name, words);
 }
 
-Document read_document_file(const std::string& path, const CalendarNames& months, const ReaderLimits& limits) {
+Document read_document_file(const std::string& path, const HeaderWords& words, const ReaderLimits& limits) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const auto status = fs::status(path, ec);
@@ -115,7 +115,7 @@ Document read_document_file(const std::string& path, const CalendarNames& months
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "cannot be opened (permission denied?)");
     std::string text = read_limited(in, path, limits);
-    return analyse_document(std::move(text), path, fs::path(path).filename().string(), months);
+    return analyse_document(std::move(text), path, fs::path(path).filename().string(), words);
 }
 
 }  // namespace pressgraph

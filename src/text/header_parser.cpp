@@ -142,6 +142,11 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     if (s.size() >= 10 && read_number(s, 0, a) == 4 && s[4] == '-' && read_number(s, 5, b) == 2 && s[7] == '-' &&
         read_number(s, 8, c) == 2 && (s.size() == 10 || s[10] == ' ' || s[10] == '/'))
         return checked(a, b, c);
+    // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
+    // number over 12 is a day written second ("04/25/2025").
+    if (s.size() == 10 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 && read_number(s, 3, b) == 2 &&
+        read_number(s, 6, c) == 4)
+        return b > 12 ? checked(c, a, b) : checked(c, b, a);
     // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
     if (const std::size_t n = read_number(s, 0, a); n >= 1 && n < s.size() && s[n] == '-') {
         std::size_t p = n + 1;
@@ -195,7 +200,8 @@ bool is_debris_line(std::string_view raw) {
 
 // The parts of a date line, split at commas and slashes, that are words and not the date:
 // their span from the first to the last, or nullopt.
-std::optional<Span> dateline_place(std::string_view text, std::string_view line) {
+// A part that is a weekday or a month alone ("Monday" of "Monday, March 5, 2024") is the date's.
+std::optional<Span> dateline_place(std::string_view text, std::string_view line, const HeaderWords& words) {
     std::optional<Span> place;
     std::size_t b = 0;
     while (b <= line.size()) {
@@ -208,7 +214,8 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line)
             letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
             capital |= c >= 'A' && c <= 'Z';
         }
-        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z')) {
+        if (!part.empty() && letters && capital && !digits && part.size() < 60 && (part.front() >= 'A' && part.front() <= 'Z') &&
+            !words.names_a_day_or_month(part)) {
             const auto first = static_cast<std::uint32_t>(part.data() - text.data());
             const auto last = static_cast<std::uint32_t>(first + part.size());
             place = place ? Span{place->begin, last} : Span{first, last};
@@ -224,6 +231,40 @@ namespace {
 
 constexpr std::size_t kMaxDeckBytes = 200;
 
+// Whether only blank space follows `eol`; stops at the first other character.
+bool last_line(std::string_view text, std::size_t eol) {
+    for (std::size_t k = eol; k < text.size(); ++k)
+        if (text[k] != '\n' && text[k] != ' ' && text[k] != '\t' && text[k] != '\r') return false;
+    return true;
+}
+
+// "New Delhi\nMay 13, 2025" or "Gomel, 13 May 2025" closing the release (the place and day of
+// issue some ministries sign off with): the last of the trailing lines dropped as furniture (from
+// `first_trailing` on, last line first) is a date line, optionally after a line that is a place.
+// It gives the date and place the header did not.
+void read_closing_signature(std::string_view text, HeaderInfo& info, const HeaderWords& words, std::size_t first_trailing) {
+    if (info.debris.size() <= first_trailing) return;
+    const Span last_span = info.debris[first_trailing];
+    const std::string_view last = trim(text.substr(last_span.begin, last_span.end - last_span.begin));
+    const auto date = parse_header_date(last, words.months());
+    if (!date) return;
+    if (!info.published) info.published = date;
+    if (info.dateline) return;
+    if (auto place = dateline_place(text, last, words)) {
+        info.dateline = place;
+        return;
+    }
+    if (info.debris.size() <= first_trailing + 1) return;
+    const Span before = info.debris[first_trailing + 1];
+    const std::string_view line = trim(text.substr(before.begin, before.end - before.begin));
+    constexpr std::size_t kMaxPlaceWords = 4;
+    if (!looks_like_place(line) || std::count(line.begin(), line.end(), ' ') >= static_cast<long>(kMaxPlaceWords) ||
+        words.names_a_day_or_month(line))
+        return;
+    const auto at = static_cast<std::uint32_t>(line.data() - text.data());
+    info.dateline = Span{at, static_cast<std::uint32_t>(at + line.size())};
+}
+
 bool ends_sentence(std::string_view line) {
     return line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':';
 }
@@ -232,7 +273,7 @@ bool ends_sentence(std::string_view line) {
 // `text` where the body's prose begins, after the dash.
 std::uint32_t take_body_dateline(std::string_view text, std::string_view line, const BodyDateline& d, HeaderInfo& info) {
     const auto at = static_cast<std::uint32_t>(line.data() - text.data());
-    if (!info.dateline) info.dateline = Span{at + d.place.begin, at + d.place.end};
+    if (!info.dateline && !d.place.empty()) info.dateline = Span{at + d.place.begin, at + d.place.end};
     if (d.agency) info.dateline_agency = Span{at + d.agency->begin, at + d.agency->end};
     if (d.date) {
         // The header's year completes a dateline without one; a header's day outweighs the dateline's.
@@ -249,7 +290,8 @@ std::uint32_t take_body_dateline(std::string_view text, std::string_view line, c
 
 }  // namespace
 
-HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
+HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
+    const CalendarNames& months = words.months();
     HeaderInfo info;
     // The header is the first few lines: a headline, a date line and page furniture,
     // all before the first line of prose. Prose = a line that ends with terminal punctuation.
@@ -277,13 +319,23 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
         if (line.empty()) {
             // Blank lines separate paragraphs; they stay inside a body run.
             is_body = body_open;
-        } else if (in_header && line_no < kHeaderLines && !info.published && parse_header_date(line, months)) {
+        } else if (line_no < kHeaderLines && !info.published && (in_header || !last_line(text, eol)) &&
+                   parse_header_date(line, months)) {
+            // A date alone on one of the first lines, after page furniture or a summary too
+            // ("From: ... Published / 3 February 2025"): a date line is never prose. (The last line
+            // of a short release is its closing signature: read_closing_signature.)
             info.published = parse_header_date(line, months);
-            info.dateline = dateline_place(text, line);
+            info.dateline = dateline_place(text, line, words);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
         } else if (is_debris_line(line)) {
             info.debris.push_back(span);
+        } else if (const auto alone = dateline_may_come ? read_dateline_line(line, words) : std::nullopt) {
+            // A dateline on a line of its own ("LIMA, Nov. 13 (Xinhua) --"), first or after the
+            // headline: no headline itself; the body follows it, on the next line.
+            in_header = false;
+            (void)take_body_dateline(text, line, *alone, info);
+            dateline_may_come = false;
         } else if (in_header && line_no < kHeaderLines && !candidate_title && line.size() < 400 &&
                    line.back() != '.' && line.back() != '!' && line.back() != '?' && line.back() != ':') {
             candidate_title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
@@ -292,7 +344,7 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
             in_header = false;
             is_body = true;
             if (dateline_may_come) {
-                const auto dateline = read_body_dateline(line, months);
+                const auto dateline = read_body_dateline(line, words);
                 if (dateline) {
                     body_from = take_body_dateline(text, line, *dateline, info);
                     close_body(pos);  // the deck before it is a run of its own
@@ -311,7 +363,9 @@ HeaderInfo parse_header(std::string_view text, const CalendarNames& months) {
         pos = eol + 1;
     }
     close_body(text.size());
+    const std::size_t debris_before = info.debris.size();
     drop_trailing_furniture(text, info);
+    read_closing_signature(text, info, words, debris_before);
     // A headline without a date line is still a headline when prose follows it.
     if (!info.title && candidate_title && !info.body.empty() && candidate_title->end <= info.body.front().begin)
         info.title = candidate_title;

@@ -175,6 +175,9 @@ public:
     /// readers of a word's text: the header reader, the name recognisers.
     [[nodiscard]] const CalendarNames& month_names() const { return month_names_; }
     [[nodiscard]] const CalendarNames& weekday_names() const { return weekday_names_; }
+    /// Both, and the particles of place names (word class place_particle), for the text readers
+    /// (a dateline's first word that is a weekday is no place; "Rio de Janeiro" is one).
+    [[nodiscard]] HeaderWords header_words() const { return {month_names_, weekday_names_, place_particles_}; }
 
     /// Romanisations of surname endings, longest first (surname_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
@@ -207,6 +210,7 @@ private:
     WordClasses word_classes_;
     DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
     CalendarNames month_names_, weekday_names_;  ///< calendar_words.tsv, by text
+    CalendarNames place_particles_;             ///< word class place_particle, by text (each numbered 1)
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
     /// What the words of a class have, for class_lists to pass most words by without a scan.
     struct ClassFilter {

@@ -38,7 +38,7 @@ struct WordClasses {
     // --- events: triggers and the persons of a dated sentence (event_extraction.cpp) ---
     Id meeting_singular{}, visiting_word{}, they_pronoun{}, back_reference_word{};
     // --- events: which dates date an event (event_dates.cpp) ---
-    Id period_bound_word{}, person_relative_pronoun{}, anniversary_noun{}, clause_adverb{};
+    Id period_bound_word{}, person_relative_pronoun{}, anniversary_noun{}, clause_adverb{}, ordinal_word{};
     // --- events: signings and the visit's programme (event_signing.cpp, event_programme.cpp) ---
     Id signing_word{}, topic_preposition{}, gerund_ending{}, plural_reference_word{}, document_plural{}, following_word{},
         signer_plural{}, office_plural{}, side_plural{}, visit_singular{}, where_word{};
@@ -52,6 +52,8 @@ struct WordClasses {
         year_determiner{}, year_adjective{}, next_year_word{};
     // --- entities: the words of proper names (token_predicates.cpp) ---
     Id name_breaking_word{}, name_connector{};
+    // --- text: the particles of a dateline's place (Lexicon::header_words, body_dateline.cpp) ---
+    Id place_particle{};
     // --- entities: documents, bodies, places, persons and festivals named by their words
     //     (agreement_pattern_matcher.cpp, head_noun_matcher.cpp, ministry_phrase_matcher.cpp,
     //     place_phrase_matcher.cpp, titled_person_matcher.cpp, person_name_matcher.cpp,
@@ -67,7 +69,7 @@ struct WordClasses {
     // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---
     Id season_word{}, day_ordinal_suffix{}, quarter_noun{}, month_preposition{}, range_end_word{}, current_period_word{},
         next_period_word{}, last_period_word{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
-        be_present{}, after_be{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
+        be_present{}, after_be{}, infinitive_be{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
         not_past_ending{}, weekday_past_verb{}, future_auxiliary{};
 
     /// One class the C++ relies on: its name in word_classes.tsv and the field holding its id.

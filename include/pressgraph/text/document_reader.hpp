@@ -15,17 +15,17 @@ struct ReaderLimits {
 };
 
 /// Reads and analyses one file. Throws InputError (missing, unreadable, empty,
-/// binary, invalid UTF-8, too large) with the file's name in the message. `months` are the
-/// month names a header's date may spell (the lexicon's: Lexicon::month_names).
-[[nodiscard]] Document read_document_file(const std::string& path, const CalendarNames& months,
+/// binary, invalid UTF-8, too large) with the file's name in the message. `words` are the
+/// month names a header's date may spell and the other words its readers test (Lexicon::header_words).
+[[nodiscard]] Document read_document_file(const std::string& path, const HeaderWords& words,
                                           const ReaderLimits& limits = {});
 
 /// The same for an already-open stream; `name` is what messages call it.
-[[nodiscard]] Document read_document_stream(std::istream& in, const std::string& name, const CalendarNames& months,
+[[nodiscard]] Document read_document_stream(std::istream& in, const std::string& name, const HeaderWords& words,
                                             const ReaderLimits& limits = {});
 
 /// Validates and analyses text already in memory.
 [[nodiscard]] Document analyse_document(std::string text, std::string source, std::string name,
-                                        const CalendarNames& months);
+                                        const HeaderWords& words);
 
 }  // namespace pressgraph

@@ -38,6 +38,6 @@ struct HeaderInfo {
 /// The header, and the dateline the first line of prose may open with ("LIMA, Nov. 13 (Xinhua)
 /// -- ...", body_dateline.hpp): its place is the date line's place unless the header gave one,
 /// its date the publication date unless the header's is as precise, and the body starts after it.
-[[nodiscard]] HeaderInfo parse_header(std::string_view text, const CalendarNames& months);
+[[nodiscard]] HeaderInfo parse_header(std::string_view text, const HeaderWords& words);
 
 }  // namespace pressgraph

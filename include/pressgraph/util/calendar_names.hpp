@@ -24,4 +24,30 @@ private:
     std::uint64_t lengths_ = 0;  // bit n set when a name has n bytes: most words need no scan
 };
 
+/// The words the header and dateline readers test (Lexicon::header_words): the calendar's months
+/// (a date spells them) and weekdays, and the particles that join the words of a place's name
+/// ("Rio de Janeiro", "Dar es Salaam": word class place_particle). Made from the month names
+/// alone where the rest does not matter (then no word is a weekday or a particle).
+class HeaderWords {
+public:
+    // NOLINTNEXTLINE(google-explicit-constructor): the months alone are a calendar without weekdays
+    HeaderWords(const CalendarNames& months) : months_(&months) {}
+    HeaderWords(const CalendarNames& months, const CalendarNames& weekdays, const CalendarNames& place_particles)
+        : months_(&months), weekdays_(&weekdays), place_particles_(&place_particles) {}
+    [[nodiscard]] const CalendarNames& months() const { return *months_; }
+    /// Whether `word` names a month or a weekday ("March", "Mon", "MONDAY"): a date's word, never a place's.
+    [[nodiscard]] bool names_a_day_or_month(std::string_view word) const {
+        return months_->number_of(word) || (weekdays_ && weekdays_->number_of(word));
+    }
+    /// Whether `word` ("de", "es") joins two words of a place's name.
+    [[nodiscard]] bool is_place_particle(std::string_view word) const {
+        return place_particles_ && place_particles_->number_of(word);
+    }
+
+private:
+    const CalendarNames* months_;
+    const CalendarNames* weekdays_ = nullptr;
+    const CalendarNames* place_particles_ = nullptr;
+};
+
 }  // namespace pressgraph

@@ -22,6 +22,41 @@ const LexiconEntry* place_entry(const ExtractedEntity& e, const Lexicon& lx) {
 
 }  // namespace
 
+std::string headline_home_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context, const Lexicon& lx) {
+    if (!context.headline) return {};
+    const TokenList& t = sentences[*context.headline].tokens.tokens;
+    std::size_t k = 0;
+    while (k < t.size() && !t[k].capitalized() && !t[k].word) ++k;  // quotes, bullets
+    if (k < t.size() && t[k].text == "The") ++k;
+    if (k >= t.size()) return {};
+    // A state ("Kenya", "UAE") or its people's adjective ("Kenyan") opening the headline, then a
+    // title of a state's office.
+    const LexiconEntry* state = nullptr;
+    std::size_t after = k;
+    if (const auto d = lx.demonyms().longest_at(t, k); d && d->ids->size() == 1) {
+        state = &lx.entry(d->ids->front());
+        after = k + d->length;
+    } else if (const auto n = lx.names().longest_at(t, k); n && lx.entry(n->ids->front()).type == EntityType::Country) {
+        state = &lx.entry(n->ids->front());
+        after = k + n->length;
+    }
+    if (state) {
+        if (state->type != EntityType::Country) return {};
+        const auto title = lx.titles().longest_at(t, after);
+        return title && lx.title(title->ids->front()).scope == "national" ? state->country : std::string();
+    }
+    // A ministry opening it, named with its state: "Ministry of Foreign Affairs of the Republic of Kenya".
+    const SentenceAnalysis& s = sentences[*context.headline];
+    for (const Candidate& m : s.mentions) {
+        if (m.first != k || m.type != EntityType::Organization || m.subtype != "Ministry") continue;
+        for (std::size_t j = m.first; j < m.last; ++j)
+            if (const auto n = lx.names().longest_at(t, j);
+                n && j + n->length <= m.last && lx.entry(n->ids->front()).type == EntityType::Country)
+                return lx.entry(n->ids->front()).country;
+    }
+    return {};
+}
+
 std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                               const Lexicon& lx, const DocumentExtraction& out) {
     if (context.dateline) {
@@ -29,6 +64,7 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
         for (std::size_t i = 0; i < s.mentions.size(); ++i)
             if (const std::string code = country_code_of(out, lx, s.entity_of[i]); !code.empty()) return code;
     }
+    if (std::string code = headline_home_code(sentences, context, lx); !code.empty()) return code;
     // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's,
     // unless the document names that country's officials as such ("President X of France" met "at
     // the Elysee Palace"): then the seat is the host's, and the release speaks for the guest.

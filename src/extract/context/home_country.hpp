@@ -1,7 +1,7 @@
 #pragma once
 // The country a release speaks for, from where it was written: the date line's place
-// ("2021-11-26, Sochi") or the seats of government it names as the scene ("at the White
-// House"). A title without a country ("President Ivan Petrov", "the Foreign Minister") in such
+// ("2021-11-26, Sochi"), the state whose office its headline opens with, or the seats of
+// government it names as the scene ("at the White House"). A title without a country ("President Ivan Petrov", "the Foreign Minister") in such
 // a release is that country's, and its holders are at home there, not visiting.
 #include <optional>
 #include <string>
@@ -17,6 +17,13 @@ namespace pressgraph {
 /// The ISO 3166 code of the release's own country, or "" when its header and scenes do not tell.
 [[nodiscard]] std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                             const Lexicon& lexicon, const DocumentExtraction& out);
+
+/// The ISO 3166 code of the state whose office or ministry the headline opens with ("Kenyan Foreign
+/// Minister meets ...", "UAE Foreign Minister receives ...", "Ministry of Foreign Affairs of the
+/// Republic of Kenya"), or "": releases head their news with their own officials; another state's
+/// official comes after a verb or "with" ("Telephone conversation with President of Peru ...").
+[[nodiscard]] std::string headline_home_code(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                             const Lexicon& lexicon);
 
 /// The document's entity of the country `home_code` names (ISO 3166), if the document names it.
 [[nodiscard]] std::optional<std::size_t> home_country_entity(const std::string& home_code, const Lexicon& lexicon,

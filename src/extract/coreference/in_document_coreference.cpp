@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "entities/token_predicates.hpp"
 #include "pressgraph/extract/name_grouping.hpp"
 #include "pressgraph/extract/resolution_key.hpp"
 #include "pressgraph/text/normalizer.hpp"
@@ -210,6 +211,18 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     };
     for (auto& s : sentences) {
         for (auto& m : s.mentions) {
+            // "Barbosa said ...": a word the lexicon knows only as a town's name that is the surname of
+            // one person the document names in full is that person.
+            if (m.type == EntityType::Place && m.last == m.first + 1 && m.rule == "lexicon:place" &&
+                detail::only_a_town_name(s.tokens.tokens[m.first], lexicon))
+                if (const std::string* full = unique_full_name(std::string(s.tokens.tokens[m.first].text));
+                    full && full_names_by_surname.count(std::string(s.tokens.tokens[m.first].text))) {
+                    m.type = EntityType::Person;
+                    m.canonical = *full;
+                    m.subtype.clear();
+                    m.rule = "coreference:surname";
+                    continue;
+                }
             if (m.type != EntityType::Person || m.canonical.find(' ') != std::string::npos) continue;
             if (const std::string* full = unique_full_name(m.canonical)) m.canonical = *full;
         }

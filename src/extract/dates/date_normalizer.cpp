@@ -105,6 +105,19 @@ bool regular_past(std::string_view w, const DateWords& d) {
     return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "(the summit,) to be held in Vientiane in August": "to be" in the words before the date, up
+// to another date or a semicolon, makes the date look forward whatever the sentence's tense.
+bool after_to_be(const TokenizedSentence& s, const SentenceWords& words, std::size_t date_first, std::size_t since) {
+    constexpr std::size_t kReach = 10;
+    const auto& t = s.tokens;
+    const std::size_t from = date_first > kReach ? date_first - kReach : 0;
+    for (std::size_t k = date_first; k-- > std::max(from, since);) {
+        if (t[k].text == ";") return false;
+        if (k > 0 && words.is_lower(k, words.classes().infinitive_be) && t[k - 1].text == "to") return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWords& words, std::optional<DateValue> anchor,
@@ -129,11 +142,13 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
                 // "the June 14 summit": a date that modifies a noun is no time of the sentence's verb,
                 // so the verb's tense does not move it ("met today to discuss the June 14 summit").
                 const bool attributive = raw.start.day && raw.first > 0 && (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The");
+                const std::size_t since = out.empty() ? 0 : out.back().last_token;
                 infer_year(m.range, *anchor,
-                           raw.direction < 0   ? Tense::Past
-                           : raw.direction > 0 ? Tense::Future
-                           : attributive       ? Tense::Unknown
-                                               : tense);
+                           raw.direction < 0                           ? Tense::Past
+                           : raw.direction > 0                         ? Tense::Future
+                           : attributive                               ? Tense::Unknown
+                           : after_to_be(s, words, raw.first, since)   ? Tense::Future
+                                                                       : tense);
                 m.year_inferred = true;
             }
         }

@@ -68,7 +68,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
             continue;
         }
         const bool opens = w == "on" || w == "of" || w == "for" || lx.class_lists(w, lx.word_classes().between_word, false) ||
-                           w == "in" || w == "to" || w == "the";
+                           w == "in" || w == "to" || w == "the" || detail::in_word_class(lx, w, "document_topic_opener");
         const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
         if (!(opens || joins)) break;
         std::size_t next = end + 1;

@@ -88,7 +88,9 @@ void shouted_names(const TokenList& t, const Lexicon& lx, std::vector<Candidate>
         std::string canonical;
         if (shouted_surname(t[at], lx) && plain_name_word(t, at + 1, lx))
             canonical = std::string(t[at + 1].text) + " " + title_case(t[at].text);
-        else if (plain_name_word(t, at, lx) && lx.given_name(t[at].text) && shouted_surname(t[at + 1], lx))  // not "Ms. This RFI"
+        // After a form of address any plain name word is a given name ("H.E. Mr. Qarlo VINTESSA");
+        // plain_name_word refuses the words that are none ("Ms. This RFI").
+        else if (plain_name_word(t, at, lx) && shouted_surname(t[at + 1], lx))
             canonical = std::string(t[at].text) + " " + title_case(t[at + 1].text);
         if (canonical.empty()) continue;
         Candidate c;

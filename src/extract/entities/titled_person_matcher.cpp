@@ -64,10 +64,11 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
             if (t[j].text == t[k].text) return true;
         return false;
     };
-    // "Under Secretary David Moreno": after a known given name, a word that is only a town's name
-    // (no capital, region, country or body) is the surname, as for names without a title.
+    // "Under Secretary David Moreno", "Minister Ana Maria Moreno": after a known given name, a word
+    // that is only a town's name (no capital, region, country or body) is part of the name, as for
+    // names without a title.
     auto known_name = [&](std::size_t k) {
-        return lx.names().contains_token(t[k]) && !(k == at + 1 && lx.given_name(t[at].text) && detail::only_a_town_name(t[k], lx));
+        return lx.names().contains_token(t[k]) && !(lx.given_name(t[at].text) && detail::only_a_town_name(t[k], lx));
     };
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
@@ -177,6 +178,24 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 std::size_t k = at;
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1], lx)) k += 2;
                 if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) at = k + 2;
+            }
+            // "Minister of Agriculture and Livestock Ana Lopes", "Minister of Agriculture and Rural Affairs
+            // Li Wei": a portfolio joined to the title by "and" runs on to the name, which starts at
+            // the first known given name, else is the last two words; at least one word of portfolio
+            // comes first ("the Minister of Agriculture and Ana Lopes" are two persons).
+            if (at + 3 < t.size() && t[at].text == "and" && detail::is_name_word(t[at + 1], lx) &&
+                !lx.given_name(t[at + 1].text) && !detail::opens_title(t, at + 1, lx)) {
+                const std::size_t run_first = at + 1;
+                const std::size_t run_limit = detail::phrase_limit(t, run_first);
+                std::size_t run_last = run_first;
+                while (run_last < run_limit && detail::is_name_word(t[run_last], lx) && !detail::opens_title(t, run_last, lx)) ++run_last;
+                std::optional<std::size_t> start;
+                for (std::size_t k = run_first + 1; k + 1 < run_last && !start; ++k)
+                    if (lx.given_name(t[k].text) && usable_name_word(t[k], lx) && usable_name_word(t[k + 1], lx)) start = k;
+                if (!start && run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) &&
+                    usable_name_word(t[run_last - 1], lx) && !lx.names().contains_token(t[run_last - 1]))
+                    start = run_last - 2;
+                if (start) at = *start;
             }
             // "Minister of State for External Affairs Ana Lopes", "Special Envoy for Climate Dr. Ana
             // Lopes": the office's portfolio after "for" runs on to a form of address, else it ends

@@ -61,6 +61,29 @@ bool holds_office_in(const DocumentExtraction& out, std::size_t person, std::siz
 // The date a document without a header date speaks from. Press releases open with the
 // event they announce ("On November 21-22, the minister will ..."): that day, in the year
 // the text's own dates point to, is a better anchor than the latest date it mentions.
+namespace {
+
+// A trigger counted among someone's events: a possessive pronoun and an ordinal just before it
+// ("his first meeting", "their second call").
+bool counted_by_possessor(const SentenceAnalysis& s, const std::vector<TriggerHit>& triggers) {
+    constexpr std::size_t kCountReach = 2;
+    const WordClasses& c = s.words.classes();
+    for (const TriggerHit& t : triggers)
+        for (std::size_t k = t.first >= kCountReach ? t.first - kCountReach : 0; k < t.first; ++k)
+            if (k > 0 && s.words.is(k, c.ordinal_word) && s.words.is(k - 1, c.possessive_pronoun))
+                return true;
+    return false;
+}
+
+// A year or month without its day, no period, that holds `day`.
+bool holds_day(const DateMention& d, const DateValue& day) {
+    const DateValue& v = d.range.start;
+    if (d.range.end || v.precision() == DatePrecision::Day || v.year != day.year) return false;
+    return v.precision() == DatePrecision::Year || v.month == day.month;
+}
+
+}  // namespace
+
 std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences) {
     // The year the text states most often is the year it is written in: releases recall the
     // year's earlier events and announce the next year's plans less often.
@@ -394,7 +417,12 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentCont
         if (std::all_of(triggers.begin(), triggers.end(), [](const TriggerHit& t) { return t.counted; }))
             if (auto body = approving_body(s)) triggers.insert(triggers.begin(), *body);
         if (triggers.empty()) continue;
-        const auto dates = event_dates(s, triggers, context.dates[si]);
+        auto dates = event_dates(s, triggers, context.dates[si]);
+        // "It was his first meeting with X in 2025": a year (or month) holding the release's day that
+        // frames the count of someone's meetings dates the release's meeting, on the release's day.
+        if (dates.size() == 1 && context.published && context.published->precision() == DatePrecision::Day &&
+            holds_day(dates.front(), *context.published) && counted_by_possessor(s, triggers))
+            dates.front().range.start = *context.published;
         const std::size_t before = st.events_of_sentence[si].size();
         const bool lead = out.events.empty();  // no event dated before: the news item's lead
         if (dates.size() == 1) {

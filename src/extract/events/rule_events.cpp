@@ -99,9 +99,20 @@ constexpr std::size_t kDateReach = 8;
 // Where in the lead a release states its own subject: its first words.
 constexpr std::size_t kSubjectReach = 15;
 
+// "his first meeting", "their second call": a possessive pronoun and an ordinal just before or at
+// the start of the match.
+bool counted_by_possessor(const rules::AnnotatedSentence& a, const rules::PatternMatch& m, const WordClasses& wc) {
+    constexpr std::size_t kCountReach = 2;
+    const std::size_t from = m.first > kCountReach ? m.first - kCountReach : 1;
+    for (std::size_t k = std::max<std::size_t>(from, 1); k < m.last && k <= m.first + kCountReach; ++k)
+        if (a.classes(k).test(wc.ordinal_word) && a.classes(k - 1).test(wc.possessive_pronoun)) return true;
+    return false;
+}
+
 std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const rules::PatternMatch& m,
                                        const std::vector<int>& on, const std::vector<int>& participants, std::size_t si,
-                                       const DocumentContext& c, std::uint16_t date_label, bool& from_header) {
+                                       const DocumentContext& c, std::uint16_t date_label, const WordClasses& wc,
+                                       bool& from_header) {
     from_header = false;
     const auto& dates = c.dates[si];
     for (const int capture : on) {
@@ -143,7 +154,9 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     // The release's own subject: its headline, or the first words of its lead. A vaguer date there
     // that holds the release's day ("held the first meeting with X in 2022", dated 12 January 2022)
     // is that day, said less precisely.
-    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach);
+    // So is one counted among someone's meetings anywhere in the release ("It was his first
+    // meeting with X in 2025"): the year frames the count, the meeting is the release's.
+    const bool subject = si == c.headline || (si == c.lead && m.first < kSubjectReach) || counted_by_possessor(a, m, wc);
     const bool vaguer_than_header = subject && dates.size() == 1 && c.published && c.published->precision() == DatePrecision::Day &&
                                     dates.front().range.start.precision() != DatePrecision::Day && !dates.front().range.end &&
                                     dates.front().range.start.year == c.published->year &&
@@ -363,7 +376,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 drop_offices(p.with);
                 std::vector<int> participants = *who;  // who and with together, for date_of_match
                 participants.insert(participants.end(), with->begin(), with->end());
-                p.date = date_of_match(a, m, *on, participants, si, context, L.date, p.header_dated);
+                p.date = date_of_match(a, m, *on, participants, si, context, L.date, lx.word_classes(), p.header_dated);
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;

@@ -103,7 +103,11 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
         return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
     });
     const std::string home_code = home_country_code(sentences, context, lx, out);
-    complete_offices_from_home(home_code, context.dateline ? &sentences[*context.dateline] : nullptr, lx, out);
+    // The sentence the home was read from: the dateline, else a headline that opens with its state's office.
+    const SentenceAnalysis* home_source = context.dateline ? &sentences[*context.dateline] : nullptr;
+    if (!home_source && context.headline && !home_code.empty() && headline_home_code(sentences, context, lx) == home_code)
+        home_source = &sentences[*context.headline];
+    complete_offices_from_home(home_code, home_source, lx, out);
     const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);

@@ -15,7 +15,7 @@ using namespace pressgraph::test;
 namespace {
 
 DocumentExtraction extract_story(const std::string& text) {
-    return Extractor(real_lexicon()).extract(analyse_document(text, "w.txt", "w.txt", real_lexicon().month_names()));
+    return Extractor(real_lexicon()).extract(analyse_document(text, "w.txt", "w.txt", real_lexicon().header_words()));
 }
 
 const ExtractedEvent* meeting(const DocumentExtraction& x) {

@@ -288,3 +288,15 @@ TEST_CASE("dates: a day that modifies a noun keeps the release's year whatever t
     CHECK(one("The President met today with the Secretary General to discuss the December 1 summit.", kNov22, Tense::Past).start ==
           "2024-12-01");
 }
+
+TEST_CASE("find_dates reads a date after 'to be' forward whatever the sentence's tense", "[extract][dates]") {
+    // Anchor 24 June 2024; the sentences are past.
+    CHECK(one("They discussed the summit, to be held in Lima in August.", kJune24, Tense::Past).start == "2024-08");
+    CHECK(one("They discussed the summit, to be held in Lima, Peru, on 3 July.", kJune24, Tense::Past).start == "2024-07-03");
+    CHECK(one("The ministers welcomed the forum due to be held on 2 July.", kJune24, Tense::Past).start == "2024-07-02");
+    // Without it, a past sentence's later month is last year's.
+    CHECK(one("The ministers met in Lima in August.", kJune24, Tense::Past).start == "2023-08");
+    // "to be" before an earlier date does not reach past it to a later one.
+    CHECK(dates("The body, to be reformed on 1 July, met on 3 August; it met again in September.", kJune24, Tense::Past).back().start ==
+          "2023-09");
+}

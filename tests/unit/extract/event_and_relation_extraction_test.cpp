@@ -36,7 +36,7 @@ const ExtractedEvent* event_on(const DocumentExtraction& x, const std::string& t
 
 DocumentExtraction extract(const std::string& text) {
     const Extractor extractor(fixture_lexicon());
-    return extractor.extract(analyse_document(text, "test.txt", "test.txt", test::fixture_lexicon().month_names()));
+    return extractor.extract(analyse_document(text, "test.txt", "test.txt", test::fixture_lexicon().header_words()));
 }
 
 }  // namespace

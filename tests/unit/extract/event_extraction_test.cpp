@@ -44,7 +44,7 @@ const Lexicon& event_lexicon() {
 
 DocumentExtraction extract(const std::string& text) {
     const Extractor extractor(event_lexicon());
-    return extractor.extract(analyse_document(text, "test.txt", "test.txt", test::fixture_lexicon().month_names()));
+    return extractor.extract(analyse_document(text, "test.txt", "test.txt", test::fixture_lexicon().header_words()));
 }
 
 std::optional<std::size_t> find_entity(const DocumentExtraction& x, EntityType type, const std::string& name) {

@@ -44,7 +44,7 @@ using Strings = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("Extractor carries the document's metadata", "[extract][extractor]") {
-    const Document doc = analyse_document(kRelease, "corpus/x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(kRelease, "corpus/x.txt", "x.txt", test::fixture_lexicon().header_words());
     const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
     CHECK(x.document_id == doc.id);
     CHECK(x.name == "x.txt");
@@ -54,7 +54,7 @@ TEST_CASE("Extractor carries the document's metadata", "[extract][extractor]") {
 }
 
 TEST_CASE("Extractor resolves a surname alone to the full name the document gives", "[extract][extractor]") {
-    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
 
     const ExtractedEntity* popescu = find_entity(x, EntityType::Person, "Ion Popescu");
@@ -78,7 +78,7 @@ TEST_CASE("Extractor resolves a surname alone to the full name the document give
 }
 
 TEST_CASE("Extractor resolves an acronym defined in the text", "[extract][extractor]") {
-    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
     const ExtractedEntity* sca = find_entity(x, EntityType::Organization, "Supreme Council of the Alliance");
     REQUIRE(sca);
@@ -89,7 +89,7 @@ TEST_CASE("Extractor resolves an acronym defined in the text", "[extract][extrac
 }
 
 TEST_CASE("Extractor groups lexicon names under their canonical entry", "[extract][extractor]") {
-    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     const DocumentExtraction x = Extractor(fixture_lexicon()).extract(doc);
     const ExtractedEntity* moldova = find_entity(x, EntityType::Country, "Moldova");
     REQUIRE(moldova);
@@ -115,7 +115,7 @@ TEST_CASE("Extractor leaves an ambiguous surname unresolved", "[extract][extract
     const std::string text =
         "Ion Popescu and Anna Popescu attended the opening of the exhibition in Chisinau.\n"
         "Popescu spoke about the history of the building and its architects.\n";
-    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(analyse_document(text, "y.txt", "y.txt", test::fixture_lexicon().month_names()));
+    const DocumentExtraction x = Extractor(fixture_lexicon()).extract(analyse_document(text, "y.txt", "y.txt", test::fixture_lexicon().header_words()));
     const ExtractedEntity* ion = find_entity(x, EntityType::Person, "Ion Popescu");
     const ExtractedEntity* anna = find_entity(x, EntityType::Person, "Anna Popescu");
     REQUIRE(ion);
@@ -125,7 +125,7 @@ TEST_CASE("Extractor leaves an ambiguous surname unresolved", "[extract][extract
 }
 
 TEST_CASE("Extractor is deterministic", "[extract][extractor]") {
-    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(kRelease, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     const Extractor extractor(fixture_lexicon());
     const DocumentExtraction a = extractor.extract(doc);
     const DocumentExtraction b = extractor.extract(doc);

@@ -39,7 +39,7 @@ using Found = std::set<std::pair<std::string, std::string>>;  // (type, canonica
 // The entities of a one-paragraph release: a headline, a date line, then `body`.
 Found entities_of(const std::string& body, const std::string& headline = "Press release") {
     const std::string text = headline + "\n2030-05-04\n\n" + body + "\n";
-    const Document doc = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
     Found out;
     for (const auto& e : x.entities) out.emplace(to_string(e.type), e.canonical_name);

@@ -19,7 +19,7 @@ namespace {
 // A whole release (headline, date line, body), read with the real lexicon and rules.
 DocumentExtraction extract_release(const std::string& text) {
     const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document(text, "t.txt", "t.txt", real_lexicon().month_names()));
+    return extractor.extract(analyse_document(text, "t.txt", "t.txt", real_lexicon().header_words()));
 }
 
 // A body under the headline "Meeting" and a date line.

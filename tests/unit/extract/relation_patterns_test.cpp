@@ -17,7 +17,7 @@ namespace {
 
 DocumentExtraction extract(const std::string& body) {
     const Extractor extractor(fixture_lexicon());
-    return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt", test::fixture_lexicon().month_names()));
+    return extractor.extract(analyse_document("Norland and Moldova\n2025-03-12\n" + body + "\n", "test.txt", "test.txt", test::fixture_lexicon().header_words()));
 }
 
 }  // namespace

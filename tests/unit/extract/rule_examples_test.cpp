@@ -45,7 +45,7 @@ TEST_CASE("every rule fires on each of its invented examples", "[extract][rules]
             const std::string text = date_line  ? "Release\n" + example + "\n\nThe ministers met.\n"
                                      : headline ? example + "\n2024-03-01\n\nThe ministers met.\n"
                                                 : "Release\n2024-03-01\n\n" + example + "\n";
-            const DocumentExtraction x = extractor.extract(analyse_document(text, "example.txt", "example.txt", lx.month_names()));
+            const DocumentExtraction x = extractor.extract(analyse_document(text, "example.txt", "example.txt", lx.header_words()));
             CHECK(rules_used(x).count("rule:" + r.id) == 1);
             ++examples;
         }

@@ -55,7 +55,7 @@ KnowledgeGraph corpus_graph() {
     std::vector<DocumentExtraction> extractions;
     for (const auto& entry : std::filesystem::directory_iterator(source_dir() + "/corpus")) {
         if (entry.path().extension() == ".txt") {
-            extractions.push_back(extractor.extract(read_document_file(entry.path().string(), lexicon.month_names())));
+            extractions.push_back(extractor.extract(read_document_file(entry.path().string(), lexicon.header_words())));
         }
     }
     return merge_extractions(std::move(extractions), lexicon);

@@ -31,7 +31,7 @@ std::vector<DocumentExtraction> bundled_extractions() {
     std::vector<DocumentExtraction> out;
     for (const std::string folder : {source + "/corpus", source + "/tests/data/shards"})
         for (const auto& entry : std::filesystem::directory_iterator(folder))
-            if (entry.path().extension() == ".txt") out.push_back(extractor.extract(read_document_file(entry.path().string(), project_lexicon().month_names())));
+            if (entry.path().extension() == ".txt") out.push_back(extractor.extract(read_document_file(entry.path().string(), project_lexicon().header_words())));
     return out;
 }
 

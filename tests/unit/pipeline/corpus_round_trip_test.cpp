@@ -53,7 +53,7 @@ TEST_CASE("the bundled corpus round-trips through Sord with the same triple coun
     std::vector<pressgraph::DocumentExtraction> extractions;
     for (const auto& entry : std::filesystem::directory_iterator(source + "/corpus"))
         if (entry.path().extension() == ".txt")
-            extractions.push_back(extractor.extract(pressgraph::read_document_file(entry.path().string(), lexicon.month_names())));
+            extractions.push_back(extractor.extract(pressgraph::read_document_file(entry.path().string(), lexicon.header_words())));
     REQUIRE(extractions.size() == 5);
 
     const auto graph = pressgraph::merge_extractions(std::move(extractions), lexicon);

@@ -21,7 +21,7 @@ std::set<std::string> nodes_of(const std::vector<std::string>& texts, const std:
     const Extractor extractor(real_lexicon());
     std::vector<DocumentExtraction> extractions;
     for (std::size_t i = 0; i < texts.size(); ++i)
-        extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i), real_lexicon().month_names())));
+        extractions.push_back(extractor.extract(analyse_document(texts[i], "d" + std::to_string(i), "d" + std::to_string(i), real_lexicon().header_words())));
     const KnowledgeGraph graph = merge_extractions(std::move(extractions), real_lexicon());
     std::set<std::string> persons;
     for (const NodeId n : graph.nodes_in_order())

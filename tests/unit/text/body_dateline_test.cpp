@@ -10,7 +10,7 @@ using namespace pressgraph;
 namespace {
 
 std::optional<BodyDateline> read(std::string_view line) {
-    return read_body_dateline(line, test::fixture_lexicon().month_names());
+    return read_body_dateline(line, test::fixture_lexicon().header_words());
 }
 
 std::string place_of(std::string_view line) {
@@ -114,4 +114,56 @@ TEST_CASE("read_body_dateline reads a long line without scanning it whole", "[te
     CHECK_FALSE(read(words));
     std::string agency = "LIMA, Nov. 13 (" + std::string(20000, 'X') + ") -- The ministers met.";
     CHECK_FALSE(read(agency));
+}
+
+TEST_CASE("read_body_dateline reads no place in a weekday or month that opens the date", "[text][body_dateline]") {
+    // "Monday, March 5 —": the weekday is the date's, and the dateline names no place.
+    const std::string line = "Monday, March 5 \xE2\x80\x94 The foreign ministers met in Lima.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.empty());
+    CHECK(d->date == DatelineDate{3, 5, std::nullopt});
+    CHECK(body_of(line) == "The foreign ministers met in Lima.");
+    CHECK(read("TUESDAY, 6 May 2025 -- The talks began.")->place.empty());
+    CHECK(read("Wednesday, Nov. 12 -- The talks began.")->place.empty());
+    // A weekday alone, without a date, opens no dateline.
+    CHECK_FALSE(read("FRIDAY \xE2\x80\x94 The talks began."));
+    // A place before the weekday is still the place.
+    CHECK(place_of("LIMA, Nov. 13 -- The talks began.") == "LIMA");
+}
+
+TEST_CASE("read_body_dateline reads a mixed-case city joined by short lower-case words", "[text][body_dateline]") {
+    // "Rio de Janeiro", "Dar es Salaam": particles (word class place_particle) between capitalised words.
+    const std::string line = "Rio de Janeiro, 5 June \xE2\x80\x93 The foreign ministers met.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "Rio de Janeiro");
+    CHECK(d->date == DatelineDate{6, 5, std::nullopt});
+    CHECK(body_of(line) == "The foreign ministers met.");
+    CHECK(place_of("Dar es Salaam, 14 March 2025 -- The talks ended.") == "Dar es Salaam");
+    CHECK(place_of("Frankfurt am Main, Jan. 9 \xE2\x80\x94 The talks ended.") == "Frankfurt am Main");
+    // A particle neither opens nor ends the place, and prose with one is no dateline.
+    CHECK_FALSE(read("Rio de, 5 June -- The talks ended."));
+    CHECK_FALSE(read("Talks in Lima, 5 June -- The ministers met."));
+    CHECK_FALSE(read("Visit of Ministers, 5 June -- The ministers met."));
+}
+
+TEST_CASE("read_body_dateline reads a day written as an ordinal and an agency between slashes", "[text][body_dateline]") {
+    // "ABU DHABI, 25th September, 2025 (WAM) --": an ordinal day, a comma before the year.
+    const std::string gulf = "MUSCAT, 25th September, 2025 (ONA) -- The foreign ministers met.";
+    REQUIRE(read(gulf));
+    CHECK(read(gulf)->date == DatelineDate{9, 25, 2025});
+    CHECK(agency_of(gulf) == "ONA");
+    CHECK(read("MUSCAT, 1st March (ONA) -- The talks began.")->date == DatelineDate{3, 1, std::nullopt});
+    // "MOSCOW, October 15. /TASS/. ...": the agency between slashes after the date's full stop, no dash.
+    const std::string wire = "MINSK, October 15. /BELTA/. The foreign ministers met on Wednesday.";
+    const auto d = read(wire);
+    REQUIRE(d);
+    CHECK(d->place.of(wire) == "MINSK");
+    CHECK(d->date == DatelineDate{10, 15, std::nullopt});
+    CHECK(agency_of(wire) == "BELTA");
+    CHECK(body_of(wire) == "The foreign ministers met on Wednesday.");
+    // Not a day: letters glued to a number that are no ordinal's, and a sentence ending in a date.
+    CHECK_FALSE(read("MUSCAT, 25xyz September -- The talks began."));
+    CHECK_FALSE(read("MINSK, October 15. The foreign ministers met."));
 }

@@ -16,7 +16,7 @@ namespace {
 // The InputError that reading `path` raises.
 InputError error_reading(const std::string& path, const ReaderLimits& limits = {}) {
     try {
-        (void)read_document_file(path, test::fixture_lexicon().month_names(), limits);
+        (void)read_document_file(path, test::fixture_lexicon().header_words(), limits);
     } catch (const InputError& e) {
         return e;
     }
@@ -37,7 +37,7 @@ const std::string kRelease =
 TEST_CASE("read_document_file reads and analyses a press release", "[text][document_reader]") {
     TempFolder folder;
     const std::string path = folder.write("001_release.txt", kRelease);
-    const Document doc = read_document_file(path, test::fixture_lexicon().month_names());
+    const Document doc = read_document_file(path, test::fixture_lexicon().header_words());
     CHECK(doc.source == path);
     CHECK(doc.name == "001_release.txt");
     CHECK(doc.text == kRelease);
@@ -98,33 +98,33 @@ TEST_CASE("read_document_file names the file in every error", "[text][document_r
         const InputError e = error_reading(path, ReaderLimits{1024});
         CHECK(e.file() == path);
         CHECK(contains(e.problem(), "too large"));
-        CHECK_NOTHROW((void)read_document_file(path, test::fixture_lexicon().month_names(), ReaderLimits{4096}));
+        CHECK_NOTHROW((void)read_document_file(path, test::fixture_lexicon().header_words(), ReaderLimits{4096}));
     }
 }
 
 TEST_CASE("read_document_stream applies the same checks and uses the stream's name", "[text][document_reader]") {
     std::istringstream good(kRelease);
-    const Document doc = read_document_stream(good, "stdin", test::fixture_lexicon().month_names());
+    const Document doc = read_document_stream(good, "stdin", test::fixture_lexicon().header_words());
     CHECK(doc.name == "stdin");
     CHECK(doc.source == "-");
     CHECK(doc.published == DateValue{2025, 3, 12});
 
     std::istringstream big(std::string(4096, 'a'));
     try {
-        (void)read_document_stream(big, "stdin", test::fixture_lexicon().month_names(), ReaderLimits{1024});
+        (void)read_document_stream(big, "stdin", test::fixture_lexicon().header_words(), ReaderLimits{1024});
         FAIL("a stream over the limit was accepted");
     } catch (const InputError& e) {
         CHECK(e.file() == "stdin");
         CHECK(contains(e.problem(), "too large"));
     }
     std::istringstream empty("");
-    CHECK_THROWS_AS(read_document_stream(empty, "stdin", test::fixture_lexicon().month_names()), InputError);
+    CHECK_THROWS_AS(read_document_stream(empty, "stdin", test::fixture_lexicon().header_words()), InputError);
 }
 
 TEST_CASE("analyse_document gives the same id to the same text wherever it comes from", "[text][document_reader]") {
-    const Document a = analyse_document(kRelease, "corpus/a.txt", "a.txt", test::fixture_lexicon().month_names());
-    const Document b = analyse_document(kRelease, "elsewhere/copy.txt", "copy.txt", test::fixture_lexicon().month_names());
-    const Document c = analyse_document(kRelease + "\nOne more sentence.\n", "corpus/a.txt", "a.txt", test::fixture_lexicon().month_names());
+    const Document a = analyse_document(kRelease, "corpus/a.txt", "a.txt", test::fixture_lexicon().header_words());
+    const Document b = analyse_document(kRelease, "elsewhere/copy.txt", "copy.txt", test::fixture_lexicon().header_words());
+    const Document c = analyse_document(kRelease + "\nOne more sentence.\n", "corpus/a.txt", "a.txt", test::fixture_lexicon().header_words());
     CHECK(a.id == b.id);
     CHECK(a.id != c.id);
     CHECK(a.id.size() == 16);
@@ -133,7 +133,7 @@ TEST_CASE("analyse_document gives the same id to the same text wherever it comes
 
 TEST_CASE("analyse_document blanks a byte order mark without moving offsets", "[text][document_reader]") {
     const std::string text = "\xEF\xBB\xBFThe ministers met in Chisinau.";
-    const Document doc = analyse_document(text, "bom.txt", "bom.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(text, "bom.txt", "bom.txt", test::fixture_lexicon().header_words());
     CHECK(doc.text.size() == text.size());
     REQUIRE(doc.sentences.size() == 1);
     CHECK(doc.sentences[0].begin == 3);
@@ -145,7 +145,7 @@ TEST_CASE("sentences never cross debris lines", "[text][document_reader]") {
         "The ministers met in Chisinau. They signed a declaration\n"
         "09:51\n"
         "and agreed to meet again.\n";
-    const Document doc = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().header_words());
     for (const Span& s : doc.sentences)
         for (const Span& d : doc.debris) CHECK_FALSE(s.overlaps(d));
 }
@@ -153,12 +153,12 @@ TEST_CASE("sentences never cross debris lines", "[text][document_reader]") {
 TEST_CASE("a document is read in NFC: a combining accent and a precomposed letter are one text", "[text][document_reader]") {
     const std::string nfc = "Talks in Madrid\n3 March 2024\n\nForeign Minister of Spain Jos\xC3\xA9 P\xC3\xA9rez met his counterpart.\n";
     const std::string nfd = "Talks in Madrid\n3 March 2024\n\nForeign Minister of Spain Jose\xCC\x81 Pe\xCC\x81rez met his counterpart.\n";
-    const Document a = analyse_document(nfc, "a.txt", "a.txt", test::fixture_lexicon().month_names());
-    const Document b = analyse_document(nfd, "b.txt", "b.txt", test::fixture_lexicon().month_names());
+    const Document a = analyse_document(nfc, "a.txt", "a.txt", test::fixture_lexicon().header_words());
+    const Document b = analyse_document(nfd, "b.txt", "b.txt", test::fixture_lexicon().header_words());
     CHECK(b.text == nfc);
     CHECK(a.id == b.id);
     // ASCII text is untouched.
-    CHECK(analyse_document(kRelease, "r.txt", "r.txt", test::fixture_lexicon().month_names()).text == kRelease);
+    CHECK(analyse_document(kRelease, "r.txt", "r.txt", test::fixture_lexicon().header_words()).text == kRelease);
 }
 
 TEST_CASE("bare carriage returns end lines like line feeds", "[text][document_reader]") {
@@ -167,9 +167,9 @@ TEST_CASE("bare carriage returns end lines like line feeds", "[text][document_re
         if (c == '\n') c = '\r';
     std::string crlf;
     for (char c : kRelease) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-    const Document lf = analyse_document(kRelease, "lf.txt", "lf.txt", test::fixture_lexicon().month_names());
+    const Document lf = analyse_document(kRelease, "lf.txt", "lf.txt", test::fixture_lexicon().header_words());
     for (const std::string& text : {cr, crlf}) {
-        const Document d = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().month_names());
+        const Document d = analyse_document(text, "x.txt", "x.txt", test::fixture_lexicon().header_words());
         REQUIRE(d.title);
         CHECK(d.title_text() == lf.title_text());
         REQUIRE(d.published);
@@ -183,7 +183,7 @@ TEST_CASE("a body's dateline gives the place and agency sentences, and its junk 
         "Ministers meet in Chisinau\n"
         "\n"
         "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met here on Tuesday. They signed a declaration.\n";
-    const Document doc = analyse_document(text, "w.txt", "w.txt", test::fixture_lexicon().month_names());
+    const Document doc = analyse_document(text, "w.txt", "w.txt", test::fixture_lexicon().header_words());
     std::vector<std::string> sentences;
     for (const Span& s : doc.sentences) sentences.emplace_back(doc.slice(s));
     CHECK(sentences == std::vector<std::string>{"Ministers meet in Chisinau", "CHISINAU", "Norpress",

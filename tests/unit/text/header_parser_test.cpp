@@ -75,7 +75,7 @@ TEST_CASE("parse_header finds headline, date and body of a press release", "[tex
         "The foreign ministers met in Chisinau. They signed a declaration.\n"
         "\n"
         "The next meeting will take place in the autumn.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "Moldova and Norland sign a declaration on cooperation");
     CHECK(h.published == DateValue{2025, 3, 12});
@@ -97,7 +97,7 @@ TEST_CASE("parse_header reads a document number date line and debris in the head
         "On the talks between the foreign ministers\n"
         "1184-24-06-2024\n"
         "The ministers discussed trade.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "On the talks between the foreign ministers");
     CHECK(h.published == DateValue{2024, 6, 24});
@@ -108,7 +108,7 @@ TEST_CASE("parse_header reads a document number date line and debris in the head
 
 TEST_CASE("parse_header without header lines treats everything as body", "[text][header_parser]") {
     const std::string text = "The ministers met in Chisinau. They agreed to meet again.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     CHECK_FALSE(h.title);
     CHECK_FALSE(h.published);
     CHECK(h.debris.empty());
@@ -118,7 +118,7 @@ TEST_CASE("parse_header without header lines treats everything as body", "[text]
 
 TEST_CASE("parse_header keeps a headline without a date line when prose follows", "[text][header_parser]") {
     const std::string text = "Talks in Chisinau\nThe ministers met in Chisinau.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "Talks in Chisinau");
     CHECK_FALSE(h.published);
@@ -130,7 +130,7 @@ TEST_CASE("parse_header drops trailing page footers", "[text][header_parser]") {
         "They agreed to meet again in Norland.\n"
         "Advanced settings\n"
         "Print version\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE_FALSE(h.body.empty());
     const std::string body = text_of(text, {h.body.front().begin, h.body.back().end});
     CHECK(body.find("They agreed to meet again in Norland.") != std::string::npos);
@@ -144,7 +144,7 @@ TEST_CASE("parse_header drops trailing page footers", "[text][header_parser]") {
 
 TEST_CASE("parse_header keeps a final quoted sentence", "[text][header_parser]") {
     const std::string text = "The minister said:\n\xE2\x80\x9CWe will meet again.\xE2\x80\x9D\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE_FALSE(h.body.empty());
     CHECK(text_of(text, {h.body.front().begin, h.body.back().end}).find("We will meet again.") != std::string::npos);
 }
@@ -156,7 +156,7 @@ TEST_CASE("parse_header reads a dateline that opens the body", "[text][header_pa
         "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met here on Tuesday.\n"
         "\n"
         "They agreed to meet again.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE(h.title);
     CHECK(text_of(text, *h.title) == "Ministers of Moldova and Norland meet in Chisinau");
     REQUIRE(h.dateline);
@@ -171,7 +171,7 @@ TEST_CASE("parse_header reads a dateline that opens the body", "[text][header_pa
 
 TEST_CASE("parse_header takes a dateline's full date as the publication date", "[text][header_parser][body_dateline]") {
     const std::string text = "NEW DELHI, 12 May 2023 \xE2\x80\x94 The two ministers met.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     CHECK(h.published == DateValue{2023, 5, 12});
     CHECK_FALSE(h.dateline_day);
     REQUIRE(h.dateline);
@@ -186,7 +186,7 @@ TEST_CASE("parse_header keeps the header's date and place over a body dateline's
         "2024-11-14, Gomel\n"
         "\n"
         "CHISINAU, Nov. 13 (Norpress) -- The foreign ministers met.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     CHECK(h.published == DateValue{2024, 11, 14});
     CHECK_FALSE(h.dateline_day);
     REQUIRE(h.dateline);
@@ -198,32 +198,32 @@ TEST_CASE("parse_header keeps the header's date and place over a body dateline's
 TEST_CASE("parse_header reads no dateline in a headline, a date line or later prose", "[text][header_parser][body_dateline]") {
     // A headline shaped like a dateline stays the headline.
     const std::string headline = "CHISINAU \xE2\x80\x94 Ministers Meet\n2024-11-14\n\nThe foreign ministers met.\n";
-    const HeaderInfo a = parse_header(headline, test::fixture_lexicon().month_names());
+    const HeaderInfo a = parse_header(headline, test::fixture_lexicon().header_words());
     REQUIRE(a.title);
     CHECK(text_of(headline, *a.title) == "CHISINAU \xE2\x80\x94 Ministers Meet");
     CHECK_FALSE(a.dateline);
     // A date line with a place and no dash is the header's date line, as before.
     const std::string date_line = "Talks\nChisinau, 13 November 2024\n\nThe foreign ministers met.\n";
-    const HeaderInfo b = parse_header(date_line, test::fixture_lexicon().month_names());
+    const HeaderInfo b = parse_header(date_line, test::fixture_lexicon().header_words());
     CHECK(b.published == DateValue{2024, 11, 13});
     REQUIRE(b.dateline);
     CHECK(text_of(date_line, *b.dateline) == "Chisinau");
     CHECK_FALSE(b.dateline_agency);
     // Only the first line of prose opens with a dateline, or the first after a deck; one only.
     const std::string later = "The ministers met.\nCHISINAU, Nov. 13 -- The talks went on.\n";
-    const HeaderInfo c = parse_header(later, test::fixture_lexicon().month_names());
+    const HeaderInfo c = parse_header(later, test::fixture_lexicon().header_words());
     CHECK_FALSE(c.dateline);
     CHECK_FALSE(c.dateline_day);
     const std::string listed = "Talks\n2024-11-14\n\nThe ministers named their envoys:\n\nIVAN PETROV \xE2\x80\x93 Chisinau, Moldova\n";
-    CHECK_FALSE(parse_header(listed, test::fixture_lexicon().month_names()).dateline);
+    CHECK_FALSE(parse_header(listed, test::fixture_lexicon().header_words()).dateline);
     const std::string twice = "Talks\nCHISINAU, Nov. 13 (Norpress) --\nGOMEL, Nov. 12 -- The talks went on.\n";
-    const HeaderInfo t = parse_header(twice, test::fixture_lexicon().month_names());
+    const HeaderInfo t = parse_header(twice, test::fixture_lexicon().header_words());
     REQUIRE(t.dateline);
     CHECK(text_of(twice, *t.dateline) == "CHISINAU");
     CHECK(t.dateline_day == DatelineDate{11, 13, std::nullopt});
     // A first sentence that opens with an all-caps name is prose.
     const std::string caps = "NORLAND POST reported that the ministers met.\n";
-    const HeaderInfo d = parse_header(caps, test::fixture_lexicon().month_names());
+    const HeaderInfo d = parse_header(caps, test::fixture_lexicon().header_words());
     CHECK_FALSE(d.dateline);
     REQUIRE(d.body.size() == 1);
     CHECK(d.body.front().begin == 0);
@@ -237,10 +237,107 @@ TEST_CASE("parse_header reads a dateline after a deck line", "[text][header_pars
         "**Talks on Trade Resume**\n"
         "\n"
         "CHISINAU \xE2\x80\x93 Today the foreign ministers met.\n";
-    const HeaderInfo h = parse_header(text, test::fixture_lexicon().month_names());
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
     REQUIRE(h.dateline);
     CHECK(text_of(text, *h.dateline) == "CHISINAU");
     REQUIRE(h.body.size() == 2);
     CHECK(text_of(text, h.body[0]).find("**Talks on Trade Resume**") == 0);
     CHECK(text_of(text, h.body[1]) == "Today the foreign ministers met.\n");
+}
+
+TEST_CASE("parse_header reads a dateline alone on the first line as no headline", "[text][header_parser][body_dateline]") {
+    // The release opens with its dateline on a line of its own; the body follows.
+    const std::string dated = "NEW DELHI, 12 May 2023\n\nThe two ministers met in the capital.\n";
+    const HeaderInfo a = parse_header(dated, test::fixture_lexicon().header_words());
+    CHECK_FALSE(a.title);
+    CHECK(a.published == DateValue{2023, 5, 12});
+    REQUIRE(a.dateline);
+    CHECK(text_of(dated, *a.dateline) == "NEW DELHI");
+    // Without its year, and with the wire's agency and dash: still the dateline, no headline.
+    const std::string wire = "LIMA, Nov. 13 (Norpress) --\nThe foreign ministers met here on Tuesday.\n";
+    const HeaderInfo b = parse_header(wire, test::fixture_lexicon().header_words());
+    CHECK_FALSE(b.title);
+    REQUIRE(b.dateline);
+    CHECK(text_of(wire, *b.dateline) == "LIMA");
+    CHECK(b.dateline_day == DatelineDate{11, 13, std::nullopt});
+    REQUIRE(b.body.size() == 1);
+    CHECK(text_of(wire, b.body.front()) == "The foreign ministers met here on Tuesday.\n");
+    const std::string bare = "CHISINAU, 2 April\n\nThe foreign ministers met.\n";
+    const HeaderInfo c = parse_header(bare, test::fixture_lexicon().header_words());
+    CHECK_FALSE(c.title);
+    REQUIRE(c.dateline);
+    CHECK(text_of(bare, *c.dateline) == "CHISINAU");
+    CHECK(c.dateline_day == DatelineDate{4, 2, std::nullopt});
+    // A headline above it stays the headline.
+    const std::string titled = "Ministers meet in Chisinau\nCHISINAU, 2 April\n\nThe foreign ministers met.\n";
+    const HeaderInfo d = parse_header(titled, test::fixture_lexicon().header_words());
+    REQUIRE(d.title);
+    CHECK(text_of(titled, *d.title) == "Ministers meet in Chisinau");
+}
+
+TEST_CASE("parse_header reads no place in a date line's weekday", "[text][header_parser]") {
+    const std::string text = "Talks in Chisinau\nMonday, March 5, 2024\n\nThe foreign ministers met.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+    CHECK(h.published == DateValue{2024, 3, 5});
+    CHECK_FALSE(h.dateline);
+    const std::string body = "Talks in Chisinau\n2024-03-05\n\nMonday, March 5 \xE2\x80\x94 The foreign ministers met.\n";
+    const HeaderInfo b = parse_header(body, test::fixture_lexicon().header_words());
+    CHECK_FALSE(b.dateline);
+    REQUIRE(b.body.size() == 1);
+    CHECK(text_of(body, b.body.front()) == "The foreign ministers met.\n");
+}
+
+TEST_CASE("parse_header reads the place and date a release closes with as its date line", "[text][header_parser]") {
+    // Ministries that sign off with the place and day of issue, on two lines or one.
+    const std::string two = "Visit of the Minister to Moldova\n\nThe Minister will visit Chisinau on 14 May.\n"
+                            "He will meet his counterpart.\n\nNew Delhi\nMay 13, 2025\n";
+    const HeaderInfo a = parse_header(two, test::fixture_lexicon().header_words());
+    REQUIRE(a.title);
+    CHECK(text_of(two, *a.title) == "Visit of the Minister to Moldova");
+    CHECK(a.published == DateValue{2025, 5, 13});
+    REQUIRE(a.dateline);
+    CHECK(text_of(two, *a.dateline) == "New Delhi");
+    const std::string one = "Talks in Chisinau\n\nThe ministers met.\n\nGomel, 13 May 2025\n";
+    const HeaderInfo b = parse_header(one, test::fixture_lexicon().header_words());
+    CHECK(b.published == DateValue{2025, 5, 13});
+    REQUIRE(b.dateline);
+    CHECK(text_of(one, *b.dateline) == "Gomel");
+    // The header's date and place stay; a closing date alone names no place.
+    const std::string dated = "Talks\n2025-05-14, Minsk\n\nThe ministers met.\n\nGomel\nMay 13, 2025\n";
+    const HeaderInfo c = parse_header(dated, test::fixture_lexicon().header_words());
+    CHECK(c.published == DateValue{2025, 5, 14});
+    CHECK(text_of(dated, *c.dateline) == "Minsk");
+    const std::string bare = "Talks\n\nThe ministers met.\n\nMay 13, 2025\n";
+    const HeaderInfo d = parse_header(bare, test::fixture_lexicon().header_words());
+    CHECK(d.published == DateValue{2025, 5, 13});
+    CHECK_FALSE(d.dateline);
+    // A last line of prose is no signature.
+    const std::string prose = "Talks\n\nThe ministers met.\nThey will meet again on May 13, 2025.\n";
+    CHECK_FALSE(parse_header(prose, test::fixture_lexicon().header_words()).published);
+}
+
+TEST_CASE("parse_header reads a date line after page furniture, and dates written with numbers", "[text][header_parser]") {
+    // GOV.UK: summary, "From:", the department, "Published", then the date.
+    const std::string gov = "Minister visits Moldova\n\nThe Minister travelled to Chisinau for talks.\n\nFrom:\n"
+                            "Department of Examples\nPublished\n3 February 2025\n\nThe Minister met the President today.\n";
+    const HeaderInfo a = parse_header(gov, test::fixture_lexicon().header_words());
+    CHECK(a.published == DateValue{2025, 2, 3});
+    REQUIRE(a.title);
+    CHECK(text_of(gov, *a.title) == "Minister visits Moldova");
+    // A document number before the date.
+    const std::string numbered = "Meeting with the President of Moldova\n\nPR/25/214\n22 September 2025\n\nThe ministers met.\n";
+    CHECK(parse_header(numbered, test::fixture_lexicon().header_words()).published == DateValue{2025, 9, 22});
+    // Day, month and year in figures, day first; a day over 12 settles the order either way.
+    const std::string eu = "Talks\n\nChisinau, 14/04/2025\n\nThe ministers met.\n";
+    const HeaderInfo e = parse_header(eu, test::fixture_lexicon().header_words());
+    CHECK(e.published == DateValue{2025, 4, 14});
+    REQUIRE(e.dateline);
+    CHECK(text_of(eu, *e.dateline) == "Chisinau");
+    CHECK(parse_header_date("15.10.2025", test::fixture_lexicon().month_names()) == DateValue{2025, 10, 15});
+    CHECK(parse_header_date("04/05/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 5, 4});
+    CHECK(parse_header_date("04/25/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 4, 25});
+    CHECK_FALSE(parse_header_date("14/14/2025", test::fixture_lexicon().month_names()));
+    // A date alone deep in the body is no header date.
+    const std::string late = "Talks\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n3 February 2025\nNine.\n";
+    CHECK_FALSE(parse_header(late, test::fixture_lexicon().header_words()).published);
 }
