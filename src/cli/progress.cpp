@@ -58,7 +58,8 @@ std::string Progress::count_line(const std::string& what, const std::string& uni
     }
     char rate[64] = "";
     const double mb_per_s = seconds > 0 ? static_cast<double>(bytes_done) / 1e6 / seconds : 0.0;
-    if (seconds >= 0.05 && bytes_done > 0) {
+    // A live rate only after 50 ms (before, it says little); the last line's rate is the whole run's.
+    if (bytes_done > 0 && (seconds >= 0.05 || (done >= total && seconds > 0))) {
         std::snprintf(rate, sizeof rate, ", %.1f MB/s", mb_per_s);
         line += rate;
         if (done < total && total_bytes >= bytes_done) {

@@ -30,6 +30,11 @@ TEST_CASE("the count line gives done/total, MB/s and the time left", "[cli][prog
     CHECK(Progress::count_line("loading x.ttl", "MB", 1'500'000, 3'000'000, 1'500'000, 3'000'000, 1.0) ==
           "pressgraph: loading x.ttl: 1.5/3.0 MB, 1.5 MB/s, 0:01 left");
     CHECK(Progress::count_line("documents", "documents", 0, 40, 0, 8'000'000, 0.0) == "pressgraph: documents: 0/40 documents");
+    // Under 50 ms: no live rate, but the last line gives the whole run's.
+    CHECK(Progress::count_line("documents", "documents", 10, 40, 2'000'000, 8'000'000, 0.02) ==
+          "pressgraph: documents: 10/40 documents");
+    CHECK(Progress::count_line("documents", "documents", 40, 40, 2'000'000, 2'000'000, 0.02) ==
+          "pressgraph: documents: 40/40 documents, 100.0 MB/s, done in 0:00");
 }
 
 TEST_CASE("the line is drawn in place and erased", "[cli][progress]") {
