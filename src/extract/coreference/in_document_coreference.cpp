@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "entities/token_predicates.hpp"
 #include "pressgraph/extract/name_grouping.hpp"
@@ -187,10 +188,11 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     alias_short_organization_names(sentences);
     group_names_by_signature(sentences, lexicon);
     // Surname -> the full names that end with it in this document.
-    std::map<std::string, std::set<std::string>> full_names_by_surname;
+    // (std::less<>: looked up by views of the tokens, no copy of each capitalised word)
+    std::map<std::string, std::set<std::string>, std::less<>> full_names_by_surname;
     // Other words of the full names, read when no full name ends with the word.
-    std::map<std::string, std::set<std::string>> full_names_by_other_word;
-    std::map<std::string, std::pair<EntityType, std::string>> acronyms;
+    std::map<std::string, std::set<std::string>, std::less<>> full_names_by_other_word;
+    std::map<std::string, std::pair<EntityType, std::string>, std::less<>> acronyms;
     std::map<std::string, std::string> subtype_of;
     for (const auto& s : sentences) {
         for (const auto& m : s.mentions) {
@@ -203,7 +205,7 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
             if (!m.subtype.empty()) subtype_of[m.canonical] = m.subtype;
         }
     }
-    auto unique_full_name = [&](const std::string& surname) -> const std::string* {
+    auto unique_full_name = [&](std::string_view surname) -> const std::string* {
         if (const auto it = full_names_by_surname.find(surname); it != full_names_by_surname.end())
             return it->second.size() == 1 ? &*it->second.begin() : nullptr;
         const auto it = full_names_by_other_word.find(surname);
@@ -215,8 +217,8 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
             // one person the document names in full is that person.
             if (m.type == EntityType::Place && m.last == m.first + 1 && m.rule == "lexicon:place" &&
                 detail::only_a_town_name(s.tokens.tokens[m.first], lexicon))
-                if (const std::string* full = unique_full_name(std::string(s.tokens.tokens[m.first].text));
-                    full && full_names_by_surname.count(std::string(s.tokens.tokens[m.first].text))) {
+                if (const std::string* full = unique_full_name(s.tokens.tokens[m.first].text);
+                    full && full_names_by_surname.count(s.tokens.tokens[m.first].text)) {
                     m.type = EntityType::Person;
                     m.canonical = *full;
                     m.subtype.clear();
@@ -228,9 +230,10 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
         }
         // Unclaimed surnames and acronyms elsewhere in the document.
         const auto& t = s.tokens.tokens;
+        if (acronyms.empty() && full_names_by_surname.empty() && full_names_by_other_word.empty()) continue;
         for (std::size_t i = 0; i < t.size(); ++i) {
             if (s.claimed[i] || !t[i].word || !t[i].capitalized()) continue;
-            const std::string word(t[i].text);
+            const std::string_view word = t[i].text;
             Candidate c;
             c.first = i;
             c.last = i + 1;
