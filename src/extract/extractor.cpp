@@ -21,6 +21,14 @@ namespace pressgraph {
 
 namespace {
 
+// Whether a word past the sentence's first is capitalised. The first word is capitalised
+// by the sentence, so a sentence without such a word holds no name of two capitalised words.
+bool capital_past_first_word(const TokenList& tokens) {
+    for (std::size_t i = 1; i < tokens.size(); ++i)
+        if (tokens[i].capitalized()) return true;
+    return false;
+}
+
 // A courtesy title ("Prof.", "H.E. Mr.", scope generic) is no office: where another reading of a
 // name starting at the same word read an office before it ("Special Envoy for Climate Prof. Ana
 // Lopes"), the name takes that office, whichever reading names the person. A sentence has a few
@@ -74,10 +82,16 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         if (doc.dateline && sentence == *doc.dateline) title_case_capitals(a.tokens);
         a.claimed.assign(a.tokens.tokens.size(), false);
         a.words = lexicon_.look_up_words(a.tokens.tokens);
+        // Nearly half the sentences of the genre have no capital past their first word: the
+        // recognisers of names of two capitalised words or more have nothing to read there.
+        const bool long_names = capital_past_first_word(a.tokens.tokens);
         // Persons first: their names end organisation and agreement names.
-        auto persons = match_titled_persons(a.tokens, lexicon_);
-        auto plain = match_person_names(a.tokens, lexicon_);
-        persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
+        std::vector<Candidate> persons;
+        if (long_names) {
+            persons = match_titled_persons(a.tokens, lexicon_);
+            auto plain = match_person_names(a.tokens, lexicon_);
+            persons.insert(persons.end(), std::make_move_iterator(plain.begin()), std::make_move_iterator(plain.end()));
+        }
         auto ruled = match_entity_rules(a.tokens, a.words, lexicon_);
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
@@ -86,15 +100,18 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
         // Ministries first: a tie with a head-noun name goes to the one that knows the country.
-        auto orgs = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
-        auto bodies = match_organization_patterns(a.tokens, lexicon_, a.claimed);
-        auto festivals = match_festival_names(a.tokens, lexicon_, a.claimed);
-        auto described = match_described_bodies(a.tokens, lexicon_, a.claimed);
-        festivals.insert(festivals.end(), std::make_move_iterator(described.begin()), std::make_move_iterator(described.end()));
-        bodies.insert(bodies.end(), std::make_move_iterator(festivals.begin()), std::make_move_iterator(festivals.end()));
-        orgs.insert(orgs.end(), std::make_move_iterator(bodies.begin()), std::make_move_iterator(bodies.end()));
+        std::vector<Candidate> orgs, landmarks;
+        if (long_names) {
+            orgs = match_ministry_phrases(a.tokens, lexicon_, a.claimed);
+            auto bodies = match_organization_patterns(a.tokens, lexicon_, a.claimed);
+            auto festivals = match_festival_names(a.tokens, lexicon_, a.claimed);
+            auto described = match_described_bodies(a.tokens, lexicon_, a.claimed);
+            festivals.insert(festivals.end(), std::make_move_iterator(described.begin()), std::make_move_iterator(described.end()));
+            bodies.insert(bodies.end(), std::make_move_iterator(festivals.begin()), std::make_move_iterator(festivals.end()));
+            orgs.insert(orgs.end(), std::make_move_iterator(bodies.begin()), std::make_move_iterator(bodies.end()));
+        }
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
-        auto landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
+        if (long_names) landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
         auto places = match_place_phrases(a.tokens, lexicon_, a.claimed);
         others.insert(others.end(), std::make_move_iterator(landmarks.begin()), std::make_move_iterator(landmarks.end()));
         others.insert(others.end(), std::make_move_iterator(places.begin()), std::make_move_iterator(places.end()));

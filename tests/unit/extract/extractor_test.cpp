@@ -7,6 +7,7 @@
 
 #include "pressgraph/text/document_reader.hpp"
 #include "support/lexicon_fixture.hpp"
+#include "support/real_lexicon.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
@@ -134,4 +135,23 @@ TEST_CASE("Extractor is deterministic", "[extract][extractor]") {
         CHECK(a.entities[i].canonical_name == b.entities[i].canonical_name);
         CHECK(surfaces(a.entities[i]) == surfaces(b.entities[i]));
     }
+}
+
+TEST_CASE("a sentence with no capital past its first word holds no name of several words", "[extract][extractor]") {
+    // The first word is capitalised by the sentence alone: "Your" opens no festival or body.
+    const Document doc = analyse_document(
+        "Greetings to the festival\n\nYour festival has become a fine tradition and brings together young musicians "
+        "from many regions.\n",
+        "f.txt", "f.txt", real_lexicon().header_words());
+    const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
+    for (const ExtractedEntity& e : x.entities) CHECK(e.canonical_name != "Your");
+    // A capitalised name past the first word is still read.
+    const Document named = analyse_document(
+        "Greetings to the festival\n\nThe Riverside Youth Festival has become a fine tradition for the Ministry of Culture of "
+        "Portugal.\n",
+        "g.txt", "g.txt", real_lexicon().header_words());
+    const DocumentExtraction y = Extractor(real_lexicon()).extract(named);
+    bool ministry = false;
+    for (const ExtractedEntity& e : y.entities) ministry |= e.type == EntityType::Organization && e.canonical_name.find("Ministry") != std::string::npos;
+    CHECK(ministry);
 }
