@@ -1,8 +1,8 @@
 #pragma once
 // The content of a name, independent of word order and of the small variations with which
-// the genre writes one body or document: "Treaty on the Creation of the Union State" and
-// "Treaty Establishing the Union State", "Joint Russian-Belarusian Commission on History"
-// and "Joint Russian-Belarusian History Commission", "Regional Group of Forces" and
+// the genre writes one body or document: "Treaty on the Creation of the Customs Union" and
+// "Treaty Establishing the Customs Union", "Joint Chilean-Peruvian Commission on History"
+// and "Joint Chilean-Peruvian History Commission", "Regional Group of Forces" and
 // "Regional Force Grouping" have one signature. What is folded and left out is the
 // lexicon's (word classes signature_filler_word, possessive_ending; name_word_folds.tsv,
 // name_romanisations.tsv, noun_plural_endings.tsv).

@@ -13,11 +13,11 @@ namespace pressgraph {
 /// Countries, organisations and places from the lexicon (longest match, case-sensitive).
 [[nodiscard]] std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lexicon& lx);
 
-/// Persons introduced by a title or role phrase: "Foreign Minister Sergey Lavrov",
-/// "Chair of the Brest Region Executive Committee Pyotr Parkhomchik", "Russian President X Y".
+/// Persons introduced by a title or role phrase: "Foreign Minister Ana Lopes",
+/// "Chair of the Northern Region Executive Committee Ivan Petrov", "Russian President X Y".
 [[nodiscard]] std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Lexicon& lx);
 
-/// Persons written as a known given name and a capitalised surname: "Mikhail Mishustin".
+/// Persons written as a known given name and a capitalised surname: "Marta Vaz".
 [[nodiscard]] std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx);
 
 /// Organisations built on a head noun with modifiers and "of ..." complements:
@@ -26,17 +26,17 @@ namespace pressgraph {
 [[nodiscard]] std::vector<Candidate> match_organization_patterns(const TokenizedSentence& s, const Lexicon& lx,
                                                                  const std::vector<bool>& blocked);
 
-/// Landmarks, venues and memorials built on a head noun: "Brest Hero Fortress",
-/// "Monument to the Victorious Soldier".
+/// Landmarks, venues and memorials built on a head noun: "Riverside Hero Fortress",
+/// "Monument to the Unknown Sailor".
 [[nodiscard]] std::vector<Candidate> match_landmark_patterns(const TokenizedSentence& s, const Lexicon& lx,
                                                              const std::vector<bool>& blocked);
 
-/// Places no list holds, from their context: "in Nesvizh (Minsk Region)", "visit to Valaam".
+/// Places no list holds, from their context: "in Zelenodol (Minsk Region)", "visit to Korvala".
 [[nodiscard]] std::vector<Candidate> match_place_phrases(const TokenizedSentence& s, const Lexicon& lx,
                                                          const std::vector<bool>& blocked);
 
 /// Agreements built on a head noun: "Treaty on the Establishment of the Union State",
-/// "Eurasian Charter of Diversity and Multipolarity", "joint statement on ...".
+/// "Charter of Regional Partnership and Dialogue", "joint statement on ...".
 [[nodiscard]] std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
                                                               const std::vector<bool>& blocked);
 
@@ -45,12 +45,12 @@ namespace pressgraph {
 /// "Ministry of Justice of the Russian Federation" (canonical: "Ministry of <portfolio> of <country>").
 [[nodiscard]] std::vector<Candidate> match_ministry_phrases(const TokenizedSentence& s, const Lexicon& lx,
                                                             const std::vector<bool>& blocked);
-/// Bodies described in lower case with a named complement: "a working group on the
-/// implementation of the provisions of the Treaty on the Creation of the Union State".
+/// Bodies described in lower case with a named complement: "a joint commission on the
+/// application of the Treaty on Good Neighbourliness between the two republics".
 [[nodiscard]] std::vector<Candidate> match_described_bodies(const TokenizedSentence& s, const Lexicon& lx,
                                                             const std::vector<bool>& blocked);
-/// Festivals named by an appositive: "International Arts Festival Slavianski Bazaar in
-/// Vitebsk", "the Slavic Bazaar in Vitebsk international arts festival".
+/// Festivals named by an appositive: "International Arts Festival Golden Lyre in
+/// Tarnovo", "the Golden Lyre in Tarnovo international arts festival".
 [[nodiscard]] std::vector<Candidate> match_festival_names(const TokenizedSentence& s, const Lexicon& lx,
                                                           const std::vector<bool>& blocked);
 /// Persons and other entities proposed by the entity rules of ontology/rules (the actions

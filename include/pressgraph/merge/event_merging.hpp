@@ -1,6 +1,6 @@
 #pragma once
-// Cross-document event resolution: one real event reported by several documents ("the SCO
-// summit in Astana on July 3-4" in one release, "the SCO Summit on July 3 and 4" in another)
+// Cross-document event resolution: one real event reported by several documents ("the ASEAN
+// summit in Vientiane on October 8-9" in one release, "the ASEAN Summit on October 8 and 9" in another)
 // becomes one event node. Runs inside merge_extractions, after entity keys are resolved.
 #include <string>
 #include <vector>

@@ -143,8 +143,8 @@ void alias_short_organization_names(std::vector<SentenceAnalysis>& sentences) {
 }
 
 // One body, document or place written two ways in the document ("Treaty on the
-// Establishment of the Union State", "Treaty Establishing the Union State"; "Brest Hero
-// Fortress", "Brest Fortress"): the names are grouped by signature (name_grouping.hpp).
+// Establishment of the Customs Union", "Treaty Establishing the Customs Union"; "Riverside
+// Hero Fortress", "Riverside Fortress"): the names are grouped by signature (name_grouping.hpp).
 void group_names_by_signature(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     std::map<std::pair<EntityType, std::string>, NameToGroup> names;
     for (const auto& s : sentences)

@@ -5,8 +5,8 @@
 
 namespace pressgraph::event_detail {
 
-// Undated sentences of the programme of the document's main visit ("The programme of the
-// visit includes meetings with A and B, as well as a trip to X, where the minister will lay
+// Undated sentences of the programme of the document's main visit ("The minister's programme
+// also has talks with A and B, and a trip to X, where the minister will lay
 // flowers"): meetings with each counterpart, ceremonies at their landmark, places visited.
 void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::vector<bool>& dated,
                       const std::vector<Tense>& tenses, std::size_t main, EventState& st) {

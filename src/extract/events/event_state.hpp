@@ -74,8 +74,8 @@ struct EventState {
     }
 };
 
-/// Undated sentences of the programme of the document's main visit `main` ("The programme
-/// of the visit includes meetings with A and B, as well as a trip to X, where the minister
+/// Undated sentences of the programme of the document's main visit `main` ("The minister's
+/// programme also has talks with A and B, and a trip to X, where the minister
 /// will lay flowers"): a meeting with each counterpart, ceremonies at their landmark,
 /// places visited. `dated` and `tenses` are per sentence.
 void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::vector<bool>& dated,

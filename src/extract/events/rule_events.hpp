@@ -30,8 +30,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 
 /// Reads: events (after both readers), offices held, the context. Places a meeting the sentence of a
 /// visit places nowhere in the visit's city. Adds: visited, for the release's own
-/// in-person event as the hand-written reader found it (headline or lead: "will hold talks in
-/// Moscow with President of Chile X"): whom the document places in another country's office came
+/// in-person event as the hand-written reader found it (headline or lead: "is to hold talks in
+/// Lima with the President of Chile X"): whom the document places in another country's office came
 /// to its place. Events a release only recounts are left alone: its summaries of past meetings
 /// name where, not who travelled.
 void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
