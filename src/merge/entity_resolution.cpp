@@ -182,7 +182,7 @@ bool held_by_another(const DocumentExtraction& doc, const OfficeWithoutHolder& o
     });
 }
 
-// Rule 5. "Foreign Minister Sergey Lavrov" with no country: the country the corpus names
+// Rule 5. "Foreign Minister Ana Lopes" with no country: the country the corpus names
 // for that person in that office, when it names exactly one and the document mentions it.
 void complete_offices(std::vector<DocumentExtraction>& extractions) {
     std::map<std::pair<std::string, std::string>, std::set<std::pair<EntityType, std::string>>> holders;  // (person, title)

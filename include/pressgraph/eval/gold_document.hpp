@@ -9,7 +9,7 @@
 namespace pressgraph {
 
 struct GoldEntity {
-    std::string id;        ///< "P:sergey-lavrov": the same id for the same entity in every file
+    std::string id;        ///< "P:ana-lopes": the same id for the same entity in every file
     std::string type;      ///< Person, Country, Organization, Place, Agreement
     std::string name;
     std::vector<std::string> aliases;

@@ -63,7 +63,7 @@ struct ExtractedFact {
     std::string rule;
 };
 
-/// A national office written without its country ("Foreign Minister Sergey Lavrov" in the
+/// A national office written without its country ("Foreign Minister Ana Lopes" in the
 /// ministry's own release): the merge completes it from the corpus (entity_resolution.hpp).
 struct OfficeWithoutHolder {
     std::size_t person = 0;  ///< index into `entities`

@@ -1,6 +1,6 @@
 #pragma once
 // The key under which mentions of one real-world entity meet across documents. Spelling
-// and transliteration variants share a key (Alexey/Alexei Overchuk, Krutoy/Krutoi,
+// and transliteration variants share a key (Alexey/Alexei Sorokin, Krutoy/Krutoi,
 // "Union State Supreme State Council" / "Supreme State Council of the Union State"), and
 // the node's IRI is minted from the key, so it is stable across runs and corpora.
 #include <string>

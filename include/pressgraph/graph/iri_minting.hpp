@@ -6,7 +6,7 @@
 
 namespace pressgraph {
 
-/// "Sergey Lavrov" -> "sergey-lavrov"; "St. Petersburg" -> "st-petersburg". ASCII letters
+/// "Ana Lopes" -> "ana-lopes"; "St. Petersburg" -> "st-petersburg". ASCII letters
 /// and digits are kept in lower case, Latin letters with diacritics lose them, runs of
 /// anything else become one '-', other scripts are percent-encoded UTF-8.
 [[nodiscard]] std::string slugify(std::string_view name);

@@ -10,7 +10,7 @@
 namespace pressgraph {
 
 /// `text` as names are compared: ASCII letters lower-cased, every run of spaces and ASCII
-/// punctuation one space, no space at either end ("Sergey  LAVROV." -> "sergey lavrov").
+/// punctuation one space, no space at either end ("Ana  LOPES." -> "ana lopes").
 [[nodiscard]] std::string normalise_name(std::string_view text);
 
 /// Edit distance with adjacent transpositions (optimal string alignment) between `a` and

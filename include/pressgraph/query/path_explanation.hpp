@@ -35,7 +35,7 @@ struct HopExplanation {
 /// event's pgo:place node. Document and sentence: the edge's provenance.
 [[nodiscard]] HopExplanation explain_hop(const QueryView& view, const PathLink& link);
 
-/// One line: "Sergey Lavrov -[metWith]-> Maxim Ryzhenkov" ("<-[...]-" when reversed;
+/// One line: "Ana Lopes -[metWith]-> Ivan Petrov" ("<-[...]-" when reversed;
 /// "-[sharedEvent: <event>]-" via people).
 [[nodiscard]] std::string hop_headline(const HopExplanation& hop);
 

@@ -81,7 +81,7 @@ std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, con
 namespace {
 
 // Two full names with one surname, each introduced by the same exclusive office of the
-// same country or body, are one person spelt two ways ("Maxim"/"Mikhail Ryzhenkov"):
+// same country or body, are one person spelt two ways ("Ivan"/"Ilya Petrov"):
 // the first name used in the document wins.
 void merge_office_holders(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon) {
     std::map<std::pair<std::string, std::string>, std::string> first_name_for;  // (surname, holder) -> name

@@ -1,5 +1,5 @@
 #pragma once
-// In-document resolution: a surname alone ("Lavrov", "President Putin") refers to the
+// In-document resolution: a surname alone ("Lopes", "President Vaz") refers to the
 // full name the same document gives; an acronym defined in the text refers to its
 // expansion. Then mentions are grouped into the document's entities.
 #include <vector>
@@ -29,7 +29,7 @@ std::string holder_key(const SentenceAnalysis& s, const TitleReading& title, con
 /// Offices named without a name ("the Belarusian Foreign Minister", "his Russian
 /// counterpart", "the Presidents of Russia and Belarus") become mentions of the persons
 /// the document names as their holders, or of the office itself (Candidate::office).
-/// "his Belarusian counterpart Sergey Aleinik" gives the named person the title.
+/// "his Belarusian counterpart Marta Vaz" gives the named person the title.
 void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon);
 
 /// Rewrites surname-only persons to the document's full name and adds the mentions of

@@ -165,7 +165,7 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
                 countries = countries_at(t, of, lexicon, false);
             }
             // A name right after the phrase is the holder itself: "his Belarusian counterpart
-            // Sergey Aleinik" titles the person; "Foreign Minister Sergey Lavrov" is the
+            // Marta Vaz" titles the person; "Foreign Minister Ana Lopes" is the
             // titled-person pattern's.
             Candidate* named = nullptr;
             for (auto& m : s.mentions)

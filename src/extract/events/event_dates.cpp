@@ -21,7 +21,7 @@ bool bounds_a_period(const SentenceAnalysis& s, const DateMention& d) {
     return s.words.is(d.first_token - 1, s.words.classes().period_bound_word);
 }
 
-// "Maxim Ryzhenkov, who was appointed Foreign Minister on June 27, ...": a date in a
+// "Ivan Petrov, who was appointed Foreign Minister on June 27, ...": a date in a
 // relative clause about a person dates that clause, not an event, unless it names one.
 bool in_relative_clause(const SentenceAnalysis& s, const DateMention& d, const std::vector<TriggerHit>& triggers) {
     const TokenList& tokens = s.tokens.tokens;

@@ -125,7 +125,7 @@ bool contains_hit(const std::vector<const TriggerHit*>& v, const TriggerHit* t) 
 }
 
 // The person who makes the visit named by `t`: the one named last before the trigger in
-// the item ("Vladimir Putin's official visit", "Lavrov will pay a visit"), else the one named
+// the item ("the President's official visit", "Lopes will pay a visit"), else the one named
 // after "visit of/by"; else the list's subject the item belongs to. Not whoever is named
 // after a verb ("[the leader] visited X to hold talks with Y": Y is visited, not visiting).
 std::optional<std::size_t> visitor_of(const SentenceAnalysis& s, const TriggerHit& t, std::size_t begin,

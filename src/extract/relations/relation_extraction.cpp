@@ -597,7 +597,7 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
 }
 
 // The country a ministry's release speaks for: it writes its own officials' titles without a
-// country ("Foreign Minister Sergey Lavrov") and other countries' with one. So: the most
+// country ("Foreign Minister Ana Lopes") and other countries' with one. So: the most
 // mentioned country that no title in the document names, if it is mentioned more often than
 // the next such country and more than in passing. Compounds count ("India-Japan", "Russian-Belarusian").
 void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out) {
