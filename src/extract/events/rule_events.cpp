@@ -31,6 +31,7 @@ struct Proposal {
     bool planned = false;
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
+    bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -380,6 +381,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;
+                for (std::uint32_t k = m.first; k < m.last && !p.framed; ++k) p.framed = a.classes(k).test(lx.word_classes().frame_word);
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
@@ -558,8 +560,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                        !shares(old.participants, p.who) && !shares(old.participants, p.with);
                 // "held a summit meeting with X": the rule reads a meeting where the trigger read a
                 // summit or a session with the same people; one event, of the trigger's finer kind.
+                // Not one held on its margins ("met on the sidelines of the summit"): two events.
                 const bool kin = old.type == p.type ||
-                                 (p.type == "Meeting" && (old.type == "Summit" || old.type == "Session") &&
+                                 (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
                                   (shares(old.participants, p.who) || shares(old.participants, p.with)));
                 // The hand-written reader may have dated the same mention less precisely ("in 2022").
                 const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
