@@ -702,11 +702,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
     }
 
-    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it.
+    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it;
+    // so is one read on the margins of a session ("on the sidelines of the UN General Assembly").
     for (const Merged& meeting : merged) {
         if (!meeting.event || meeting.p.type == "Summit" || out.events[*meeting.event].part_of) continue;
         for (const Merged& summit : merged) {
-            if (!summit.event || summit.p.type != "Summit" || summit.event == meeting.event) continue;
+            const bool frame = summit.p.type == "Summit" || (summit.p.type == "Session" && meeting.p.framed);
+            if (!summit.event || !frame || summit.event == meeting.event) continue;
             const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
                 return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
             });

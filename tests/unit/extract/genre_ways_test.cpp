@@ -165,3 +165,17 @@ TEST_CASE("a state's term on a council is a membership of it", "[extract][relati
     CHECK(fact(x, entity(x, EntityType::Country, "Chile"), "pgo:memberOf",
                entity(x, EntityType::Organization, "United Nations Security Council")));
 }
+
+TEST_CASE("a meeting on the sidelines of a general assembly is part of the assembly's session", "[extract][events]") {
+    const auto x = extract(
+        "On 10 November 2025, Foreign Minister Ivan Petrov met Rui Costa, Minister of Foreign Affairs of Chile, on the sidelines "
+        "of the UN General Assembly in New York.");
+    const ExtractedEvent* session = event_of(x, "Session");
+    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    REQUIRE(session);
+    REQUIRE(meeting);
+    REQUIRE(meeting->part_of);
+    CHECK(&x.events[*meeting->part_of] == session);
+    REQUIRE(session->place);
+    CHECK(x.entities[*session->place].canonical_name == "New York");
+}
