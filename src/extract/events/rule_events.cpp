@@ -37,6 +37,21 @@ struct Proposal {
     std::string trigger;
 };
 
+// Whether the document gives `person` an envoy's office ("Ambassador", "Envoy": the title's first
+// word is of the class `envoy_class`, envoy_word): one met where posted lives there, visits nothing.
+bool holds_envoy_office(const DocumentExtraction& out, const Lexicon& lx, long envoy_class, std::size_t person) {
+    if (envoy_class < 0) return false;
+    for (const ExtractedFact& f : out.facts) {
+        if (f.subject != person || f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;
+        for (const Attribute& q : f.qualifiers) {
+            if (q.predicate != "pgo:title") continue;
+            const std::string_view title = q.value.lexical;
+            if (lx.word_in(title.substr(0, title.find_first_of(" -")), static_cast<std::size_t>(envoy_class))) return true;
+        }
+    }
+    return false;
+}
+
 // The event types of the ontology (pgo:Meeting ...): what `event TYPE` may name.
 bool known_event_type(const std::string& t) {
     static constexpr std::string_view kTypes[] = {"Meeting", "Visit", "Summit", "Session", "Forum",
@@ -507,6 +522,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
         return *codes;
     };
+    const long envoy_class = lx.rules().words().find_class("envoy_word");
+    auto posted_envoy = [&](std::size_t person) { return holds_envoy_office(out, lx, envoy_class, person); };
     for (Merged& m : merged) {
         Proposal& p = m.p;
         // "held talks in Braga with X, who came to Portugal on a working visit": a visit to a
@@ -652,6 +669,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t person : people) {
             const std::string code = country_code_of(out, lx, place);
             if (!is_person(person)) continue;
+            // An ambassador met where he is posted lives there: a meeting is no visit of his.
+            if (p.type != "Visit" && posted_envoy(person)) continue;
             bool at_home = false;
             for (const ExtractedFact& f : out.facts)
                 if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
@@ -774,6 +793,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 
 void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                 const Lexicon& lx, DocumentExtraction& out) {
+    const long envoy_class = lx.rules().words().find_class("envoy_word");
     // "arrived in Lima and held talks with X", "visited Lima, where she met X": a meeting the
     // sentence places nowhere took place in the city of the visit the same sentence reports.
     for (ExtractedEvent& e : out.events) {
@@ -803,6 +823,7 @@ void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, 
         if (code.empty()) continue;
         for (const std::size_t person : ev.participants) {
             if (!is_person(person) || visited.count({person, *ev.place})) continue;
+            if (holds_envoy_office(out, lx, envoy_class, person)) continue;  // an ambassador met where posted
             bool elsewhere = false, here = false;
             for (const ExtractedFact& f : out.facts) {
                 if (f.subject != person || f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;

@@ -179,3 +179,12 @@ TEST_CASE("a meeting on the sidelines of a general assembly is part of the assem
     REQUIRE(session->place);
     CHECK(x.entities[*session->place].canonical_name == "New York");
 }
+
+TEST_CASE("an ambassador named with the state he is posted to is met, and visits nothing by being met there", "[extract][events]") {
+    const auto x = extract_release(
+        "Deputy minister meets envoy\n\n12 NOV 2025, 10:00\n\nLIMA, November 12. /Andina/. Deputy Foreign Minister Ivan Petrov met "
+        "with Chilean Ambassador to Peru Ana Lopes on Wednesday to discuss trade.\n");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", lopes));
+    for (const ExtractedFact& f : x.facts) CHECK_FALSE((f.subject == lopes && f.predicate == "pgo:visited"));
+}
