@@ -443,6 +443,19 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             break;
         }
     }
+    // "The foreign ministers of Chile and Peru agreed on Tuesday to ... // A and her counterpart, B,
+    // met for three hours at ...": an undated event in the sentence after the lead, of persons the
+    // lead names or refers to, took place on the lead's one day.
+    if (context.lead && context.dates[*context.lead].size() == 1 &&
+        context.dates[*context.lead].front().range.start.precision() == DatePrecision::Day) {
+        const DateRange& day = context.dates[*context.lead].front().range;
+        const rules::AnnotatedSentence& lead = annotated[*context.lead];
+        const auto lead_people = entities_within(lead, 0, static_cast<std::uint32_t>(lead.size()), {L.person});
+        for (Proposal& p : proposals)
+            if (!p.date && p.sentence == *context.lead + 1 && context.dates[p.sentence].empty() &&
+                (shares(lead_people, p.who) || shares(lead_people, p.with)))
+                p.date = day;
+    }
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;

@@ -188,3 +188,18 @@ TEST_CASE("an ambassador named with the state he is posted to is met, and visits
     CHECK(fact(x, entity(x, EntityType::Person, "Ivan Petrov"), "pgo:metWith", lopes));
     for (const ExtractedFact& f : x.facts) CHECK_FALSE((f.subject == lopes && f.predicate == "pgo:visited"));
 }
+
+TEST_CASE("wire copy: the meeting in the paragraph after a dated lead is on the lead's day, how long it lasted read past",
+          "[extract][events]") {
+    const auto x = extract_release(
+        "Chile and Peru agree on fisheries\n\nLIMA, Peru (AP) — The foreign ministers of Chile and Peru agreed on Tuesday to expand "
+        "cooperation on fisheries.\n\nChilean Foreign Minister Eva Silva and her Peruvian counterpart, Paulo Ramos, met for nearly "
+        "three hours at the Casa Rosada, the government said.\n\nPublished Nov. 12, 2025\n");
+    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    REQUIRE(meeting);
+    REQUIRE(meeting->start);
+    CHECK(meeting->start->iso() == "2025-11-11");
+    REQUIRE(meeting->place);
+    CHECK(x.entities[*meeting->place].canonical_name == "Casa Rosada");
+    CHECK(fact(x, entity(x, EntityType::Person, "Eva Silva"), "pgo:metWith", entity(x, EntityType::Person, "Paulo Ramos")));
+}
