@@ -500,6 +500,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
+        // "a visit to Peru and Chile ... In Lima, the Minister will ...": a place of the visit's
+        // programme is visited too.
+        if (p.type == "Visit" && p.place && p.place_stated && into->p.place && *p.place != *into->p.place)
+            append_unique(into->p.also_at, {*p.place});
         // "to see you here in Russia": a place a joining mention states is where the event was too.
         if (p.joins && p.place && p.place != into->p.place) append_unique(into->p.also_at, {*p.place});
         const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&

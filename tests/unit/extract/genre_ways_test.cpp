@@ -203,3 +203,14 @@ TEST_CASE("wire copy: the meeting in the paragraph after a dated lead is on the 
     CHECK(x.entities[*meeting->place].canonical_name == "Casa Rosada");
     CHECK(fact(x, entity(x, EntityType::Person, "Eva Silva"), "pgo:metWith", entity(x, EntityType::Person, "Paulo Ramos")));
 }
+
+TEST_CASE("an announced visit's programme city by city: each city is visited", "[extract][events]") {
+    const auto x = extract(
+        "Minister of State Rui Costa will pay an official visit to Peru and Chile from 14 to 18 November 2025. "
+        "In Lima, Minister of State Rui Costa will call on the President of Peru. "
+        "In Santiago, Minister of State Rui Costa will meet Foreign Minister of Chile Ana Lopes.");
+    const std::size_t costa = entity(x, EntityType::Person, "Rui Costa");
+    CHECK(fact(x, costa, "pgo:visited", entity(x, EntityType::Country, "Peru")));
+    CHECK(fact(x, costa, "pgo:visited", entity(x, EntityType::Place, "Lima")));
+    CHECK(fact(x, costa, "pgo:visited", entity(x, EntityType::Place, "Santiago")));
+}
