@@ -443,6 +443,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             break;
         }
     }
+    // "Today, X met Y on the margins of the APEC Leaders' Meeting in San Francisco": the gathering
+    // whose margins the sentence names was held that day too.
+    for (Proposal& p : proposals) {
+        if (p.date || !p.framed || (p.type != "Summit" && p.type != "Session")) continue;
+        for (const Proposal& q : proposals)
+            if (q.sentence == p.sentence && q.date && q.framed && q.type == "Meeting") {
+                p.date = q.date;
+                break;
+            }
+    }
     // "The foreign ministers of Chile and Peru agreed on Tuesday to ... // A and her counterpart, B,
     // met for three hours at ...": an undated event in the sentence after the lead, of persons the
     // lead names or refers to, took place on the lead's one day.

@@ -214,3 +214,19 @@ TEST_CASE("an announced visit's programme city by city: each city is visited", "
     CHECK(fact(x, costa, "pgo:visited", entity(x, EntityType::Place, "Lima")));
     CHECK(fact(x, costa, "pgo:visited", entity(x, EntityType::Place, "Santiago")));
 }
+
+TEST_CASE("a gathering named at length on whose margins a dated meeting was held is held that day", "[extract][events]") {
+    const auto x = extract(
+        "Today, Vice President Eva Silva met with Prime Minister Paulo Ramos of Peru on the margins of the Asia Pacific Economic "
+        "Cooperation (APEC) Leaders' Meeting in Lima, Peru.");
+    const ExtractedEvent* summit = event_of(x, "Summit");
+    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    REQUIRE(summit);
+    REQUIRE(meeting);
+    REQUIRE(summit->start);
+    CHECK(summit->start->iso() == "2025-11-12");
+    REQUIRE(meeting->part_of);
+    CHECK(&x.events[*meeting->part_of] == summit);
+    REQUIRE(meeting->place);
+    CHECK(x.entities[*meeting->place].canonical_name == "Lima");
+}
