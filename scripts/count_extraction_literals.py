@@ -74,7 +74,7 @@ SCHEMA_NAMES = {
     "modifier", "trigger", "event_type", "ending", "folded", "singular", "number", "short", "spelling", "position",
     # lexicon values: title scopes, trigger kinds, yes/no cells, kinds of calendar words,
     # positions of romanised spellings
-    "national", "body", "generic", "noun", "verb", "phrase", "yes", "no", "month", "weekday", "quarter",
+    "national", "body", "generic", "noun", "verb", "phrase", "lower", "yes", "no", "month", "weekday", "quarter",
     "inside",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",

@@ -49,7 +49,7 @@ SPECS = {
     "calendar_words.tsv": (["word", "kind", "number"], {"word", "kind", "number"},
                            {"kind": {"month", "weekday", "quarter"}}, ("word",)),
     "event_triggers.tsv": (["trigger", "event_type", "kind"], {"trigger", "event_type", "kind"},
-                           {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase", "name"}}, ("trigger",)),
+                           {"event_type": EVENT_TYPES, "kind": {"noun", "verb", "phrase", "name", "lower"}}, ("trigger",)),
 }
 
 

@@ -1,6 +1,7 @@
 #include "pressgraph/merge/graph_merger.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <chrono>
 #include <map>
 #include <optional>
@@ -101,6 +102,7 @@ public:
         Votes votes;         // of the mentions by a name
         Votes office_votes;  // of offices named without a name, read only when no name is
         std::string label;
+        bool named = false;  // some document names it; else only offices without a holder do
         std::optional<NodeId> node;
     };
 
@@ -115,6 +117,7 @@ public:
     // After the votes, before the extractions they view are released.
     void choose_labels() {
         for (auto& [key, identity] : identities_) {
+            identity.named = !identity.votes.empty();
             const Votes& votes = identity.votes.empty() ? identity.office_votes : identity.votes;
             const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
                 return a.second < b.second || (a.second == b.second && a.first > b.first);
@@ -158,6 +161,10 @@ private:
     std::unordered_map<Key, Identity, Hash, Equal> identities_;
 };
 
+// An office named without a name that no document resolves to a person ("the President of Peru"
+// and nobody named in that office) is no person: it has no node, and its facts and event roles none.
+constexpr NodeId kNoNode = std::numeric_limits<NodeId>::max();
+
 // Event IRIs are minted from the keys of event_merging.hpp, so one real event reported by
 // several documents is one node.
 std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& doc, const FactSources& sources,
@@ -183,10 +190,13 @@ std::vector<NodeId> add_events(KnowledgeGraph& graph, const DocumentExtraction& 
         if (e.end) add_attribute_once(graph.node(n), {"pgo:endDate", {e.end->iso(), std::string(e.end->xsd_type())}});
         if (event_state.size() <= n) event_state.resize(n + 1, 0);
         event_state[n] = std::max<char>(event_state[n], e.planned ? 1 : 2);
-        if (e.place) graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", sources, e.sentence, e.rule));
+        if (e.place && node_of_entity[*e.place] != kNoNode)
+            graph.add_edge(n, node_of_entity[*e.place], fact_edge("pgo:place", sources, e.sentence, e.rule));
         for (auto p : e.participants)
-            graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", sources, e.sentence, e.rule));
-        for (auto c : e.chairs) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", sources, e.sentence, e.rule));
+            if (node_of_entity[p] != kNoNode)
+                graph.add_edge(n, node_of_entity[p], fact_edge("pgo:participant", sources, e.sentence, e.rule));
+        for (auto c : e.chairs)
+            if (node_of_entity[c] != kNoNode) graph.add_edge(n, node_of_entity[c], fact_edge("pgo:chair", sources, e.sentence, e.rule));
         graph.add_edge(n, doc_node, fact_edge("pgo:mentionedIn", sources, e.sentence, e.rule));
     }
     for (std::size_t i = 0; i < doc.events.size(); ++i)
@@ -204,6 +214,7 @@ void add_facts(KnowledgeGraph& graph, const DocumentExtraction& doc, const FactS
     for (const ExtractedFact& f : doc.facts) {
         const NodeId subject = node_of_entity[f.subject];
         const NodeId object = f.object_is_event ? node_of_event[f.object] : node_of_entity[f.object];
+        if (subject == kNoNode || object == kNoNode) continue;
         std::vector<Attribute> qualifiers = f.qualifiers;
         // Signing at an event the document only announces is an announced fact (agreement_lifecycle.hpp).
         if (f.predicate == "pgo:signedAt" && f.event && doc.events[*f.event].planned)
@@ -290,6 +301,10 @@ KnowledgeGraph merge_extractions(std::vector<DocumentExtraction> extractions, co
 
         for (const ExtractedEntity& e : doc.entities) {
             EntityNodes::Identity& identity = entities.of(e);
+            if (e.type == EntityType::Person && e.office && !identity.named) {
+                node_of_entity.push_back(kNoNode);
+                continue;
+            }
             if (!identity.node) {
                 // The first document that mentions an entity makes its node (and gives its class).
                 identity.node = graph.upsert_node(iris.iri(kind_of(e.type), e.resolution_key), class_of(e), identity.label);

@@ -138,6 +138,11 @@ namespace {
 std::optional<DateValue> parse_bare_header_date(std::string_view raw, const CalendarNames& months) {
     const std::string_view s = trim(raw);
     int a = 0, b = 0, c = 0, d = 0;
+    // A month written short with a full stop, as wire copy does: "Nov. 11, 2025", "11 Nov. 2025".
+    auto month_number = [&](std::string_view word) {
+        const auto m = months.number_of(word);
+        return m || word.size() < 2 || word.back() != '.' ? m : months.number_of(word.substr(0, word.size() - 1));
+    };
     // ISO "2024-11-22", optionally followed by " / section".
     if (s.size() >= 10 && read_number(s, 0, a) == 4 && s[4] == '-' && read_number(s, 5, b) == 2 && s[7] == '-' &&
         read_number(s, 8, c) == 2 && (s.size() == 10 || s[10] == ' ' || s[10] == '/'))
@@ -159,7 +164,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
         std::size_t p = n + 1;
         const std::size_t month_end = s.find(' ', p);
         if (month_end == std::string_view::npos) return std::nullopt;
-        const auto month = months.number_of(s.substr(p, month_end - p));
+        const auto month = month_number(s.substr(p, month_end - p));
         if (!month) return std::nullopt;
         p = month_end + 1;
         if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
@@ -169,7 +174,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     }
     // "March 05, 2024" or "March 5, 2024", optionally followed by a clock time.
     if (const std::size_t month_end = s.find(' '); month_end != std::string_view::npos) {
-        if (const auto month = months.number_of(s.substr(0, month_end))) {
+        if (const auto month = month_number(s.substr(0, month_end))) {
             std::size_t p = month_end + 1;
             const std::size_t n = read_number(s, p, a);
             if (n < 1 || n > 2 || p + n + 2 >= s.size() || s[p + n] != ',' || s[p + n + 1] != ' ') return std::nullopt;
@@ -246,8 +251,18 @@ void read_closing_signature(std::string_view text, HeaderInfo& info, const Heade
     if (info.debris.size() <= first_trailing) return;
     const Span last_span = info.debris[first_trailing];
     const std::string_view last = trim(text.substr(last_span.begin, last_span.end - last_span.begin));
-    const auto date = parse_header_date(last, words.months());
-    if (!date) return;
+    auto date = parse_header_date(last, words.months());
+    if (!date) {
+        // Wire copy closes with one capitalised word before the day ("Published Nov. 11, 2025",
+        // "Updated 3 March 2025"): the day of issue, though no place follows.
+        const std::size_t space = last.find(' ');
+        const std::string_view first = last.substr(0, space);
+        const bool one_word = space != std::string_view::npos && first.size() > 1 && first[0] >= 'A' && first[0] <= 'Z' &&
+                              std::all_of(first.begin(), first.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }) &&
+                              !words.names_a_day_or_month(first);
+        if (one_word && !info.published) info.published = parse_header_date(last.substr(space + 1), words.months());
+        return;
+    }
     if (!info.published) info.published = date;
     if (info.dateline) return;
     if (auto place = dateline_place(text, last, words)) {

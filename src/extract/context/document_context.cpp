@@ -16,6 +16,39 @@ std::optional<DateValue> release_date(const Document& doc, const std::vector<Sen
     return day.valid() ? std::optional(day) : std::nullopt;
 }
 
+// "Earlier in the day", "later that day", "that same day": the phrase's tokens [first, last), or
+// nothing. The words are the lexicon's (word_classes.tsv: day_sequence_adverb, day_part_noun,
+// that_word, same_word); a class the file lacks reads no phrase.
+struct SameDayWords {
+    long adverb = -1, part = -1, that = -1, same = -1;
+};
+std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const SentenceAnalysis& s, const SameDayWords& w) {
+    if (w.adverb < 0 || w.part < 0 || w.that < 0 || w.same < 0) return std::nullopt;
+    const auto adverb = static_cast<std::size_t>(w.adverb), part = static_cast<std::size_t>(w.part),
+               that = static_cast<std::size_t>(w.that), same = static_cast<std::size_t>(w.same);
+    if (!s.words.any(part)) return std::nullopt;
+    const TokenList& t = s.tokens.tokens;
+    auto is_word = [&](std::size_t i, std::string_view word) {  // in any case, with no copy
+        if (i >= t.size() || t[i].text.size() != word.size()) return false;
+        for (std::size_t k = 0; k < word.size(); ++k) {
+            const char ch = t[i].text[k];
+            if ((ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch) != word[k]) return false;
+        }
+        return true;
+    };
+    for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+        // earlier|later (in the | that) day
+        if (s.words.is(i, adverb)) {
+            if (is_word(i + 1, "in") && is_word(i + 2, "the") && s.words.is(i + 3, part)) return std::pair{i, i + 4};
+            if (s.words.is(i + 1, that) && s.words.is(i + 2, part)) return std::pair{i, i + 3};
+        }
+        // (that | the) same day
+        if ((s.words.is(i, that) || is_word(i, "the")) && s.words.is(i + 1, same) && s.words.is(i + 2, part))
+            return std::pair{i, i + 3};
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 DocumentContext read_document_context(const Document& doc, const std::vector<SentenceAnalysis>& sentences) {
@@ -35,6 +68,33 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
     for (const auto& s : sentences) {
         c.tenses.push_back(sentence_tense(s.tokens, s.words));
         c.dates.push_back(find_dates(s.tokens, s.words, c.anchor, c.tenses.back()));
+    }
+    // A sentence dated only by "earlier in the day" / "later that day" / "that same day" takes the
+    // day of the last day the text dated before it (in the release's year), else the release's day.
+    if (!sentences.empty()) {
+        const rules::WordTable& table = sentences.front().words.table();
+        const SameDayWords words{table.find_class("day_sequence_adverb"), table.find_class("day_part_noun"),
+                                 table.find_class("that_word"), table.find_class("same_word")};
+        std::optional<DateValue> last_day = c.published && c.published->precision() == DatePrecision::Day
+                                                ? c.published : std::nullopt;
+        for (std::size_t i = 0; i < sentences.size(); ++i) {
+            if (c.dates[i].empty()) {
+                if (last_day)
+                    if (const auto phrase = same_day_phrase(sentences[i], words)) {
+                        const TokenList& t = sentences[i].tokens.tokens;
+                        DateMention d;
+                        d.first_token = phrase->first;
+                        d.last_token = phrase->second;
+                        d.span = Span{t[phrase->first].span.begin, t[phrase->second - 1].span.end};
+                        d.range = DateRange{*last_day, std::nullopt, {}};
+                        c.dates[i].push_back(d);
+                    }
+                continue;
+            }
+            for (const DateMention& d : c.dates[i])
+                if (d.range.start.precision() == DatePrecision::Day && !d.range.end && c.anchor && d.range.start.year == c.anchor->year)
+                    last_day = d.range.start;
+        }
     }
     return c;
 }

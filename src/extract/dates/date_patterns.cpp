@@ -102,6 +102,12 @@ std::optional<RawDate> month_first(const Tokens& t, const Words& w, std::size_t 
                     if (const auto d = day_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
                 }
             }
+            // "July 2 and 3": two days running are one two-day span.
+            if (!d2 && text_is(t, k, "and"))
+                if (const auto d = day_at(t, w, k + 1); d && *d == days->first + 1 && !month_at(t, w, k + 2)) {
+                    d2 = *d;
+                    k += 2;
+                }
             // "from March 6 to 8, 2024", "from March 30 to April 2".
             if (!d2 && first > 0 && text_is(t, first - 1, "from") && w.is(k, w.c.range_end_word)) {
                 if (const auto m = month_at(t, w, k + 1)) {
@@ -136,6 +142,16 @@ std::optional<RawDate> day_first(const Tokens& t, const Words& w, std::size_t i)
     std::size_t k = days->next;
     const auto month = month_at(t, w, k);
     if (!month) {
+        // "on 2 and 3 July": two days running under one month are one two-day span.
+        if (!days->second && text_is(t, k, "and")) {
+            const auto d2 = day_at(t, w, k + 1);
+            const auto m = month_at(t, w, k + 2);
+            if (d2 && m && *d2 == days->first + 1) {
+                k += 3;
+                const auto year = trailing_year(t, k);
+                return day_date(i, k, *m, days->first, 0, *d2, year);
+            }
+        }
         // "from 5 to 7 June 2024": the month comes after the second day.
         if (days->second || i == 0 || !text_is(t, i - 1, "from") || !w.is(k, w.c.range_end_word)) return std::nullopt;
         const auto d2 = day_at(t, w, k + 1);

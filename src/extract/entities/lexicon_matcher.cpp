@@ -21,6 +21,15 @@ std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lex
                 (e.type == best->type && e.subtype == "capital" && best->subtype != "capital"))
                 best = &e;
         }
+        // "US$ 40 million", "NZ$": a country's short name written against a currency sign is the
+        // currency, not the country.
+        if (best->type == EntityType::Country) {
+            const std::size_t next = i + match->length;
+            if (next < tokens.size() && tokens[next].text == "$" && tokens[next].span.begin == tokens[next - 1].span.end) {
+                i = next + 1;
+                continue;
+            }
+        }
         Candidate c;
         c.first = i;
         c.last = i + match->length;

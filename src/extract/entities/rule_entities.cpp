@@ -99,6 +99,11 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
                 // One word after a title is a surname the document gives in full elsewhere ("President
                 // Biden"), or a name the title belongs to ("Patriarch Kirill"): coreference reads those.
                 if (last - first < 2) continue;
+                // A name read without an office that the lexicon knows as a country, body or place
+                // ("party leader New Zealand said") is not a person's.
+                if (title < 0 && (s.exactly(first, last, lx.labels().country) || s.exactly(first, last, lx.labels().organization) ||
+                                  s.exactly(first, last, lx.labels().place)))
+                    continue;
                 Candidate c;
                 c.first = first;
                 c.last = last;

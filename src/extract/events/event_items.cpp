@@ -143,6 +143,7 @@ std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Le
         const EventTrigger& trigger = lx.event_trigger(m->ids->front());
         const std::size_t last = i + m->length;
         if (trigger.kind == "name" && (i == 0 || !s.tokens[i].capitalized())) continue;
+        if (trigger.kind == "lower" && s.tokens[i].capitalized()) continue;  // a name's words: its last one reads it
         hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind,
                         counts_events(sentence, i, last)});
         i = last - 1;

@@ -31,10 +31,26 @@ struct Proposal {
     bool planned = false;
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
+    bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
 };
+
+// Whether the document gives `person` an envoy's office ("Ambassador", "Envoy": the title's first
+// word is of the class `envoy_class`, envoy_word): one met where posted lives there, visits nothing.
+bool holds_envoy_office(const DocumentExtraction& out, const Lexicon& lx, long envoy_class, std::size_t person) {
+    if (envoy_class < 0) return false;
+    for (const ExtractedFact& f : out.facts) {
+        if (f.subject != person || f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;
+        for (const Attribute& q : f.qualifiers) {
+            if (q.predicate != "pgo:title") continue;
+            const std::string_view title = q.value.lexical;
+            if (lx.word_in(title.substr(0, title.find_first_of(" -")), static_cast<std::size_t>(envoy_class))) return true;
+        }
+    }
+    return false;
+}
 
 // The event types of the ontology (pgo:Meeting ...): what `event TYPE` may name.
 bool known_event_type(const std::string& t) {
@@ -380,6 +396,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;
+                for (std::uint32_t k = m.first; k < m.last && !p.framed; ++k) p.framed = a.classes(k).test(lx.word_classes().frame_word);
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
@@ -426,6 +443,29 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             break;
         }
     }
+    // "Today, X met Y on the margins of the APEC Leaders' Meeting in San Francisco": the gathering
+    // whose margins the sentence names was held that day too.
+    for (Proposal& p : proposals) {
+        if (p.date || !p.framed || (p.type != "Summit" && p.type != "Session")) continue;
+        for (const Proposal& q : proposals)
+            if (q.sentence == p.sentence && q.date && q.framed && q.type == "Meeting") {
+                p.date = q.date;
+                break;
+            }
+    }
+    // "The foreign ministers of Chile and Peru agreed on Tuesday to ... // A and her counterpart, B,
+    // met for three hours at ...": an undated event in the sentence after the lead, of persons the
+    // lead names or refers to, took place on the lead's one day.
+    if (context.lead && context.dates[*context.lead].size() == 1 &&
+        context.dates[*context.lead].front().range.start.precision() == DatePrecision::Day) {
+        const DateRange& day = context.dates[*context.lead].front().range;
+        const rules::AnnotatedSentence& lead = annotated[*context.lead];
+        const auto lead_people = entities_within(lead, 0, static_cast<std::uint32_t>(lead.size()), {L.person});
+        for (Proposal& p : proposals)
+            if (!p.date && p.sentence == *context.lead + 1 && context.dates[p.sentence].empty() &&
+                (shares(lead_people, p.who) || shares(lead_people, p.with)))
+                p.date = day;
+    }
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;
@@ -470,6 +510,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
+        // "a visit to Peru and Chile ... In Lima, the Minister will ...": a place of the visit's
+        // programme is visited too.
+        if (p.type == "Visit" && p.place && p.place_stated && into->p.place && *p.place != *into->p.place)
+            append_unique(into->p.also_at, {*p.place});
         // "to see you here in Russia": a place a joining mention states is where the event was too.
         if (p.joins && p.place && p.place != into->p.place) append_unique(into->p.also_at, {*p.place});
         const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&
@@ -505,6 +549,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
         return *codes;
     };
+    const long envoy_class = lx.rules().words().find_class("envoy_word");
+    auto posted_envoy = [&](std::size_t person) { return holds_envoy_office(out, lx, envoy_class, person); };
     for (Merged& m : merged) {
         Proposal& p = m.p;
         // "held talks in Braga with X, who came to Portugal on a working visit": a visit to a
@@ -558,8 +604,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                        !shares(old.participants, p.who) && !shares(old.participants, p.with);
                 // "held a summit meeting with X": the rule reads a meeting where the trigger read a
                 // summit or a session with the same people; one event, of the trigger's finer kind.
+                // Not one held on its margins ("met on the sidelines of the summit"): two events.
                 const bool kin = old.type == p.type ||
-                                 (p.type == "Meeting" && (old.type == "Summit" || old.type == "Session") &&
+                                 (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
                                   (shares(old.participants, p.who) || shares(old.participants, p.with)));
                 // The hand-written reader may have dated the same mention less precisely ("in 2022").
                 const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
@@ -649,6 +696,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t person : people) {
             const std::string code = country_code_of(out, lx, place);
             if (!is_person(person)) continue;
+            // An ambassador met where he is posted lives there: a meeting is no visit of his.
+            if (p.type != "Visit" && posted_envoy(person)) continue;
             bool at_home = false;
             for (const ExtractedFact& f : out.facts)
                 if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
@@ -699,11 +748,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
     }
 
-    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it.
+    // A meeting read in the sentence that names a summit ("on the margins of the X Summit") is part of it;
+    // so is one read on the margins of a session ("on the sidelines of the UN General Assembly").
     for (const Merged& meeting : merged) {
         if (!meeting.event || meeting.p.type == "Summit" || out.events[*meeting.event].part_of) continue;
         for (const Merged& summit : merged) {
-            if (!summit.event || summit.p.type != "Summit" || summit.event == meeting.event) continue;
+            const bool frame = summit.p.type == "Summit" || (summit.p.type == "Session" && meeting.p.framed);
+            if (!summit.event || !frame || summit.event == meeting.event) continue;
             const bool together = std::any_of(meeting.sentences.begin(), meeting.sentences.end(), [&](std::size_t si) {
                 return std::find(summit.sentences.begin(), summit.sentences.end(), si) != summit.sentences.end();
             });
@@ -769,6 +820,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 
 void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                 const Lexicon& lx, DocumentExtraction& out) {
+    const long envoy_class = lx.rules().words().find_class("envoy_word");
     // "arrived in Lima and held talks with X", "visited Lima, where she met X": a meeting the
     // sentence places nowhere took place in the city of the visit the same sentence reports.
     for (ExtractedEvent& e : out.events) {
@@ -798,6 +850,7 @@ void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, 
         if (code.empty()) continue;
         for (const std::size_t person : ev.participants) {
             if (!is_person(person) || visited.count({person, *ev.place})) continue;
+            if (holds_envoy_office(out, lx, envoy_class, person)) continue;  // an ambassador met where posted
             bool elsewhere = false, here = false;
             for (const ExtractedFact& f : out.facts) {
                 if (f.subject != person || f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;

@@ -63,6 +63,45 @@ std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<
     return states;
 }
 
+// "The two ministers signed the Memorandum": an agreement's parties are states, so persons the
+// capture only refers to, two or more ("the two ministers", "the leaders"), stand for the states
+// whose offices they hold; persons named by name stay parties.
+std::vector<std::size_t> parties_for_references(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last,
+                                                std::vector<std::size_t> objects, const rules::Labels& L,
+                                                const DocumentExtraction& out) {
+    // The references overlapping the capture ("The two ministers" around its "ministers").
+    std::vector<std::size_t> referred;
+    for (const rules::Annotation& an : a.annotations())
+        if (an.first < last && an.last > first && an.label == L.ref &&
+            std::find(referred.begin(), referred.end(), an.payload) == referred.end())
+            referred.push_back(an.payload);
+    if (referred.size() < 2) return objects;
+    std::vector<std::size_t> parties;
+    auto add = [&](std::size_t e) {
+        if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
+    };
+    // A person named in the capture by a mention no reference covers.
+    auto named = [&](std::size_t e) {
+        return std::any_of(a.annotations().begin(), a.annotations().end(), [&](const rules::Annotation& an) {
+            if (an.first < first || an.last > last || an.label != L.person || an.payload != e) return false;
+            return std::none_of(a.annotations().begin(), a.annotations().end(), [&](const rules::Annotation& r) {
+                return r.label == L.ref && r.payload == e && r.first <= an.first && an.last <= r.last;
+            });
+        });
+    };
+    for (const std::size_t e : objects) {
+        if (named(e) || std::find(referred.begin(), referred.end(), e) == referred.end()) {
+            add(e);
+            continue;
+        }
+        for (const ExtractedFact& f : out.facts)
+            if (f.subject == e && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                out.entities[f.object].type == EntityType::Country)
+                add(f.object);
+    }
+    return parties;
+}
+
 // Whether the lexicon puts `place` in a country other than the one `container` is or lies in.
 bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t place, std::size_t container) {
     const std::string inside = country_code_of(out, lx, place);
@@ -174,7 +213,9 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 // `sides`: the subject capture is a pronoun ("we", "our countries") for the two states.
                 const std::vector<std::size_t> subjects = for_sides ? *sides : entities_within(a, sf, sl, any_entity);
                 for (const std::size_t subject : subjects)
-                    for (const std::size_t object : entities_within(a, of, ol, any_entity)) {
+                    for (const std::size_t object : predicate == "pgo:party"
+                                                        ? parties_for_references(a, of, ol, entities_within(a, of, ol, any_entity), L, out)
+                                                        : entities_within(a, of, ol, any_entity)) {
                         if (subject == object || !in_range(predicate, object)) continue;
                         // Offices are held by persons: a body named in a list of office holders holds none.
                         if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;

@@ -300,3 +300,11 @@ TEST_CASE("find_dates reads a date after 'to be' forward whatever the sentence's
     CHECK(dates("The body, to be reformed on 1 July, met on 3 August; it met again in September.", kJune24, Tense::Past).back().start ==
           "2023-09");
 }
+
+TEST_CASE("dates: two days running joined by 'and' under one month are one two-day span", "[dates]") {
+    CHECK(one("The summit will be held in Lima on 2 and 3 July.") == Found{"2 and 3 July", "2024-07-02", "2024-07-03", "", true});
+    CHECK(one("The summit will be held in Lima on July 2 and 3, 2025.") ==
+          Found{"July 2 and 3, 2025", "2025-07-02", "2025-07-03", "", false});
+    // Days that do not run on are two dates, of which only the one with its month is read here.
+    CHECK(one("The envoys met on 2 and 9 July.") == Found{"9 July", "2024-07-09", "", "", true});
+}

@@ -213,3 +213,29 @@ TEST_CASE("the same document given twice is one document", "[merge][graph_merger
     const KnowledgeGraph reversed = merge_extractions(input, test::fixture_lexicon());
     CHECK(node_rows(reversed) == node_rows(g));
 }
+
+TEST_CASE("an office named without a name that no document resolves to a person is no node, and has no facts",
+          "[merge][graph_merger]") {
+    DocumentExtraction d;
+    d.document_id = "dddd000000000004";
+    d.name = "004_d.txt";
+    d.published = DateValue{2025, 3, 12};
+    const Span s1{0, 60};
+    d.sentence_texts = {{s1, "Ion Popescu met the President of Norland in Chisinau."}};
+    ExtractedEntity office = entity(EntityType::Person, "President of Norland", {mention(20, "President of Norland", s1, "coreference:office")});
+    office.resolution_key = "office president of norland";
+    office.office = OfficeReference{"President", "Norland", "norland"};
+    d.entities = {entity(EntityType::Person, "Ion Popescu", {mention(0, "Ion Popescu", s1, "pattern:given-name-surname")}), office,
+                  entity(EntityType::Country, "Norland", {mention(37, "Norland", s1, "lexicon:country")})};
+    d.facts.push_back({0, "pgo:metWith", 1, {}, std::nullopt, false, s1, "rule:meeting.met-with"});
+    d.facts.push_back({1, "pgo:holdsPosition", 2, {{"pgo:title", {"President", "string"}}}, std::nullopt, false, s1, "pattern:office"});
+    MergeStatistics stats;
+    const KnowledgeGraph g = merge_extractions({d}, test::fixture_lexicon(), &stats);
+    CHECK(stats.entities == 2);  // Ion Popescu and Norland
+    CHECK_FALSE(g.find(std::string(kIds) + "person/office-president-of-norland"));
+    REQUIRE(g.find(std::string(kIds) + "person/ion-popescu"));
+    for (const auto e : g.edges_in_order()) {
+        CHECK(g.edge(e).predicate != "pgo:metWith");
+        CHECK(g.edge(e).predicate != "pgo:holdsPosition");
+    }
+}

@@ -341,3 +341,17 @@ TEST_CASE("parse_header reads a date line after page furniture, and dates writte
     const std::string late = "Talks\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n3 February 2025\nNine.\n";
     CHECK_FALSE(parse_header(late, test::fixture_lexicon().header_words()).published);
 }
+
+TEST_CASE("a closing line of one word and a day dates the release, a month written short with a full stop too", "[text][header]") {
+    const std::string text = "Chile and Peru sign fisheries pact\n\nThe ministers met in Lima.\n\nPublished Nov. 11, 2025\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+    REQUIRE(h.published);
+    CHECK(h.published->iso() == "2025-11-11");
+    const HeaderInfo g = parse_header("Talks in Lima\n11 Nov. 2025\n\nThe ministers met in Lima.\n", test::fixture_lexicon().header_words());
+    REQUIRE(g.published);
+    CHECK(g.published->iso() == "2025-11-11");
+    // A closing line of prose is not a date line.
+    const HeaderInfo p = parse_header("Talks in Lima\n\nThe ministers met in Lima.\n\nSee also Nov. 11, 2025\n",
+                                      test::fixture_lexicon().header_words());
+    CHECK_FALSE(p.published);
+}
