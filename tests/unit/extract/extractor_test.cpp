@@ -155,3 +155,22 @@ TEST_CASE("a sentence with no capital past its first word holds no name of sever
     for (const ExtractedEntity& e : y.entities) ministry |= e.type == EntityType::Organization && e.canonical_name.find("Ministry") != std::string::npos;
     CHECK(ministry);
 }
+
+TEST_CASE("a body named after a title by a club, caucus, command or network head is no person", "[extract][extractor]") {
+    const Document doc = analyse_document(
+        "Appointments to the advisory board\n\nMara Quillon is Chair of the Ohio Rotary Club and a board member of the "
+        "Coastal Founders Network. She served at U.S. Pacific Command and chaired the Rural Caucus.\n",
+        "c.txt", "c.txt", real_lexicon().header_words());
+    const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
+    std::vector<std::string> persons, bodies;
+    for (const ExtractedEntity& e : x.entities)
+        (e.type == EntityType::Person ? persons : bodies).push_back(e.canonical_name);
+    CHECK(std::find(persons.begin(), persons.end(), "Mara Quillon") != persons.end());
+    for (const std::string& p : persons) {
+        CHECK(p.find("Club") == std::string::npos);
+        CHECK(p.find("Network") == std::string::npos);
+        CHECK(p.find("Command") == std::string::npos);
+        CHECK(p.find("Caucus") == std::string::npos);
+    }
+    CHECK(std::any_of(bodies.begin(), bodies.end(), [](const std::string& b) { return b.find("Rotary Club") != std::string::npos; }));
+}
