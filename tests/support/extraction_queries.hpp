@@ -24,6 +24,13 @@ inline std::size_t entity(const DocumentExtraction& x, EntityType type, const st
     return *e;
 }
 
+/// The document's first event of `type` ("Meeting"), or nullptr.
+inline const ExtractedEvent* first_event(const DocumentExtraction& x, const std::string& type) {
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == type) return &e;
+    return nullptr;
+}
+
 /// The fact `s p o` between two entities (not an event), or nullptr.
 inline const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, const std::string& p, std::size_t o) {
     for (const auto& f : x.facts)

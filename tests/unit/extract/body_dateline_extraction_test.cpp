@@ -7,28 +7,20 @@
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
 #include "support/extraction_queries.hpp"
-#include "support/real_lexicon.hpp"
+#include "support/real_extraction.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
 
 namespace {
 
-DocumentExtraction extract_story(const std::string& text) {
-    return Extractor(real_lexicon()).extract(analyse_document(text, "w.txt", "w.txt", real_lexicon().header_words()));
-}
-
-const ExtractedEvent* meeting(const DocumentExtraction& x) {
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == "Meeting") return &e;
-    return nullptr;
-}
+const ExtractedEvent* meeting(const DocumentExtraction& x) { return first_event(x, "Meeting"); }
 
 }  // namespace
 
 TEST_CASE("a wire story's dateline gives the meeting's place and the day 'on Tuesday' names", "[extract][body_dateline]") {
     // 13 November 2024 was a Wednesday; the year is the one the story names.
-    const auto x = extract_story(
+    const auto x = extract_release(
         "LIMA, Nov. 13 (Xinhua) -- President of Chile Ana Lopes held talks with President of Peru Marta Vaz here on "
         "Tuesday. The two presidents discussed the trade agreement signed in 2024.\n");
     const std::size_t lima = entity(x, EntityType::Place, "Lima");
@@ -49,7 +41,7 @@ TEST_CASE("a wire story's dateline gives the meeting's place and the day 'on Tue
 
 TEST_CASE("a dateline's full date is the release's date", "[extract][body_dateline]") {
     // 12 May 2023 was a Friday: the Thursday before it.
-    const auto x = extract_story(
+    const auto x = extract_release(
         "NEW DELHI, 12 May 2023 \xE2\x80\x94 President of Chile Ana Lopes held talks with President of Peru Marta Vaz on "
         "Thursday.\n");
     CHECK(x.published == DateValue{2023, 5, 12});
@@ -60,7 +52,7 @@ TEST_CASE("a dateline's full date is the release's date", "[extract][body_dateli
 }
 
 TEST_CASE("a dateline without a date still gives the place, and its agency is an organisation of the story", "[extract][body_dateline]") {
-    const auto x = extract_story(
+    const auto x = extract_release(
         "Talks in Lima\n2024-11-13\n\nLIMA (Reuters) - President of Chile Ana Lopes held talks with President of Peru Marta "
         "Vaz today.\n");
     const ExtractedEvent* talks = meeting(x);

@@ -7,7 +7,7 @@
 
 #include "pressgraph/text/document_reader.hpp"
 #include "support/lexicon_fixture.hpp"
-#include "support/real_lexicon.hpp"
+#include "support/real_extraction.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
@@ -139,29 +139,23 @@ TEST_CASE("Extractor is deterministic", "[extract][extractor]") {
 
 TEST_CASE("a sentence with no capital past its first word holds no name of several words", "[extract][extractor]") {
     // The first word is capitalised by the sentence alone: "Your" opens no festival or body.
-    const Document doc = analyse_document(
+    const DocumentExtraction x = test::extract_release(
         "Greetings to the festival\n\nYour festival has become a fine tradition and brings together young musicians "
-        "from many regions.\n",
-        "f.txt", "f.txt", real_lexicon().header_words());
-    const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
+        "from many regions.\n");
     for (const ExtractedEntity& e : x.entities) CHECK(e.canonical_name != "Your");
     // A capitalised name past the first word is still read.
-    const Document named = analyse_document(
+    const DocumentExtraction y = test::extract_release(
         "Greetings to the festival\n\nThe Riverside Youth Festival has become a fine tradition for the Ministry of Culture of "
-        "Portugal.\n",
-        "g.txt", "g.txt", real_lexicon().header_words());
-    const DocumentExtraction y = Extractor(real_lexicon()).extract(named);
+        "Portugal.\n");
     bool ministry = false;
     for (const ExtractedEntity& e : y.entities) ministry |= e.type == EntityType::Organization && e.canonical_name.find("Ministry") != std::string::npos;
     CHECK(ministry);
 }
 
 TEST_CASE("a body named after a title by a club, caucus, command or network head is no person", "[extract][extractor]") {
-    const Document doc = analyse_document(
+    const DocumentExtraction x = test::extract_release(
         "Appointments to the advisory board\n\nMara Quillon is Chair of the Ohio Rotary Club and a board member of the "
-        "Coastal Founders Network. She served at U.S. Pacific Command and chaired the Rural Caucus.\n",
-        "c.txt", "c.txt", real_lexicon().header_words());
-    const DocumentExtraction x = Extractor(real_lexicon()).extract(doc);
+        "Coastal Founders Network. She served at U.S. Pacific Command and chaired the Rural Caucus.\n");
     std::vector<std::string> persons, bodies;
     for (const ExtractedEntity& e : x.entities)
         (e.type == EntityType::Person ? persons : bodies).push_back(e.canonical_name);

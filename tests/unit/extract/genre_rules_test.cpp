@@ -9,18 +9,12 @@
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
 #include "support/extraction_queries.hpp"
-#include "support/real_lexicon.hpp"
+#include "support/real_extraction.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
 
 namespace {
-
-// A whole release (headline, date line, body), read with the real lexicon and rules.
-DocumentExtraction extract_release(const std::string& text) {
-    const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document(text, "t.txt", "t.txt", real_lexicon().header_words()));
-}
 
 // A body under the headline "Meeting" and a date line.
 DocumentExtraction extract(const std::string& body) { return extract_release("Meeting\n2025-03-12\n\n" + body + "\n"); }

@@ -9,26 +9,15 @@
 #include "pressgraph/extract/extractor.hpp"
 #include "pressgraph/text/document_reader.hpp"
 #include "support/extraction_queries.hpp"
-#include "support/real_lexicon.hpp"
+#include "support/real_extraction.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
 
 namespace {
 
-DocumentExtraction extract_release(const std::string& text) {
-    const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document(text, "t.txt", "t.txt", real_lexicon().header_words()));
-}
-
 // A body under the headline "Meeting" and a date line.
 DocumentExtraction extract(const std::string& body) { return extract_release("Meeting\n2025-11-12\n\n" + body + "\n"); }
-
-const ExtractedEvent* event_of(const DocumentExtraction& x, const std::string& type) {
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == type) return &e;
-    return nullptr;
-}
 
 std::size_t count_of(const DocumentExtraction& x, const std::string& type) {
     return static_cast<std::size_t>(std::count_if(x.events.begin(), x.events.end(), [&](const ExtractedEvent& e) { return e.type == type; }));
@@ -44,8 +33,8 @@ TEST_CASE("a meeting on the margins of a leaders' summit is part of that summit,
     const auto x = extract(
         "On 12 November 2025, President Rui Costa met Prime Minister Ana Lopes of Chile on the margins of the G20 Leaders' "
         "Summit in Lisbon.");
-    const ExtractedEvent* summit = event_of(x, "Summit");
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* summit = first_event(x, "Summit");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(summit);
     REQUIRE(meeting);
     REQUIRE(summit->start);
@@ -59,11 +48,11 @@ TEST_CASE("the leaders' meeting of a group, framing a meeting on its sidelines, 
     const auto x = extract(
         "On 10 November 2025, Foreign Minister Eva Silva met with Foreign Minister of Peru Paulo Ramos on the sidelines of "
         "the APEC Leaders' Meeting in Lima.");
-    const ExtractedEvent* summit = event_of(x, "Summit");
+    const ExtractedEvent* summit = first_event(x, "Summit");
     REQUIRE(summit);
     REQUIRE(summit->place);
     CHECK(x.entities[*summit->place].canonical_name == "Lima");
-    REQUIRE(event_of(x, "Meeting"));
+    REQUIRE(first_event(x, "Meeting"));
 }
 
 TEST_CASE("a name after a lower-case descriptor of a person is a person's, but not a name the lexicon knows", "[extract][entities]") {
@@ -78,7 +67,7 @@ TEST_CASE("a name after a lower-case descriptor of a person is a person's, but n
 TEST_CASE("'X and her counterpart, Y, met' is a meeting of the two", "[extract][events]") {
     const auto x = extract("Foreign Minister Eva Silva and her counterpart, Peruvian Foreign Minister Paulo Ramos, met in Lima on Monday.");
     CHECK(fact(x, entity(x, EntityType::Person, "Eva Silva"), "pgo:metWith", entity(x, EntityType::Person, "Paulo Ramos")));
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(meeting);
     REQUIRE(meeting->place);
     CHECK(x.entities[*meeting->place].canonical_name == "Lima");
@@ -88,7 +77,7 @@ TEST_CASE("'received today, at the Palace, the Minister of ..., Y,' is a meeting
     const auto x = extract(
         "Foreign Minister Rui Costa received today, at the Belem Palace, the Minister of Foreign Affairs of Chile, Ana Lopes, for talks.");
     CHECK(fact(x, entity(x, EntityType::Person, "Rui Costa"), "pgo:metWith", entity(x, EntityType::Person, "Ana Lopes")));
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(meeting);
     REQUIRE(meeting->start);
     CHECK(meeting->start->iso() == "2025-11-12");
@@ -98,7 +87,7 @@ TEST_CASE("'received today, at the Palace, the Minister of ..., Y,' is a meeting
 
 TEST_CASE("'will welcome X to <place>' is X's planned visit there", "[extract][events]") {
     const auto x = extract("On December 1, President Carla Neves will welcome President Ana Lopes of Chile to Lisbon.");
-    const ExtractedEvent* visit = event_of(x, "Visit");
+    const ExtractedEvent* visit = first_event(x, "Visit");
     REQUIRE(visit);
     CHECK(visit->planned);
     REQUIRE(visit->start);
@@ -121,7 +110,7 @@ TEST_CASE("'earlier in the day' and 'later that day' take the day dated before t
 
 TEST_CASE("'earlier in the day' with no day before it is the release's day", "[extract][events][dates]") {
     const auto x = extract("Earlier in the day, Foreign Minister Eva Silva met with Finance Minister Ana Torres of Chile.");
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(meeting);
     REQUIRE(meeting->start);
     CHECK(meeting->start->iso() == "2025-11-12");
@@ -170,8 +159,8 @@ TEST_CASE("a meeting on the sidelines of a general assembly is part of the assem
     const auto x = extract(
         "On 10 November 2025, Foreign Minister Ivan Petrov met Rui Costa, Minister of Foreign Affairs of Chile, on the sidelines "
         "of the UN General Assembly in New York.");
-    const ExtractedEvent* session = event_of(x, "Session");
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* session = first_event(x, "Session");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(session);
     REQUIRE(meeting);
     REQUIRE(meeting->part_of);
@@ -195,7 +184,7 @@ TEST_CASE("wire copy: the meeting in the paragraph after a dated lead is on the 
         "Chile and Peru agree on fisheries\n\nLIMA, Peru (AP) — The foreign ministers of Chile and Peru agreed on Tuesday to expand "
         "cooperation on fisheries.\n\nChilean Foreign Minister Eva Silva and her Peruvian counterpart, Paulo Ramos, met for nearly "
         "three hours at the Casa Rosada, the government said.\n\nPublished Nov. 12, 2025\n");
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(meeting);
     REQUIRE(meeting->start);
     CHECK(meeting->start->iso() == "2025-11-11");
@@ -219,8 +208,8 @@ TEST_CASE("a gathering named at length on whose margins a dated meeting was held
     const auto x = extract(
         "Today, Vice President Eva Silva met with Prime Minister Paulo Ramos of Peru on the margins of the Asia Pacific Economic "
         "Cooperation (APEC) Leaders' Meeting in Lima, Peru.");
-    const ExtractedEvent* summit = event_of(x, "Summit");
-    const ExtractedEvent* meeting = event_of(x, "Meeting");
+    const ExtractedEvent* summit = first_event(x, "Summit");
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
     REQUIRE(summit);
     REQUIRE(meeting);
     REQUIRE(summit->start);

@@ -10,19 +10,10 @@
 #include "pressgraph/merge/graph_merger.hpp"
 #include "pressgraph/text/document_reader.hpp"
 #include "support/extraction_queries.hpp"
-#include "support/real_lexicon.hpp"
+#include "support/real_extraction.hpp"
 
 using namespace pressgraph;
 using namespace pressgraph::test;
-
-namespace {
-
-DocumentExtraction extract_release(const std::string& text) {
-    const Extractor extractor(real_lexicon());
-    return extractor.extract(analyse_document(text, "p.txt", "p.txt", real_lexicon().header_words()));
-}
-
-}  // namespace
 
 TEST_CASE("an office named before a form of address and an unknown given name is that person's office", "[extract][entities]") {
     // "Special Envoy for Climate Prof. X Y": the courtesy title is no office; the envoy's office is read.
