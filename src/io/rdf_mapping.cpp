@@ -19,12 +19,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
-#include <map>
+#include <string>
 
 #include "pressgraph/io/rdf_validation.hpp"
 #include "pressgraph/io/term_resolution.hpp"
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
+#include "pressgraph/util/flat_string_map.hpp"
 #include "pressgraph/util/hash.hpp"
 #include "pressgraph/util/utf8.hpp"
 
@@ -105,9 +106,11 @@ struct TripleStream::State {
     std::vector<NodeId> nodes;         ///< in IRI order
     std::vector<EdgeId> edges;         ///< in the writers' edge order
     std::vector<StatementRef> statements;  ///< sorted: the statement subjects in IRI order
-    // CURIE -> IRI, each resolved and checked once.
-    std::map<std::string, std::string, std::less<>> classes, properties;
-    std::map<std::string, std::string, std::less<>> datatypes;  ///< xsd local name -> IRI
+    // CURIE -> IRI, each resolved and checked once (looked up for every node and edge).
+    // An insertion may move the values: references are taken only once all are resolved,
+    // or used before the next insertion.
+    FlatStringMap<std::string> classes, properties;
+    FlatStringMap<std::string> datatypes;  ///< xsd local name -> IRI
     std::string rdf_type = standard("rdf:type"), rdfs_label = standard("rdfs:label"),
                 alt_label = standard("skos:altLabel"), rdf_statement = standard("rdf:Statement"),
                 rdf_subject = standard("rdf:subject"), rdf_predicate = standard("rdf:predicate"),
@@ -117,38 +120,38 @@ struct TripleStream::State {
     State(const KnowledgeGraph& g, const Ontology& o) : graph(g), ontology(o) {}
 
     const std::string& class_iri(std::string_view curie) {
-        if (auto it = classes.find(curie); it != classes.end()) return it->second;
+        if (const std::string* known = classes.find(curie)) return *known;
         std::string iri = resolve_class(ontology, curie);
         check_iri(iri, "class");
-        return classes.emplace(std::string(curie), std::move(iri)).first->second;
+        return *classes.try_emplace(curie, std::move(iri)).first;
     }
     // resolve_property validates the IRI itself, so the role only names it in a message.
     const std::string& property_iri(std::string_view curie, std::string_view role) {
-        if (auto it = properties.find(curie); it != properties.end()) return it->second;
+        if (const std::string* known = properties.find(curie)) return *known;
         std::string iri = resolve_property(ontology, curie);
         check_iri(iri, role);
-        return properties.emplace(std::string(curie), std::move(iri)).first->second;
+        return *properties.try_emplace(curie, std::move(iri)).first;
     }
     [[nodiscard]] const std::string& known_property(std::string_view curie) const {
-        const auto it = properties.find(curie);
-        PG_CHECK(it != properties.end());
-        return it->second;
+        const std::string* known = properties.find(curie);
+        PG_CHECK(known != nullptr);
+        return *known;
     }
     // The producing side only looks up what check_and_index resolved, so several threads
     // can stream parts at once.
     [[nodiscard]] const std::string& known_class(std::string_view curie) const {
-        const auto it = classes.find(curie);
-        PG_CHECK(it != classes.end());
-        return it->second;
+        const std::string* known = classes.find(curie);
+        PG_CHECK(known != nullptr);
+        return *known;
     }
     [[nodiscard]] const std::string& known_datatype(std::string_view local) const {
-        const auto it = datatypes.find(local);
-        PG_CHECK(it != datatypes.end());
-        return it->second;
+        const std::string* known = datatypes.find(local);
+        PG_CHECK(known != nullptr);
+        return *known;
     }
     const std::string& datatype_iri(std::string_view local) {
-        if (auto it = datatypes.find(local); it != datatypes.end()) return it->second;
-        return datatypes.emplace(std::string(local), vocab::xsd(local)).first->second;
+        if (const std::string* known = datatypes.find(local)) return *known;
+        return *datatypes.try_emplace(local, vocab::xsd(local)).first;
     }
 
     void check_attributes(const std::vector<Attribute>& attributes) {

@@ -27,7 +27,27 @@ const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8
 // The node serd_node_from_string(type, text) makes (bytes up to the first NUL, characters,
 // quotes and line breaks), measured a word at a time and by memchr instead of Serd's loop
 // over every byte: measuring the nodes was a quarter of the Turtle writer's instructions.
-SerdNode node_of(SerdType type, std::string_view text) {
+// Characters: every byte but UTF-8 continuation bytes (10xxxxxx).
+std::size_t character_count(std::string_view text) {
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    std::size_t continuations = 0, i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        if (w & kHighBits) continuations += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHighBits));
+    }
+    for (; i < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuations;
+    return text.size() - continuations;
+}
+
+// An IRI that passed is_valid_absolute_iri(), as every IRI written here has: it holds no NUL,
+// quote or line break, so it needs none of the flags a literal is scanned for.
+SerdNode iri_node(std::string_view iri) {
+    return SerdNode{reinterpret_cast<const uint8_t*>(iri.data()), iri.size(), character_count(iri), 0, SERD_URI};
+}
+
+SerdNode literal_node(std::string_view text) {
     text = text.substr(0, text.find('\0'));
     SerdNodeFlags flags = 0;
     if (text.find('\n') != std::string_view::npos || text.find('\r') != std::string_view::npos) flags |= SERD_HAS_NEWLINE;
@@ -38,17 +58,7 @@ SerdNode node_of(SerdType type, std::string_view text) {
     // load, '"\n' loads as a backslash and an n). A literal with both a quote and a backslash
     // is written as a short string instead, where every quote, backslash and line break is escaped.
     if ((flags & SERD_HAS_QUOTE) != 0 && text.find('\\') != std::string_view::npos) flags = 0;
-    // Characters: every byte but UTF-8 continuation bytes (10xxxxxx).
-    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-    std::size_t continuations = 0, i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        if (w & kHighBits) continuations += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHighBits));
-    }
-    for (; i < text.size(); ++i)
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuations;
-    return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), text.size() - continuations, flags, type};
+    return SerdNode{reinterpret_cast<const uint8_t*>(text.data()), text.size(), character_count(text), flags, SERD_LITERAL};
 }
 
 void require_iri(const RdfTermView& term, std::string_view role) {
@@ -196,18 +206,18 @@ void write_triple(SerdWriter* writer, const TripleView& triple, IriCheck& iris, 
         iris.require(triple.subject, "subject");
         iris.require(triple.predicate, "predicate");
     }
-    const SerdNode s = node_of(SERD_URI, triple.subject.value);
-    const SerdNode p = node_of(SERD_URI, triple.predicate.value);
+    const SerdNode s = iri_node(triple.subject.value);
+    const SerdNode p = iri_node(triple.predicate.value);
     SerdStatus status = SERD_SUCCESS;
     if (triple.object.kind == RdfTermView::Kind::Iri) {
         if (terms == TermCheck::Check) iris.require(triple.object, "object");
-        const SerdNode o = node_of(SERD_URI, triple.object.value);
+        const SerdNode o = iri_node(triple.object.value);
         status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o, nullptr, nullptr);
     } else {
         const std::string_view lexical = checked_literal(triple.object, terms);
-        const SerdNode o = node_of(SERD_LITERAL, lexical);
-        const SerdNode datatype = node_of(SERD_URI, triple.object.datatype);
-        const SerdNode language = node_of(SERD_LITERAL, triple.object.language);
+        const SerdNode o = literal_node(lexical);
+        const SerdNode datatype = iri_node(triple.object.datatype);
+        const SerdNode language = literal_node(triple.object.language);
         status = serd_writer_write_statement(writer, 0, nullptr, &s, &p, &o,
                                              triple.object.datatype.empty() ? nullptr : &datatype,
                                              triple.object.language.empty() ? nullptr : &language);
@@ -273,8 +283,8 @@ RdfWriter::RdfWriter(RdfSyntax syntax, ByteSink& sink, RdfPart part, TermCheck t
             const std::string name(prefix.name);
             const std::string iri(prefix.namespace_iri);
             const SerdNode name_node = serd_node_from_string(SERD_LITERAL, bytes(name));
-            const SerdNode iri_node = serd_node_from_string(SERD_URI, bytes(iri));
-            const SerdStatus status = serd_writer_set_prefix(s.writer.get(), &name_node, &iri_node);
+            const SerdNode namespace_node = serd_node_from_string(SERD_URI, bytes(iri));
+            const SerdStatus status = serd_writer_set_prefix(s.writer.get(), &name_node, &namespace_node);
             s.rethrow();
             check(status, "declare prefix " + name);
         }
