@@ -113,6 +113,12 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
     shouted_names(t, lx, out);
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i], lx) || !lx.given_name(t[i].text)) continue;
+        // "the Ana Lopes Foundation", "a Jackson Hole meeting": a person is not named after an
+        // article, nor by the later words of that run ("the Henry Wadsworth Longfellow House").
+        if (i > 0 && detail::in_word_class(lx, t[i - 1], "article_word")) {
+            while (i + 1 < t.size() && detail::is_name_word(t[i + 1], lx)) ++i;
+            continue;
+        }
         // "El Dabaa", "De Gaulle": a particle is no given name, unless it is also one ("Al", "Ben").
         if (detail::in_word_class(lx, t[i], "name_particle") && !detail::in_word_class(lx, t[i], "particle_given_name"))
             continue;

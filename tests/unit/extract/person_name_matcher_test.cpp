@@ -43,3 +43,28 @@ TEST_CASE("a given name before a title is not a person ('... Asia Foreign Minist
     const auto s = tokenize("They met at the Central Maria Foreign Ministers' Meeting and at the Maria Foreign Minister talks.");
     CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
 }
+
+TEST_CASE("a given name right after an article names a thing, and so do the later words of its run",
+          "[extract][person_name_matcher]") {
+    for (const char* text : {"Funds went to the Ion Popescu Hub in spring.", "During a Maria Vasile retrospective, guests spoke.",
+                             "They toured the Anna Ivan Sergei Memorial Trail.", "These Ivan Popescu Charities give."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+    }
+    // Without the article the same words are a person's name.
+    const auto s = tokenize("Funds went to Ion Popescu in spring.");
+    const auto found = match_person_names(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Ion Popescu");
+}
+
+TEST_CASE("a given name before a head noun of a named thing is no person ('... Charities', '... Mountains')",
+          "[extract][person_name_matcher]") {
+    for (const char* text : {"Donors gave to Ivan Popescu Charities on Monday.", "Hikers crossed Anna Vasile Mountains yesterday.",
+                             "Students visited Maria Popescu Campus.", "He leaked Ion Vasile Papers."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+    }
+}
