@@ -11,6 +11,23 @@ bool usable_name_word(const Token& t, const Lexicon& lx) {
            !detail::in_word_class(lx, t, "eponym_head");
 }
 
+// Whether tokens [first, last) name a holder of an office the lexicon can vouch for. Without
+// a known given name the split of "Director of Freshman Academic Advising" is a guess that
+// only such a holder makes safe ("President of Tajikistan Emomali Rahmon").
+bool holder_is_known(const TokenList& t, std::size_t first, std::size_t last, const Lexicon& lx) {
+    if (last <= first) return false;
+    for (std::size_t k = first; k < last; ++k) {
+        // A holder that ends in a known name ("... Bureau of Ukraine"), holds a head noun of a body
+        // or place ("Office of Gun Violence Prevention"), a list of portfolios ("Minister of
+        // Construction, Housing and Utilities") or one the lexicon knows ("Minister of Finance").
+        if (const auto known = lx.names().longest_at(t, k); known && k + known->length == last) return true;
+        if (t[k].text == "," || t[k].text == "and" || lx.ministry_portfolio(t[k].text) || lx.organization_head(t[k].text) ||
+            lx.place_head(t[k].text))
+            return true;
+    }
+    return false;
+}
+
 // Where the personal name starts inside a run of capitalised words that follows a
 // title's "of ..." complement: at the rightmost known given name that leaves a surname,
 // else two words before the end, provided a holder of at least one word remains.
@@ -22,7 +39,8 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
             return p - 1;
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
-        !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx))
+        !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx) &&
+        holder_is_known(t, run_first, run_last - 2, lx))
         return run_last - 2;
     return std::nullopt;
 }

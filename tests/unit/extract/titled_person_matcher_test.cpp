@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pressgraph/extract/recognizers.hpp"
 #include "support/lexicon_fixture.hpp"
@@ -105,4 +107,26 @@ TEST_CASE("after a title, a given name that is also a country's name opens a per
     // A country alone after a title is no person.
     const auto alone = tokenize("He met the Foreign Minister Moldova delegation.");
     for (const auto& c : match_titled_persons(alone->sentence, fixture_lexicon())) CHECK(c.canonical != "Moldova");
+}
+
+TEST_CASE("without a known given name, the last two words after 'Title of ...' are a name only after a holder the lexicon vouches for",
+          "[extract][titled_person_matcher]") {
+    // No given name, and a holder the lexicon cannot vouch for: the words are the holder's own.
+    for (const char* text : {"She was also Ambassador of Freshman Academic Advising at a college.",
+                             "He served as Chair of Urban Ecosystem Restoration Team until May."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_titled_persons(s->sentence, fixture_lexicon()).empty());
+    }
+    // A known country at the holder's end, a body's head noun inside it, or a list of portfolios.
+    for (const auto& [text, name] : std::vector<std::pair<const char*, const char*>>{
+             {"Chair of the Anti-Corruption Bureau of Moldova Tarkan Yilmazer spoke.", "Tarkan Yilmazer"},
+             {"Chair of the Committee on Rural Transit Tarkan Yilmazer spoke.", "Tarkan Yilmazer"},
+             {"Ambassador of Construction, Housing and Utilities Tarkan Yilmazer spoke.", "Tarkan Yilmazer"}}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].canonical == name);
+    }
 }
