@@ -36,15 +36,16 @@ Span trimmed(std::string_view t, std::size_t b, std::size_t e) {
     return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
 }
 
-// A single line break inside a paragraph joins hard-wrapped text: the line is long,
-// ends mid-sentence and the next line goes on in lower case.
+// A single line break inside a paragraph joins hard-wrapped text: the line is long and ends
+// mid-sentence, and the next line goes on in lower case, or after a line ending in a lower-case
+// word or a comma, with a word or a number ("... met with\nPrime Minister Ana Lopes ...").
 bool is_soft_line_break(std::string_view t, std::size_t nl, std::size_t line_start, std::size_t end) {
     if (nl - line_start < 60 || nl == 0) return false;
     const char before = t[nl - 1];
     if (!(is_lower(before) || before == ',')) return false;
     std::size_t next = nl + 1;
     while (next < end && is_space(t[next])) ++next;
-    return next < end && is_lower(t[next]);
+    return next < end && (is_lower(t[next]) || is_upper(t[next]) || is_digit(t[next]));
 }
 
 // Where to cut a run longer than the piece limit: after the last "; " or ", " in the second

@@ -64,6 +64,17 @@ TEST_CASE("split_sentences ends sentences at paragraph breaks", "[text][sentence
         "The ministers of the two countries discussed the state of bilateral relations and\n"
         "the prospects for cooperation in trade.";
     REQUIRE(sentences_of(wrapped).size() == 1);
+    // Also where the next line starts with a capital or a number: wrapped before a name or a date.
+    const std::string before_name =
+        "On Monday, the visiting Foreign Minister of the Republic Ana Lopes met with\n"
+        "Prime Minister Ivan Petrov to discuss trade.";
+    CHECK(sentences_of(before_name).size() == 1);
+    const std::string before_date =
+        "The foreign ministers of the two countries agreed to meet again in the autumn of\n"
+        "2027 in the capital.";
+    CHECK(sentences_of(before_date).size() == 1);
+    // A short line without a stop is a heading, whatever follows.
+    CHECK(sentences_of("Talks in the capital with\nPrime Minister Ivan Petrov.").size() == 2);
 }
 
 TEST_CASE("split_sentences spans are trimmed and point into the original text", "[text][sentence_splitter]") {
