@@ -71,6 +71,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     out.document_id = doc.id;
     out.name = doc.name;
     out.title = normalize_string(doc.title_text());
+    collapse_whitespace(out.title);
     out.published = doc.published;
     out.bytes = doc.text.size();
 
@@ -133,6 +134,8 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         for (auto& c : acronyms) a.claimed[c.first] = true;
         a.mentions.insert(a.mentions.end(), std::make_move_iterator(named.begin()), std::make_move_iterator(named.end()));
         a.mentions.insert(a.mentions.end(), std::make_move_iterator(acronyms.begin()), std::make_move_iterator(acronyms.end()));
+        // A name wrapped across a line break keeps the break's spaces in its text: one space between words.
+        for (Candidate& m : a.mentions) collapse_whitespace(m.canonical);
         sentences.push_back(std::move(a));
     }
 

@@ -92,6 +92,24 @@ std::string normalize_string(std::string_view s) {
     return out;
 }
 
+bool collapse_whitespace(std::string& name) {
+    std::size_t out = 0;
+    bool changed = false, after_space = false;
+    for (const char c : name) {
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+        if (!space) {
+            name[out++] = c;
+        } else if (!after_space) {
+            changed |= c != ' ';
+            name[out++] = ' ';
+        }
+        after_space = space;
+    }
+    changed |= out != name.size();
+    name.resize(out);
+    return changed;
+}
+
 std::string ascii_lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)

@@ -20,6 +20,10 @@ struct NormalizedText {
 /// The same mapping without offsets, for short strings such as lexicon entries.
 [[nodiscard]] std::string normalize_string(std::string_view s);
 
+/// Every run of ASCII whitespace in `name` made one space ("Clean     Energy Plan", a name wrapped
+/// across an indented line break, is "Clean Energy Plan"); true when it changed.
+bool collapse_whitespace(std::string& name);
+
 /// ASCII lower case of a normalised string (non-ASCII bytes are left as they are).
 [[nodiscard]] std::string ascii_lower(std::string_view s);
 /// Whether `text` is `lower_case_word` (written in lower case) in any ASCII case: ascii_lower(text)

@@ -168,3 +168,25 @@ TEST_CASE("a body named after a title by a club, caucus, command or network head
     }
     CHECK(std::any_of(bodies.begin(), bodies.end(), [](const std::string& b) { return b.find("Rotary Club") != std::string::npos; }));
 }
+
+TEST_CASE("a name wrapped across an indented line break has one space between its words", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Fact sheet: the budget\n\nThe budget of the coming year funds the Clean Energy     Supply Chain Plan and the Rural\n"
+        "    Broadband Connectivity Program in all states.\n");
+    std::vector<std::string> names;
+    for (const ExtractedEntity& e : x.entities) names.push_back(e.canonical_name);
+    std::string listing;
+    for (const std::string& n : names) listing += n + "; ";
+    INFO(listing);
+    for (const std::string& n : names) CHECK(n.find("  ") == std::string::npos);
+    CHECK(std::find(names.begin(), names.end(), "Clean Energy Supply Chain Plan") != names.end());
+    CHECK(std::find(names.begin(), names.end(), "Rural Broadband Connectivity Program") != names.end());
+}
+
+TEST_CASE("a named act of legislation is an agreement (a document of the genre)", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Statement on the vote\n\nThe Senate passed the Coastal Fisheries Recovery Act on Tuesday.\n");
+    bool act = false;
+    for (const ExtractedEntity& e : x.entities) act |= e.type == EntityType::Agreement && e.canonical_name == "Coastal Fisheries Recovery Act";
+    CHECK(act);
+}

@@ -77,3 +77,15 @@ TEST_CASE("normalize_string and ascii_lower", "[text][normalizer]") {
     CHECK(ascii_lower("Foreign MINISTER") == "foreign minister");
     CHECK(ascii_lower("\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA") == "\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA");
 }
+
+TEST_CASE("collapse_whitespace makes every run of whitespace one space", "[text][normalizer]") {
+    std::string wrapped = "Clean     Energy\n    Supply\tChain  Plan";
+    CHECK(collapse_whitespace(wrapped));
+    CHECK(wrapped == "Clean Energy Supply Chain Plan");
+    std::string plain = "Clean Energy Plan";
+    CHECK_FALSE(collapse_whitespace(plain));
+    CHECK(plain == "Clean Energy Plan");
+    std::string one_break = "Clean\nEnergy";
+    CHECK(collapse_whitespace(one_break));
+    CHECK(one_break == "Clean Energy");
+}
