@@ -9,6 +9,9 @@ Sources:
     "List of adjectival and demonymic forms for countries and nations" (CC BY-SA).
 
 Usage: python3 scripts/data/make_countries.py [iso_3166-1.json] > ontology/lexicon/countries.tsv
+       python3 scripts/data/make_countries.py --territories [iso_3166-1.json]
+           (the rows of the dependent territories, in the columns of ontology/lexicon/areas.tsv,
+           where they are kept by hand)
 """
 import json
 import sys
@@ -114,6 +117,20 @@ ZA:South African ZM:Zambian ZW:Zimbabwean
 """
 
 
+# ISO 3166-1 codes of territories that are not states: dependencies, overseas regions and
+# territories whose status is contested. The genre writes of them as places ("Hong Kong",
+# "Puerto Rico", "Taiwan"), and the gold schema counts only states as countries ("Country (a
+# state ...)"), so they are places (ontology/lexicon/areas.tsv, kind territory) under their own
+# code, which the cities in them (places.tsv) carry too. No political claim is intended.
+# Source: general knowledge, cf. Wikipedia "List of sovereign states" and "Dependent territory".
+TERRITORIES = {
+    "AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK", "FO",
+    "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF", "MO", "MP",
+    "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "RE", "SH", "SJ", "SX", "TC", "TF", "TK",
+    "TW", "UM", "VG", "VI", "WF", "YT",
+}
+
+
 # States that no longer exist but that the genre's history names ("the former Soviet Union"),
 # under the alpha-2 codes ISO 3166-1 keeps reserved for them (ISO 3166-3). "Soviet" is left out
 # of the demonyms: "Soviet times" describes an era, not the state as an actor.
@@ -144,7 +161,10 @@ def uniq(items):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else ISO_JSON
+    args = sys.argv[1:]
+    territories_only = "--territories" in args
+    args = [a for a in args if a != "--territories"]
+    path = args[0] if args else ISO_JSON
     data = json.load(open(path, encoding="utf-8"))["3166-1"]
     dem = parse_demonyms(DEMONYMS)
     # US Minor Outlying Islands keep no demonym: "American" belongs to the US.
@@ -173,7 +193,13 @@ def main():
     if missing:
         sys.exit("no demonym for: " + " ".join(missing))
     out = sys.stdout
-    out.write("# countries.tsv: every ISO 3166-1 country or territory, and three former states (DD, SU, YU).\n")
+    if territories_only:
+        for code, name, aliases, _ in sorted(rows, key=lambda r: r[1]):
+            if code in TERRITORIES:
+                out.write("\t".join((name, code, "territory", aliases)) + "\n")
+        return
+    rows = [r for r in rows if r[0] not in TERRITORIES]
+    out.write("# countries.tsv: every ISO 3166-1 state (its territories are places: areas.tsv), and three former states (DD, SU, YU).\n")
     out.write("# Source: names and official names from Debian iso-codes (iso_3166-1.json, LGPL-2.1+);\n")
     out.write("#   common names, aliases and demonyms from general knowledge, cf. Wikipedia\n")
     out.write("#   'List of adjectival and demonymic forms for countries and nations' (CC BY-SA 4.0).\n")

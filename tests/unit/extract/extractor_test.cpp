@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -189,4 +190,19 @@ TEST_CASE("a named act of legislation is an agreement (a document of the genre)"
     bool act = false;
     for (const ExtractedEntity& e : x.entities) act |= e.type == EntityType::Agreement && e.canonical_name == "Coastal Fisheries Recovery Act";
     CHECK(act);
+}
+
+TEST_CASE("a territory that is no state is a place, a state is a country", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Statement on the region\n\nThe minister discussed shipping with officials from Hong Kong, Puerto Rico and Greenland, "
+        "and later met the Ambassador of Denmark.\n");
+    std::map<std::string, EntityType> types;
+    for (const ExtractedEntity& e : x.entities) types[e.canonical_name] = e.type;
+    for (const char* place : {"Hong Kong", "Puerto Rico", "Greenland"}) {
+        INFO(place);
+        REQUIRE(types.count(place) == 1);
+        CHECK(types[place] == EntityType::Place);
+    }
+    REQUIRE(types.count("Denmark") == 1);
+    CHECK(types["Denmark"] == EntityType::Country);
 }
