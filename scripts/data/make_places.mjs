@@ -257,6 +257,16 @@ const REGION_ENGLISH = {
   'RU:Yamalo-Nenets': ['Yamalo-Nenets Autonomous Area', 'Yamalo-Nenets Autonomous Okrug'],
   'RU:Zabaykalskiy (Transbaikal) Kray': ['Trans-Baikal Territory', 'Transbaikal Territory|Zabaykalsky Krai'],
 };
+// First-level regions the genre names whose names the word and given-name filters would drop
+// ("New Jersey" is two ordinary words, "Virginia" a given name): kept, as their region reading
+// is the usual one. Georgia (a state's name too), Victoria, Delta, Acre and the like stay out.
+// Source: general knowledge of the first-level divisions of the US, UK, Canada, Australia,
+// France, Spain, South Africa and Nigeria.
+const KEEP_REGIONS = new Set([
+  'AU:New South Wales', 'AU:Northern Territory', 'CA:Alberta', 'CA:Northwest Territories', 'ES:Canary Islands',
+  'FR:Brittany', 'FR:Grand Est', 'GB:Wales', 'NG:Cross River State', 'NG:Plateau State', 'NG:Rivers State',
+  'US:Florida', 'US:New Jersey', 'US:Virginia', 'ZA:Eastern Cape', 'ZA:Northern Cape', 'ZA:Western Cape',
+]);
 const SUFFIX = /\s+(Oblast’?'?|Oblysy|Oblisi|Voblasts’?'?|Voblasc’?|Province|Region)$/;
 for (const a of admin1) {
   const [cc] = a.code.split('.');
@@ -296,7 +306,7 @@ for (const a of admin1) {
     aliases = [...aliases, name, ...english[1].split('|')].filter((x) => x !== english[0]);
     name = english[0];
   }
-  if (ambiguous(name)) continue;
+  if (ambiguous(name) && !KEEP_REGIONS.has(`${cc}:${name}`)) continue;
   aliases.push(...autoAliases(name));
   aliases = aliases.filter((x) => x !== name && !ambiguous(x));
   put(name, cc, 'region', aliases, 0);

@@ -206,3 +206,20 @@ TEST_CASE("a territory that is no state is a place, a state is a country", "[ext
     REQUIRE(types.count("Denmark") == 1);
     CHECK(types["Denmark"] == EntityType::Country);
 }
+
+TEST_CASE("first-level regions named by ordinary words or given names are places ('New Jersey', 'Virginia')",
+          "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Governor meets minister\n\nGovernor Virginia Hallmark of New Jersey met the Minister of Trade of Wales and "
+        "officials from Florida on Monday.\n");
+    std::map<std::string, EntityType> types;
+    for (const ExtractedEntity& e : x.entities) types[e.canonical_name] = e.type;
+    for (const char* place : {"New Jersey", "Wales", "Florida"}) {
+        INFO(place);
+        REQUIRE(types.count(place) == 1);
+        CHECK(types[place] == EntityType::Place);
+    }
+    // A given name that is also a region's still starts a person's name.
+    REQUIRE(types.count("Virginia Hallmark") == 1);
+    CHECK(types["Virginia Hallmark"] == EntityType::Person);
+}
