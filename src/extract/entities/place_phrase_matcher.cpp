@@ -21,10 +21,10 @@ bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>
     if (const long endings = lx.rules().words().find_class("abstract_noun_ending");
         endings >= 0 && w.size() > 5 && detail::ends_with_word_of(w, static_cast<std::size_t>(endings), lx))
         return false;
-    // A plural: "-ies", or "-s" after a consonant ("Schools", "Teachers", "HBCUs"); places ending in a
-    // vowel and "s" ("Davos", "Lagos", "Texas") are not cut.
+    // A plural ("Communities", "Schools", "HBCUs"), but not a name ending in a vowel and "s"
+    // ("Davos", "Lagos", "Texas"), which a plain final -s would also make singular.
     const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
-    if (w.size() > 3 && w.back() == 's' && (w.ends_with("ies") || (!vowel(w[w.size() - 2]) && w[w.size() - 2] != 's')))
+    if (const auto singular = lx.singular_noun(w); singular && (singular->size() + 1 != w.size() || !vowel(w[w.size() - 2])))
         return false;
     return !(i + 1 < t.size() && detail::is_name_word(t[i + 1], lx));
 }
