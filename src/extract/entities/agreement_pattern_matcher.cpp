@@ -53,6 +53,7 @@ bool in_city(const TokenList& t, std::size_t i, const Lexicon& lx) {
 std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year,
                           const Lexicon& lx) {
     const std::size_t limit = detail::phrase_limit(t, end);
+    bool in_complement = false;
     while (end < limit) {
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         const std::string_view w = t[end].text;
@@ -69,7 +70,9 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         }
         const bool opens = w == "on" || w == "of" || w == "for" || lx.class_lists(w, lx.word_classes().between_word, false) ||
                            w == "in" || w == "to" || w == "the" || detail::in_word_class(lx, w, "document_topic_opener");
-        const bool joins = w == "and" && end + 1 < t.size() && t[end + 1].text != "the";
+        // "and" joins words of a complement ("Treaty of Friendship and Cooperation"); right after
+        // the head it starts another name ("the Constitution and the UN Charter").
+        const bool joins = w == "and" && in_complement && end + 1 < t.size() && t[end + 1].text != "the";
         if (!(opens || joins)) break;
         std::size_t next = end + 1;
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
@@ -80,6 +83,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (w == "on" && time_after_on(t, next, lx)) break;
         if (w == "in" && in_city(t, next, lx)) break;
         end = next;
+        in_complement = true;
     }
     return end;
 }

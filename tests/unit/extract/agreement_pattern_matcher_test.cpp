@@ -130,3 +130,19 @@ TEST_CASE("a dated capitalised head takes a lower-case complement, 'for this yea
     // Undated, a capitalised head with a lower-case complement stays a heading word.
     CHECK(documents(*tokenize("Agreement on this point was reached quickly.")).empty());
 }
+
+TEST_CASE("'and' right after a document's head starts another name, inside its complement it joins words",
+          "[extract][agreement_pattern_matcher]") {
+    {
+        const auto s = tokenize("They cited the Lisbon Treaty and UN principles.");
+        const auto found = agreements(*s);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].canonical == "Lisbon Treaty");
+    }
+    {
+        const auto s = tokenize("They cited the Treaty of Friendship and Cooperation yesterday.");
+        const auto found = agreements(*s);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].canonical == "Treaty of Friendship and Cooperation");
+    }
+}
