@@ -260,9 +260,11 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
         d.body = line.size();
         return d;
     }
-    if (!read_dash(r, space)) return std::nullopt;
+    // "Abuja, July 21, 2026 (NAN) The ...": after a date and an agency the dash may be left out.
+    const bool dash = read_dash(r, space);
+    if (!dash && !(d.date && d.agency && space)) return std::nullopt;
     r.skip_spaces();
-    if (!(opens_prose(r) || (r.at_line_end() && d.date))) return std::nullopt;
+    if (!(opens_prose(r) || (r.at_line_end() && d.date && dash))) return std::nullopt;
     d.body = r.pos();
     return d;
 }

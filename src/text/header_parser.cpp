@@ -122,6 +122,18 @@ bool looks_like_place(std::string_view s) {
 std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarNames& months) {
     const std::string_view s = trim(raw);
     if (auto d = parse_bare_header_date(s, months)) return d;
+    // Fields of page furniture between bars, one of them the date: "Ministry of Foreign Affairs |
+    // Press Release 112 | Lima, May 8, 2026" (the last field that is one).
+    if (const auto bar = s.rfind(" | "); bar != std::string_view::npos) {
+        for (std::size_t end = s.size(), from = bar; end != std::string_view::npos;) {
+            const std::size_t begin = from == std::string_view::npos ? 0 : from + 3;
+            if (auto d = parse_header_date(s.substr(begin, end - begin), months)) return d;
+            if (from == std::string_view::npos || from == 0) break;
+            end = from;
+            from = s.rfind(" | ", from - 1);
+        }
+        return std::nullopt;
+    }
     // A place beside the date: "2021-11-26, Sochi", "2022-02-07, The Kremlin, Moscow",
     // "Astana, 12 September 2024".
     if (const auto comma = s.find(", "); comma != std::string_view::npos) {
@@ -134,6 +146,13 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
 }
 
 namespace {
+
+// A clock time after a dash: "17 March 2026 – 14:20", "March 17, 2026 - 14:20".
+std::string_view without_dash(std::string_view rest) {
+    for (const std::string_view dash : {std::string_view("\xE2\x80\x93"), std::string_view("\xE2\x80\x94"), std::string_view("-")})
+        if (rest.starts_with(dash)) return trim(rest.substr(dash.size()));
+    return rest;
+}
 
 std::optional<DateValue> parse_bare_header_date(std::string_view raw, const CalendarNames& months) {
     const std::string_view s = trim(raw);
@@ -168,7 +187,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
         if (!month) return std::nullopt;
         p = month_end + 1;
         if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
-        const std::string_view rest = trim(s.substr(p + 4));
+        const std::string_view rest = without_dash(trim(s.substr(p + 4)));
         if (!rest.empty() && !is_clock_time(rest) && rest.front() != ',') return std::nullopt;
         return checked(c, *month, a);
     }
@@ -180,7 +199,7 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
             if (n < 1 || n > 2 || p + n + 2 >= s.size() || s[p + n] != ',' || s[p + n + 1] != ' ') return std::nullopt;
             p += n + 2;
             if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
-            const std::string_view rest = trim(s.substr(p + 4));
+            const std::string_view rest = without_dash(trim(s.substr(p + 4)));
             if (!rest.empty() && !is_clock_time(rest)) return std::nullopt;
             return checked(c, *month, a);
         }
@@ -280,6 +299,22 @@ void read_closing_signature(std::string_view text, HeaderInfo& info, const Heade
     info.dateline = Span{at, static_cast<std::uint32_t>(at + line.size())};
 }
 
+// The capitalised words before the ", " of a "Name, date" line.
+std::size_t capitalised_words_before_date(std::string_view line) {
+    const std::size_t comma = line.find(", ");
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < comma && comma != std::string_view::npos; ++i)
+        if ((i == 0 || line[i - 1] == ' ') && line[i] >= 'A' && line[i] <= 'Z') ++words;
+    return words;
+}
+
+// The full date a line ends with, after a space: "... Conference on April 14, 2026".
+std::optional<DateValue> date_ending(std::string_view line, const CalendarNames& months) {
+    for (std::size_t space = line.find(' '); space != std::string_view::npos; space = line.find(' ', space + 1))
+        if (auto d = parse_bare_header_date(line.substr(space + 1), months)) return d;
+    return std::nullopt;
+}
+
 bool ends_sentence(std::string_view line) {
     return line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':';
 }
@@ -343,6 +378,11 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
             info.dateline = dateline_place(text, line, words);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
+            // "Foreign Affairs Council, 23 February 2026" first: a name of three capitalised words
+            // or more before the date is the headline's, not a place's.
+            else if (line_no == 0 && capitalised_words_before_date(line) >= 3)
+                info.title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
+                                  static_cast<std::uint32_t>(line.data() - text.data() + line.size())};
         } else if (is_debris_line(line)) {
             info.debris.push_back(span);
         } else if (const auto alone = dateline_may_come ? read_dateline_line(line, words) : std::nullopt) {
@@ -384,6 +424,9 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
     // A headline without a date line is still a headline when prose follows it.
     if (!info.title && candidate_title && !info.body.empty() && candidate_title->end <= info.body.front().begin)
         info.title = candidate_title;
+    // No date line: a headline that ends with a full date ("... Press Conference on April 14, 2026")
+    // dates the release.
+    if (!info.published && info.title) info.published = date_ending(info.title->of(text), months);
     return info;
 }
 

@@ -90,7 +90,7 @@ TEST_CASE("read_body_dateline leaves prose that merely looks like one", "[text][
     CHECK_FALSE(read("WASHINGTON POST reported that the talks had ended."));
     // A place and a date, but no dash: a date line, or prose.
     CHECK_FALSE(read("MOSCOW, March 3, 2024."));
-    CHECK_FALSE(read("MOSCOW, March 3 (TASS) The ministers met."));
+    CHECK_FALSE(read("MOSCOW (TASS) The ministers met."));
     CHECK_FALSE(read("Lima, 13 November 2024"));
     // Capitalised words and a dash, but no date: an aside, not a dateline.
     CHECK_FALSE(read("Ivan Petrov \xE2\x80\x93 the new ambassador \xE2\x80\x93 arrived in Lima."));
@@ -166,4 +166,17 @@ TEST_CASE("read_body_dateline reads a day written as an ordinal and an agency be
     // Not a day: letters glued to a number that are no ordinal's, and a sentence ending in a date.
     CHECK_FALSE(read("MUSCAT, 25xyz September -- The talks began."));
     CHECK_FALSE(read("MINSK, October 15. The foreign ministers met."));
+}
+
+TEST_CASE("read_body_dateline reads a date and an agency without a dash, as some agencies write", "[text][body_dateline]") {
+    const std::string line = "Lagos, July 21, 2026 (NAN) The two governments signed an agreement.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "Lagos");
+    CHECK(d->date == DatelineDate{7, 21, 2026});
+    CHECK(agency_of(line) == "NAN");
+    CHECK(body_of(line) == "The two governments signed an agreement.");
+    // Without the date, or without the agency, the dash is still needed.
+    CHECK_FALSE(read("Lagos (NAN) The two governments signed an agreement."));
+    CHECK_FALSE(read("Lagos, July 21, 2026 The two governments signed an agreement."));
 }

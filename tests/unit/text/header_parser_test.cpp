@@ -355,3 +355,40 @@ TEST_CASE("a closing line of one word and a day dates the release, a month writt
                                       test::fixture_lexicon().header_words());
     CHECK_FALSE(p.published);
 }
+
+TEST_CASE("parse_header_date reads a date with a clock time after a dash, and a date among fields between bars",
+          "[text][header_parser]") {
+    const auto& months = test::fixture_lexicon().month_names();
+    CHECK(parse_header_date("17 March 2026 \xE2\x80\x93 14:20", months) == DateValue{2026, 3, 17});
+    CHECK(parse_header_date("March 17, 2026 - 14:20", months) == DateValue{2026, 3, 17});
+    CHECK(parse_header_date("Ministry of Foreign Affairs | Press Release 112 | Lima, May 8, 2026", months) == DateValue{2026, 5, 8});
+    CHECK(parse_header_date("May 8, 2026 | Press Release 112", months) == DateValue{2026, 5, 8});
+    CHECK_FALSE(parse_header_date("Ministry of Foreign Affairs | Press Release 112", months));
+    CHECK_FALSE(parse_header_date("17 March 2026 \xE2\x80\x93 the ministers met", months));
+}
+
+TEST_CASE("parse_header dates a release by its headline's closing date when no date line is there, and reads a long name before a date as the headline",
+          "[text][header_parser]") {
+    const auto& words = test::fixture_lexicon().header_words();
+    {
+        const std::string text = "Spokesperson's Regular Press Conference on April 14, 2026\n\nThe spokesperson answered questions.\n";
+        const HeaderInfo h = parse_header(text, words);
+        REQUIRE(h.title);
+        CHECK(text_of(text, *h.title) == "Spokesperson's Regular Press Conference on April 14, 2026");
+        CHECK(h.published == DateValue{2026, 4, 14});
+    }
+    {
+        const std::string text = "Foreign Affairs Council, 23 February 2026\n\nPress release\n\nThe Council met in Brussels.\n";
+        const HeaderInfo h = parse_header(text, words);
+        REQUIRE(h.title);
+        CHECK(text_of(text, *h.title) == "Foreign Affairs Council, 23 February 2026");
+        CHECK(h.published == DateValue{2026, 2, 23});
+    }
+    {
+        // A place of one or two words before the date is a date line's place, not a headline.
+        const std::string text = "The ministers meet\n\nMexico City, 23 February 2026\n\nThe ministers met.\n";
+        const HeaderInfo h = parse_header(text, words);
+        REQUIRE(h.title);
+        CHECK(text_of(text, *h.title) == "The ministers meet");
+    }
+}
