@@ -36,6 +36,21 @@ std::size_t relative_year_at(const TokenList& t, std::size_t i, const Lexicon& l
 
 bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx);
 
+// The words of the longest head of agreement_heads.tsv that starts at `h` ("memorandum of
+// understanding" is three): at least one.
+std::size_t head_phrase_length(const TokenList& t, std::size_t h, const Lexicon& lx) {
+    constexpr std::size_t kLongestHead = 3;
+    thread_local std::string phrase;  // no allocation per head
+    phrase.assign(t[h].text);
+    std::size_t longest = 1;
+    for (std::size_t k = 1; k < kLongestHead && h + k < t.size() && t[h + k].word; ++k) {
+        phrase += ' ';
+        phrase += t[h + k].text;
+        if (lx.agreement_head(phrase)) longest = k + 1;
+    }
+    return longest;
+}
+
 // Whether the name at `i` is a city or capital the lexicon knows.
 bool in_city(const TokenList& t, std::size_t i, const Lexicon& lx) {
     const auto m = lx.names().longest_at(t, i);
@@ -309,11 +324,14 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         const std::size_t place = modified ? h : place_before(t, h, lx, blocked);
         const bool placed = place < h;
         if (placed) first = place;
+        // A head of several words ("memorandum of understanding"): its topic follows the whole head.
+        const std::size_t head_end = h + head_phrase_length(t, h, lx);
         // Named after a place, the name ends with the head unless a topic follows ("the Minsk
         // agreements do not state ...").
-        const std::size_t last = placed && t[h + 1].text != "on" ? h + 1 : extend_descriptive(t, h + 1, blocked, lx);
+        const std::size_t last = placed && t[head_end].text != "on" ? head_end : extend_descriptive(t, head_end, blocked, lx);
         const bool dated = dated_between(t, h + 1, last);
-        const bool about = h + 1 < last && t[h + 1].text == "on" && !lx.class_lists(t[h + 2].text, lx.word_classes().behalf_word, false);
+        const bool about = head_end < last && t[head_end].text == "on" &&
+                           !lx.class_lists(t[head_end + 1].text, lx.word_classes().behalf_word, false);
         const bool of_body = h + 1 < last && names_a_body_at(t, h + 1, lx, blocked);
         // A plural names one set of documents only after the place they are named after: "the
         // Minsk agreements"; "bilateral agreements", "programs on young children" are kinds.

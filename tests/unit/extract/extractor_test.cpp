@@ -223,3 +223,15 @@ TEST_CASE("first-level regions named by ordinary words or given names are places
     REQUIRE(types.count("Virginia Hallmark") == 1);
     CHECK(types["Virginia Hallmark"] == EntityType::Person);
 }
+
+TEST_CASE("a lower-case head of several words takes the topic after it ('a memorandum of understanding on ...')",
+          "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Talks in the capital\n\nThe two sides signed a memorandum of understanding on cooperation in fisheries. They "
+        "also discussed a memorandum of understanding.\n");
+    std::vector<std::string> agreements;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    REQUIRE(agreements.size() == 1);
+    CHECK(agreements[0] == "memorandum of understanding on cooperation in fisheries");
+}
