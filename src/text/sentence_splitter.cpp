@@ -1,5 +1,7 @@
 #include "pressgraph/text/sentence_splitter.hpp"
 
+#include <algorithm>
+
 #include "abbreviations.hpp"
 
 namespace pressgraph {
@@ -61,6 +63,27 @@ std::size_t cut_point(std::string_view t, std::size_t b, std::size_t limit) {
     return i;
 }
 
+// A speaker's label opening a line of a transcript: one to four capitalised words and a colon
+// ("Maria Lopes:", "Q:", "Reuters:", "Foreign Minister Ana Lopes:"). Returns the offset just past
+// the colon, or 0. Reads at most a few dozen bytes.
+std::size_t speaker_label_end(std::string_view t, std::size_t b, std::size_t end) {
+    constexpr std::size_t kMaxLabelBytes = 48;
+    constexpr int kMaxLabelWords = 4;
+    const std::size_t limit = std::min(end, b + kMaxLabelBytes);
+    std::size_t i = b;
+    int words = 0;
+    while (i < limit && is_upper(t[i])) {
+        if (++words > kMaxLabelWords) return 0;
+        while (i < limit && (is_upper(t[i]) || is_lower(t[i]) || t[i] == '.' || t[i] == '-' || t[i] == '\'' ||
+                             (static_cast<unsigned char>(t[i]) & 0x80) != 0))
+            ++i;
+        if (i < limit && t[i] == ':') return i + 1 < end && is_space(t[i + 1]) ? i + 1 : 0;
+        if (i >= limit || t[i] != ' ') return 0;
+        ++i;
+    }
+    return 0;
+}
+
 }  // namespace
 
 std::vector<Span> split_sentences(std::string_view t, Span region) {
@@ -80,14 +103,26 @@ std::vector<Span> split_sentences(std::string_view t, Span region) {
         }
         if (!s.empty()) out.push_back(s);
     };
-    for (std::size_t i = region.begin; i < end; ++i) {
+    // A speaker's label is a sentence of its own: who speaks takes no part in what is said.
+    auto take_label = [&](std::size_t at) {
+        while (at < end && is_space(t[at])) ++at;
+        if (const std::size_t label_end = speaker_label_end(t, at, end); label_end > 0) {
+            emit(start, label_end);
+            start = label_end;
+        }
+    };
+    take_label(region.begin);
+    for (std::size_t i = start; i < end; ++i) {
         const char c = t[i];
         if (c == '\n') {
-            if (!is_soft_line_break(t, i, line_start, end)) {
+            const bool hard = !is_soft_line_break(t, i, line_start, end);
+            line_start = i + 1;
+            if (hard) {
                 emit(start, i);
                 start = i + 1;
+                take_label(start);
+                if (start > i + 1) i = start - 1;  // on after the label ("Dr. Ana Lopes:" has a full stop)
             }
-            line_start = i + 1;
             continue;
         }
         if (c != '.' && c != '!' && c != '?') continue;

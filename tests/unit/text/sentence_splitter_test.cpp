@@ -136,3 +136,14 @@ TEST_CASE("split_sentences ends a sentence at a dotted abbreviation only before 
     CHECK(sentences_of("The U.S. Secretary of State met the minister.") == Sentences{"The U.S. Secretary of State met the minister."});
     CHECK(sentences_of("Mr.  Lopes spoke.") == Sentences{"Mr.  Lopes spoke."});
 }
+
+TEST_CASE("split_sentences makes a transcript's speaker label a sentence of its own", "[text][sentence_splitter]") {
+    CHECK(sentences_of("Ana Lopes: On Monday the minister met his counterpart.\nQ: Will the talks go on?\nDr. Ivan Petrov: Yes.") ==
+          Sentences{"Ana Lopes:", "On Monday the minister met his counterpart.", "Q:", "Will the talks go on?", "Dr. Ivan Petrov:", "Yes."});
+    // A colon later in a sentence, or after lower-case words, is no label.
+    CHECK(sentences_of("The ministers agreed on three points: trade, energy and culture.") ==
+          Sentences{"The ministers agreed on three points: trade, energy and culture."});
+    CHECK(sentences_of("The reason is simple: trade grew.") == Sentences{"The reason is simple: trade grew."});
+    // More than four capitalised words before the colon read as a heading's words, not a speaker.
+    CHECK(sentences_of("One Two Three Four Five: the list.").size() == 1);
+}
