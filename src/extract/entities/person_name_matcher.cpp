@@ -105,12 +105,54 @@ void shouted_names(const TokenList& t, const Lexicon& lx, std::vector<Candidate>
     }
 }
 
+// "Ji-hoon", "Jae-in", "Kai-shek": a given name of two syllables joined by a hyphen, the second in
+// lower case, as Korean and older Chinese romanisation write it.
+bool hyphenated_given_name(const Token& w) {
+    const std::string_view s = w.text;
+    const auto hyphen = s.find('-');
+    if (hyphen == std::string_view::npos || hyphen < 2 || hyphen > 5 || s.size() - hyphen - 1 < 2 || s.size() - hyphen - 1 > 5)
+        return false;
+    if (!(s[0] >= 'A' && s[0] <= 'Z')) return false;
+    for (std::size_t k = 1; k < s.size(); ++k)
+        if (k != hyphen && !(s[k] >= 'a' && s[k] <= 'z')) return false;
+    return true;
+}
+
+// Family name first, then a hyphenated given name: "Park Ji-hoon", "Moon Jae-in". The family
+// name may be a word the lexicon knows otherwise ("Park", "Kang"): the given name decides.
+void family_name_first(const TokenList& t, const Lexicon& lx, std::vector<Candidate>& out) {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        constexpr std::size_t kLongestFamilyName = 6;
+        if (!hyphenated_given_name(t[i + 1]) || !t[i].word || !t[i].capitalized() || t[i].all_caps() || t[i].text.size() < 2 ||
+            t[i].text.size() > kLongestFamilyName || t[i].text.find('-') != std::string_view::npos)
+            continue;
+        // "White House-led", "Arleigh Burke-class": an English compound (class compound_second_word).
+        const std::string_view given = t[i + 1].text;
+        if (detail::in_word_class(lx, given.substr(given.find('-') + 1), "compound_second_word")) continue;
+        if (lx.titles().contains_token(t[i]) || lx.demonyms().contains_token(t[i]) || detail::in_word_class(lx, t[i], "not_name") ||
+            detail::in_word_class(lx, t[i], "address_form"))
+            continue;
+        // A word that goes on the run after the given name makes it a longer name's ("Park Ji-hoon Foundation").
+        if (i + 2 < t.size() && detail::is_name_word(t[i + 2], lx) && !hyphenated_given_name(t[i + 2])) continue;
+        Candidate c;
+        c.first = i;
+        c.last = i + 2;
+        c.type = EntityType::Person;
+        c.canonical = std::string(t[i].text) + " " + std::string(t[i + 1].text);
+        c.rule = "pattern:family-name-first";
+        c.priority = 5;  // over a place or body the family name alone would start
+        out.push_back(std::move(c));
+        ++i;
+    }
+}
+
 }  // namespace
 
 std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexicon& lx) {
     std::vector<Candidate> out;
     const auto& t = s.tokens;
     shouted_names(t, lx, out);
+    family_name_first(t, lx, out);
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (!detail::is_name_word(t[i], lx) || !lx.given_name(t[i].text)) continue;
         // "the Ana Lopes Foundation", "a Jackson Hole meeting": a person is not named after an

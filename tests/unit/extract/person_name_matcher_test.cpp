@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "pressgraph/extract/recognizers.hpp"
 #include "support/lexicon_fixture.hpp"
@@ -67,4 +68,16 @@ TEST_CASE("a given name before a head noun of a named thing is no person ('... C
         const auto s = tokenize(text);
         CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
     }
+}
+
+TEST_CASE("a family name before a hyphenated given name is a person ('Park Ji-hoon'), an English compound is not",
+          "[extract][person_name_matcher]") {
+    const auto s = tokenize("Minister Park Ji-hoon and former President Moon Jae-in met the New York-based Arleigh Burke-class crew.");
+    const auto found = match_person_names(s->sentence, fixture_lexicon());
+    std::vector<std::string> names;
+    for (const Candidate& c : found) names.push_back(c.canonical);
+    CHECK(names == std::vector<std::string>{"Park Ji-hoon", "Moon Jae-in"});
+    // A name word after the given name makes the run a longer name's.
+    const auto hall = tokenize("They toured the Chiang Kai-shek Memorial Hall.");
+    CHECK(match_person_names(hall->sentence, fixture_lexicon()).empty());
 }
