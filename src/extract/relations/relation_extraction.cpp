@@ -239,8 +239,11 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             // Owners named at the start of the name, in entity order: each word boundary of the
             // name is a candidate prefix.
             std::vector<std::size_t> owners;
+            // A prefix whose head takes the rest as its complement ("[Moscow State University] of Fine
+            // Arts") names another body of the same kind, not its owner.
             for (auto space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
-                if (const auto it = prefixes.find(name.substr(0, space)); it != prefixes.end())
+                if (const auto it = prefixes.find(name.substr(0, space));
+                    it != prefixes.end() && name.compare(space, 4, " of ") != 0)
                     owners.insert(owners.end(), it->second.begin(), it->second.end());
             std::sort(owners.begin(), owners.end());
             owners.erase(std::unique(owners.begin(), owners.end()), owners.end());

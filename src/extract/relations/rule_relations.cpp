@@ -109,6 +109,22 @@ bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t pla
     return !inside.empty() && !outside.empty() && inside != outside;
 }
 
+// Whether the lexicon knows `place` only as an area of no one country (a world region, a sea:
+// "the Middle East", "the Americas"), which lies in no place: "the Summit of the Americas in Lima"
+// is held there, and "the Middle East, North Korea" lists.
+bool international_area(const DocumentExtraction& out, const Lexicon& lx, std::size_t place) {
+    if (out.entities[place].type != EntityType::Place) return false;
+    const auto* ids = lx.names().find(out.entities[place].canonical_name);
+    if (!ids) return false;
+    bool known = false;
+    for (const std::uint32_t id : *ids) {
+        if (lx.entry(id).type != EntityType::Place) continue;
+        if (!lx.entry(id).country.empty()) return false;
+        known = true;
+    }
+    return known;
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -139,7 +155,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     // A place the lexicon puts in one country lies in no other: "Ohio, Texas, ..., Georgia"
     // lists U.S. states, and the last is not the country that holds the others.
     std::erase_if(out.facts, [&](const ExtractedFact& f) {
-        return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
+        return f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+               (elsewhere(out, lx, f.subject, f.object) || international_area(out, lx, f.subject));
     });
     const std::string home_code = home_country_code(sentences, context, lx, out);
     // The sentence the home was read from: the dateline, else a headline that opens with its state's office.
@@ -219,7 +236,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         if (subject == object || !in_range(predicate, object)) continue;
                         // Offices are held by persons: a body named in a list of office holders holds none.
                         if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;
-                        if (predicate == "pgo:locatedIn" && elsewhere(out, lx, subject, object)) continue;  // as above
+                        if (predicate == "pgo:locatedIn" && (elsewhere(out, lx, subject, object) || international_area(out, lx, subject)))
+                            continue;  // as above
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
                         if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
