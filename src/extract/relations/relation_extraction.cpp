@@ -426,12 +426,25 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
 // meeting of X" (passive: the approver follows), "X is planning to approve the Y" (active:
 // the approver precedes). "Both documents were approved by X" refers to the agreements of
 // the previous sentence.
-void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::optional<DateValue>& anchor, FactSink& sink) {
+void approved_by(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+                 FactSink& sink) {
+    const long adverb = lexicon.rules().words().find_class("approval_adverb");
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
         const WordClasses& c = s.words.classes();
         if (!s.words.any(c.approval_word)) continue;
+        // "endorsed unanimously by", "formally approved by": an adverb of the approval is no break.
+        auto by_at = [&](std::size_t k) {
+            return k < t.size() && (t[k].text == "by" ||
+                                    (adverb >= 0 && s.words.is(k, static_cast<std::size_t>(adverb)) && k + 1 < t.size() && t[k + 1].text == "by"));
+        };
+        // "Both documents were approved by X": the documents of the sentence before.
+        auto refers_to_documents = [&](std::size_t verb) {
+            for (std::size_t k = 0; k + 1 < verb; ++k)
+                if (s.words.is(k, c.plural_reference_word) && s.words.is(k + 1, c.document_plural)) return true;
+            return false;
+        };
         // "approved by X in St Petersburg on January 29": the date of the approval, read only
         // in a sentence that approves something.
         std::vector<Attribute> dated;
@@ -439,7 +452,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (!s.words.is(k, c.approval_word)) continue;
             if (!dates) dates = find_dates(s.tokens, s.words, anchor, Tense::Past);
-            const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
+            const bool passive = k + 1 < t.size() && (by_at(k + 1) ||
                                  (t[k + 1].text == "at" && k + 4 < t.size() && s.words.is(k + 3, c.meeting_singular)));
             std::vector<std::size_t> agreements;
             std::optional<std::size_t> approver;
@@ -467,7 +480,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
                 // Passive: the nearest agreement before the verb; active: the first after it.
                 const std::size_t a = passive ? agreements.back() : agreements.front();
                 sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
-            } else if (passive && si > 0) {
+            } else if (passive && si > 0 && refers_to_documents(k)) {
                 for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
                     if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)
                         sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], dated, sentence,
@@ -682,7 +695,7 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     co_chairs(sentences, sink);
     parties(sentences, lexicon, out, sink);
     member_of(sentences, lexicon, anchor, out, sink);
-    approved_by(sentences, anchor, sink);
+    approved_by(sentences, lexicon, anchor, sink);
     find_home_country(sentences, lexicon, out);
 }
 
