@@ -240,6 +240,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     for (const auto& f : out.facts)
         if (!f.object_is_event) known.emplace(f.subject, f.predicate, f.object);
     std::optional<std::vector<std::size_t>> sides;  // read once, when a rule asks for them
+    const long state_nouns = lx.rules().words().find_class("state_plural_noun");  // "countries", "governments"
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -274,9 +275,18 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 if (!m.has(static_cast<std::size_t>(sc)) || !m.has(static_cast<std::size_t>(oc))) continue;
                 const auto [sf, sl] = m.capture(static_cast<std::size_t>(sc));
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
-                // The two states the pronoun stands for: the release's, else a pair named just before it.
+                // The two states the pronoun stands for: the release's, else, for "both countries", "the two
+                // governments" (not "we", "the leaders"), a pair of states named just before it.
                 std::vector<std::size_t> pair;
-                if (for_sides) pair = !sides->empty() ? *sides : pair_named_before(sentences, si, predicate == "pgo:party" ? of : sf);
+                if (for_sides && !sides->empty()) {
+                    pair = *sides;
+                } else if (for_sides && state_nouns >= 0) {
+                    const bool party_sides = predicate == "pgo:party";
+                    const std::uint32_t pf = party_sides ? of : sf, pl = party_sides ? ol : sl;
+                    bool names_states = false;
+                    for (std::uint32_t k = pf; k < pl; ++k) names_states |= s.words.is(k, static_cast<std::size_t>(state_nouns));
+                    if (names_states) pair = pair_named_before(sentences, si, pf);
+                }
                 if (for_sides && pair.empty()) continue;
                 const TitleEntry* office = nullptr;
                 if (title_capture >= 0 && m.has(static_cast<std::size_t>(title_capture))) {
@@ -296,8 +306,11 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     : for_sides           ? pair
                                           : parties_for_references(a, of, ol, entities_within(a, of, ol, any_entity), L, out);
                 for (const std::size_t subject : subjects) {
-                    // A party is an agreement's, not a body's named inside it ("Programme between the Ministries of A and B").
-                    if (party && out.entities[subject].type != EntityType::Agreement) continue;
+                    // A party is an agreement's, not a body's or document's named inside it ("Programme between the
+                    // Ministries of A and B", "Guidelines for Implementing the Treaty").
+                    if (party && (out.entities[subject].type != EntityType::Agreement ||
+                                  !outermost_within(a, sf, sl, subject, {L.agreement})))
+                        continue;
                     // An agreement that names other parties ("between the Ministries of A and B") is
                     // theirs, not the signers' states.
                     if (party && for_sides && std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {

@@ -179,3 +179,37 @@ TEST_CASE("'both countries' where the release names three states' offices: the p
     CHECK(has(x, C, "Peru", "pgo:memberOf", O, "World Trade Organization"));
     CHECK_FALSE(has(x, C, "Chile", "pgo:memberOf", O, "World Trade Organization"));
 }
+
+TEST_CASE("'the ministers signed X and Y': both documents are the two states'", "[extract][relations]") {
+    const auto x = extract(
+        "The foreign ministers of Chile and Peru met in Lima. Foreign Minister of Chile Ana Lopes thanked Foreign Minister of "
+        "Peru Rui Costa. The ministers signed a Memorandum on Tourism and the Joint Declaration on Energy.");
+    for (const char* a : {"Memorandum on Tourism", "Joint Declaration on Energy"})
+        for (const char* state : {"Chile", "Peru"}) CHECK(has(x, EntityType::Agreement, a, "pgo:party", C, state));
+}
+
+TEST_CASE("'the leaders' stands for no pair of states named before it", "[extract][relations]") {
+    const auto x = extract(
+        "President of Chile Ana Lopes, President of Peru Rui Costa and President of Mexico Eva Silva met in Lima. They "
+        "discussed Poland and Ukraine. The leaders will continue to work together through regional groups like the Pacific "
+        "Alliance.");
+    CHECK_FALSE(has(x, C, "Poland", "pgo:memberOf", O, "Pacific Alliance"));
+    CHECK_FALSE(has(x, C, "Ukraine", "pgo:memberOf", O, "Pacific Alliance"));
+}
+
+TEST_CASE("'years since the signing of X' signs X at no event of the release, a signing of today does", "[extract][events]") {
+    const auto x = extract(
+        "President Ana Lopes met President Rui Costa of Peru in Lima today. On May 29 we will mark eight years since the "
+        "signing of the Treaty on Fisheries. The leaders also signed the Joint Declaration on Energy.");
+    const auto treaty = find_entity(x, EntityType::Agreement, "Treaty on Fisheries");
+    const auto declaration = find_entity(x, EntityType::Agreement, "Joint Declaration on Energy");
+    REQUIRE(declaration);
+    bool treaty_signed = false, declaration_signed = false;
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:signedAt") {
+            treaty_signed |= treaty && f.subject == *treaty;
+            declaration_signed |= f.subject == *declaration;
+        }
+    CHECK_FALSE(treaty_signed);
+    CHECK(declaration_signed);
+}
