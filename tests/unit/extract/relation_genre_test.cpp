@@ -213,3 +213,18 @@ TEST_CASE("'years since the signing of X' signs X at no event of the release, a 
     CHECK_FALSE(treaty_signed);
     CHECK(declaration_signed);
 }
+
+TEST_CASE("'the Brazilian city of Joinville': a demonym before a settlement noun places the settlement", "[extract][relations]") {
+    const auto x = extract(
+        "A school has been operating in the Brazilian city of Joinville for years. The Chilean port city of Antofagasta "
+        "hosted the forum.");
+    CHECK(has(x, L, "Joinville", "pgo:locatedIn", C, "Brazil"));
+    CHECK(has(x, L, "Antofagasta", "pgo:locatedIn", C, "Chile"));
+}
+
+TEST_CASE("'Tucson, Arizona': a city, then a region of its country, but not a list of regions", "[extract][relations]") {
+    const auto x = extract("The President will travel to Tucson, Arizona, on Monday. They toured Ohio, New York, North Carolina and Texas.");
+    CHECK(has(x, L, "Tucson", "pgo:locatedIn", L, "Arizona"));
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:locatedIn") CHECK(x.entities[f.subject].canonical_name == "Tucson");
+}
