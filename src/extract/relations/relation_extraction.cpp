@@ -654,7 +654,12 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             bool interstate = false;
             for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
                 interstate |= s.words.is_lower(k, s.words.classes().interstate_word);
-            if (!interstate || !two_sides) continue;
+            // A document named by its kind alone ("established under an intergovernmental agreement",
+            // "an interstate programme is being prepared") is not said to be the two states'.
+            // (in_document_coreference.cpp keys such a document to its release).
+            const std::string& key = out.entities[s.entity_of[i]].resolution_key;
+            const bool kind_only = !out.document_id.empty() && key.ends_with(" " + out.document_id);
+            if (!interstate || !two_sides || kind_only) continue;
             for (std::size_t c = 0; c < 2; ++c)
                 sink.add(s.entity_of[i], "pgo:party", countries[c].second, {}, s.tokens.sentence, "pattern:interstate-parties");
         }

@@ -228,3 +228,15 @@ TEST_CASE("'Tucson, Arizona': a city, then a region of its country, but not a li
     for (const auto& f : x.facts)
         if (f.predicate == "pgo:locatedIn") CHECK(x.entities[f.subject].canonical_name == "Tucson");
 }
+
+TEST_CASE("an interstate document named by its kind alone gets no parties, one with a topic gets the two states", "[extract][relations]") {
+    const auto x = extract(
+        "President of Chile Ana Lopes met President of Peru Rui Costa in Lima. Chile and Peru discussed trade. The university "
+        "was established under an intergovernmental agreement. The sides will sign a bilateral interstate agreement on fisheries.");
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:party") CHECK(x.entities[f.subject].canonical_name != "intergovernmental agreement");
+    const auto fisheries = find_entity(x, EntityType::Agreement, "agreement on fisheries");
+    REQUIRE(fisheries);
+    CHECK(fact(x, *fisheries, "pgo:party", entity(x, C, "Chile")));
+    CHECK(fact(x, *fisheries, "pgo:party", entity(x, C, "Peru")));
+}
