@@ -240,3 +240,10 @@ TEST_CASE("an interstate document named by its kind alone gets no parties, one w
     CHECK(fact(x, *fisheries, "pgo:party", entity(x, C, "Chile")));
     CHECK(fact(x, *fisheries, "pgo:party", entity(x, C, "Peru")));
 }
+
+TEST_CASE("'the Institute has a Centre for X': a body's own body", "[extract][relations]") {
+    const auto x = extract("The Lisbon Heritage Institute has a Centre for Oral History. The SCO comprises Chile, Peru and Portugal.");
+    CHECK(has(x, O, "Centre for Oral History", "pgo:partOf", O, "Lisbon Heritage Institute"));
+    for (const auto& f : x.facts)
+        if (f.predicate == "pgo:partOf") CHECK(x.entities[f.subject].type == EntityType::Organization);
+}
