@@ -224,17 +224,36 @@ void add_plural_parties(const SentenceAnalysis& s, std::size_t agreement, std::s
             out.facts.push_back({agreement, "pgo:party", p, {}, at, false, s.tokens.sentence, "pattern:plural-signers"});
 }
 
+// "eight years since the signing of the Treaty", "the anniversary of signing the Treaty": every
+// signing the sentence names is one of the past.
+bool only_past_signings(const SentenceAnalysis& s, const Lexicon& lexicon) {
+    const long since = lexicon.rules().words().find_class("past_signing_cue");
+    const WordClasses& c = s.words.classes();
+    const auto verbs = signing_tokens(s);
+    return !verbs.empty() && since >= 0 && std::all_of(verbs.begin(), verbs.end(), [&](std::size_t k) {
+        std::size_t before = k;
+        if (before > 0 && token_is(s.tokens, before - 1, "the")) --before;
+        if (before > 0 && s.words.is(before - 1, static_cast<std::size_t>(since))) return true;
+        return before > 1 && token_is(s.tokens, before - 1, "of") && s.words.is(before - 2, c.anniversary_noun);
+    });
+}
+
 void extract_signings(const SigningContext& c, DocumentExtraction& out) {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (std::size_t si = 0; si < c.sentences.size(); ++si) {
         const SentenceAnalysis& s = c.sentences[si];
         if (!signs_something(s)) continue;
+        const bool past = only_past_signings(s, c.lexicon);
         std::vector<AgreementAt> agreements = agreements_of(s, true, c.lexicon);
         if (agreements.empty() && si > 0 && refers_back(s)) agreements = agreements_of(c.sentences[si - 1], false, c.lexicon);
         for (const AgreementAt& a : agreements) {
             std::optional<std::size_t> at = own_event(c, si, a, out);
             if (!at) at = followed_event(c, si, out);
             if (!at) at = visit_event(c, si, out);
+            // A signing of the past ("since the signing of") is at an event of a year before the release's
+            // (the signing itself, "signed in 1999"), not at the one it is remembered at.
+            if (at && past && (!out.events[*at].start || (out.published && out.published->year <= out.events[*at].start->year)))
+                continue;
             if (!at || !seen.emplace(a.entity, *at).second) continue;
             std::vector<Attribute> when;
             if (const auto& start = out.events[*at].start) when.push_back({"pgo:date", {start->iso(), std::string(start->xsd_type())}});

@@ -101,7 +101,14 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 // the country named just before the hyphen.
                 if (t[k].text == "-" && k > a.first) {
                     const std::size_t w = t[k - 1].text == "." && k - 1 > a.first ? k - 2 : k - 1;
-                    if (const auto id = country_named(lx, t[w].text)) add(agreement, country_entity(lx, *id, s, t[w], out), s);
+                    if (const auto id = country_named(lx, t[w].text)) {
+                        add(agreement, country_entity(lx, *id, s, t[w], out), s);
+                        // ... and the one just after it ("U.S.-Japan Space Framework Agreement"); a
+                        // compound after the hyphen ("U.S.-ROK-Japan") is read as one below.
+                        if (k + 1 < a.last && t[k + 1].text.find('-') == std::string_view::npos)
+                            if (const auto next = country_named(lx, t[k + 1].text))
+                                add(agreement, country_entity(lx, *next, s, t[k + 1], out), s);
+                    }
                     continue;
                 }
                 // Compounds anywhere in the name: "Brazil-U.S.", "Russian-French".

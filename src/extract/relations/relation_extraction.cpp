@@ -142,6 +142,24 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
 // place or country that contains it.
 void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, FactSink& sink) {
     const WordClasses& c = lexicon.word_classes();
+    const long region_kind = lexicon.rules().words().find_class("region_place_kind");
+    // The countries the lexicon puts a place of this name in, as a region or as anything else.
+    auto countries_of = [&](std::size_t e, bool region) {
+        std::vector<std::string_view> codes;
+        if (const auto* ids = lexicon.names().find(sink.out.entities[e].canonical_name))
+            for (const std::uint32_t id : *ids) {
+                const LexiconEntry& entry = lexicon.entry(id);
+                const bool is_region = region_kind >= 0 && lexicon.word_in(entry.subtype, static_cast<std::size_t>(region_kind));
+                if (entry.type == EntityType::Place && !entry.country.empty() && is_region == region) codes.push_back(entry.country);
+            }
+        return codes;
+    };
+    auto city_in_region = [&](std::size_t inner, std::size_t outer) {
+        const auto regions = countries_of(outer, true);
+        const auto cities = countries_of(inner, false);
+        return cities.size() == 1 && countries_of(inner, true).empty() &&
+               std::find(regions.begin(), regions.end(), cities.front()) != regions.end();
+    };
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
@@ -158,12 +176,18 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
             if (sep == "," && o.type == EntityType::Place && o.last < t.size() && t[o.last].text != "," &&
                 t[o.last].text != "." && t[o.last].text != ")")
                 continue;
-            // A place after a comma is more often the next item of a list than a container.
-            if (sep == "," && o.type == EntityType::Place) continue;
+            // A place after a comma is more often the next item of a list than a container, unless the
+            // lexicon knows it as a region of the country it knows the first as a city of ("Tucson, Arizona").
+            // Neither is an item of a list ("Ohio, New York, North Carolina and ...").
+            const bool listed = i > 0 && s.mentions[i - 1].type == EntityType::Place && s.mentions[i - 1].last + 1 == inner.first &&
+                                (t[inner.first - 1].text == "," || t[inner.first - 1].text == "and");
+            if (sep == "," && o.type == EntityType::Place && (listed || !city_in_region(s.entity_of[i], s.entity_of[*outer]))) continue;
             sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence,
                      sep == "(" ? "pattern:place-bracket-place" : "pattern:place-comma-place");
-            // "in Vitebsk and Polotsk, Belarus": the places listed before the container.
-            for (std::size_t j = i; j-- > 0;) {
+            // "in Vitebsk and Polotsk, Belarus": the places listed before the container (not before a
+            // region after a comma: "Tucson, Arizona").
+            const bool region_after_comma = sep == "," && o.type == EntityType::Place;
+            for (std::size_t j = i; !region_after_comma && j-- > 0;) {
                 const Candidate& listed = s.mentions[j];
                 const Candidate& next = s.mentions[j + 1];
                 if (listed.type != EntityType::Place || listed.last + 1 != next.first ||
@@ -187,6 +211,31 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
                         sink.add(s.entity_of[j], "pgo:locatedIn", s.entity_of[i], {}, s.tokens.sentence, "pattern:where-clause");
                         break;
                     }
+        }
+    }
+}
+
+// "the Brazilian city of Joinville", "the Chilean port city of Antofagasta": a settlement that a
+// demonym places in its country (the lexicon's, when it knows the place, must agree: rule_relations.cpp).
+void located_by_demonym(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
+                        FactSink& sink) {
+    const rules::WordTable& words = lexicon.rules().words();
+    const long settlement = words.find_class("settlement_noun");
+    const long compass = words.find_class("compass_adjective");
+    if (settlement < 0) return;
+    auto is = [](const SentenceAnalysis& s, std::size_t k, long c) { return c >= 0 && s.words.is(k, static_cast<std::size_t>(c)); };
+    for (auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            if (m.type != EntityType::Place || m.first < 3 || t[m.first - 1].text != "of" || !is(s, m.first - 2, settlement)) continue;
+            // Up to two more words of the kind between the demonym and "of": "port city", "southern city".
+            std::size_t k = m.first - 2;
+            for (int more = 0; more < 2 && k > 0 && (is(s, k - 1, settlement) || is(s, k - 1, compass)); ++more) --k;
+            if (k == 0) continue;
+            const std::size_t place = s.entity_of[i];
+            if (const auto country = country_entity_for_demonym(s, k - 1, lexicon, out))
+                sink.add(place, "pgo:locatedIn", *country, {}, s.tokens.sentence, "pattern:demonym-settlement-of-place");
         }
     }
 }
@@ -239,8 +288,11 @@ void part_of(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             // Owners named at the start of the name, in entity order: each word boundary of the
             // name is a candidate prefix.
             std::vector<std::size_t> owners;
+            // A prefix whose head takes the rest as its complement ("[Moscow State University] of Fine
+            // Arts") names another body of the same kind, not its owner.
             for (auto space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1))
-                if (const auto it = prefixes.find(name.substr(0, space)); it != prefixes.end())
+                if (const auto it = prefixes.find(name.substr(0, space));
+                    it != prefixes.end() && name.compare(space, 4, " of ") != 0)
                     owners.insert(owners.end(), it->second.begin(), it->second.end());
             std::sort(owners.begin(), owners.end());
             owners.erase(std::unique(owners.begin(), owners.end()), owners.end());
@@ -423,12 +475,25 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
 // meeting of X" (passive: the approver follows), "X is planning to approve the Y" (active:
 // the approver precedes). "Both documents were approved by X" refers to the agreements of
 // the previous sentence.
-void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::optional<DateValue>& anchor, FactSink& sink) {
+void approved_by(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
+                 FactSink& sink) {
+    const long adverb = lexicon.rules().words().find_class("approval_adverb");
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
         const WordClasses& c = s.words.classes();
         if (!s.words.any(c.approval_word)) continue;
+        // "endorsed unanimously by", "formally approved by": an adverb of the approval is no break.
+        auto by_at = [&](std::size_t k) {
+            return k < t.size() && (t[k].text == "by" ||
+                                    (adverb >= 0 && s.words.is(k, static_cast<std::size_t>(adverb)) && k + 1 < t.size() && t[k + 1].text == "by"));
+        };
+        // "Both documents were approved by X": the documents of the sentence before.
+        auto refers_to_documents = [&](std::size_t verb) {
+            for (std::size_t k = 0; k + 1 < verb; ++k)
+                if (s.words.is(k, c.plural_reference_word) && s.words.is(k + 1, c.document_plural)) return true;
+            return false;
+        };
         // "approved by X in St Petersburg on January 29": the date of the approval, read only
         // in a sentence that approves something.
         std::vector<Attribute> dated;
@@ -436,7 +501,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
         for (std::size_t k = 0; k < t.size(); ++k) {
             if (!s.words.is(k, c.approval_word)) continue;
             if (!dates) dates = find_dates(s.tokens, s.words, anchor, Tense::Past);
-            const bool passive = k + 1 < t.size() && (t[k + 1].text == "by" ||
+            const bool passive = k + 1 < t.size() && (by_at(k + 1) ||
                                  (t[k + 1].text == "at" && k + 4 < t.size() && s.words.is(k + 3, c.meeting_singular)));
             std::vector<std::size_t> agreements;
             std::optional<std::size_t> approver;
@@ -464,7 +529,7 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const std::opti
                 // Passive: the nearest agreement before the verb; active: the first after it.
                 const std::size_t a = passive ? agreements.back() : agreements.front();
                 sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
-            } else if (passive && si > 0) {
+            } else if (passive && si > 0 && refers_to_documents(k)) {
                 for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
                     if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)
                         sink.add(sentences[si - 1].entity_of[i], "pgo:approvedBy", s.entity_of[*approver], dated, sentence,
@@ -589,7 +654,12 @@ void parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexi
             bool interstate = false;
             for (std::size_t k = a.first > 2 ? a.first - 2 : 0; k < a.last; ++k)
                 interstate |= s.words.is_lower(k, s.words.classes().interstate_word);
-            if (!interstate || !two_sides) continue;
+            // A document named by its kind alone ("established under an intergovernmental agreement",
+            // "an interstate programme is being prepared") is not said to be the two states'.
+            // (in_document_coreference.cpp keys such a document to its release).
+            const std::string& key = out.entities[s.entity_of[i]].resolution_key;
+            const bool kind_only = !out.document_id.empty() && key.ends_with(" " + out.document_id);
+            if (!interstate || !two_sides || kind_only) continue;
             for (std::size_t c = 0; c < 2; ++c)
                 sink.add(s.entity_of[i], "pgo:party", countries[c].second, {}, s.tokens.sentence, "pattern:interstate-parties");
         }
@@ -675,11 +745,12 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     holds_position(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, lexicon, sink);
+    located_by_demonym(sentences, lexicon, out, sink);
     part_of(sentences, lexicon, out, sink);
     co_chairs(sentences, sink);
     parties(sentences, lexicon, out, sink);
     member_of(sentences, lexicon, anchor, out, sink);
-    approved_by(sentences, anchor, sink);
+    approved_by(sentences, lexicon, anchor, sink);
     find_home_country(sentences, lexicon, out);
 }
 

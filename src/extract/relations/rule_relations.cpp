@@ -48,15 +48,22 @@ bool spans_exactly(const rules::AnnotatedSentence& a, std::uint32_t first, std::
     return false;
 }
 
-// The two states a bilateral release is about: those whose offices its persons hold, or one
-// such state and the release's own (its date line's, "2025-03-12, Lima"), when that makes
-// exactly two; none otherwise (a trilateral summit's "we" names no one pair).
+// The two states a bilateral release is about: those whose offices its persons hold (a bare
+// title's: the state the release speaks for), or one such state and the release's own (its date
+// line's, "2025-03-12, Lima"), when that makes exactly two; none otherwise (a trilateral summit's
+// "we" names no one pair).
 std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<std::size_t> home) {
     std::vector<std::size_t> states;
+    auto add = [&](std::size_t state) {
+        if (std::find(states.begin(), states.end(), state) == states.end()) states.push_back(state);
+    };
     for (const ExtractedFact& f : out.facts)
         if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.subject].type == EntityType::Person &&
-            out.entities[f.object].type == EntityType::Country && std::find(states.begin(), states.end(), f.object) == states.end())
-            states.push_back(f.object);
+            out.entities[f.object].type == EntityType::Country)
+            add(f.object);
+    // An office by its bare title ("Foreign Minister Ana Lopes") is of the state the release speaks for.
+    for (const OfficeWithoutHolder& o : out.offices_without_holder)
+        if (o.home_country) add(*o.home_country);
     if (states.size() == 1 && home && *home != states.front()) states.push_back(*home);
     if (states.size() != 2) states.clear();
     std::sort(states.begin(), states.end());
@@ -102,11 +109,77 @@ std::vector<std::size_t> parties_for_references(const rules::AnnotatedSentence& 
     return parties;
 }
 
+// Whether a mention of `entity` in [first, last) stands outside every longer body named there:
+// "members of the UN Security Council" names a membership of the Council, not of the UN in its name.
+bool outermost_within(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last, std::size_t entity,
+                      const std::vector<std::uint16_t>& labels) {
+    for (const rules::Annotation& an : a.annotations()) {
+        if (an.payload != entity || an.first < first || an.last > last ||
+            std::find(labels.begin(), labels.end(), an.label) == labels.end())
+            continue;
+        const bool inside = std::any_of(a.annotations().begin(), a.annotations().end(), [&](const rules::Annotation& o) {
+            return o.first >= first && o.last <= last && o.first <= an.first && o.last >= an.last &&
+                   o.last - o.first > an.last - an.first && std::find(labels.begin(), labels.end(), o.label) != labels.end();
+        });
+        if (!inside) return true;
+    }
+    return false;
+}
+
 // Whether the lexicon puts `place` in a country other than the one `container` is or lies in.
 bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t place, std::size_t container) {
     const std::string inside = country_code_of(out, lx, place);
     const std::string outside = country_code_of(out, lx, container);
     return !inside.empty() && !outside.empty() && inside != outside;
+}
+
+// Whether the lexicon knows `place` only as an area of no one country (a world region, a sea:
+// "the Middle East", "the Americas"), which lies in no place: "the Summit of the Americas in Lima"
+// is held there, and "the Middle East, North Korea" lists.
+bool international_area(const DocumentExtraction& out, const Lexicon& lx, std::size_t place) {
+    if (out.entities[place].type != EntityType::Place) return false;
+    const auto* ids = lx.names().find(out.entities[place].canonical_name);
+    if (!ids) return false;
+    bool known = false;
+    for (const std::uint32_t id : *ids) {
+        if (lx.entry(id).type != EntityType::Place) continue;
+        if (!lx.entry(id).country.empty()) return false;
+        known = true;
+    }
+    return known;
+}
+
+// "Portugal and Peru established relations in 1853. ... Both countries are members of the WTO": where the
+// release's persons hold the offices of more or fewer than two states, the two states a sentence
+// names as a pair ("A and B", no longer list), nearest before the pronoun, in it or the two sentences
+// before it.
+std::vector<std::size_t> pair_named_before(const std::vector<SentenceAnalysis>& sentences, std::size_t si, std::size_t before) {
+    for (std::size_t back = 0; back <= 2 && back <= si; ++back) {
+        const SentenceAnalysis& s = sentences[si - back];
+        const TokenList& t = s.tokens.tokens;
+        auto country_at = [&](std::size_t token) -> std::optional<std::size_t> {
+            for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                if (s.mentions[i].first == token && s.mentions[i].type == EntityType::Country) return i;
+            return std::nullopt;
+        };
+        std::vector<std::size_t> pair;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& a = s.mentions[i];
+            if (a.type != EntityType::Country || (back == 0 && a.last > before) || a.last + 1 >= t.size() || t[a.last].text != "and") continue;
+            const auto b = country_at(a.last + 1);
+            if (!b || (back == 0 && s.mentions[*b].last > before) || s.entity_of[i] == s.entity_of[*b]) continue;
+            // Part of a longer list: "A, B and C", "A and B and C".
+            if (a.first > 0 && t[a.first - 1].text == "," ) continue;
+            const std::size_t after = s.mentions[*b].last;
+            if (after + 1 < t.size() && (t[after].text == "," || t[after].text == "and") && country_at(after + 1)) continue;
+            pair = {s.entity_of[i], s.entity_of[*b]};
+        }
+        if (!pair.empty()) {
+            std::sort(pair.begin(), pair.end());
+            return pair;
+        }
+    }
+    return {};
 }
 
 }  // namespace
@@ -139,7 +212,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     // A place the lexicon puts in one country lies in no other: "Ohio, Texas, ..., Georgia"
     // lists U.S. states, and the last is not the country that holds the others.
     std::erase_if(out.facts, [&](const ExtractedFact& f) {
-        return f.predicate == "pgo:locatedIn" && !f.object_is_event && elsewhere(out, lx, f.subject, f.object);
+        return f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+               (elsewhere(out, lx, f.subject, f.object) || international_area(out, lx, f.subject));
     });
     const std::string home_code = home_country_code(sentences, context, lx, out);
     // The sentence the home was read from: the dateline, else a headline that opens with its state's office.
@@ -166,6 +240,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     for (const auto& f : out.facts)
         if (!f.object_is_event) known.emplace(f.subject, f.predicate, f.object);
     std::optional<std::vector<std::size_t>> sides;  // read once, when a rule asks for them
+    const long state_nouns = lx.rules().words().find_class("state_plural_noun");  // "countries", "governments"
 
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -192,7 +267,6 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
             }
             if (dateline_only && context.dateline != si) continue;
             if (for_sides && !sides) sides = two_sides(out, home);
-            if (for_sides && sides->empty()) continue;
             // title=CAPTURE names the office the match read ("Ana Lopes, Director of the Institute");
             // title="..." states it outright.
             const std::string* title_arg = r->action.get("title");
@@ -201,6 +275,19 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 if (!m.has(static_cast<std::size_t>(sc)) || !m.has(static_cast<std::size_t>(oc))) continue;
                 const auto [sf, sl] = m.capture(static_cast<std::size_t>(sc));
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
+                // The two states the pronoun stands for: the release's, else, for "both countries", "the two
+                // governments" (not "we", "the leaders"), a pair of states named just before it.
+                std::vector<std::size_t> pair;
+                if (for_sides && !sides->empty()) {
+                    pair = *sides;
+                } else if (for_sides && state_nouns >= 0) {
+                    const bool party_sides = predicate == "pgo:party";
+                    const std::uint32_t pf = party_sides ? of : sf, pl = party_sides ? ol : sl;
+                    bool names_states = false;
+                    for (std::uint32_t k = pf; k < pl; ++k) names_states |= s.words.is(k, static_cast<std::size_t>(state_nouns));
+                    if (names_states) pair = pair_named_before(sentences, si, pf);
+                }
+                if (for_sides && pair.empty()) continue;
                 const TitleEntry* office = nullptr;
                 if (title_capture >= 0 && m.has(static_cast<std::size_t>(title_capture))) {
                     const auto [tf, tl] = m.capture(static_cast<std::size_t>(title_capture));
@@ -210,16 +297,38 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     // is held there; what follows names the body's parent.
                     if (!entities_within(a, tf, tl, {L.country, L.organization, L.place}).empty()) continue;
                 }
-                // `sides`: the subject capture is a pronoun ("we", "our countries") for the two states.
-                const std::vector<std::size_t> subjects = for_sides ? *sides : entities_within(a, sf, sl, any_entity);
-                for (const std::size_t subject : subjects)
-                    for (const std::size_t object : predicate == "pgo:party"
-                                                        ? parties_for_references(a, of, ol, entities_within(a, of, ol, any_entity), L, out)
-                                                        : entities_within(a, of, ol, any_entity)) {
+                // `sides`: the subject capture is a pronoun ("we", "our countries") for the two states;
+                // of a party, the object is ("the two ministers signed ...", "both sides concluded ...").
+                const bool party = predicate == "pgo:party";
+                const std::vector<std::size_t> subjects = for_sides && !party ? pair : entities_within(a, sf, sl, any_entity);
+                const std::vector<std::size_t> objects =
+                    !party                ? entities_within(a, of, ol, any_entity)
+                    : for_sides           ? pair
+                                          : parties_for_references(a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                for (const std::size_t subject : subjects) {
+                    // A party is an agreement's, not a body's or document's named inside it ("Programme between the
+                    // Ministries of A and B", "Guidelines for Implementing the Treaty").
+                    if (party && (out.entities[subject].type != EntityType::Agreement ||
+                                  !outermost_within(a, sf, sl, subject, {L.agreement})))
+                        continue;
+                    // An agreement that names other parties ("between the Ministries of A and B") is
+                    // theirs, not the signers' states.
+                    if (party && for_sides && std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                            return f.subject == subject && f.predicate == "pgo:party" && !f.object_is_event &&
+                                   std::find(pair.begin(), pair.end(), f.object) == pair.end();
+                        }))
+                        continue;
+                    for (const std::size_t object : objects) {
                         if (subject == object || !in_range(predicate, object)) continue;
                         // Offices are held by persons: a body named in a list of office holders holds none.
                         if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;
-                        if (predicate == "pgo:locatedIn" && elsewhere(out, lx, subject, object)) continue;  // as above
+                        // Members are states and bodies: the persons of a list of leaders are none.
+                        if (predicate == "pgo:memberOf" && out.entities[subject].type != EntityType::Country &&
+                            out.entities[subject].type != EntityType::Organization)
+                            continue;
+                        if (predicate == "pgo:locatedIn" && (elsewhere(out, lx, subject, object) || international_area(out, lx, subject)))
+                            continue;  // as above
+                        if (predicate == "pgo:memberOf" && !outermost_within(a, of, ol, object, {L.organization})) continue;
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
                         if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
@@ -244,6 +353,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                             for (OfficeWithoutHolder& o : out.offices_without_holder)
                                 if (o.person == subject) o.home_country = object;
                     }
+                }
             }
         }
     }
