@@ -81,3 +81,13 @@ TEST_CASE("a family name before a hyphenated given name is a person ('Park Ji-ho
     const auto hall = tokenize("They toured the Chiang Kai-shek Memorial Hall.");
     CHECK(match_person_names(hall->sentence, fixture_lexicon()).empty());
 }
+
+TEST_CASE("a given name before a summit, forum, games, expo or dialogue names the event, not a person",
+          "[extract][person_name_matcher]") {
+    for (const char* text : {"Leaders prepared the EU-Central Anna Summit in May.", "She opened Ivan Popescu Forum yesterday.",
+                             "Athletes came to Maria Vasile Games.", "Guests visited Ion Popescu Expo.", "He joined Anna Ivan Dialogue."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+    }
+}
