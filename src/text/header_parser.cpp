@@ -166,6 +166,21 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     if (s.size() >= 10 && read_number(s, 0, a) == 4 && s[4] == '-' && read_number(s, 5, b) == 2 && s[7] == '-' &&
         read_number(s, 8, c) == 2 && (s.size() == 10 || s[10] == ' ' || s[10] == '/'))
         return checked(a, b, c);
+    // Year first with dots or slashes, as East Asian ministries write it: "2026.6.4", "2026/06/04", "2026. 6. 4.".
+    if (const std::size_t n = read_number(s, 0, a); n == 4 && s.size() > 5 && (s[4] == '.' || s[4] == '/')) {
+        const char sep = s[4];
+        std::size_t p = 5;
+        while (p < s.size() && s[p] == ' ') ++p;
+        const std::size_t mn = read_number(s, p, b);
+        if (mn >= 1 && mn <= 2 && p + mn < s.size() && s[p + mn] == sep) {
+            p += mn + 1;
+            while (p < s.size() && s[p] == ' ') ++p;
+            const std::size_t dn = read_number(s, p, c);
+            p += dn;
+            if (p < s.size() && s[p] == sep) ++p;
+            if (dn >= 1 && dn <= 2 && trim(s.substr(p)).empty()) return checked(a, b, c);
+        }
+    }
     // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
     // number over 12 is a day written second ("04/25/2025").
     if (s.size() == 10 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 && read_number(s, 3, b) == 2 &&

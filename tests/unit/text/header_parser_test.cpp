@@ -392,3 +392,13 @@ TEST_CASE("parse_header dates a release by its headline's closing date when no d
         CHECK(text_of(text, *h.title) == "The ministers meet");
     }
 }
+
+TEST_CASE("parse_header_date reads a date written year first with dots or slashes", "[text][header_parser]") {
+    const auto& months = test::fixture_lexicon().month_names();
+    CHECK(parse_header_date("2026.6.4", months) == DateValue{2026, 6, 4});
+    CHECK(parse_header_date("2026. 6. 4.", months) == DateValue{2026, 6, 4});
+    CHECK(parse_header_date("2026/06/04", months) == DateValue{2026, 6, 4});
+    CHECK_FALSE(parse_header_date("2026/13/04", months));
+    CHECK_FALSE(parse_header_date("2026.6.4 the ministers met", months));
+    CHECK_FALSE(parse_header_date("2026/06", months));
+}
