@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "entities/token_predicates.hpp"
+
 namespace pressgraph {
 
 rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std::vector<DateMention>& dates,
@@ -22,6 +24,20 @@ rules::AnnotatedSentence annotate_mentions(const SentenceAnalysis& s, const std:
         }
         a.annotate({static_cast<std::uint32_t>(m.first), static_cast<std::uint32_t>(m.last), label,
                     static_cast<std::uint32_t>(s.entity_of[i])});
+        // "the Minister of Foreign Affairs, Mr Emeka Okonkwo,": a person named with a form of address
+        // is also the person from the form on, so that patterns reading "Title , Person" see it.
+        if (m.type == EntityType::Person) {
+            std::size_t from = m.first;
+            for (int forms = 0; forms < 2 && from > 0; ++forms) {
+                std::size_t k = from - 1;
+                if (t[k].text == "." && k > 0) --k;
+                if (!t[k].capitalized() || !detail::in_word_class(lx, t[k], "address_form")) break;
+                from = k;
+            }
+            if (from < m.first)
+                a.annotate({static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(m.last), label,
+                            static_cast<std::uint32_t>(s.entity_of[i])});
+        }
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].word) continue;

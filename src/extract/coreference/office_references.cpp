@@ -167,12 +167,19 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             // A name right after the phrase is the holder itself: "his Belarusian counterpart
             // Marta Vaz" titles the person; "Foreign Minister Ana Lopes" is the
             // titled-person pattern's.
+            // A form of address may come between ("his Ghanaian counterpart, Mrs Abena Mensah").
+            std::size_t name_at = end < t.size() && t[end].text == "," ? end + 1 : end;
+            for (int forms = 0; forms < 2 && name_at < t.size() && t[name_at].capitalized() &&
+                                detail::in_word_class(lexicon, t[name_at], "address_form");
+                 ++forms)
+                name_at += 1 + (name_at + 1 < t.size() && t[name_at + 1].text == "." ? 1 : 0);
             Candidate* named = nullptr;
             for (auto& m : s.mentions)
-                if (m.type == EntityType::Person && (m.first == end || (m.first == end + 1 && end < t.size() && t[end].text == ",")))
-                    named = &m;
+                if (m.type == EntityType::Person && m.first >= end && m.first <= name_at) named = &m;
             if (named) {
-                if (!named->title && countries.size() == 1 && demonyms_end > phrase_first)
+                // A courtesy title ("Mrs", scope generic) is no office: the counterpart's office is.
+                const bool untitled = !named->title || named->title->scope == "generic";
+                if (untitled && countries.size() == 1 && demonyms_end > phrase_first)
                     named->title = TitleReading{capitalised(title->title), "national", false, phrase_first, demonyms_end};
                 continue;
             }

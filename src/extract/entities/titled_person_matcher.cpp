@@ -253,8 +253,11 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 }
             }
             at = skip_form_of_address(t, at, lx);
-            // "spokeswoman, Maria Zakharova": a comma between a role and a known given name.
-            if (at + 1 < t.size() && t[at].text == "," && lx.given_name(t[at + 1].text)) ++at;
+            // "spokeswoman, Maria Zakharova": a comma between a role and a known given name, or a
+            // form of address ("the Minister of Foreign Affairs, Mr Emeka Okonkwo").
+            if (at + 1 < t.size() && t[at].text == "," &&
+                (lx.given_name(t[at + 1].text) || (t[at + 1].capitalized() && detail::in_word_class(lx, t[at + 1], "address_form"))))
+                at = skip_form_of_address(t, at + 1, lx);
             name_first = at;
             name_last = name_end_after(t, at, lx);
         }

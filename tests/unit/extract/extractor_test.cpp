@@ -235,3 +235,18 @@ TEST_CASE("a lower-case head of several words takes the topic after it ('a memor
     REQUIRE(agreements.size() == 1);
     CHECK(agreements[0] == "memorandum of understanding on cooperation in fisheries");
 }
+
+TEST_CASE("a counterpart named with a form of address holds the counterpart's office ('his Ghanaian counterpart, Mrs A B')",
+          "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Agreement signed\n\nThe agreement was signed by the Foreign Minister of Nigeria, Mr Tunde Afolabi, and his Ghanaian "
+        "counterpart, Mrs Efua Boateng, on Tuesday.\n");
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < x.entities.size(); ++i) index[x.entities[i].canonical_name] = i;
+    REQUIRE(index.count("Efua Boateng") == 1);
+    REQUIRE(index.count("Ghana") == 1);
+    bool holds = false;
+    for (const ExtractedFact& f : x.facts)
+        holds |= f.predicate == "pgo:holdsPosition" && f.subject == index["Efua Boateng"] && f.object == index["Ghana"];
+    CHECK(holds);
+}

@@ -130,3 +130,13 @@ TEST_CASE("without a known given name, the last two words after 'Title of ...' a
         CHECK(found[0].canonical == name);
     }
 }
+
+TEST_CASE("a form of address after the comma that follows a title opens the holder's name ('the Minister, Mr Ion Popescu')",
+          "[extract][titled_person_matcher]") {
+    const auto s = tokenize("It was signed by the Minister of Foreign Affairs, Mr Ion Popescu, on Tuesday.");
+    const auto found = match_titled_persons(s->sentence, fixture_lexicon());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Ion Popescu");
+    REQUIRE(found[0].title);
+    CHECK(found[0].title->title == "Minister of Foreign Affairs");
+}
