@@ -358,7 +358,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         }
         if (!cue) continue;
         // "applied for membership in X": a bid to join is no membership.
-        constexpr std::size_t kBidReach = 4;
+        constexpr std::size_t kBidReach = 6;  // "the prospects of Chile's membership"
         bool bid = false;
         for (std::size_t k = *cue > kBidReach ? *cue - kBidReach : 0; k < *cue; ++k) bid |= s.words.is(k, c.membership_bid);
         if (bid) continue;

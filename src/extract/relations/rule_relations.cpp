@@ -275,6 +275,15 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 if (!m.has(static_cast<std::size_t>(sc)) || !m.has(static_cast<std::size_t>(oc))) continue;
                 const auto [sf, sl] = m.capture(static_cast<std::size_t>(sc));
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
+                // "the prospects of Chile's membership in ...", "its path to membership": wanting or
+                // working to join, a few words before the membership, is no membership.
+                if (predicate == "pgo:memberOf") {
+                    constexpr std::uint32_t kBidReach = 4;
+                    bool bid = false;
+                    for (std::uint32_t k = m.first > kBidReach ? m.first - kBidReach : 0; k < m.first; ++k)
+                        bid |= s.words.is(k, lx.word_classes().membership_bid);
+                    if (bid) continue;
+                }
                 // The two states the pronoun stands for: the release's, else, for "both countries", "the two
                 // governments" (not "we", "the leaders"), a pair of states named just before it.
                 std::vector<std::size_t> pair;

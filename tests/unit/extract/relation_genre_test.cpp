@@ -247,3 +247,17 @@ TEST_CASE("'the Institute has a Centre for X': a body's own body", "[extract][re
     for (const auto& f : x.facts)
         if (f.predicate == "pgo:partOf") CHECK(x.entities[f.subject].type == EntityType::Organization);
 }
+
+TEST_CASE("a path, the prospects or negotiations towards membership make no member", "[extract][relations]") {
+    for (const char* sentence : {"The ministers discussed Chile's path to membership in the European Union.",
+                                 "They welcomed progress in Peru's accession negotiations with the World Trade Organization.",
+                                 "The leaders discussed the prospects of Chile's membership in the European Union."}) {
+        INFO(sentence);
+        const auto x = extract(kTwoStates + sentence);
+        CHECK_FALSE(has(x, C, "Chile", "pgo:memberOf", O, "European Union"));
+        CHECK_FALSE(has(x, C, "Peru", "pgo:memberOf", O, "World Trade Organization"));
+    }
+    // Membership itself still is.
+    const auto x = extract(kTwoStates + "Chile's membership in the World Trade Organization dates from 1995.");
+    CHECK(has(x, C, "Chile", "pgo:memberOf", O, "World Trade Organization"));
+}
