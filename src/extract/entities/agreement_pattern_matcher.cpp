@@ -180,6 +180,30 @@ std::size_t place_before(const TokenList& t, std::size_t head, const Lexicon& lx
     return head;
 }
 
+// "the Grain from Ukraine programme", "the Sembrando Vida programme": a name of two capitalised
+// words or more (linked by "from", "of", "for", "and") that opens with no known name, before a
+// lower-case head. Returns where the name starts, or `head`.
+std::size_t name_before(const TokenList& t, std::size_t head, const Lexicon& lx, const std::vector<bool>& blocked) {
+    constexpr std::size_t kLongestName = 6;
+    std::size_t first = head, capitals = 0;
+    while (first > 0 && head - first < kLongestName) {
+        const Token& w = t[first - 1];
+        if (proper_word(t, first - 1, blocked, lx) && !w.all_caps() && !lx.titles().contains_token(w)) {
+            ++capitals;
+        } else if (!(capitals > 0 && first >= 2 && proper_word(t, first - 2, blocked, lx) &&
+                     (w.text == "from" || w.text == "of" || w.text == "for" || w.text == "and"))) {
+            break;
+        }
+        --first;
+    }
+    if (capitals < 2 || first == head) return head;
+    // A country, body or place the lexicon knows, a demonym or a given name first is the document's
+    // owner, not its name ("the European Union programme", "the Ana Lopes plan").
+    if (lx.demonyms().contains_token(t[first]) || lx.given_name(t[first].text) || lx.names().longest_at(t, first, head - first))
+        return head;
+    return first;
+}
+
 // "Joint Statement ...": a headline opening with a capitalised word of class
 // headline_document_modifier before its document word.
 bool opens_with_modifier(const TokenList& t, const Lexicon& lx) {
@@ -321,7 +345,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         std::size_t first = h;
         while (first > 0 && !blocked[first - 1] && lx.is_agreement_modifier(t[first - 1].text)) --first;
         const bool modified = first < h;
-        const std::size_t place = modified ? h : place_before(t, h, lx, blocked);
+        std::size_t place = modified ? h : place_before(t, h, lx, blocked);
+        if (place == h && !modified) place = name_before(t, h, lx, blocked);
         const bool placed = place < h;
         if (placed) first = place;
         // A head of several words ("memorandum of understanding"): its topic follows the whole head.

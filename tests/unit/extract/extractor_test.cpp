@@ -250,3 +250,15 @@ TEST_CASE("a counterpart named with a form of address holds the counterpart's of
         holds |= f.predicate == "pgo:holdsPosition" && f.subject == index["Efua Boateng"] && f.object == index["Ghana"];
     CHECK(holds);
 }
+
+TEST_CASE("a name of capitalised words before a lower-case programme names the programme ('the Seeds for Peace programme')",
+          "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Talks in the capital\n\nThe ministers praised the Seeds for Peace programme and the Green Harbours plan, and "
+        "discussed the European Union programme.\n");
+    std::vector<std::string> agreements;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    std::sort(agreements.begin(), agreements.end());
+    CHECK(agreements == std::vector<std::string>{"Green Harbours plan", "Seeds for Peace programme"});
+}
