@@ -184,12 +184,29 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         }
         return false;
     };
+    // Without a place a name is only a type and a day: events of different people on one day
+    // ("Forum, 2022-06-17" of one president in one document, of another in another) stay apart
+    // too; a report naming nobody still joins the one that names someone.
+    auto distinct_people = [&](const std::string& key, std::size_t group) {
+        const auto& mine = people_of_group[group];
+        if (mine.empty()) return false;
+        for (const std::size_t other : groups_of_key[key]) {
+            if (other == group) continue;
+            const auto& theirs = people_of_group[other];
+            if (!theirs.empty() && std::none_of(mine.begin(), mine.end(), [&](const std::string& p) { return theirs.count(p) > 0; }))
+                return true;
+        }
+        return false;
+    };
     std::vector<std::string> original(mentions.size());
     for (std::size_t m = 0; m < mentions.size(); ++m) original[m] = keys[mentions[m].doc][mentions[m].event];
     for (std::size_t m = 0; m < mentions.size(); ++m) {
         std::string& key = keys[mentions[m].doc][mentions[m].event];
         const bool paired = mentions[m].type == "Meeting" || mentions[m].type == "PhoneCall";
-        if (!paired || groups_of_key[original[m]].size() < 2 || !distinct_pairs(original[m], find(parent, m))) continue;
+        const bool unplaced = original[m].find(" unplaced ") != std::string::npos;
+        if (groups_of_key[original[m]].size() < 2) continue;
+        if (!(paired && distinct_pairs(original[m], find(parent, m))) && !(unplaced && distinct_people(original[m], find(parent, m))))
+            continue;
         std::string suffix = " with";
         for (const auto& p : people_of_group[find(parent, m)]) suffix += " " + p;
         key += suffix;

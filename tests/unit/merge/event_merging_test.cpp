@@ -111,3 +111,19 @@ TEST_CASE("event merging: a call with a vaguer date and one named side joins non
     const auto same = unify_events(paired);
     CHECK(same[0][0] == same[1][0]);
 }
+
+TEST_CASE("event merging: unplaced events of one type and day with different people stay apart", "[merge][events]") {
+    std::vector<DocumentExtraction> docs = {
+        document("a", {event("Forum", {2022, 6, 17}, std::nullopt, std::nullopt, {2})}),
+        document("b", {event("Forum", {2022, 6, 17}, std::nullopt, std::nullopt, {4})}),
+        document("c", {event("Forum", {2022, 6, 17}, std::nullopt, std::nullopt, {})}),
+        document("d", {event("Forum", {2022, 6, 17}, std::nullopt, 0, {3})})};
+    const auto keys = unify_events(docs);
+    // One president's forum and another's: two nodes, each named with its people.
+    CHECK(keys[0][0] != keys[1][0]);
+    CHECK(keys[0][0].find("ion-popescu") != std::string::npos);
+    CHECK(keys[1][0].find("ivan-petrov") != std::string::npos);
+    // A report naming nobody keeps the plain name; a placed forum of that day is named by its place.
+    CHECK(keys[2][0] == "Forum unplaced 2022-06-17");
+    CHECK(keys[3][0] == "Forum gomel 2022-06-17");
+}
