@@ -10,6 +10,7 @@
 #include "pressgraph/text/tokenizer.hpp"
 #include "context/document_context.hpp"
 #include "context/mention_annotations.hpp"
+#include "events/event_signing.hpp"
 #include "context/person_references.hpp"
 #include "events/event_extraction.hpp"
 #include "events/rule_events.hpp"
@@ -154,6 +155,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
     extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);
+    attach_signings_to_followed_events(sentences, lexicon_, out);
     add_release_event_visitors(sentences, context, lexicon_, out);
     record_cited_sentences(doc, out);
     release_spare_capacity(out);

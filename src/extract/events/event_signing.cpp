@@ -238,6 +238,36 @@ bool only_past_signings(const SentenceAnalysis& s, const Lexicon& lexicon) {
     });
 }
 
+void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                        DocumentExtraction& out) {
+    for (ExtractedFact& f : out.facts) {
+        if (f.predicate != "pgo:signedAt" || !f.object_is_event || f.object >= out.events.size()) continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(),
+                                    [&](const SentenceAnalysis& x) { return x.tokens.sentence == f.sentence; });
+        if (s == sentences.end()) continue;
+        std::optional<std::string> followed;
+        for (std::size_t k = 0; k + 2 < s->tokens.tokens.size() && !followed; ++k) {
+            if (!s->words.is(k, s->words.classes().following_word) || !token_is(s->tokens, k + 1, "the")) continue;
+            for (const TriggerHit& h : find_triggers(*s, lexicon))
+                if (h.first == k + 2) followed = h.type;
+        }
+        if (!followed || out.events[f.object].type == *followed) continue;
+        // The latest event of that kind whose sentence is this one or one before it.
+        std::optional<std::size_t> best;
+        for (std::size_t e = 0; e < out.events.size(); ++e) {
+            const ExtractedEvent& ev = out.events[e];
+            if (ev.type != *followed || ev.sentence.begin > f.sentence.begin) continue;
+            if (!best || ev.sentence.begin > out.events[*best].sentence.begin) best = e;
+        }
+        if (!best) continue;
+        f.object = *best;
+        f.event = *best;
+        std::erase_if(f.qualifiers, [](const Attribute& a) { return a.predicate == "pgo:date"; });
+        if (const auto& start = out.events[*best].start)
+            f.qualifiers.insert(f.qualifiers.begin(), {"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+    }
+}
+
 void extract_signings(const SigningContext& c, DocumentExtraction& out) {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (std::size_t si = 0; si < c.sentences.size(); ++si) {

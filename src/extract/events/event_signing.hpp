@@ -33,6 +33,12 @@ struct SigningContext {
 /// without an event.
 void extract_signings(const SigningContext& context, DocumentExtraction& out);
 
+/// After the event rules: a signing "following the meeting" that went to the document's visit,
+/// because no event of the text's own patterns was that meeting, goes to the latest event of the
+/// kind it follows that the rules found since, in its sentence or before.
+void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                        DocumentExtraction& out);
+
 /// "The two sides signed ...", "the ministers are expected to sign ...": the parties a plural
 /// subject of sentence `s` names for a signing at event `at`: the persons of that day's events
 /// (holding the office the plural names, if it names one), or their states for "sides".

@@ -262,3 +262,14 @@ TEST_CASE("a name of capitalised words before a lower-case programme names the p
     std::sort(agreements.begin(), agreements.end());
     CHECK(agreements == std::vector<std::string>{"Green Harbours plan", "Seeds for Peace programme"});
 }
+
+TEST_CASE("a signing 'following the meeting' is at the meeting, not at the guest's visit", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Talks in Kyiv\n\n17 March 2026\n\nOn 17 March, Minister for Foreign Affairs of Ukraine Taras Melnyk met in Kyiv with "
+        "Minister for Foreign Affairs of Ireland Aoife Byrne, who is on her first visit to Ukraine.\n\nFollowing the meeting, "
+        "the parties signed a Joint Declaration on Cooperation in Education.\n");
+    std::vector<std::string> signed_at;
+    for (const ExtractedFact& f : x.facts)
+        if (f.predicate == "pgo:signedAt" && f.object_is_event) signed_at.push_back(x.events[f.object].type);
+    CHECK(signed_at == std::vector<std::string>{"Meeting"});
+}
