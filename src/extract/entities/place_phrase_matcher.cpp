@@ -17,15 +17,7 @@ bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>
     if (w.size() > 4 && detail::ends_with_word_of(w, lx.word_classes().gerund_ending, lx)) return false;  // "in Developing ..."
     // "a degree in Economics", "in Education", "in English", "in Schools": a common noun, a
     // language or a plural in title case is no place.
-    if (detail::in_word_class(lx, t[i], "not_place")) return false;
-    if (const long endings = lx.rules().words().find_class("abstract_noun_ending");
-        endings >= 0 && w.size() > 5 && detail::ends_with_word_of(w, static_cast<std::size_t>(endings), lx))
-        return false;
-    // A plural ("Communities", "Schools", "HBCUs"), but not a name ending in a vowel and "s"
-    // ("Davos", "Lagos", "Texas"), which a plain final -s would also make singular.
-    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
-    if (const auto singular = lx.singular_noun(w); singular && (singular->size() + 1 != w.size() || !vowel(w[w.size() - 2])))
-        return false;
+    if (detail::common_word_in_title_case(t[i], lx)) return false;
     return !(i + 1 < t.size() && detail::is_name_word(t[i + 1], lx));
 }
 

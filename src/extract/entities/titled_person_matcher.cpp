@@ -92,6 +92,10 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
         ++end;
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
+    // One word after a title is a surname ("President Biden"), not a common word in title case
+    // ("Press Secretary Traveling", "Coordinator Announced") nor a suffix ("Jr").
+    if (end == at + 1 && (detail::common_word_not_a_surname(t[at], lx) || detail::in_word_class(lx, t[at], "name_suffix")))
+        return std::nullopt;
     return end;
 }
 

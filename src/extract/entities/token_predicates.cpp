@@ -120,4 +120,33 @@ std::size_t read_countries(const TokenList& t, std::size_t i, const Lexicon& lx,
     return end;
 }
 
+bool common_word_in_title_case(const Token& w, const Lexicon& lx) {
+    const std::string_view text = w.text;
+    if (in_word_class(lx, w, "not_place")) return true;
+    if (const long endings = lx.rules().words().find_class("abstract_noun_ending");
+        endings >= 0 && text.size() > 5 && ends_with_word_of(text, static_cast<std::size_t>(endings), lx))
+        return true;
+    const WordClasses& c = lx.word_classes();
+    if (text.size() > 4 && ends_with_word_of(text, c.gerund_ending, lx)) return true;
+    if (text.size() > 4 && ends_with_word_of(text, c.past_ending, lx) && !ends_with_word_of(text, c.not_past_ending, lx)) return true;
+    // A plural, but not a name ending in a vowel and "s", which a plain final -s would also make singular.
+    const auto vowel = [](char ch) { return ch == 'a' || ch == 'e' || ch == 'i' || ch == 'o' || ch == 'u' || ch == 'y'; };
+    const auto singular = lx.singular_noun(text);
+    return singular && (singular->size() + 1 != text.size() || !vowel(text[text.size() - 2]));
+}
+
+bool common_word_not_a_surname(const Token& w, const Lexicon& lx) {
+    const std::string_view text = w.text;
+    if (in_word_class(lx, w, "not_place") || in_word_class(lx, w, "headline_verb")) return true;
+    if (const long endings = lx.rules().words().find_class("surname_free_ending");
+        endings >= 0 && text.size() > 5 && ends_with_word_of(text, static_cast<std::size_t>(endings), lx))
+        return true;
+    if (text.size() < 3 || text.back() != 's') return false;
+    // "RLAs": capitals, then the plural's "s".
+    bool acronym = true;
+    for (std::size_t k = 0; k + 1 < text.size(); ++k) acronym &= text[k] >= 'A' && text[k] <= 'Z';
+    const auto singular = lx.singular_noun(text);
+    return acronym || (singular && singular->size() + 1 < text.size());  // an ending of noun_plural_endings: "-ies"
+}
+
 }  // namespace pressgraph::detail

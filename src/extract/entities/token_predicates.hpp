@@ -59,6 +59,18 @@ bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& l
 
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
+
+/// A capitalised word that is a common noun or verb written in title case, not a name: a field
+/// of study or abstract noun (class abstract_noun_ending: "Economics", "Assessment"), a plural
+/// ("Schools", "HBCUs"; not "Davos", "Texas"), a verb in the past or a gerund ("Announced",
+/// "Traveling"), or a word of class not_place ("English", "Support").
+bool common_word_in_title_case(const Token& w, const Lexicon& lx);
+
+/// The narrower test for a word read as a surname, which may end like a plural or a verb
+/// ("Adams", "Fleming", "Mohammed", "Murphy"): a word of class not_place or headline_verb, a
+/// plural in "-ies" or of an acronym ("Communities", "RLAs"), or an abstract noun ending of class
+/// surname_free_ending ("Assessment" is no surname, "Clement" may be).
+bool common_word_not_a_surname(const Token& w, const Lexicon& lx);
 /// The same for a token, by the word id the extractor looked up once (no hashing of its text).
 bool in_word_class(const Lexicon& lx, const Token& token, std::string_view name);
 

@@ -140,3 +140,19 @@ TEST_CASE("a form of address after the comma that follows a title opens the hold
     REQUIRE(found[0].title);
     CHECK(found[0].title->title == "Minister of Foreign Affairs");
 }
+
+TEST_CASE("one common word in title case after a title is no surname, a surname ending like a plural is",
+          "[extract][titled_person_matcher]") {
+    for (const char* text : {"Remarks by the President Announces new steps.", "The Ambassador Traveling to Chisinau spoke.",
+                             "A statement by President Jr was read.", "The Chair Communities were thanked.",
+                             "The Speaker Innovation award was given."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_titled_persons(s->sentence, fixture_lexicon()).empty());
+    }
+    for (const char* text : {"President Adams spoke.", "Ambassador Fleming spoke.", "Chair Rinkevics spoke.", "Speaker Mohammed spoke."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_titled_persons(s->sentence, fixture_lexicon()).size() == 1);
+    }
+}
