@@ -46,8 +46,8 @@ bool names_a_thing(const TokenList& t, std::size_t at, const Lexicon& lx) {
     for (std::size_t k = at; k < at + 8 && (detail::is_name_word(t[k], lx) || (t[k].text == "and" && detail::is_name_word(t[k + 1], lx)));
          ++k)
         if (lx.organization_head(t[k].text) || lx.place_head(t[k].text) || lx.agreement_head(t[k].text) ||
-            detail::in_word_class(lx, t[k], "eponym_head"))
-            return true;
+            detail::in_word_class(lx, t[k], "eponym_head") || detail::plural_or_abstract_noun(t[k], lx))
+            return true;  // "... Industries", "... Cities" name things too
     return false;
 }
 

@@ -136,8 +136,11 @@ bool common_word_in_title_case(const Token& w, const Lexicon& lx) {
 }
 
 bool common_word_not_a_surname(const Token& w, const Lexicon& lx) {
+    return in_word_class(lx, w, "not_place") || in_word_class(lx, w, "headline_verb") || plural_or_abstract_noun(w, lx);
+}
+
+bool plural_or_abstract_noun(const Token& w, const Lexicon& lx) {
     const std::string_view text = w.text;
-    if (in_word_class(lx, w, "not_place") || in_word_class(lx, w, "headline_verb")) return true;
     if (const long endings = lx.rules().words().find_class("surname_free_ending");
         endings >= 0 && text.size() > 5 && ends_with_word_of(text, static_cast<std::size_t>(endings), lx))
         return true;

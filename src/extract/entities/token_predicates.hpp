@@ -71,6 +71,10 @@ bool common_word_in_title_case(const Token& w, const Lexicon& lx);
 /// plural in "-ies" or of an acronym ("Communities", "RLAs"), or an abstract noun ending of class
 /// surname_free_ending ("Assessment" is no surname, "Clement" may be).
 bool common_word_not_a_surname(const Token& w, const Lexicon& lx);
+
+/// The part of that test that reads the word's form only: a plural in "-ies" or of an acronym, or
+/// an ending of class surname_free_ending ("... Industries", "... Initiatives" name things).
+bool plural_or_abstract_noun(const Token& w, const Lexicon& lx);
 /// The same for a token, by the word id the extractor looked up once (no hashing of its text).
 bool in_word_class(const Lexicon& lx, const Token& token, std::string_view name);
 

@@ -91,3 +91,16 @@ TEST_CASE("a given name before a summit, forum, games, expo or dialogue names th
         CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
     }
 }
+
+TEST_CASE("a name followed by a plural or abstract noun names a thing ('... Industries', '... Television')",
+          "[extract][person_name_matcher]") {
+    for (const char* text : {"Grants went to Ivan Popescu Industries last year.", "She spoke on Maria Vasile Television today.",
+                             "They joined Anna Lopesco Cities in May."}) {
+        INFO(text);
+        const auto s = tokenize(text);
+        CHECK(match_person_names(s->sentence, fixture_lexicon()).empty());
+    }
+    // A surname ending like a plural is no plural: "Ion Roberts".
+    const auto s = tokenize("Yesterday Ion Roberts spoke.");
+    REQUIRE(match_person_names(s->sentence, fixture_lexicon()).size() == 1);
+}
