@@ -130,6 +130,11 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
         if (looks_like_place(s.substr(0, comma)))
             if (auto d = parse_bare_header_date(s.substr(comma + 2), months)) return d;
     }
+    // The place, and the issuing body, after a dash: "March 20, 2026 – Ottawa, Ontario – Global
+    // Affairs Canada", as news releases of several governments open.
+    for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")})
+        if (const auto at = s.find(dash); at != std::string_view::npos && looks_like_place(s.substr(at + dash.size())))
+            if (auto d = parse_bare_header_date(s.substr(0, at), months)) return d;
     return std::nullopt;
 }
 
@@ -149,8 +154,11 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
         return checked(a, b, c);
     // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
     // number over 12 is a day written second ("04/25/2025").
-    if (s.size() == 10 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 && read_number(s, 3, b) == 2 &&
-        read_number(s, 6, c) == 4)
+    // The date may head a section label after a dash or a bar ("14.04.2026 - Press release"), as
+    // ministries' news lists print it.
+    const bool labelled = s.size() > 13 && s[10] == ' ' && (s[11] == '-' || s[11] == '|') && s[12] == ' ';
+    if ((s.size() == 10 || labelled) && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 &&
+        read_number(s, 3, b) == 2 && read_number(s, 6, c) == 4)
         return b > 12 ? checked(c, a, b) : checked(c, b, a);
     // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
     if (const std::size_t n = read_number(s, 0, a); n >= 1 && n < s.size() && s[n] == '-') {
@@ -212,7 +220,10 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line,
     while (b <= line.size()) {
         std::size_t e = line.find_first_of(",/", b);
         if (e == std::string_view::npos) e = line.size();
-        const std::string_view part = trim(line.substr(b, e - b));
+        // A dash between words parts them too ("2026 – Ottawa, Ontario"): the place starts after it.
+        std::string_view part = trim(line.substr(b, e - b));
+        for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")})
+            if (const auto at = part.rfind(dash); at != std::string_view::npos && !place) part = trim(part.substr(at + dash.size()));
         bool letters = false, digits = false, capital = false;
         for (const char c : part) {
             digits |= c >= '0' && c <= '9';

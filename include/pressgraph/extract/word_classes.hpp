@@ -69,7 +69,7 @@ struct WordClasses {
     // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---
     Id season_word{}, day_ordinal_suffix{}, quarter_noun{}, month_preposition{}, range_end_word{}, current_period_word{},
         next_period_word{}, last_period_word{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
-        be_present{}, after_be{}, infinitive_be{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
+        be_present{}, after_be{}, infinitive_be{}, forward_noun{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
         not_past_ending{}, weekday_past_verb{}, future_auxiliary{};
 
     /// One class the C++ relies on: its name in word_classes.tsv and the field holding its id.

@@ -59,6 +59,20 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                 principals.push_back(s.entity_of[i]);
     }
 
+    // The first person the lead names: the release's protagonist, whom "the Secretary" means when
+    // the document names two holders of that title ("Secretary of State X met Secretary of Foreign
+    // Affairs Y ... the Secretary will travel").
+    std::optional<std::size_t> protagonist;
+    if (context.lead) {
+        const SentenceAnalysis& s = sentences[*context.lead];
+        std::optional<std::size_t> first_at;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Person && is_person(s.entity_of[i]) && (!first_at || s.mentions[i].first < *first_at)) {
+                first_at = s.mentions[i].first;
+                protagonist = s.entity_of[i];
+            }
+    }
+
     std::optional<std::size_t> last_subject;  // the first person named in the last sentence naming one
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -82,6 +96,8 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
             if (in_class(s, i, pronoun)) {
                 const auto target = first_person_here ? first_person_here : last_subject;
                 if (target) add(i, i + 1, *target);
+                // The one "he" stands for is this sentence's subject for the next "he" too.
+                if (target && !first_person_here) first_person_here = target;
                 continue;
             }
             // "the two leaders", "both sides", "the presidents": the subject's persons.
@@ -114,8 +130,22 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                         continue;  // a name follows: the title belongs to it
                     if (!holder_mention && !ascii_lower_equals(t[end].text, "of")) {
                         const auto it = holders.find(ascii_lower(title));
-                        if (it != holders.end() && it->second.size() == 1) {
-                            add(i, end, it->second.front());
+                        std::optional<std::size_t> one;
+                        if (it != holders.end() && it->second.size() == 1) one = it->second.front();
+                        else if (it != holders.end() && protagonist &&
+                                 std::find(it->second.begin(), it->second.end(), *protagonist) != it->second.end())
+                            one = protagonist;
+                        // No holder of the bare title itself: "the Secretary" is the protagonist when his
+                        // office begins with it ("Secretary of State").
+                        if (it == holders.end() && protagonist) {
+                            const std::string prefix = ascii_lower(title) + " ";
+                            for (const auto& [held, people] : holders)
+                                if (held.rfind(prefix, 0) == 0 && std::find(people.begin(), people.end(), *protagonist) != people.end())
+                                    one = protagonist;
+                        }
+                        if (one) {
+                            add(i, end, *one);
+                            if (!first_person_here) first_person_here = one;
                             i = end - 1;
                         }
                         continue;

@@ -119,6 +119,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"be_present", &W::be_present},
         {"after_be", &W::after_be},
         {"infinitive_be", &W::infinitive_be},
+        {"forward_noun", &W::forward_noun},
         {"tense_adverb", &W::tense_adverb},
         {"adverb_ending", &W::adverb_ending},
         {"plan_verb", &W::plan_verb},
