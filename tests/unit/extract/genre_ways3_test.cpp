@@ -73,3 +73,46 @@ TEST_CASE("'the Secretary' of two Secretaries is the lead's, and 'he' stays with
     const auto costa = entity(x, EntityType::Person, "Rui Costa");
     CHECK((fact(x, petrov, "pgo:metWith", costa) || fact(x, costa, "pgo:metWith", petrov)));
 }
+
+TEST_CASE("shoals, reefs and a body's Headquarters are places, news agencies and foreign ministries bodies", "[extract][entities]") {
+    const auto x = extract_release(
+        "Ministers meet\n2026-02-24\n\nThe Minister welcomed the Prime Minister of Chile, Ana Lopes, to NATO Headquarters on Tuesday. "
+        "They discussed vessels near Scarborough Shoal and the Great Barrier Reef. The Minister received the Director of the "
+        "Goethe-Institut at the Quai d'Orsay, the Yonhap News Agency and the Saudi Press Agency reported. "
+        "Global Affairs Canada and the South-East European Cooperation Process (SEECP) issued statements.\n");
+    CHECK(find_entity(x, EntityType::Place, "NATO Headquarters"));
+    CHECK(find_entity(x, EntityType::Place, "Scarborough Shoal"));
+    CHECK(find_entity(x, EntityType::Place, "Great Barrier Reef"));
+    CHECK(find_entity(x, EntityType::Place, "Quai d'Orsay"));
+    CHECK(find_entity(x, EntityType::Organization, "Goethe-Institut"));
+    CHECK(find_entity(x, EntityType::Organization, "Yonhap News Agency"));
+    CHECK(find_entity(x, EntityType::Organization, "Saudi Press Agency"));
+    CHECK(find_entity(x, EntityType::Organization, "Global Affairs Canada"));
+    CHECK(find_entity(x, EntityType::Organization, "South-East European Cooperation Process"));
+}
+
+TEST_CASE("the bare titles of one whose office is one state's stay that state's, not the country the release names most", "[extract][relations]") {
+    // Peru is named most; "Federal Foreign Minister" is Germany's office.
+    const auto x = extract_release(
+        "Foreign Minister Weber travels to Peru\n\n02.03.2026 - Press release\n\nFederal Foreign Minister Lukas Weber "
+        "will travel to South America from 3 to 5 March. Germany and Peru are partners. Peru is reforming its economy and Peru welcomes "
+        "investment. In Lima, Minister Weber and Rosa Quispe are expected to sign a declaration on green hydrogen. Foreign "
+        "Minister of Chile Ana Lopes will join them.\n");
+    const auto weber = entity(x, EntityType::Person, "Lukas Weber");
+    const auto peru = entity(x, EntityType::Country, "Peru");
+    std::size_t offices = 0;
+    for (const auto& o : x.offices_without_holder)
+        if (o.person == weber && o.home_country) {
+            ++offices;
+            CHECK(*o.home_country != peru);
+        }
+    CHECK(offices >= 2);
+}
+
+TEST_CASE("a body's head inside a longer title of office names no body", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-03-15\n\nThe Minister met the Prime Cabinet Secretary and Cabinet Secretary for "
+                                   "Foreign Affairs of the Republic of Kenya, Mr Rui Costa, in Lisbon.\n");
+    CHECK_FALSE(find_entity(x, EntityType::Organization, "Prime Cabinet"));
+    const auto costa = entity(x, EntityType::Person, "Rui Costa");
+    CHECK(fact(x, costa, "pgo:holdsPosition", entity(x, EntityType::Country, "Kenya")));
+}
