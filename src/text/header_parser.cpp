@@ -319,6 +319,20 @@ std::uint32_t take_body_dateline(std::string_view text, std::string_view line, c
 HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
     const CalendarNames& months = words.months();
     HeaderInfo info;
+    // A publisher's label on a line of its own ("News release", "READOUT", "Quick facts"): every word
+    // one of page_label_word; on the first line only a label of two words or more ("Media
+    // Statement"), since a headline may be one such word ("Statement").
+    auto page_label = [&](std::string_view l, std::size_t at_line) {
+        constexpr std::size_t kMaxLabelWords = 5;
+        std::size_t n = 0;
+        for (std::size_t b = 0; b < l.size();) {
+            std::size_t e = l.find(' ', b);
+            if (e == std::string_view::npos) e = l.size();
+            if (e > b && (++n > kMaxLabelWords || !words.is_page_label_word(l.substr(b, e - b)))) return false;
+            b = e + 1;
+        }
+        return n >= (at_line == 0 ? 2U : 1U);
+    };
     // The header is the first few lines: a headline, a date line and page furniture,
     // all before the first line of prose. Prose = a line that ends with terminal punctuation.
     constexpr std::size_t kHeaderLines = 8;
@@ -354,7 +368,7 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
             info.dateline = dateline_place(text, line, words);
             info.debris.push_back(span);
             if (candidate_title) info.title = candidate_title;
-        } else if (is_debris_line(line)) {
+        } else if (is_debris_line(line) || page_label(line, line_no)) {
             info.debris.push_back(span);
         } else if (const auto alone = dateline_may_come ? read_dateline_line(line, words) : std::nullopt) {
             // A dateline on a line of its own ("LIMA, Nov. 13 (Xinhua) --"), first or after the

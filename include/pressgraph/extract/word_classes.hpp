@@ -53,7 +53,7 @@ struct WordClasses {
     // --- entities: the words of proper names (token_predicates.cpp) ---
     Id name_breaking_word{}, name_connector{};
     // --- text: the particles of a dateline's place (Lexicon::header_words, body_dateline.cpp) ---
-    Id place_particle{};
+    Id place_particle{}, page_label_word{};
     // --- entities: documents, bodies, places, persons and festivals named by their words
     //     (agreement_pattern_matcher.cpp, head_noun_matcher.cpp, ministry_phrase_matcher.cpp,
     //     place_phrase_matcher.cpp, titled_person_matcher.cpp, person_name_matcher.cpp,

@@ -98,6 +98,7 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"spokesperson_modifier", &W::spokesperson_modifier},
         {"patronymic_ending", &W::patronymic_ending},
         {"place_particle", &W::place_particle},
+        {"page_label_word", &W::page_label_word},
         {"festival_noun", &W::festival_noun},
         {"signature_filler_word", &W::signature_filler_word},
         {"possessive_ending", &W::possessive_ending},

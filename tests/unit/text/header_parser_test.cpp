@@ -367,3 +367,19 @@ TEST_CASE("a closing line of one word and a day dates the release, a month writt
                                       test::fixture_lexicon().header_words());
     CHECK_FALSE(p.published);
 }
+
+TEST_CASE("a publisher's label on a line of its own is page furniture, not the headline nor the lead", "[text][header]") {
+    const std::string text = "Media Statement\n\nMinister to visit Peru\n\nREADOUT\n\nOFFICE OF THE SPOKESPERSON\n\n"
+                             "March 3, 2026\n\nThe Minister will travel to Lima.\n\nQuick facts\n\n- Peru is a partner.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "Minister to visit Peru");
+    CHECK(h.published == DateValue{2026, 3, 3});
+    REQUIRE_FALSE(h.body.empty());
+    CHECK(text_of(text, h.body.front()).rfind("The Minister will travel", 0) == 0);
+    // A headline of one such word stays a headline.
+    const std::string one = "Statement\n2026-03-03\n\nThe Minister spoke today.\n";
+    const HeaderInfo s = parse_header(one, test::fixture_lexicon().header_words());
+    REQUIRE(s.title);
+    CHECK(text_of(one, *s.title) == "Statement");
+}
