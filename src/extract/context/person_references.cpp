@@ -25,6 +25,7 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
     refs.resize(sentences.size());
     const rules::WordTable& words = lx.rules().words();
     const long pronoun = words.find_class("personal_pronoun");
+    const long first_person = words.find_class("first_person_pronoun");
     const long group_noun = words.find_class("group_noun");
     const long group_det = words.find_class("group_determiner");
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person && !out.entities[e].office; };
@@ -73,6 +74,24 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
             }
     }
 
+    // A release its author writes in the first person ("Today I will travel to ..."): "I" in its lead
+    // or the sentence after, outside quotation marks. Then "I", outside quotations, is the lead's first
+    // person (a byline "Senator the Hon. X, Minister for Foreign Affairs" is the lead). Quoted speech
+    // ("'I will speak frankly,' the Minister said") and transcripts keep "I" unresolved.
+    auto quoted = [&](const SentenceAnalysis& s) {
+        return std::any_of(s.tokens.tokens.begin(), s.tokens.tokens.end(), [](const Token& tk) {
+            return tk.text == "\"" || tk.text == "\xE2\x80\x9C" || tk.text == "\xE2\x80\x9D";
+        });
+    };
+    auto says_i = [&](std::size_t si) {
+        if (si >= sentences.size() || quoted(sentences[si])) return false;
+        const TokenList& t = sentences[si].tokens.tokens;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (t[i].capitalized() && in_class(sentences[si], i, first_person)) return true;
+        return false;
+    };
+    const bool first_person_release = protagonist && context.lead && (says_i(*context.lead) || says_i(*context.lead + 1));
+
     std::optional<std::size_t> last_subject;  // the first person named in the last sentence naming one
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -92,6 +111,11 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                 continue;
             }
             const std::string_view w = t[i].text;
+            if (first_person_release && t[i].capitalized() && in_class(s, i, first_person) && !quoted(s)) {
+                add(i, i + 1, *protagonist);
+                if (!first_person_here) first_person_here = protagonist;
+                continue;
+            }
             // "he", "she": the person the text last named as its subject.
             if (in_class(s, i, pronoun)) {
                 const auto target = first_person_here ? first_person_here : last_subject;

@@ -116,3 +116,19 @@ TEST_CASE("a body's head inside a longer title of office names no body", "[extra
     const auto costa = entity(x, EntityType::Person, "Rui Costa");
     CHECK(fact(x, costa, "pgo:holdsPosition", entity(x, EntityType::Country, "Kenya")));
 }
+
+TEST_CASE("a release its author writes in the first person: 'I' is the person of its byline", "[extract][events]") {
+    const auto x = extract_release(
+        "Visit to Peru\n\n12 May 2026\n\nSenator the Hon. Rosa Whitby, Minister for Trade\n\n"
+        "Today I will travel to Peru. In Lima, I will meet Foreign Minister of Peru Paulo Ramos.\n");
+    const auto whitby = entity(x, EntityType::Person, "Rosa Whitby");
+    const auto ramos = entity(x, EntityType::Person, "Paulo Ramos");
+    CHECK((fact(x, whitby, "pgo:metWith", ramos) || fact(x, ramos, "pgo:metWith", whitby)));
+    CHECK(fact(x, whitby, "pgo:visited", entity(x, EntityType::Country, "Peru")));
+    // Quoted speech keeps its "I" to the speaker it quotes: no first-person release.
+    const auto y = extract_release("Talks\n2026-05-12\n\nPresident Ana Lopes met the press. \"I will meet Foreign Minister of Peru "
+                                   "Paulo Ramos,\" said Rui Costa.\n");
+    const auto lopes = entity(y, EntityType::Person, "Ana Lopes");
+    const auto ramos2 = entity(y, EntityType::Person, "Paulo Ramos");
+    CHECK_FALSE(fact(y, lopes, "pgo:metWith", ramos2));
+}
