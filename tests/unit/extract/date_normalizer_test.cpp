@@ -310,6 +310,14 @@ TEST_CASE("dates: a date after preparations or an agenda for what lies ahead loo
     CHECK(one("They discussed the summit in Quito in September.", kJune24, Tense::Past).start == "2023-09");
 }
 
+TEST_CASE("dates: 'in the spring' without a year is a season of the release's year", "[dates]") {
+    // Anchor 24 June 2024.
+    CHECK(one("The council will meet in Lima in the autumn.", kJune24, Tense::Future).start == "2024");
+    // A capitalised season names no date ("the Arab Spring"), nor one after another word than "in the".
+    CHECK(dates("They recalled the hopes of the Arab Spring.", kJune24, Tense::Past).empty());
+    CHECK(dates("They spoke of the spring harvest.", kJune24, Tense::Past).empty());
+}
+
 TEST_CASE("dates: two days running joined by 'and' under one month are one two-day span", "[dates]") {
     CHECK(one("The summit will be held in Lima on 2 and 3 July.") == Found{"2 and 3 July", "2024-07-02", "2024-07-03", "", true});
     CHECK(one("The summit will be held in Lima on July 2 and 3, 2025.") ==
