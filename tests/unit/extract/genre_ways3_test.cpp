@@ -132,3 +132,14 @@ TEST_CASE("a release its author writes in the first person: 'I' is the person of
     const auto ramos2 = entity(y, EntityType::Person, "Paulo Ramos");
     CHECK_FALSE(fact(y, lopes, "pgo:metWith", ramos2));
 }
+
+TEST_CASE("a guest whose bare office is settled as another state's visits the host's capital", "[extract][events]") {
+    // The release is France's (the Quai d'Orsay); "Minister of African Integration and Foreign Affairs"
+    // is Senegal's office, so its holder received in Paris is a visitor there.
+    const auto x = extract_release(
+        "Senegal - Visit to Paris by Ms Awa Diop Sene, Minister of African Integration and Foreign Affairs (10 February 2026)\n\n"
+        "The Minister will receive his Senegalese counterpart at the Quai d'Orsay on Tuesday 10 February. Senegal and France "
+        "are partners.\n");
+    const auto guest = entity(x, EntityType::Person, "Awa Diop Sene");
+    CHECK(fact(x, guest, "pgo:visited", entity(x, EntityType::Place, "Paris")));
+}
