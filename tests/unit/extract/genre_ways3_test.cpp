@@ -143,3 +143,12 @@ TEST_CASE("a guest whose bare office is settled as another state's visits the ho
     const auto guest = entity(x, EntityType::Person, "Awa Diop Sene");
     CHECK(fact(x, guest, "pgo:visited", entity(x, EntityType::Place, "Paris")));
 }
+
+TEST_CASE("a name of several words opened by the last part of a hyphenated word is that name, not its last word", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-05-12\n\nThey convened the Chile-Papua New Guinea Forum and the Peru\xE2\x80\x93New Zealand "
+                                   "Partnership. Chile-Peru trade grew.\n");
+    CHECK(find_entity(x, EntityType::Country, "Papua New Guinea"));
+    CHECK(find_entity(x, EntityType::Country, "New Zealand"));
+    CHECK_FALSE(find_entity(x, EntityType::Country, "Guinea"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Zealand"));
+}
