@@ -161,10 +161,29 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                             one = protagonist;
                         // No holder of the bare title itself: "the Secretary" is the protagonist when his
                         // office begins with it ("Secretary of State").
+                        // Nor when its words are his office's, in order ("the Federal Minister" of the
+                        // "Federal Foreign Minister").
                         if (it == holders.end() && protagonist) {
-                            const std::string prefix = ascii_lower(title) + " ";
+                            const std::string wanted = ascii_lower(title);
+                            auto within = [&](const std::string& held) {
+                                std::size_t at = 0;
+                                for (std::size_t b = 0; b < wanted.size();) {
+                                    std::size_t e = wanted.find(' ', b);
+                                    if (e == std::string::npos) e = wanted.size();
+                                    const std::string word = wanted.substr(b, e - b);
+                                    std::size_t found = held.find(word, at);
+                                    while (found != std::string::npos &&
+                                           ((found > 0 && held[found - 1] != ' ') ||
+                                            (found + word.size() < held.size() && held[found + word.size()] != ' ')))
+                                        found = held.find(word, found + 1);
+                                    if (found == std::string::npos) return false;
+                                    at = found + word.size();
+                                    b = e + 1;
+                                }
+                                return held.size() > wanted.size();
+                            };
                             for (const auto& [held, people] : holders)
-                                if (held.rfind(prefix, 0) == 0 && std::find(people.begin(), people.end(), *protagonist) != people.end())
+                                if (within(held) && std::find(people.begin(), people.end(), *protagonist) != people.end())
                                     one = protagonist;
                         }
                         if (one) {

@@ -152,3 +152,9 @@ TEST_CASE("a name of several words opened by the last part of a hyphenated word 
     CHECK_FALSE(find_entity(x, EntityType::Country, "Guinea"));
     CHECK_FALSE(find_entity(x, EntityType::Place, "Zealand"));
 }
+
+TEST_CASE("'the Federal Minister' is the lead's Federal Foreign Minister", "[extract][events]") {
+    const auto x = extract_release("Minister travels to Peru\n2026-04-14\n\nFederal Foreign Minister Lukas Weber will travel to Chile on "
+                                   "15 April. On 17 April the Federal Minister will travel to Lima.\n");
+    CHECK(fact(x, entity(x, EntityType::Person, "Lukas Weber"), "pgo:visited", entity(x, EntityType::Place, "Lima")));
+}
