@@ -156,6 +156,43 @@ std::optional<DatelineDate> read_date(Reader& reader, const CalendarNames& month
     return d;
 }
 
+// "Rajab 14, 1447, ": a date of the Hijri calendar, which Gulf agencies set before the Gregorian one
+// (a capitalised word that is no Gregorian month, a day, a year of the Hijri era); skipped.
+bool skip_hijri_date(Reader& reader, const CalendarNames& months) {
+    constexpr int kHijriYearFrom = 1300, kHijriYearTo = 1600;
+    Reader r = reader;
+    const std::string_view w = r.word();
+    if (w.empty() || !is_upper(w.front()) || months.number_of(w)) return false;
+    r.seek(r.pos() + w.size());
+    if (r.skip_spaces() == 0) return false;
+    const auto day = r.number(2);
+    if (!day || r.peek() != ',' || r.peek(1) != ' ') return false;
+    r.seek(r.pos() + 1);
+    r.skip_spaces();
+    const auto year = r.number(4);
+    if (!year || *year < kHijriYearFrom || *year >= kHijriYearTo || r.peek() != ',' || r.peek(1) != ' ') return false;
+    r.seek(r.pos() + 1);
+    r.skip_spaces();
+    reader = r;
+    return true;
+}
+
+// ", SPA --": an agency's capitals after the date and a comma, before the dash.
+std::optional<Span> read_comma_agency(Reader& reader) {
+    constexpr std::size_t kMinCapitals = 2, kMaxCapitals = 6;
+    Reader r = reader;
+    if (r.peek() != ',' || r.peek(1) != ' ') return std::nullopt;
+    r.seek(r.pos() + 1);
+    r.skip_spaces();
+    const std::size_t from = r.pos();
+    std::size_t n = 0;
+    while (is_upper(r.peek(n))) ++n;
+    if (n < kMinCapitals || n > kMaxCapitals || r.peek(n) != ' ') return std::nullopt;
+    r.seek(from + n);
+    reader = r;
+    return Span{static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(from + n)};
+}
+
 // "(Xinhua)", "(TASS)", "(dpa)": a short name in parentheses; the span inside them.
 std::optional<Span> read_agency(Reader& r) {
     if (r.peek() != '(') return std::nullopt;
@@ -234,6 +271,7 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
         r.seek(comma + 1);
         r.skip_spaces();
         if ((d.date = read_date(r, months))) break;
+        if (skip_hijri_date(r, months) && (d.date = read_date(r, months))) break;
         if (part == 1 || r.place_words(region_capitals, words) == 0) {
             r.seek(comma);
             break;
@@ -245,6 +283,17 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
     // "MOSCOW, October 15. /TASS/. The ...": the wire's agency between slashes stands for the dash.
     if (d.date && !alone) {
         if ((d.agency = read_slashed_agency(r))) {
+            r.skip_spaces();
+            if (!opens_prose(r)) return std::nullopt;
+            d.body = r.pos();
+            return d;
+        }
+    }
+    if (d.date && !alone) {
+        Reader probe = r;
+        if (const auto agency = read_comma_agency(probe); agency && read_dash(probe, probe.skip_spaces() > 0)) {
+            d.agency = agency;
+            r = probe;
             r.skip_spaces();
             if (!opens_prose(r)) return std::nullopt;
             d.body = r.pos();

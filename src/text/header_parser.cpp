@@ -142,6 +142,11 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
         if (looks_like_place(s.substr(0, comma)))
             if (auto d = parse_bare_header_date(s.substr(comma + 2), months)) return d;
     }
+    // The place, and the issuing body, after a dash: "March 20, 2026 – Ottawa, Ontario – Global
+    // Affairs Canada", as news releases of several governments open.
+    for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")})
+        if (const auto at = s.find(dash); at != std::string_view::npos && looks_like_place(s.substr(at + dash.size())))
+            if (auto d = parse_bare_header_date(s.substr(0, at), months)) return d;
     return std::nullopt;
 }
 
@@ -183,8 +188,11 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     }
     // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
     // number over 12 is a day written second ("04/25/2025").
-    if (s.size() == 10 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 && read_number(s, 3, b) == 2 &&
-        read_number(s, 6, c) == 4)
+    // The date may head a section label after a dash or a bar ("14.04.2026 - Press release"), as
+    // ministries' news lists print it.
+    const bool labelled = s.size() > 13 && s[10] == ' ' && (s[11] == '-' || s[11] == '|') && s[12] == ' ';
+    if ((s.size() == 10 || labelled) && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 &&
+        read_number(s, 3, b) == 2 && read_number(s, 6, c) == 4)
         return b > 12 ? checked(c, a, b) : checked(c, b, a);
     // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
     if (const std::size_t n = read_number(s, 0, a); n >= 1 && n < s.size() && s[n] == '-') {
@@ -246,7 +254,10 @@ std::optional<Span> dateline_place(std::string_view text, std::string_view line,
     while (b <= line.size()) {
         std::size_t e = line.find_first_of(",/", b);
         if (e == std::string_view::npos) e = line.size();
-        const std::string_view part = trim(line.substr(b, e - b));
+        // A dash between words parts them too ("2026 – Ottawa, Ontario"): the place starts after it.
+        std::string_view part = trim(line.substr(b, e - b));
+        for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")})
+            if (const auto at = part.rfind(dash); at != std::string_view::npos && !place) part = trim(part.substr(at + dash.size()));
         bool letters = false, digits = false, capital = false;
         for (const char c : part) {
             digits |= c >= '0' && c <= '9';
@@ -358,6 +369,20 @@ std::uint32_t take_body_dateline(std::string_view text, std::string_view line, c
 HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
     const CalendarNames& months = words.months();
     HeaderInfo info;
+    // A publisher's label on a line of its own ("News release", "READOUT", "Quick facts"): every word
+    // one of page_label_word; on the first line only a label of two words or more ("Media
+    // Statement"), since a headline may be one such word ("Statement").
+    auto page_label = [&](std::string_view l, std::size_t at_line) {
+        constexpr std::size_t kMaxLabelWords = 5;
+        std::size_t n = 0;
+        for (std::size_t b = 0; b < l.size();) {
+            std::size_t e = l.find(' ', b);
+            if (e == std::string_view::npos) e = l.size();
+            if (e > b && (++n > kMaxLabelWords || !words.is_page_label_word(l.substr(b, e - b)))) return false;
+            b = e + 1;
+        }
+        return n >= (at_line == 0 ? 2U : 1U);
+    };
     // The header is the first few lines: a headline, a date line and page furniture,
     // all before the first line of prose. Prose = a line that ends with terminal punctuation.
     constexpr std::size_t kHeaderLines = 8;
@@ -398,7 +423,7 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
             else if (line_no == 0 && capitalised_words_before_date(line) >= 3)
                 info.title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
                                   static_cast<std::uint32_t>(line.data() - text.data() + line.size())};
-        } else if (is_debris_line(line)) {
+        } else if (is_debris_line(line) || page_label(line, line_no)) {
             info.debris.push_back(span);
         } else if (const auto alone = dateline_may_come ? read_dateline_line(line, words) : std::nullopt) {
             // A dateline on a line of its own ("LIMA, Nov. 13 (Xinhua) --"), first or after the

@@ -177,7 +177,7 @@ public:
     [[nodiscard]] const CalendarNames& weekday_names() const { return weekday_names_; }
     /// Both, and the particles of place names (word class place_particle), for the text readers
     /// (a dateline's first word that is a weekday is no place; "Rio de Janeiro" is one).
-    [[nodiscard]] HeaderWords header_words() const { return {month_names_, weekday_names_, place_particles_}; }
+    [[nodiscard]] HeaderWords header_words() const { return {month_names_, weekday_names_, place_particles_, &page_labels_}; }
 
     /// Romanisations of surname endings, longest first (surname_endings.tsv).
     [[nodiscard]] const std::vector<EndingFold>& surname_endings() const { return surname_endings_; }
@@ -211,6 +211,7 @@ private:
     DateWords date_words_;  ///< calendar_words.tsv and the endings of word classes, for the dates
     CalendarNames month_names_, weekday_names_;  ///< calendar_words.tsv, by text
     CalendarNames place_particles_;             ///< word class place_particle, by text (each numbered 1)
+    CalendarNames page_labels_;                 ///< word class page_label_word, by text (each numbered 1)
     std::vector<std::vector<std::string>> class_words_;  ///< by class id
     /// What the words of a class have, for class_lists to pass most words by without a scan.
     struct ClassFilter {

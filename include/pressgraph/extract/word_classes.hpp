@@ -53,7 +53,7 @@ struct WordClasses {
     // --- entities: the words of proper names (token_predicates.cpp) ---
     Id name_breaking_word{}, name_connector{};
     // --- text: the particles of a dateline's place (Lexicon::header_words, body_dateline.cpp) ---
-    Id place_particle{};
+    Id place_particle{}, page_label_word{};
     // --- entities: documents, bodies, places, persons and festivals named by their words
     //     (agreement_pattern_matcher.cpp, head_noun_matcher.cpp, ministry_phrase_matcher.cpp,
     //     place_phrase_matcher.cpp, titled_person_matcher.cpp, person_name_matcher.cpp,
@@ -69,7 +69,7 @@ struct WordClasses {
     // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---
     Id season_word{}, day_ordinal_suffix{}, quarter_noun{}, month_preposition{}, range_end_word{}, current_period_word{},
         next_period_word{}, last_period_word{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
-        be_present{}, after_be{}, infinitive_be{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
+        be_present{}, after_be{}, infinitive_be{}, forward_noun{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
         not_past_ending{}, weekday_past_verb{}, future_auxiliary{};
 
     /// One class the C++ relies on: its name in word_classes.tsv and the field holding its id.

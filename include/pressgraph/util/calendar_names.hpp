@@ -32,8 +32,9 @@ class HeaderWords {
 public:
     // NOLINTNEXTLINE(google-explicit-constructor): the months alone are a calendar without weekdays
     HeaderWords(const CalendarNames& months) : months_(&months) {}
-    HeaderWords(const CalendarNames& months, const CalendarNames& weekdays, const CalendarNames& place_particles)
-        : months_(&months), weekdays_(&weekdays), place_particles_(&place_particles) {}
+    HeaderWords(const CalendarNames& months, const CalendarNames& weekdays, const CalendarNames& place_particles,
+                const CalendarNames* page_labels = nullptr)
+        : months_(&months), weekdays_(&weekdays), place_particles_(&place_particles), page_labels_(page_labels) {}
     [[nodiscard]] const CalendarNames& months() const { return *months_; }
     /// Whether `word` names a month or a weekday ("March", "Mon", "MONDAY"): a date's word, never a place's.
     [[nodiscard]] bool names_a_day_or_month(std::string_view word) const {
@@ -43,11 +44,16 @@ public:
     [[nodiscard]] bool is_place_particle(std::string_view word) const {
         return place_particles_ && place_particles_->number_of(word);
     }
+    /// Whether `word` is one of the words page labels are made of ("News release", "Quick facts").
+    [[nodiscard]] bool is_page_label_word(std::string_view word) const {
+        return page_labels_ && page_labels_->number_of(word);
+    }
 
 private:
     const CalendarNames* months_;
     const CalendarNames* weekdays_ = nullptr;
     const CalendarNames* place_particles_ = nullptr;
+    const CalendarNames* page_labels_ = nullptr;
 };
 
 }  // namespace pressgraph

@@ -138,6 +138,19 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
             settled[k] = true;
         }
     }
+    // One whose office is settled as a state's ("Federal Foreign Minister X": Germany's) is that
+    // state's in the bare titles the release also gives him ("Minister X"), not the country the
+    // release names most (the one he travels to).
+    for (std::size_t k = 0; k < out.offices_without_holder.size(); ++k) {
+        if (settled[k]) continue;
+        OfficeWithoutHolder& o = out.offices_without_holder[k];
+        for (std::size_t j = 0; j < out.offices_without_holder.size(); ++j)
+            if (settled[j] && out.offices_without_holder[j].person == o.person && out.offices_without_holder[j].home_country) {
+                o.home_country = out.offices_without_holder[j].home_country;
+                settled[k] = true;
+                break;
+            }
+    }
     std::optional<std::size_t> home = home_country_entity(home_code, lx, out);
     // A release that never names its own state ("Taking part were Prime Minister X, Defence
     // Minister Y" under the date line "The Kremlin, Moscow") still speaks for it: the state its

@@ -25,6 +25,7 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
     refs.resize(sentences.size());
     const rules::WordTable& words = lx.rules().words();
     const long pronoun = words.find_class("personal_pronoun");
+    const long first_person = words.find_class("first_person_pronoun");
     const long group_noun = words.find_class("group_noun");
     const long group_det = words.find_class("group_determiner");
     auto is_person = [&](std::size_t e) { return out.entities[e].type == EntityType::Person && !out.entities[e].office; };
@@ -59,6 +60,38 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                 principals.push_back(s.entity_of[i]);
     }
 
+    // The first person the lead names: the release's protagonist, whom "the Secretary" means when
+    // the document names two holders of that title ("Secretary of State X met Secretary of Foreign
+    // Affairs Y ... the Secretary will travel").
+    std::optional<std::size_t> protagonist;
+    if (context.lead) {
+        const SentenceAnalysis& s = sentences[*context.lead];
+        std::optional<std::size_t> first_at;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].type == EntityType::Person && is_person(s.entity_of[i]) && (!first_at || s.mentions[i].first < *first_at)) {
+                first_at = s.mentions[i].first;
+                protagonist = s.entity_of[i];
+            }
+    }
+
+    // A release its author writes in the first person ("Today I will travel to ..."): "I" in its lead
+    // or the sentence after, outside quotation marks. Then "I", outside quotations, is the lead's first
+    // person (a byline "Senator the Hon. X, Minister for Foreign Affairs" is the lead). Quoted speech
+    // ("'I will speak frankly,' the Minister said") and transcripts keep "I" unresolved.
+    auto quoted = [&](const SentenceAnalysis& s) {
+        return std::any_of(s.tokens.tokens.begin(), s.tokens.tokens.end(), [](const Token& tk) {
+            return tk.text == "\"" || tk.text == "\xE2\x80\x9C" || tk.text == "\xE2\x80\x9D";
+        });
+    };
+    auto says_i = [&](std::size_t si) {
+        if (si >= sentences.size() || quoted(sentences[si])) return false;
+        const TokenList& t = sentences[si].tokens.tokens;
+        for (std::size_t i = 0; i < t.size(); ++i)
+            if (t[i].capitalized() && in_class(sentences[si], i, first_person)) return true;
+        return false;
+    };
+    const bool first_person_release = protagonist && context.lead && (says_i(*context.lead) || says_i(*context.lead + 1));
+
     std::optional<std::size_t> last_subject;  // the first person named in the last sentence naming one
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -78,10 +111,17 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                 continue;
             }
             const std::string_view w = t[i].text;
+            if (first_person_release && t[i].capitalized() && in_class(s, i, first_person) && !quoted(s)) {
+                add(i, i + 1, *protagonist);
+                if (!first_person_here) first_person_here = protagonist;
+                continue;
+            }
             // "he", "she": the person the text last named as its subject.
             if (in_class(s, i, pronoun)) {
                 const auto target = first_person_here ? first_person_here : last_subject;
                 if (target) add(i, i + 1, *target);
+                // The one "he" stands for is this sentence's subject for the next "he" too.
+                if (target && !first_person_here) first_person_here = target;
                 continue;
             }
             // "the two leaders", "both sides", "the presidents": the subject's persons.
@@ -114,8 +154,41 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                         continue;  // a name follows: the title belongs to it
                     if (!holder_mention && !ascii_lower_equals(t[end].text, "of")) {
                         const auto it = holders.find(ascii_lower(title));
-                        if (it != holders.end() && it->second.size() == 1) {
-                            add(i, end, it->second.front());
+                        std::optional<std::size_t> one;
+                        if (it != holders.end() && it->second.size() == 1) one = it->second.front();
+                        else if (it != holders.end() && protagonist &&
+                                 std::find(it->second.begin(), it->second.end(), *protagonist) != it->second.end())
+                            one = protagonist;
+                        // No holder of the bare title itself: "the Secretary" is the protagonist when his
+                        // office begins with it ("Secretary of State").
+                        // Nor when its words are his office's, in order ("the Federal Minister" of the
+                        // "Federal Foreign Minister").
+                        if (it == holders.end() && protagonist) {
+                            const std::string wanted = ascii_lower(title);
+                            auto within = [&](const std::string& held) {
+                                std::size_t at = 0;
+                                for (std::size_t b = 0; b < wanted.size();) {
+                                    std::size_t e = wanted.find(' ', b);
+                                    if (e == std::string::npos) e = wanted.size();
+                                    const std::string word = wanted.substr(b, e - b);
+                                    std::size_t found = held.find(word, at);
+                                    while (found != std::string::npos &&
+                                           ((found > 0 && held[found - 1] != ' ') ||
+                                            (found + word.size() < held.size() && held[found + word.size()] != ' ')))
+                                        found = held.find(word, found + 1);
+                                    if (found == std::string::npos) return false;
+                                    at = found + word.size();
+                                    b = e + 1;
+                                }
+                                return held.size() > wanted.size();
+                            };
+                            for (const auto& [held, people] : holders)
+                                if (within(held) && std::find(people.begin(), people.end(), *protagonist) != people.end())
+                                    one = protagonist;
+                        }
+                        if (one) {
+                            add(i, end, *one);
+                            if (!first_person_here) first_person_here = one;
                             i = end - 1;
                         }
                         continue;

@@ -214,11 +214,14 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     for (auto& s : sentences) {
         for (auto& m : s.mentions) {
             // "Barbosa said ...": a word the lexicon knows only as a town's name that is the surname of
-            // one person the document names in full is that person.
+            // one person the document names in full is that person; so is one after a title that is
+            // a word of one such name ("Secretary Salinas" of "Rodrigo Salinas Ortega": the first of
+            // two surnames, as Spanish names are shortened).
+            const bool titled = m.first > 0 && lexicon.titles().contains_token(s.tokens.tokens[m.first - 1]);
             if (m.type == EntityType::Place && m.last == m.first + 1 && m.rule == "lexicon:place" &&
-                detail::only_a_town_name(s.tokens.tokens[m.first], lexicon))
+                (titled || detail::only_a_town_name(s.tokens.tokens[m.first], lexicon)))
                 if (const std::string* full = unique_full_name(s.tokens.tokens[m.first].text);
-                    full && full_names_by_surname.count(s.tokens.tokens[m.first].text)) {
+                    full && (titled || full_names_by_surname.count(s.tokens.tokens[m.first].text))) {
                     m.type = EntityType::Person;
                     m.canonical = *full;
                     m.subtype.clear();

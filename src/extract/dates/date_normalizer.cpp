@@ -106,7 +106,8 @@ bool regular_past(std::string_view w, const DateWords& d) {
 }
 
 // "(the summit,) to be held in Vientiane in August": "to be" in the words before the date, up
-// to another date or a semicolon, makes the date look forward whatever the sentence's tense.
+// to another date or a semicolon, makes the date look forward whatever the sentence's tense;
+// so does a noun of what lies ahead ("preparations for the summit in July").
 bool after_to_be(const TokenizedSentence& s, const SentenceWords& words, std::size_t date_first, std::size_t since) {
     constexpr std::size_t kReach = 10;
     const auto& t = s.tokens;
@@ -114,6 +115,8 @@ bool after_to_be(const TokenizedSentence& s, const SentenceWords& words, std::si
     for (std::size_t k = date_first; k-- > std::max(from, since);) {
         if (t[k].text == ";") return false;
         if (k > 0 && words.is_lower(k, words.classes().infinitive_be) && t[k - 1].text == "to") return true;
+        // "preparations for the summit in July", "the agenda for the trip on May 5"
+        if (words.is_lower(k, words.classes().forward_noun)) return true;
     }
     return false;
 }

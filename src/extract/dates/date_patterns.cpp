@@ -328,7 +328,17 @@ std::optional<RawDate> season_date(const Tokens& t, const Words& w, std::size_t 
     std::size_t k = i + 1;
     if (text_is(t, k, "of")) ++k;
     const auto y = year_at(t, k);
-    if (!y) return std::nullopt;
+    if (!y) {
+        // "to be held in Lima in the spring": the season of the release's year, as precise as a year.
+        if (i < 2 || t[i].capitalized() || !text_is(t, i - 1, "the") || !(text_is(t, i - 2, "in") || text_is(t, i - 2, "In")))
+            return std::nullopt;
+        RawDate r;
+        r.first = i - 1;
+        r.last = i + 1;
+        r.source = YearSource::Relative;
+        r.qualifier = "season:" + lower_ascii(t[i].text);
+        return r;
+    }
     RawDate r;
     r.first = i;
     r.last = k + 1;

@@ -156,6 +156,15 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             i = head;
             continue;
         }
+        // A head inside a title of office that goes on past it ("Prime Cabinet Secretary") is the
+        // title's word, not a body's.
+        bool in_title = false;
+        for (std::size_t k = i; k <= head && !in_title; ++k)
+            if (const auto m = lx.titles().longest_at(t, k); m && k + m->length > head + 1) in_title = true;
+        if (in_title) {
+            i = head;
+            continue;
+        }
         const HeadNoun* noun = (lx.*lookup)(t[head].text);
         const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
         const bool has_complement = last > head + 1;

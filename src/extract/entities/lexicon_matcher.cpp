@@ -10,7 +10,20 @@ std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lex
     for (std::size_t i = 0; i < tokens.size();) {
         // Names start with a capital or a digit ("G20"); lower-case words are never names here.
         if (!tokens[i].word || !(tokens[i].capitalized() || tokens[i].numeric())) { ++i; continue; }
-        const auto match = lx.names().longest_at(tokens, i);
+        auto match = lx.names().longest_at(tokens, i);
+        // "Australia-Papua New Guinea Forum", "Indonesia-New Zealand Partnership": a name of several
+        // words that the last part of a hyphenated word opens ("Papua New Guinea", not "Guinea").
+        if (!match) {
+            const std::string_view w = tokens[i].text;
+            const auto hyphen = w.rfind('-');
+            constexpr std::size_t kMaxNameTokens = 8;
+            if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.size() && w[hyphen + 1] >= 'A' && w[hyphen + 1] <= 'Z') {
+                TokenList tail;
+                tail.push_back(tokens[i].with_text(w.substr(hyphen + 1)));
+                for (std::size_t k = i + 1; k < tokens.size() && k < i + kMaxNameTokens; ++k) tail.push_back(tokens[k]);
+                if (const auto m = lx.names().longest_at(tail, 0); m && m->length >= 2) match = m;
+            }
+        }
         if (!match) { ++i; continue; }
         // Several entries may share a form ("Georgia"): prefer a country, then an
         // organisation, then a place; the lowest id keeps the choice deterministic.

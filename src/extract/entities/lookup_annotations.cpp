@@ -121,10 +121,18 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
         std::size_t end = i, words = 0;
         const std::size_t limit = detail::phrase_limit(t, i);
         while (end < limit && words < 6) {
-            if (end > i && repeats(t, i, end)) break;
-            if (end > i && NameClasses::in(s, end, classes.particle) && after_particle_at(end + 1) &&
-                !repeats(t, i, end + 1)) {
+            // A particle may come again ("Faisal bin Turki bin Abdulaziz"); another word read twice ends the run.
+            const bool particle = end > i && NameClasses::in(s, end, classes.particle);
+            if (end > i && !particle && repeats(t, i, end)) break;
+            if (particle && after_particle_at(end + 1) && !repeats(t, i, end + 1)) {
                 end += 2;
+                ++words;
+                continue;
+            }
+            // Two particles in a row: "Pieter van den Berg", "Ana de la Cruz".
+            if (particle && end + 2 < limit && NameClasses::in(s, end + 1, classes.particle) && after_particle_at(end + 2) &&
+                !repeats(t, i, end + 2)) {
+                end += 3;
                 ++words;
                 continue;
             }

@@ -69,7 +69,10 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         return std::nullopt;
     }
     // "Mr Prime Minister": a form of address before a title, not before a name.
-    if (at >= t.size() || !usable_name_word(t[at], lx) || detail::opens_title(t, at, lx)) return std::nullopt;
+    // "Foreign Minister Receives Phone Call": a headline's verb after the title starts no name.
+    if (at >= t.size() || !usable_name_word(t[at], lx) || detail::opens_title(t, at, lx) ||
+        detail::in_word_class(lx, t[at], "headline_verb"))
+        return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
     if (lx.names().contains_token(t[at]) &&

@@ -107,6 +107,10 @@ std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& se
         const auto dates = find_dates(s.tokens, s.words, mid_year, Tense::Unknown);
         if (dates.empty()) continue;
         const DateMention& first = dates.front();
+        // "Visit to Paris by the Minister of ... (10 February 2026)": a day stated in full in the
+        // headline is the release's day.
+        if (&s == &sentences.front() && !first.year_inferred && first.range.start.precision() == DatePrecision::Day)
+            return first.range.start;
         if (first.year_inferred && first.range.start.precision() == DatePrecision::Day &&
             sentence_tense(s.tokens, s.words) == Tense::Future) {
             // Published before the day it announces: the day before is the anchor.

@@ -705,10 +705,16 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                     at_home = true;
             // One the document places in another country's office ("President of France X") is
             // a visitor, whatever bare titles ("Mr President") the release also gives him.
-            const bool placed_elsewhere = !code.empty() && std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            // So is one whose bare office is settled as another state's ("X, Minister of African
+            // Integration and Foreign Affairs": Senegal's, received in Paris).
+            const bool placed_elsewhere = !code.empty() && (std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
                 return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
                        out.entities[f.object].type == EntityType::Country && country_code_of(out, lx, f.object) != code;
-            });
+            }) || std::any_of(out.offices_without_holder.begin(), out.offices_without_holder.end(), [&](const OfficeWithoutHolder& o) {
+                if (o.person != person || !o.home_country) return false;
+                const std::string held = country_code_of(out, lx, *o.home_country);
+                return !held.empty() && held != code && held != home;
+            }));
             if (!at_home && !placed_elsewhere) {
                 // A place in the release's own country is home to whoever the document places in
                 // no other country ("Taking part in the meeting at Novo-Ogaryovo were ...").
@@ -735,6 +741,20 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                     });
                     const bool host_named = std::any_of(people.begin(), people.end(), [&](std::size_t who) { return office_country(who, true); });
                     if (guest_visits_here && !host_named && !office_country(person, false)) at_home = true;
+                    // "X will hold talks with President of Serbia Y in Sochi": one the document gives no
+                    // office at all, announced to meet there those it places in another country's offices,
+                    // hosts (a release announces its own head's guests; of a meeting reported as done,
+                    // such a one stays a visitor).
+                    const bool no_office =
+                        std::none_of(out.facts.begin(), out.facts.end(),
+                                     [&](const ExtractedFact& f) { return f.subject == person && f.predicate == "pgo:holdsPosition"; }) &&
+                        std::none_of(out.offices_without_holder.begin(), out.offices_without_holder.end(),
+                                     [&](const OfficeWithoutHolder& o) { return o.person == person; });
+                    const bool guests_from_abroad = std::any_of(people.begin(), people.end(), [&](std::size_t who) {
+                        return who != person && office_country(who, false);
+                    });
+                    const bool announced = m.event && out.events[*m.event].planned;
+                    if (no_office && guests_from_abroad && !host_named && announced && p.type != "Visit") at_home = true;
                 }
             }
             if (at_home) continue;

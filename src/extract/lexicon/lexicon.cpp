@@ -220,6 +220,8 @@ void Lexicon::resolve_word_classes(const std::string& file) {
     date_words_.adverb_endings = words_of(word_classes_.adverb_ending);
     place_particles_ = CalendarNames();
     for (const std::string& particle : words_of(word_classes_.place_particle)) place_particles_.add(particle, 1);
+    page_labels_ = CalendarNames();
+    for (const std::string& word : words_of(word_classes_.page_label_word)) page_labels_.add(word, 1);
 }
 
 const std::vector<std::string>& Lexicon::words_of(std::size_t c) const {

@@ -301,6 +301,23 @@ TEST_CASE("find_dates reads a date after 'to be' forward whatever the sentence's
           "2023-09");
 }
 
+TEST_CASE("dates: a date after preparations or an agenda for what lies ahead looks forward whatever the verb's tense", "[dates]") {
+    // Anchor 24 June 2024; the sentences are past, the dates of what is being prepared.
+    CHECK(one("They discussed preparations for the summit in Quito in September.", kJune24, Tense::Past).start == "2024-09");
+    CHECK(one("The ministers reviewed the agenda for the President's trip to Lima on 2 August.", kJune24, Tense::Past).start ==
+          "2024-08-02");
+    // Without such a noun the later month of a past sentence stays last year's.
+    CHECK(one("They discussed the summit in Quito in September.", kJune24, Tense::Past).start == "2023-09");
+}
+
+TEST_CASE("dates: 'in the spring' without a year is a season of the release's year", "[dates]") {
+    // Anchor 24 June 2024.
+    CHECK(one("The council will meet in Lima in the autumn.", kJune24, Tense::Future).start == "2024");
+    // A capitalised season names no date ("the Arab Spring"), nor one after another word than "in the".
+    CHECK(dates("They recalled the hopes of the Arab Spring.", kJune24, Tense::Past).empty());
+    CHECK(dates("They spoke of the spring harvest.", kJune24, Tense::Past).empty());
+}
+
 TEST_CASE("dates: two days running joined by 'and' under one month are one two-day span", "[dates]") {
     CHECK(one("The summit will be held in Lima on 2 and 3 July.") == Found{"2 and 3 July", "2024-07-02", "2024-07-03", "", true});
     CHECK(one("The summit will be held in Lima on July 2 and 3, 2025.") ==

@@ -180,3 +180,16 @@ TEST_CASE("read_body_dateline reads a date and an agency without a dash, as some
     CHECK_FALSE(read("Lagos (NAN) The two governments signed an agreement."));
     CHECK_FALSE(read("Lagos, July 21, 2026 The two governments signed an agreement."));
 }
+
+TEST_CASE("read_body_dateline skips a Hijri date before the Gregorian one and reads an agency after a comma", "[text][body_dateline]") {
+    const std::string line = "Doha, Shawwal 3, 1447, March 22, 2026, QNA -- The Minister of Foreign Affairs received a call today.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "Doha");
+    CHECK(d->date == DatelineDate{3, 22, 2026});
+    CHECK(agency_of(line) == "QNA");
+    CHECK(body_of(line) == "The Minister of Foreign Affairs received a call today.");
+    // Without the Hijri date too; a year outside the Hijri era is no Hijri date.
+    CHECK(read("Doha, March 22, 2026, QNA -- The talks began.")->date == DatelineDate{3, 22, 2026});
+    CHECK_FALSE(read("Doha, Summit 3, 2026, the leaders met -- The talks began."));
+}

@@ -337,6 +337,18 @@ TEST_CASE("parse_header reads a date line after page furniture, and dates writte
     CHECK(parse_header_date("04/05/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 5, 4});
     CHECK(parse_header_date("04/25/2025", test::fixture_lexicon().month_names()) == DateValue{2025, 4, 25});
     CHECK_FALSE(parse_header_date("14/14/2025", test::fixture_lexicon().month_names()));
+    // A section label after the figures, behind a dash or a bar.
+    CHECK(parse_header_date("21.09.2025 - Press release", test::fixture_lexicon().month_names()) == DateValue{2025, 9, 21});
+    CHECK(parse_header_date("03/11/2025 | Statement", test::fixture_lexicon().month_names()) == DateValue{2025, 11, 3});
+    const std::string listed = "Minister travels to Peru\n\n08.05.2025 - Press release\n\nThe Minister will travel to Lima.\n";
+    CHECK(parse_header(listed, test::fixture_lexicon().header_words()).published == DateValue{2025, 5, 8});
+    // The date, then the place and the issuing body after dashes, as news releases open.
+    const std::string dashed = "Minister meets Peruvian counterpart\n\nNews release\n\nMay 8, 2025 \xE2\x80\x93 Lima, Peru \xE2\x80\x93 "
+                               "Department of Examples\n\nToday the Minister met her counterpart.\n";
+    const HeaderInfo h = parse_header(dashed, test::fixture_lexicon().header_words());
+    CHECK(h.published == DateValue{2025, 5, 8});
+    REQUIRE(h.dateline);
+    CHECK(text_of(dashed, *h.dateline).rfind("Lima, Peru", 0) == 0);
     // A date alone deep in the body is no header date.
     const std::string late = "Talks\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n3 February 2025\nNine.\n";
     CHECK_FALSE(parse_header(late, test::fixture_lexicon().header_words()).published);
@@ -401,4 +413,20 @@ TEST_CASE("parse_header_date reads a date written year first with dots or slashe
     CHECK_FALSE(parse_header_date("2026/13/04", months));
     CHECK_FALSE(parse_header_date("2026.6.4 the ministers met", months));
     CHECK_FALSE(parse_header_date("2026/06", months));
+}
+
+TEST_CASE("a publisher's label on a line of its own is page furniture, not the headline nor the lead", "[text][header]") {
+    const std::string text = "Media Statement\n\nMinister to visit Peru\n\nREADOUT\n\nOFFICE OF THE SPOKESPERSON\n\n"
+                             "March 3, 2026\n\nThe Minister will travel to Lima.\n\nQuick facts\n\n- Peru is a partner.\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+    REQUIRE(h.title);
+    CHECK(text_of(text, *h.title) == "Minister to visit Peru");
+    CHECK(h.published == DateValue{2026, 3, 3});
+    REQUIRE_FALSE(h.body.empty());
+    CHECK(text_of(text, h.body.front()).rfind("The Minister will travel", 0) == 0);
+    // A headline of one such word stays a headline.
+    const std::string one = "Statement\n2026-03-03\n\nThe Minister spoke today.\n";
+    const HeaderInfo s = parse_header(one, test::fixture_lexicon().header_words());
+    REQUIRE(s.title);
+    CHECK(text_of(one, *s.title) == "Statement");
 }
