@@ -145,17 +145,21 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             // "the Foreign Minister of Nigeria, Ana Lopes, and his Ghanaian counterpart": an office
             // with its state before a comma and a person is the office too, however the name was read.
             // (Read at "the" too: a phrase of office after it is skipped whole below.)
+            // (The phrase index answers most tokens inline: no phrase is built for them.)
             const std::size_t office_at = k + 1 < t.size() && (t[k].text == "the" || t[k].text == "The") ? k + 1 : k;
-            if (const auto office = office_at + 3 < t.size() && t[office_at].capitalized() ? title_at(t, office_at, lexicon) : std::nullopt;
-                office && !office->plural && office->end + 1 < t.size() && t[office->end].text == "of")
-                for (std::size_t c = office->end + 1; c < t.size() && c < office->end + 8; ++c)
+            if (const auto office = office_at + 3 < t.size() && t[office_at].capitalized() ? lexicon.titles().longest_at(t, office_at)
+                                                                                          : std::nullopt;
+                office && office_at + office->length + 1 < t.size() && t[office_at + office->length].text == "of") {
+                const std::size_t after_of = office_at + office->length + 1;
+                for (std::size_t c = after_of; c < t.size() && c < after_of + 7; ++c)
                     if (t[c].text == ",") {
                         const bool person_after = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& m) {
                             return m.type == EntityType::Person && m.first > c && m.first <= c + 3;
                         });
-                        if (person_after) last_title = office->title;
+                        if (person_after) last_title = lexicon.short_title(lexicon.title(office->ids->front()).title);
                         break;
                     }
+            }
             const std::string_view w = t[k].text;
             const bool possessive = s.words.is_lower(k, wc.possessive_pronoun);
             if (!(w == "the" || w == "The" || s.words.is_lower_or_title(k, wc.both_word) || possessive)) continue;
