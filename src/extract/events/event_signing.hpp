@@ -33,6 +33,10 @@ struct SigningContext {
 /// without an event.
 void extract_signings(const SigningContext& context, DocumentExtraction& out);
 
+/// Whether every signing sentence `s` names is one of the past ("eight years since the signing of
+/// the Treaty", "the anniversary of signing the Treaty"): such a signing is at no event of the release.
+[[nodiscard]] bool only_past_signings(const SentenceAnalysis& s, const Lexicon& lexicon);
+
 /// After the event rules: a signing "following the meeting" that went to the document's visit,
 /// because no event of the text's own patterns was that meeting, goes to the latest event of the
 /// kind it follows that the rules found since, in its sentence or before.

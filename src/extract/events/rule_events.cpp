@@ -820,7 +820,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     for (const Signing& sg : signings) {
         std::optional<std::size_t> at = event_of_sentence(sg.sentence);
         // The release's own subject, when the sentence dates nothing else ("signed in 1999" is another day).
-        if (!at && subject_event) {
+        if (!at && subject_event && !only_past_signings(sentences[sg.sentence], lx)) {
             const auto& start = out.events[*subject_event].start;
             const bool other_day = std::any_of(context.dates[sg.sentence].begin(), context.dates[sg.sentence].end(),
                                                [&](const DateMention& d) { return !start || d.range.start != *start; });

@@ -199,7 +199,7 @@ TEST_CASE("'the leaders' stands for no pair of states named before it", "[extrac
 
 TEST_CASE("'years since the signing of X' signs X at no event of the release, a signing of today does", "[extract][events]") {
     const auto x = extract(
-        "President Ana Lopes met President Rui Costa of Peru in Lima today. On May 29 we will mark eight years since the "
+        "President Ana Lopes met President Rui Costa of Peru in Lima today. Next month both nations celebrate ten years since the "
         "signing of the Treaty on Fisheries. The leaders also signed the Joint Declaration on Energy.");
     const auto treaty = find_entity(x, EntityType::Agreement, "Treaty on Fisheries");
     const auto declaration = find_entity(x, EntityType::Agreement, "Joint Declaration on Energy");
