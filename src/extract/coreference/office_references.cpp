@@ -186,11 +186,8 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             // Marta Vaz" titles the person; "Foreign Minister Ana Lopes" is the
             // titled-person pattern's.
             // A form of address may come between ("his Ghanaian counterpart, Mrs Abena Mensah").
-            std::size_t name_at = end < t.size() && t[end].text == "," ? end + 1 : end;
-            for (int forms = 0; forms < 2 && name_at < t.size() && t[name_at].capitalized() &&
-                                detail::in_word_class(lexicon, t[name_at], "address_form");
-                 ++forms)
-                name_at += 1 + (name_at + 1 < t.size() && t[name_at + 1].text == "." ? 1 : 0);
+            const std::size_t name_at =
+                detail::skip_forms_of_address(t, end < t.size() && t[end].text == "," ? end + 1 : end, lexicon);
             Candidate* named = nullptr;
             for (auto& m : s.mentions)
                 if (m.type == EntityType::Person && m.first >= end && m.first <= name_at) named = &m;

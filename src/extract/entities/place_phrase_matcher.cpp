@@ -14,9 +14,8 @@ bool unexplained_word(const TokenList& t, std::size_t i, const std::vector<bool>
         lx.place_head(w) || lx.agreement_head(w) || lx.given_name(w))
         return false;
     if (w.find('-') != std::string_view::npos) return false;  // "Russian-Belarusian"
-    if (w.size() > 4 && detail::ends_with_word_of(w, lx.word_classes().gerund_ending, lx)) return false;  // "in Developing ..."
-    // "a degree in Economics", "in Education", "in English", "in Schools": a common noun, a
-    // language or a plural in title case is no place.
+    // "a degree in Economics", "in Education", "in English", "in Schools", "in Developing ...": a
+    // common noun, a language, a plural or a gerund in title case is no place.
     if (detail::common_word_in_title_case(t[i], lx)) return false;
     return !(i + 1 < t.size() && detail::is_name_word(t[i + 1], lx));
 }

@@ -50,14 +50,6 @@ bool is_initial(const TokenList& t, std::size_t at) {
     return at + 1 < t.size() && t[at].text.size() == 1 && t[at].capitalized() && t[at + 1].text == ".";
 }
 
-// "Dr.", "Mr", "H.E.": a form of address between a title and a name.
-// Forms of address are the word class address_form ("H.E. Mr.", "Shri", "Dr.").
-std::size_t skip_form_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
-    while (at < t.size() && t[at].capitalized() && detail::in_word_class(lx, t[at], "address_form"))
-        at += 1 + (t[at + 1].text == "." ? 1 : 0);
-    return at;
-}
-
 // The personal name right after position `at`: a given name plus surname (with an
 // optional patronymic), initials and a surname ("S. Jaishankar"), or one or two
 // capitalised words ("President Putin").
@@ -259,12 +251,12 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     at = *start;  // not "for Clean Energy Innovation": no given name, no person
                 }
             }
-            at = skip_form_of_address(t, at, lx);
+            at = detail::skip_forms_of_address(t, at, lx);
             // "spokeswoman, Maria Zakharova": a comma between a role and a known given name, or a
             // form of address ("the Minister of Foreign Affairs, Mr Emeka Okonkwo").
             if (at + 1 < t.size() && t[at].text == "," &&
                 (lx.given_name(t[at + 1].text) || (t[at + 1].capitalized() && detail::in_word_class(lx, t[at + 1], "address_form"))))
-                at = skip_form_of_address(t, at + 1, lx);
+                at = detail::skip_forms_of_address(t, at + 1, lx);
             name_first = at;
             name_last = name_end_after(t, at, lx);
         }

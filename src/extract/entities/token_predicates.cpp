@@ -152,4 +152,10 @@ bool plural_or_abstract_noun(const Token& w, const Lexicon& lx) {
     return acronym || (singular && singular->size() + 1 < text.size());  // an ending of noun_plural_endings: "-ies"
 }
 
+std::size_t skip_forms_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
+    while (at < t.size() && t[at].capitalized() && in_word_class(lx, t[at], "address_form"))
+        at += 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+    return at;
+}
+
 }  // namespace pressgraph::detail

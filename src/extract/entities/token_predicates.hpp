@@ -66,6 +66,10 @@ bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view na
 /// "Traveling"), or a word of class not_place ("English", "Support").
 bool common_word_in_title_case(const Token& w, const Lexicon& lx);
 
+/// Past the forms of address from `at` ("H.E. Mr.", "Dr.", "Shri": word class address_form, each
+/// with its full stop): where the name after them starts.
+std::size_t skip_forms_of_address(const TokenList& t, std::size_t at, const Lexicon& lx);
+
 /// The narrower test for a word read as a surname, which may end like a plural or a verb
 /// ("Adams", "Fleming", "Mohammed", "Murphy"): a word of class not_place or headline_verb, a
 /// plural in "-ies" or of an acronym ("Communities", "RLAs"), or an abstract noun ending of class

@@ -179,9 +179,9 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
             // A place after a comma is more often the next item of a list than a container, unless the
             // lexicon knows it as a region of the country it knows the first as a city of ("Tucson, Arizona").
             // Neither is an item of a list ("Ohio, New York, North Carolina and ...").
-            const bool listed = i > 0 && s.mentions[i - 1].type == EntityType::Place && s.mentions[i - 1].last + 1 == inner.first &&
-                                (t[inner.first - 1].text == "," || t[inner.first - 1].text == "and");
-            if (sep == "," && o.type == EntityType::Place && (listed || !city_in_region(s.entity_of[i], s.entity_of[*outer]))) continue;
+            const bool in_list = i > 0 && s.mentions[i - 1].type == EntityType::Place && s.mentions[i - 1].last + 1 == inner.first &&
+                                 (t[inner.first - 1].text == "," || t[inner.first - 1].text == "and");
+            if (sep == "," && o.type == EntityType::Place && (in_list || !city_in_region(s.entity_of[i], s.entity_of[*outer]))) continue;
             sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[*outer], {}, s.tokens.sentence,
                      sep == "(" ? "pattern:place-bracket-place" : "pattern:place-comma-place");
             // "in Vitebsk and Polotsk, Belarus": the places listed before the container (not before a
@@ -359,9 +359,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         if (!cue) continue;
         // "applied for membership in X": a bid to join is no membership.
         constexpr std::size_t kBidReach = 6;  // "the prospects of Chile's membership"
-        bool bid = false;
-        for (std::size_t k = *cue > kBidReach ? *cue - kBidReach : 0; k < *cue; ++k) bid |= s.words.is(k, c.membership_bid);
-        if (bid) continue;
+        if (membership_bid_before(s, *cue, kBidReach, lexicon)) continue;
         std::optional<std::size_t> member, body;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
@@ -752,6 +750,12 @@ void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& 
     member_of(sentences, lexicon, anchor, out, sink);
     approved_by(sentences, lexicon, anchor, sink);
     find_home_country(sentences, lexicon, out);
+}
+
+bool membership_bid_before(const SentenceAnalysis& s, std::size_t at, std::size_t reach, const Lexicon& lexicon) {
+    for (std::size_t k = at > reach ? at - reach : 0; k < at; ++k)
+        if (s.words.is(k, lexicon.word_classes().membership_bid)) return true;
+    return false;
 }
 
 }  // namespace pressgraph

@@ -23,4 +23,8 @@ std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& c
 std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
                                                       DocumentExtraction& out);
 
+/// Whether a word of class membership_bid ("applied", "bid", "path", "negotiations") stands in the
+/// `reach` tokens before `at`: wanting or working to join is no membership.
+bool membership_bid_before(const SentenceAnalysis& s, std::size_t at, std::size_t reach, const Lexicon& lexicon);
+
 }  // namespace pressgraph

@@ -10,6 +10,7 @@
 #include "events/rule_events.hpp"
 #include "context/mention_annotations.hpp"
 #include "relations/agreement_parties.hpp"
+#include "relations/relation_extraction.hpp"
 #include "context/rule_trace.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -277,13 +278,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 const auto [of, ol] = m.capture(static_cast<std::size_t>(oc));
                 // "the prospects of Chile's membership in ...", "its path to membership": wanting or
                 // working to join, a few words before the membership, is no membership.
-                if (predicate == "pgo:memberOf") {
-                    constexpr std::uint32_t kBidReach = 4;
-                    bool bid = false;
-                    for (std::uint32_t k = m.first > kBidReach ? m.first - kBidReach : 0; k < m.first; ++k)
-                        bid |= s.words.is(k, lx.word_classes().membership_bid);
-                    if (bid) continue;
-                }
+                constexpr std::size_t kBidReach = 4;
+                if (predicate == "pgo:memberOf" && membership_bid_before(s, m.first, kBidReach, lx)) continue;
                 // The two states the pronoun stands for: the release's, else, for "both countries", "the two
                 // governments" (not "we", "the leaders"), a pair of states named just before it.
                 std::vector<std::size_t> pair;
