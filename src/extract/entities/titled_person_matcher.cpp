@@ -13,7 +13,7 @@ bool usable_name_word(const Token& t, const Lexicon& lx) {
 
 // Whether tokens [first, last) name a holder of an office the lexicon can vouch for. Without
 // a known given name the split of "Director of Freshman Academic Advising" is a guess that
-// only such a holder makes safe ("President of Tajikistan Emomali Rahmon").
+// only such a holder makes safe ("President of Norland Tarkan Yilmazer").
 bool holder_is_known(const TokenList& t, std::size_t first, std::size_t last, const Lexicon& lx) {
     if (last <= first) return false;
     for (std::size_t k = first; k < last; ++k) {
@@ -252,7 +252,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                 }
             }
             at = detail::skip_forms_of_address(t, at, lx);
-            // "spokeswoman, Maria Zakharova": a comma between a role and a known given name, or a
+            // "spokeswoman, Ana Lopes": a comma between a role and a known given name, or a
             // form of address ("the Minister of Foreign Affairs, Mr Emeka Okonkwo").
             if (at + 1 < t.size() && t[at].text == "," &&
                 (lx.given_name(t[at + 1].text) || (t[at + 1].capitalized() && detail::in_word_class(lx, t[at + 1], "address_form"))))
