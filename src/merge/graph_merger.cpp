@@ -85,8 +85,11 @@ void add_attribute_once(NodeProperties& node, Attribute a) {
     std::sort(node.attributes.begin(), node.attributes.end());
 }
 
-// Keeps a node's aliases sorted and unique, without its label.
-void insert_alias(NodeProperties& node, const std::string& alias) {
+// Keeps a node's aliases sorted and unique, without its label. A mention's surface keeps the
+// spaces of a hard-wrapped line ("Clean Energy     Supply Chain Plan", the text as written, which
+// its offsets point at); as a name it has one space between words, like the canonical names.
+void insert_alias(NodeProperties& node, std::string alias) {
+    collapse_whitespace(alias);
     if (alias == node.label) return;
     const auto at = std::lower_bound(node.aliases.begin(), node.aliases.end(), alias);
     if (at == node.aliases.end() || *at != alias) node.aliases.insert(at, alias);

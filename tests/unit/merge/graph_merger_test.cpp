@@ -99,6 +99,24 @@ TEST_CASE("entity and document IRIs", "[merge][graph_merger]") {
     CHECK(document_iri("aaaa000000000001") == std::string(kIds) + "document/aaaa000000000001");
 }
 
+TEST_CASE("an alias written across a wrapped line has one space between its words", "[merge][graph_merger]") {
+    // The surface is the text as written (its offsets point at it); the alias is a name.
+    DocumentExtraction d;
+    d.document_id = "dddd000000000004";
+    d.name = "004_d.txt";
+    const Span s1{0, 80};
+    d.sentence_texts = {{s1, "The budget funds the Clean Energy\n     Supply Chain Plan and the Plan."}};
+    d.entities = {entity(EntityType::Agreement, "Clean Energy Supply Chain Plan",
+                         {mention(21, "Clean Energy\n     Supply Chain Plan", s1, "pattern:agreement-head"),
+                          mention(60, "Clean  Energy Plan", s1, "coreference:short-form")},
+                         "Plan")};
+    const KnowledgeGraph g = merge_extractions({d}, test::fixture_lexicon());
+    const auto plan = g.find(std::string(kIds) + "agreement/clean-energy-supply-chain-plan");
+    REQUIRE(plan);
+    // The wrapped surface is the label once its spaces are collapsed: no alias of its own.
+    CHECK(g.node(*plan).aliases == std::vector<std::string>{"Clean Energy Plan"});
+}
+
 TEST_CASE("merge_extractions resolves entities across documents", "[merge][graph_merger]") {
     MergeStatistics stats;
     const KnowledgeGraph g = merge_extractions(extractions(), test::fixture_lexicon(), &stats);
