@@ -9,6 +9,7 @@
 #include "pressgraph/text/title_case.hpp"
 #include "pressgraph/text/tokenizer.hpp"
 #include "context/document_context.hpp"
+#include "context/lower_case_evidence.hpp"
 #include "context/mention_annotations.hpp"
 #include "events/event_signing.hpp"
 #include "context/person_references.hpp"
@@ -45,6 +46,15 @@ void give_offices_over_courtesy_titles(std::vector<Candidate>& persons) {
     }
 }
 
+// One capitalised word after a title is a surname ("President Biden"), unless the release
+// writes it in lower case too ("Environmental Justice Website ... a new website").
+void drop_common_words_after_titles(std::vector<Candidate>& persons, const LowerCaseEvidence& lower_case) {
+    std::erase_if(persons, [&](const Candidate& c) {
+        return c.title && c.title->scope != "generic" && !c.canonical.empty() &&
+               c.canonical.find(' ') == std::string::npos && lower_case.common_word(c.canonical);
+    });
+}
+
 // "(SSC)" right after a mention defines an acronym for it.
 bool defines_acronym(const TokenList& t, std::size_t after) {
     return after + 2 < t.size() && t[after].text == "(" && t[after + 1].all_caps() && t[after + 2].text == ")";
@@ -76,14 +86,19 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     out.published = doc.published;
     out.bytes = doc.text.size();
 
+    // Every sentence's words first: a recogniser may ask what the whole release writes.
     std::vector<SentenceAnalysis> sentences;
     sentences.reserve(doc.sentences.size());
     for (const Span& sentence : doc.sentences) {
-        SentenceAnalysis a{tokenize_sentence(doc.text, sentence), {}, {}, {}, {}};
+        SentenceAnalysis& a = sentences.emplace_back(SentenceAnalysis{tokenize_sentence(doc.text, sentence), {}, {}, {}, {}});
         // A dateline's city in capitals ("LIMA") is read as the name the lexicon knows ("Lima").
         if (doc.dateline && sentence == *doc.dateline) title_case_capitals(a.tokens);
         a.claimed.assign(a.tokens.tokens.size(), false);
         a.words = lexicon_.look_up_words(a.tokens.tokens);
+    }
+    const LowerCaseEvidence lower_case(sentences, lexicon_);
+
+    for (SentenceAnalysis& a : sentences) {
         // Nearly half the sentences of the genre have no capital past their first word: the
         // recognisers of names of two capitalised words or more have nothing to read there.
         const bool long_names = capital_past_first_word(a.tokens.tokens);
@@ -98,6 +113,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         give_offices_over_courtesy_titles(persons);
+        drop_common_words_after_titles(persons, lower_case);
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
@@ -137,7 +153,6 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         a.mentions.insert(a.mentions.end(), std::make_move_iterator(acronyms.begin()), std::make_move_iterator(acronyms.end()));
         // A name wrapped across a line break keeps the break's spaces in its text: one space between words.
         for (Candidate& m : a.mentions) collapse_whitespace(m.canonical);
-        sentences.push_back(std::move(a));
     }
 
     // The stages after recognition, in their one order; each reads what the ones before added.

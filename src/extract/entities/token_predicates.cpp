@@ -136,7 +136,9 @@ bool common_word_in_title_case(const Token& w, const Lexicon& lx) {
 }
 
 bool common_word_not_a_surname(const Token& w, const Lexicon& lx) {
-    return in_word_class(lx, w, "not_place") || in_word_class(lx, w, "headline_verb") || plural_or_abstract_noun(w, lx);
+    // Nor a noun of office ("Deputy Advisor", "Judge Advocate") or a document's head ("General Agreement").
+    return in_word_class(lx, w, "not_place") || in_word_class(lx, w, "headline_verb") || in_word_class(lx, w, "office_noun") ||
+           lx.agreement_head(w.text) != nullptr || plural_or_abstract_noun(w, lx);
 }
 
 bool plural_or_abstract_noun(const Token& w, const Lexicon& lx) {

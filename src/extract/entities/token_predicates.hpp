@@ -71,7 +71,7 @@ bool common_word_in_title_case(const Token& w, const Lexicon& lx);
 std::size_t skip_forms_of_address(const TokenList& t, std::size_t at, const Lexicon& lx);
 
 /// The narrower test for a word read as a surname, which may end like a plural or a verb
-/// ("Adams", "Fleming", "Mohammed", "Murphy"): a word of class not_place or headline_verb, a
+/// ("Adams", "Fleming", "Mohammed", "Murphy"): a word of class not_place, headline_verb or office_noun, a document's head (agreement_heads.tsv), a
 /// plural in "-ies" or of an acronym ("Communities", "RLAs"), or an abstract noun ending of class
 /// surname_free_ending ("Assessment" is no surname, "Clement" may be).
 bool common_word_not_a_surname(const Token& w, const Lexicon& lx);
