@@ -55,6 +55,14 @@ void drop_common_words_after_titles(std::vector<Candidate>& persons, const Lower
     });
 }
 
+// A capitalised word after "in" that no lexicon knows is a place ("talks in Tskhinval"), unless
+// the release writes it in lower case too ("Women in Aerospace ... the aerospace industry").
+void drop_unknown_places_written_in_lower_case(std::vector<Candidate>& places, const LowerCaseEvidence& lower_case) {
+    std::erase_if(places, [&](const Candidate& c) {
+        return c.length() == 1 && c.rule == "pattern:place-phrase" && lower_case.common_word(c.canonical);
+    });
+}
+
 // "(SSC)" right after a mention defines an acronym for it.
 bool defines_acronym(const TokenList& t, std::size_t after) {
     return after + 2 < t.size() && t[after].text == "(" && t[after + 1].all_caps() && t[after + 2].text == ")";
@@ -131,6 +139,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         auto agreements = match_agreement_patterns(a.tokens, lexicon_, a.claimed);
         if (long_names) landmarks = match_landmark_patterns(a.tokens, lexicon_, a.claimed);
         auto places = match_place_phrases(a.tokens, lexicon_, a.claimed);
+        drop_unknown_places_written_in_lower_case(places, lower_case);
         others.insert(others.end(), std::make_move_iterator(landmarks.begin()), std::make_move_iterator(landmarks.end()));
         others.insert(others.end(), std::make_move_iterator(places.begin()), std::make_move_iterator(places.end()));
         others.insert(others.end(), std::make_move_iterator(orgs.begin()), std::make_move_iterator(orgs.end()));

@@ -332,3 +332,18 @@ TEST_CASE("the lower-case evidence reads the same for a release that asks about 
     for (const std::string& s : surnames) CHECK(has(persons, s));
     CHECK_FALSE(has(persons, "Website"));
 }
+
+TEST_CASE("an unknown word after 'in' that the release writes in lower case is no place", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Space partnership\n\nMarch 3, 2025\n\n"
+        "The Department and Women in Aerospace will fund scholarships in the aerospace industry.\n"
+        "The envoy held talks in Velmora on Tuesday.\n");
+    std::vector<std::string> places;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Place) places.push_back(e.canonical_name);
+    std::string listing;
+    for (const std::string& p : places) listing += p + "; ";
+    INFO(listing);
+    CHECK_FALSE(has(places, "Aerospace"));
+    CHECK(has(places, "Velmora"));  // a town no lexicon lists is still read after "in"
+}
