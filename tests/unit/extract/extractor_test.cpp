@@ -347,3 +347,20 @@ TEST_CASE("an unknown word after 'in' that the release writes in lower case is n
     CHECK_FALSE(has(places, "Aerospace"));
     CHECK(has(places, "Velmora"));  // a town no lexicon lists is still read after "in"
 }
+
+TEST_CASE("a descriptive document name ends before a time word, a relative adverb or a verb", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Ministers meet\n\nMarch 3, 2025\n\n"
+        "The ministerial statement today makes clear that the two sides will work together.\n"
+        "They recalled the joint statement when they met in Lisbon in June.\n"
+        "The strategy on coastal fisheries represents a new start for the region.\n");
+    std::vector<std::string> agreements;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    std::string listing;
+    for (const std::string& a : agreements) listing += a + "; ";
+    INFO(listing);
+    for (const std::string& a : agreements)
+        for (const char* word : {" today", " makes", " when", " met", " represents"}) CHECK(a.find(word) == std::string::npos);
+    CHECK(has(agreements, "strategy on coastal fisheries"));
+}
