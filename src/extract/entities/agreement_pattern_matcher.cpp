@@ -301,11 +301,20 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // Of the plurals only some name one set of documents: "Abraham Accords", "Minsk
             // Agreements"; "National Conventions", "Energy Programs" are kinds.
             if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h], "plural_document_head")) continue;
+            // The name's words before the head; not a title's, nor a title-case headline's verb
+            // ("President Ana Lopes Announces New Program to ..."), though a participle ("Visiting
+            // Forces Agreement") or a plural noun spelt like a verb ("Annual Awards Program") may be the name's.
+            auto opens_name = [&](std::size_t k) {
+                return proper_word(t, k, blocked, lx) && !lx.titles().contains_token(t[k]) &&
+                       (!detail::in_word_class(lx, t[k], "headline_verb") ||
+                        detail::ends_with_word_of(t[k].text, lx.word_classes().gerund_ending, lx) ||
+                        detail::in_word_class(lx, t[k], "plural_noun_verb"));
+            };
             std::size_t first = h;
-            while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1])) --first;
+            while (first > 0 && opens_name(first - 1)) --first;
             if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
                 first = before;
-                while (first > 0 && proper_word(t, first - 1, blocked, lx) && !lx.titles().contains_token(t[first - 1])) --first;
+                while (first > 0 && opens_name(first - 1)) --first;
             }
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
             // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme

@@ -364,3 +364,18 @@ TEST_CASE("a descriptive document name ends before a time word, a relative adver
         for (const char* word : {" today", " makes", " when", " met", " represents"}) CHECK(a.find(word) == std::string::npos);
     CHECK(has(agreements, "strategy on coastal fisheries"));
 }
+
+TEST_CASE("a title-case headline's verb opens no document name, a participle or a plural noun may", "[extract][extractor]") {
+    const DocumentExtraction x = test::extract_release(
+        "Governor Ana Vell Announces New Program to Train Nurses\n\nMarch 3, 2025\n\n"
+        "The state also renewed the Visiting Forces Agreement and the Annual Awards Program of the Academy.\n");
+    std::vector<std::string> agreements;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    std::string listing;
+    for (const std::string& a : agreements) listing += a + "; ";
+    INFO(listing);
+    for (const std::string& a : agreements) CHECK_FALSE(a.starts_with("Announces"));
+    CHECK(has(agreements, "Visiting Forces Agreement"));
+    CHECK(std::any_of(agreements.begin(), agreements.end(), [](const std::string& a) { return a.starts_with("Annual Awards Program"); }));
+}
