@@ -37,6 +37,22 @@ std::vector<std::string> surfaces(const ExtractedEntity& e) {
     return out;
 }
 
+std::vector<std::string> names_of(const DocumentExtraction& x, EntityType type) {
+    std::vector<std::string> out;
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == type) out.push_back(e.canonical_name);
+    return out;
+}
+std::vector<std::string> persons_of(const DocumentExtraction& x) { return names_of(x, EntityType::Person); }
+bool has(const std::vector<std::string>& names, const std::string& name) {
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+std::string listing(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) out += n + "; ";
+    return out;
+}
+
 std::vector<std::string> rules_of(const ExtractedEntity& e) {
     std::vector<std::string> out;
     for (const auto& m : e.mentions) out.push_back(m.rule);
@@ -176,9 +192,7 @@ TEST_CASE("a name wrapped across an indented line break has one space between it
         "    Broadband Connectivity Program in all states.\n");
     std::vector<std::string> names;
     for (const ExtractedEntity& e : x.entities) names.push_back(e.canonical_name);
-    std::string listing;
-    for (const std::string& n : names) listing += n + "; ";
-    INFO(listing);
+    INFO(listing(names));
     for (const std::string& n : names) CHECK(n.find("  ") == std::string::npos);
     CHECK(std::find(names.begin(), names.end(), "Clean Energy Supply Chain Plan") != names.end());
     CHECK(std::find(names.begin(), names.end(), "Rural Broadband Connectivity Program") != names.end());
@@ -229,9 +243,7 @@ TEST_CASE("a lower-case head of several words takes the topic after it ('a memor
     const DocumentExtraction x = test::extract_release(
         "Talks in the capital\n\nThe two sides signed a memorandum of understanding on cooperation in fisheries. They "
         "also discussed a memorandum of understanding.\n");
-    std::vector<std::string> agreements;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    const auto agreements = names_of(x, EntityType::Agreement);
     REQUIRE(agreements.size() == 1);
     CHECK(agreements[0] == "memorandum of understanding on cooperation in fisheries");
 }
@@ -256,9 +268,7 @@ TEST_CASE("a name of capitalised words before a lower-case programme names the p
     const DocumentExtraction x = test::extract_release(
         "Talks in the capital\n\nThe ministers praised the Seeds for Peace programme and the Green Harbours plan, and "
         "discussed the European Union programme.\n");
-    std::vector<std::string> agreements;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
+    auto agreements = names_of(x, EntityType::Agreement);
     std::sort(agreements.begin(), agreements.end());
     CHECK(agreements == std::vector<std::string>{"Green Harbours plan", "Seeds for Peace programme"});
 }
@@ -274,17 +284,6 @@ TEST_CASE("a signing 'following the meeting' is at the meeting, not at the guest
     CHECK(signed_at == std::vector<std::string>{"Meeting"});
 }
 
-namespace {
-std::vector<std::string> persons_of(const DocumentExtraction& x) {
-    std::vector<std::string> out;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Person) out.push_back(e.canonical_name);
-    return out;
-}
-bool has(const std::vector<std::string>& names, const std::string& name) {
-    return std::find(names.begin(), names.end(), name) != names.end();
-}
-}  // namespace
 
 TEST_CASE("one common word after a title is no surname: title case, nouns of office, documents", "[extract][extractor]") {
     // Title-case headings capitalise function words and common nouns after words that are titles.
@@ -295,9 +294,7 @@ TEST_CASE("one common word after a title is no surname: title case, nouns of off
         "Ana Vell served as Deputy Advisor to the Governor and later as Judge Advocate in the Army.\n"
         "The plan is consistent with the General Agreement on Tariffs and Trade, Minister Korbel said.\n");
     const auto persons = persons_of(x);
-    std::string listing;
-    for (const std::string& p : persons) listing += p + "; ";
-    INFO(listing);
+    INFO(listing(persons));
     for (const char* junk : {"Website", "Is", "Advisor", "Advocate", "Agreement"}) CHECK_FALSE(has(persons, junk));
     // A surname the release never writes in lower case is one.
     CHECK(has(persons, "Korbel"));
@@ -310,9 +307,7 @@ TEST_CASE("a surname that is also a common word stays one where the release writ
         "Secretary of Labor Marcia Young met young workers in Ohio on Monday.\n"
         "Secretary Young said the young workers were the future of the state.\n");
     const auto persons = persons_of(x);
-    std::string listing;
-    for (const std::string& p : persons) listing += p + "; ";
-    INFO(listing);
+    INFO(listing(persons));
     CHECK(has(persons, "Marcia Young"));
     CHECK_FALSE(has(persons, "Young"));  // the surname alone is the same person, not another one
 }
@@ -326,9 +321,7 @@ TEST_CASE("the lower-case evidence reads the same for a release that asks about 
     for (const std::string& s : surnames) text += "Minister " + s + " attended the session.\n";
     text += "**Environmental Justice Website:** The agency launched a new website.\n";
     const auto persons = persons_of(test::extract_release(text));
-    std::string listing;
-    for (const std::string& p : persons) listing += p + "; ";
-    INFO(listing);
+    INFO(listing(persons));
     for (const std::string& s : surnames) CHECK(has(persons, s));
     CHECK_FALSE(has(persons, "Website"));
 }
@@ -338,12 +331,8 @@ TEST_CASE("an unknown word after 'in' that the release writes in lower case is n
         "Space partnership\n\nMarch 3, 2025\n\n"
         "The Department and Women in Aerospace will fund scholarships in the aerospace industry.\n"
         "The envoy held talks in Velmora on Tuesday.\n");
-    std::vector<std::string> places;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Place) places.push_back(e.canonical_name);
-    std::string listing;
-    for (const std::string& p : places) listing += p + "; ";
-    INFO(listing);
+    const auto places = names_of(x, EntityType::Place);
+    INFO(listing(places));
     CHECK_FALSE(has(places, "Aerospace"));
     CHECK(has(places, "Velmora"));  // a town no lexicon lists is still read after "in"
 }
@@ -354,12 +343,8 @@ TEST_CASE("a descriptive document name ends before a time word, a relative adver
         "The ministerial statement today makes clear that the two sides will work together.\n"
         "They recalled the joint statement when they met in Lisbon in June.\n"
         "The strategy on coastal fisheries represents a new start for the region.\n");
-    std::vector<std::string> agreements;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
-    std::string listing;
-    for (const std::string& a : agreements) listing += a + "; ";
-    INFO(listing);
+    const auto agreements = names_of(x, EntityType::Agreement);
+    INFO(listing(agreements));
     for (const std::string& a : agreements)
         for (const char* word : {" today", " makes", " when", " met", " represents"}) CHECK(a.find(word) == std::string::npos);
     CHECK(has(agreements, "strategy on coastal fisheries"));
@@ -369,12 +354,8 @@ TEST_CASE("a title-case headline's verb opens no document name, a participle or 
     const DocumentExtraction x = test::extract_release(
         "Governor Ana Vell Announces New Program to Train Nurses\n\nMarch 3, 2025\n\n"
         "The state also renewed the Visiting Forces Agreement and the Annual Awards Program of the Academy.\n");
-    std::vector<std::string> agreements;
-    for (const ExtractedEntity& e : x.entities)
-        if (e.type == EntityType::Agreement) agreements.push_back(e.canonical_name);
-    std::string listing;
-    for (const std::string& a : agreements) listing += a + "; ";
-    INFO(listing);
+    const auto agreements = names_of(x, EntityType::Agreement);
+    INFO(listing(agreements));
     for (const std::string& a : agreements) CHECK_FALSE(a.starts_with("Announces"));
     CHECK(has(agreements, "Visiting Forces Agreement"));
     CHECK(std::any_of(agreements.begin(), agreements.end(), [](const std::string& a) { return a.starts_with("Annual Awards Program"); }));
