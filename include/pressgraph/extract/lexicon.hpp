@@ -232,6 +232,9 @@ private:
     FlatStringMap<HeadNoun> organization_heads_;
     FlatStringMap<HeadNoun> place_heads_;
     FlatStringMap<std::string> agreement_heads_;
+    /// Bit (b0 << 8 | b1) set when some head starts with the bytes b0 b1: asked of every token,
+    /// agreement_head answers most words (none of the genre's heads starts as they do) unhashed.
+    std::bitset<1U << 16> agreement_head_starts_;
     std::unordered_map<std::string, std::string> ministry_portfolios_;
     std::unordered_set<std::string> agreement_modifiers_;
     std::vector<EndingFold> surname_endings_;

@@ -15,6 +15,11 @@ namespace {
 // The English plural's regular ending: demonyms ("Chileans") and titles ("Ministers") take it.
 constexpr char kPluralS[] = "s";
 
+// A word's first two bytes as one number: the index of agreement_head_starts_.
+std::size_t two_byte_start(std::string_view word) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(word[0])) << 8 | static_cast<unsigned char>(word[1]);
+}
+
 std::string file_in(const std::string& dir, const char* name) {
     return (std::filesystem::path(dir) / name).string();
 }
@@ -166,8 +171,12 @@ Lexicon Lexicon::load(const std::string& dir) {
         lx.place_heads_[r.cells[0]] = HeadNoun{std::string(r.cells[1]), false};
     });
     read_tsv(file_in(dir, "agreement_heads.tsv"), {"head", "subtype"}, [&](const TsvRow& r) {
-        lx.agreement_heads_[r.cells[0]] = std::string(r.cells[1]);
-        lx.agreement_heads_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
+        if (r.cells[0].size() < 2)
+            throw InputError(file_in(dir, "agreement_heads.tsv"), "a head has two letters at least", r.line);
+        for (const std::string& head : {std::string(r.cells[0]), ascii_lower(r.cells[0])}) {
+            lx.agreement_heads_[head] = std::string(r.cells[1]);
+            lx.agreement_head_starts_.set(two_byte_start(head));
+        }
     });
     read_tsv(file_in(dir, "ministry_portfolios.tsv"), {"word", "portfolio"}, [&](const TsvRow& r) {
         lx.ministry_portfolios_[ascii_lower(r.cells[0])] = std::string(r.cells[1]);
@@ -274,6 +283,8 @@ std::string Lexicon::short_title(std::string_view title) const {
 }
 
 const std::string* Lexicon::agreement_head(std::string_view word) const {
+    // A plural keeps its singular's first two bytes ("Treaties", "Accords").
+    if (word.size() < 2 || !agreement_head_starts_.test(two_byte_start(word))) return nullptr;
     if (const std::string* subtype = agreement_heads_.find(word)) return subtype;
     // Plurals name documents too: "Accords", "agreements", "Treaties".
     thread_local std::string singular;  // no allocation per token
