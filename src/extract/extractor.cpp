@@ -48,10 +48,21 @@ void give_offices_over_courtesy_titles(std::vector<Candidate>& persons) {
 
 // One capitalised word after a title is a surname ("President Biden"), unless the release
 // writes it in lower case too ("Environmental Justice Website ... a new website").
-void drop_common_words_after_titles(std::vector<Candidate>& persons, const LowerCaseEvidence& lower_case) {
+// So are two common words that open with no given name ("Environmental Justice Executive Order
+// ... the executive order").
+void drop_common_words_after_titles(std::vector<Candidate>& persons, const LowerCaseEvidence& lower_case,
+                                    const Lexicon& lexicon) {
+    constexpr std::size_t kWordsTested = 2;
     std::erase_if(persons, [&](const Candidate& c) {
-        return c.title && c.title->scope != "generic" && !c.canonical.empty() &&
-               c.canonical.find(' ') == std::string::npos && lower_case.common_word(c.canonical);
+        if (!c.title || c.title->scope == "generic" || c.canonical.empty()) return false;
+        std::vector<std::string_view> words;
+        for (std::size_t at = 0; at < c.canonical.size() && words.size() <= kWordsTested;) {
+            const std::size_t space = std::min(c.canonical.find(' ', at), c.canonical.size());
+            words.push_back(std::string_view(c.canonical).substr(at, space - at));
+            at = space + 1;
+        }
+        if (words.size() > kWordsTested || (words.size() > 1 && lexicon.given_name(words.front()))) return false;
+        return std::all_of(words.begin(), words.end(), [&](std::string_view w) { return lower_case.common_word(w); });
     });
 }
 
@@ -121,7 +132,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
         std::vector<Candidate> ruled_others;
         for (auto& c : ruled) (c.type == EntityType::Person ? persons : ruled_others).push_back(std::move(c));
         give_offices_over_courtesy_titles(persons);
-        drop_common_words_after_titles(persons, lower_case);
+        drop_common_words_after_titles(persons, lower_case, lexicon_);
         a.mentions = select_mentions(std::move(persons), a.claimed);
 
         auto others = match_lexicon_names(a.tokens, lexicon_);
