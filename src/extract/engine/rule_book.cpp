@@ -194,6 +194,8 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
     close();
     rules_by_verb_.clear();
     for (std::size_t i = 0; i < rules_.size(); ++i) rules_by_verb_[rules_[i].action.verb].push_back(i);
+    anchors_by_verb_.clear();
+    for (const auto& [verb, indexes] : rules_by_verb_) anchors_by_verb_.emplace(verb, RuleAnchors(with_verb(verb)));
     for (Rule& r : rules_)
         for (const auto& [key, value] : r.action.named) {
             std::vector<int> list;
@@ -230,6 +232,12 @@ std::vector<const Rule*> RuleBook::with_verb(std::string_view verb) const {
     out.reserve(found->second.size());
     for (const std::size_t i : found->second) out.push_back(&rules_[i]);
     return out;
+}
+
+const RuleAnchors& RuleBook::anchors_of(std::string_view verb) const {
+    static const RuleAnchors none;
+    const auto found = anchors_by_verb_.find(verb);
+    return found == anchors_by_verb_.end() ? none : found->second;
 }
 
 }  // namespace pressgraph::rules

@@ -72,7 +72,10 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
     if (rule_trace_enabled()) trace_rules("entities", s, lx.rules(), "person");
     const TokenList& t = sentence.tokens;
 
-    for (const rules::Rule* r : person_rules) {
+    std::vector<std::uint32_t> candidates;
+    lx.rules().anchors_of("person").candidates(s, candidates);
+    for (const std::uint32_t ri : candidates) {
+        const rules::Rule* r = person_rules[ri];
         if (!rules::may_match(r->pattern, s)) continue;
         // `each`: the capture is a list of names ("deputy prime ministers A, B and C"), one person each.
         const auto& args = r->action.positional;
@@ -132,7 +135,9 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
             }
         }
     }
-    for (const rules::Rule* r : entity_rules) {
+    lx.rules().anchors_of("entity").candidates(s, candidates);
+    for (const std::uint32_t ri : candidates) {
+        const rules::Rule* r = entity_rules[ri];
         if (!rules::may_match(r->pattern, s)) continue;
         if (r->action.positional.size() != 2)
             throw InputError(r->file, "rule '" + r->id + "': 'entity' takes a type and a capture", r->line);

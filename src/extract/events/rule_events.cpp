@@ -348,11 +348,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     }
 
     std::vector<Proposal> proposals;
+    const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
+    std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
         const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
-        for (std::size_t ri = 0; ri < event_rules.size(); ++ri) {
+        anchors.candidates(a, candidates);
+        for (const std::uint32_t ri : candidates) {
             const rules::Rule* r = event_rules[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             const auto& args = r->action.positional;

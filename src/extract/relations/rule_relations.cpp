@@ -243,11 +243,15 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     std::optional<std::vector<std::size_t>> sides;  // read once, when a rule asks for them
     const long state_nouns = lx.rules().words().find_class("state_plural_noun");  // "countries", "governments"
 
+    const rules::RuleAnchors& anchors = lx.rules().anchors_of("fact");
+    std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
         const rules::AnnotatedSentence& a = annotated[si];
         if (rule_trace_enabled()) trace_rules("relations", a, lx.rules(), "fact");
-        for (const rules::Rule* r : rules_of_kind) {
+        anchors.candidates(a, candidates);
+        for (const std::uint32_t ri : candidates) {
+            const rules::Rule* r = rules_of_kind[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             const auto& args = r->action.positional;
             if (args.size() < 3)

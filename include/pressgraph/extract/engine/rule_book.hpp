@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pressgraph/extract/engine/rule_anchors.hpp"
 #include "pressgraph/extract/engine/token_pattern.hpp"
 #include "pressgraph/extract/engine/word_table.hpp"
 
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] const std::vector<Rule>& rules() const { return rules_; }
     /// The rules whose action verb is `verb`, in file order.
     [[nodiscard]] std::vector<const Rule*> with_verb(std::string_view verb) const;
+    /// The anchors of those rules, positions as in with_verb(verb) (none for an unknown verb).
+    [[nodiscard]] const RuleAnchors& anchors_of(std::string_view verb) const;
 
 private:
     WordTable words_;
@@ -75,6 +78,7 @@ private:
     /// The indexes into rules_ of each action verb's rules, in file order: with_verb() is
     /// asked for every sentence and read every rule's verb.
     std::map<std::string, std::vector<std::size_t>, std::less<>> rules_by_verb_;
+    std::map<std::string, RuleAnchors, std::less<>> anchors_by_verb_;
     std::map<std::string, std::string, std::less<>> definitions_;  ///< define NAME PATTERN, per book
 };
 

@@ -1,5 +1,6 @@
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -212,4 +213,45 @@ TEST_CASE("a quoted word may hold an escaped quote or backslash", "[extract][eng
     AnnotatedSentence a(s->sentence.tokens, f.book.words());
     a.finish();
     CHECK(matched(p, a) == Texts{"\" a"});
+}
+
+TEST_CASE("a sentence's candidate rules are those whose anchor it holds, in file order", "[extract][engine]") {
+    Fixture f;
+    f.book.add_rules("rule a.word\n  match  a:<Person> had talks\n  event  Meeting who=a\n"
+                     "rule b.class\n  match  a:<Person> @meet_verb b:<Person>\n  event  Meeting who=a with=b\n"
+                     "rule c.label\n  match  a:<Country>\n  fact   memberOf a a\n"
+                     "rule d.word\n  match  a:<Person> had a @call_noun\n  event  PhoneCall who=a\n"
+                     "rule e.country\n  match  with a:<Country>\n  event  Meeting who=a\n",
+                     "anchors.rules");
+    const auto events = f.book.with_verb("event");
+    REQUIRE(events.size() == 4);
+    const RuleAnchors& anchors = f.book.anchors_of("event");
+    auto candidates_in = [&](const std::string& text, bool country) {
+        const auto s = tokenize(text);
+        AnnotatedSentence a(s->sentence.tokens, f.book.words());
+        a.annotate({0, 2, f.person, 0});
+        if (country) a.annotate({static_cast<std::uint32_t>(s->sentence.tokens.size() - 2),
+                                 static_cast<std::uint32_t>(s->sentence.tokens.size() - 1), f.country, 1});
+        a.finish();
+        std::vector<std::uint32_t> out;
+        anchors.candidates(a, out);
+        // Every rule left out can match nothing here; those kept are in the order of with_verb.
+        for (std::uint32_t i = 0; i < events.size(); ++i)
+            if (std::find(out.begin(), out.end(), i) == out.end()) CHECK(find_matches(events[i]->pattern, a).empty());
+        return out;
+    };
+    const auto met = candidates_in("Anna Berg met Jan Novak in Norland .", true);
+    CHECK(std::is_sorted(met.begin(), met.end()));
+    CHECK(std::find(met.begin(), met.end(), 1U) != met.end());  // b.class: "met" is of meet_verb
+    CHECK(std::find(met.begin(), met.end(), 2U) == met.end());  // d.word: no call
+    const auto call = candidates_in("Anna Berg had a call yesterday .", false);
+    CHECK(std::find(call.begin(), call.end(), 2U) != call.end());
+    CHECK(std::find(call.begin(), call.end(), 1U) == call.end());
+    // A verb no rule has: no candidates.
+    const auto s = tokenize("Anna Berg met Jan Novak .");
+    AnnotatedSentence a(s->sentence.tokens, f.book.words());
+    a.finish();
+    std::vector<std::uint32_t> none{7};
+    f.book.anchors_of("no such verb").candidates(a, none);
+    CHECK(none.empty());
 }
