@@ -128,7 +128,7 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
                 // meeting, to be held in ...") is not the one a past signing followed.
                 if (e.planned && c.tenses[si] == Tense::Past) continue;
                 // A past signing follows a meeting the release reports with its day, not one it places in a
-                // month or a year ("the next meeting, in Tirana in 2026").
+                // month or a year ("the next meeting, in Lima in 2027").
                 const bool held_on_a_day = c.tenses[si] != Tense::Past || (e.start && e.start->precision() == DatePrecision::Day);
                 const int rank = (held_on_a_day ? 8 : 0) + (during_main_visit(c, e, out) ? 4 : 0) +
                                  (e.rule != "pattern:visit-programme" ? 2 : 0) +

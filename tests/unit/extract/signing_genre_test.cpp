@@ -59,14 +59,14 @@ TEST_CASE("'following the meeting, X was signed' follows the meeting held, not t
         "Foreign Minister of Chile Ana Lopes held a meeting with Foreign Minister of Peru Rui Costa in Lima on November 10. "
         "The ministers also discussed the preparations for the next meeting of the Joint Commission, to be held in Santiago "
         "in the spring of 2026. "
-        "Following the meeting, an Agreement on Cultural Cooperation was signed by the two Ministers.");
-    CHECK(signed_at(x, "Agreement on Cultural Cooperation") == "Meeting 2025-11-10");
+        "Following the meeting, a Protocol on Customs Cooperation was also signed.");
+    CHECK(signed_at(x, "Protocol on Customs Cooperation") == "Meeting 2025-11-10");
 }
 
 TEST_CASE("'X was signed by the two ministers' makes the release's two states its parties", "[extract][relations]") {
     const auto x = extract(
         "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima on November 10. "
-        "Following the talks, an Agreement on Cultural Cooperation was signed by the two Ministers.");
+        "An Agreement on Cultural Cooperation was then signed by the two Ministers in the presence of both delegations.");
     CHECK(has(x, A, "Agreement on Cultural Cooperation", "pgo:party", C, "Chile"));
     CHECK(has(x, A, "Agreement on Cultural Cooperation", "pgo:party", C, "Peru"));
 }
@@ -108,9 +108,9 @@ TEST_CASE("an Arrangement is a document two governments sign", "[extract][entiti
 TEST_CASE("a treaty signed at the release's meeting is between the two states of those who met", "[extract][relations]") {
     const auto x = extract(
         "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima on November 10. "
-        "Following the talks, an Agreement on Visa Waiver for Holders of Diplomatic Passports was signed.");
-    CHECK(has(x, A, "Agreement on Visa Waiver for Holders of Diplomatic Passports", "pgo:party", C, "Chile"));
-    CHECK(has(x, A, "Agreement on Visa Waiver for Holders of Diplomatic Passports", "pgo:party", C, "Peru"));
+        "Following the talks, an Agreement on Cooperation in Fisheries Research was signed.");
+    CHECK(has(x, A, "Agreement on Cooperation in Fisheries Research", "pgo:party", C, "Chile"));
+    CHECK(has(x, A, "Agreement on Cooperation in Fisheries Research", "pgo:party", C, "Peru"));
 }
 
 TEST_CASE("'the ministers signed' read as one person makes no person a party", "[extract][relations]") {
