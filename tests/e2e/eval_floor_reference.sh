@@ -65,7 +65,7 @@ floor genre-g01-g12 relations 0.81
 score genre-g13-g24 "$WORK/gold-g13-g24" "$GENRE"/g1[3-9]_*.txt "$GENRE"/g2[0-4]_*.txt
 floor genre-g13-g24 entities 0.96
 floor genre-g13-g24 events 0.73
-floor genre-g13-g24 relations 0.74
+floor genre-g13-g24 relations 0.75
 
 score genre-g31-g36 "$WORK/gold-g31-g36" "$GENRE"/g3[1-6]_*.txt
 floor genre-g31-g36 entities 0.95

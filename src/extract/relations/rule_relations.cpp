@@ -139,6 +139,20 @@ bool outermost_within(const rules::AnnotatedSentence& a, std::uint32_t first, st
 
 // Whether the lexicon puts `place` in a country other than the one `container` is or lies in.
 bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t place, std::size_t container) {
+    // A name the lexicon knows in several countries ("Ottawa", "Ontario") may lie in any of them: the two
+    // are in one country when their names share one.
+    auto countries = [&](std::size_t e) {
+        std::vector<std::string_view> codes;
+        if (const auto* ids = lx.names().find(out.entities[e].canonical_name))
+            for (const std::uint32_t id : *ids)
+                if (lx.entry(id).type == out.entities[e].type && !lx.entry(id).country.empty()) codes.push_back(lx.entry(id).country);
+        return codes;
+    };
+    const auto in = countries(place), around = countries(container);
+    if (in.size() + around.size() > 2 && std::any_of(in.begin(), in.end(), [&](std::string_view code) {
+            return std::find(around.begin(), around.end(), code) != around.end();
+        }))
+        return false;
     const std::string inside = country_code_of(out, lx, place);
     const std::string outside = country_code_of(out, lx, container);
     return !inside.empty() && !outside.empty() && inside != outside;

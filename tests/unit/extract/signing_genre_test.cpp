@@ -93,9 +93,11 @@ TEST_CASE("documents listed before 'were approved by X', or after 'X approved', 
 
 TEST_CASE("'City, Region' places a city in a region of its country when the city's name is also another country's",
           "[extract][relations]") {
-    const auto x = extract("The next round of the talks will be held in San Francisco, California, in May.");
+    const auto x = extract("The next round of the talks will be held in San Francisco, California, in May. The ministers "
+                           "first met in Ottawa, Ontario, on Monday.");
     const auto L = EntityType::Place;
     CHECK(has(x, L, "San Francisco", "pgo:locatedIn", L, "California"));
+    CHECK(has(x, L, "Ottawa", "pgo:locatedIn", L, "Ontario"));
 }
 
 TEST_CASE("an Arrangement is a document two governments sign", "[extract][entities]") {
