@@ -191,6 +191,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, lexicon_, out);
     attach_signings_to_followed_events(sentences, lexicon_, out);
+    add_parties_of_release_signings(sentences, context, lexicon_, out);
     add_release_event_visitors(sentences, context, lexicon_, out);
     record_cited_sentences(doc, out);
     release_spare_capacity(out);

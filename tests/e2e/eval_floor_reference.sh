@@ -55,21 +55,21 @@ cp "$GENRE"/g3[1-6]_*.gold.json "$WORK/gold-g31-g36/"
 score genre "$GENRE" "$GENRE"/*.txt
 floor genre entities 0.95
 floor genre events 0.73
-floor genre relations 0.74
+floor genre relations 0.76
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
 floor genre-g01-g12 events 0.82
-floor genre-g01-g12 relations 0.74
+floor genre-g01-g12 relations 0.81
 
 score genre-g13-g24 "$WORK/gold-g13-g24" "$GENRE"/g1[3-9]_*.txt "$GENRE"/g2[0-4]_*.txt
 floor genre-g13-g24 entities 0.96
 floor genre-g13-g24 events 0.73
-floor genre-g13-g24 relations 0.67
+floor genre-g13-g24 relations 0.75
 
 score genre-g31-g36 "$WORK/gold-g31-g36" "$GENRE"/g3[1-6]_*.txt
 floor genre-g31-g36 entities 0.95
 floor genre-g31-g36 events 0.56
-floor genre-g31-g36 relations 0.67
+floor genre-g31-g36 relations 0.68
 
 finish

@@ -124,12 +124,52 @@ std::optional<std::size_t> followed_event(const SigningContext& c, std::size_t s
             for (auto ev : c.events_of_sentence[back]) {
                 const ExtractedEvent& e = out.events[ev];
                 if (e.type != hit->type) continue;
-                const int rank = (during_main_visit(c, e, out) ? 4 : 0) + (e.rule != "pattern:visit-programme" ? 2 : 0) +
+                // "Following the meeting, X was signed": a meeting the release announces ("the next
+                // meeting, to be held in ...") is not the one a past signing followed.
+                if (e.planned && c.tenses[si] == Tense::Past) continue;
+                // A past signing follows a meeting the release reports with its day, not one it places in a
+                // month or a year ("the next meeting, in Lima in 2027").
+                const bool held_on_a_day = c.tenses[si] != Tense::Past || (e.start && e.start->precision() == DatePrecision::Day);
+                const int rank = (held_on_a_day ? 8 : 0) + (during_main_visit(c, e, out) ? 4 : 0) +
+                                 (e.rule != "pattern:visit-programme" ? 2 : 0) +
                                  (ascii_lower(e.trigger) == ascii_lower(hit->text) ? 1 : 0);
                 if (rank > best_rank) { best = ev; best_rank = rank; }
             }
         return best;
     }
+    return std::nullopt;
+}
+
+// The plural subject of a signing verb of `s` ("the two ministers signed", "the sides are to sign"):
+// the token of a signer plural a few words before the verb, if any.
+std::optional<std::size_t> plural_subject(const SentenceAnalysis& s) {
+    const WordClasses& c = s.words.classes();
+    constexpr std::size_t kSubjectReach = 5;
+    const auto verbs = signing_tokens(s);
+    std::optional<std::size_t> out;
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
+        if (s.words.is(k, c.signer_plural) &&
+            std::any_of(verbs.begin(), verbs.end(), [&](std::size_t v) { return v > k && v - k <= kSubjectReach; }))
+            out = k;
+    return out;
+}
+
+// "A held talks with B in Lima. ... The two ministers signed X": a signing by the plural of those who
+// met, in a sentence that names no event, follows no meeting and is of no visit of the release, is at
+// the latest meeting the release names up to it whose tense is the sentence's (a past signing is at no
+// meeting the release announces).
+std::optional<std::size_t> meeting_of_signers(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
+    if (!plural_subject(c.sentences[si])) return std::nullopt;
+    const Tense tense = c.tenses[si];
+    for (std::size_t back = si + 1; back-- > 0;)
+        for (auto ev : c.events_of_sentence[back]) {
+            const ExtractedEvent& e = out.events[ev];
+            if (e.type != "Meeting" || !e.start) continue;
+            if ((tense == Tense::Past && e.planned) || (tense == Tense::Future && !e.planned)) continue;
+            // A meeting held is reported with its day; one placed in a month or a year is announced.
+            if (tense == Tense::Past && e.start->precision() != DatePrecision::Day) continue;
+            return ev;
+        }
     return std::nullopt;
 }
 
@@ -152,6 +192,8 @@ std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, 
 
 }  // namespace
 
+bool has_plural_signer_subject(const SentenceAnalysis& s) { return plural_subject(s).has_value(); }
+
 bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
 
 bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
@@ -163,24 +205,14 @@ bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
 std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
                                         const DocumentExtraction& out) {
     const WordClasses& c = s.words.classes();
-    std::string plural;
-    bool names_office = false;  // "ministers": the persons holding a minister's office
-    bool names_sides = false;   // "the two sides": the states the signers act for
     // The plural is the signing verb's subject: a few words before it ("we adopted", "the
     // parties are expected to sign"), not any "we" or "they" of the sentence.
-    constexpr std::size_t kSubjectReach = 5;
-    const auto verbs = signing_tokens(s);
-    auto subject_of_verb = [&](std::size_t k) {
-        return std::any_of(verbs.begin(), verbs.end(), [&](std::size_t v) { return v > k && v - k <= kSubjectReach; });
-    };
-    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k)
-        if (s.words.is(k, c.signer_plural) && subject_of_verb(k)) {
-            plural = ascii_lower(s.tokens.tokens[k].text);
-            names_office = s.words.is(k, c.office_plural);
-            names_sides = s.words.is(k, c.side_plural);
-        }
     std::vector<std::size_t> signers;
-    if (plural.empty()) return signers;
+    const auto subject = plural_subject(s);
+    if (!subject) return signers;
+    const std::string plural = ascii_lower(s.tokens.tokens[*subject].text);
+    const bool names_office = s.words.is(*subject, c.office_plural);  // "ministers": the persons holding a minister's office
+    const bool names_sides = s.words.is(*subject, c.side_plural);     // "the two sides": the states the signers act for
     const std::string office = names_office ? plural.substr(0, plural.size() - 1) : "";  // the office: the plural's singular
     std::set<std::size_t> candidates;
     for (const auto& ev : out.events)
@@ -252,12 +284,22 @@ void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sen
                 if (h.first == k + 2) followed = h.type;
         }
         if (!followed || out.events[f.object].type == *followed) continue;
-        // The latest event of that kind whose sentence is this one or one before it.
+        // The latest event of that kind whose sentence is this one or one before it (of a signing
+        // reported as done, not one the release announces).
+        const bool signing_planned = std::any_of(f.qualifiers.begin(), f.qualifiers.end(),
+                                                 [](const Attribute& a) { return a.predicate == "pgo:planned"; });
+        // Of a past signing, a meeting dated to the day first (as in followed_event).
+        auto on_a_day = [&](const ExtractedEvent& ev) {
+            return signing_planned || (ev.start && ev.start->precision() == DatePrecision::Day);
+        };
         std::optional<std::size_t> best;
         for (std::size_t e = 0; e < out.events.size(); ++e) {
             const ExtractedEvent& ev = out.events[e];
             if (ev.type != *followed || ev.sentence.begin > f.sentence.begin) continue;
-            if (!best || ev.sentence.begin > out.events[*best].sentence.begin) best = e;
+            if (ev.planned && !signing_planned) continue;
+            if (!best || on_a_day(ev) > on_a_day(out.events[*best]) ||
+                (on_a_day(ev) == on_a_day(out.events[*best]) && ev.sentence.begin > out.events[*best].sentence.begin))
+                best = e;
         }
         if (!best) continue;
         f.object = *best;
@@ -280,6 +322,7 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
             std::optional<std::size_t> at = own_event(c, si, a, out);
             if (!at) at = followed_event(c, si, out);
             if (!at) at = visit_event(c, si, out);
+            if (!at) at = meeting_of_signers(c, si, out);
             // A signing of the past ("since the signing of") is at an event of a year before the release's
             // (the signing itself, "signed in 1999"), not at the one it is remembered at.
             if (at && past && (!out.events[*at].start || (out.published && out.published->year <= out.events[*at].start->year)))

@@ -22,6 +22,10 @@ struct SigningContext {
 /// True for a word or phrase that starts with a verb or noun of signing ("signing of").
 [[nodiscard]] bool is_signing_word(std::string_view text, const Lexicon& lexicon);
 
+/// True when a signing verb of the sentence has a plural subject a few words before it ("the two
+/// ministers signed", "the sides are expected to sign"), whose parties plural_signers reads.
+[[nodiscard]] bool has_plural_signer_subject(const SentenceAnalysis& s);
+
 /// True when the sentence has a verb or noun of signing ("sign", "adopted", "approval", ...).
 [[nodiscard]] bool signs_something(const SentenceAnalysis& s);
 

@@ -157,8 +157,10 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
     auto city_in_region = [&](std::size_t inner, std::size_t outer) {
         const auto regions = countries_of(outer, true);
         const auto cities = countries_of(inner, false);
-        return cities.size() == 1 && countries_of(inner, true).empty() &&
-               std::find(regions.begin(), regions.end(), cities.front()) != regions.end();
+        // A name of cities in several countries ("San Francisco, California") is the one in the region's.
+        return countries_of(inner, true).empty() && std::any_of(cities.begin(), cities.end(), [&](std::string_view code) {
+                   return std::find(regions.begin(), regions.end(), code) != regions.end();
+               });
     };
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
@@ -511,11 +513,13 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const Lexicon& 
                     if (m.type == EntityType::Agreement && m.last <= k && !m.nested) agreements.push_back(i);
                     if (!approver && can_approve && m.first > k + 1 && m.first <= k + 7) approver = i;
                 } else {
-                    if (m.type == EntityType::Agreement && m.first > k && m.first <= k + 4 && !m.nested) agreements.push_back(i);
+                    if (m.type == EntityType::Agreement && m.first > k && !m.nested) agreements.push_back(i);
                     if (can_approve && m.last <= k && k - m.last <= 6) approver = i;  // the nearest before
                 }
             }
             if (!approver) continue;
+            // Active: the first agreement a few words after the verb ("approved the new Programme").
+            if (!passive && !agreements.empty() && s.mentions[agreements.front()].first > k + 4) agreements.clear();
             dated.clear();
             for (const auto& d : *dates)
                 if (d.first_token > k) {
@@ -524,9 +528,23 @@ void approved_by(const std::vector<SentenceAnalysis>& sentences, const Lexicon& 
                 }
             const Span sentence = s.tokens.sentence;
             if (!agreements.empty()) {
-                // Passive: the nearest agreement before the verb; active: the first after it.
-                const std::size_t a = passive ? agreements.back() : agreements.front();
-                sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
+                // Passive: the nearest agreement before the verb, with those listed before it ("the Programme
+                // and the Plan were approved by X"); active: the first after it, with those listed after it.
+                std::vector<std::size_t> approved{passive ? agreements.back() : agreements.front()};
+                auto listed = [&](const Candidate& before, const Candidate& after) {
+                    if (before.last > after.first || after.first - before.last > 3) return false;
+                    for (std::size_t q = before.last; q < after.first; ++q)
+                        if (t[q].text != "," && t[q].text != "and" && t[q].text != "the" && t[q].text != "a") return false;
+                    return true;
+                };
+                if (passive)
+                    for (std::size_t n = agreements.size() - 1; n > 0 && listed(s.mentions[agreements[n - 1]], s.mentions[approved.back()]); --n)
+                        approved.push_back(agreements[n - 1]);
+                else
+                    for (std::size_t n = 1; n < agreements.size() && listed(s.mentions[approved.back()], s.mentions[agreements[n]]); ++n)
+                        approved.push_back(agreements[n]);
+                for (const std::size_t a : approved)
+                    sink.add(s.entity_of[a], "pgo:approvedBy", s.entity_of[*approver], dated, sentence, "pattern:approved-by");
             } else if (passive && si > 0 && refers_to_documents(k)) {
                 for (std::size_t i = 0; i < sentences[si - 1].mentions.size(); ++i)
                     if (sentences[si - 1].mentions[i].type == EntityType::Agreement && !sentences[si - 1].mentions[i].nested)

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "context/home_country.hpp"
+#include "events/event_signing.hpp"
 #include "events/rule_events.hpp"
 #include "context/mention_annotations.hpp"
 #include "relations/agreement_parties.hpp"
@@ -74,8 +75,8 @@ std::vector<std::size_t> two_sides(const DocumentExtraction& out, std::optional<
 // "The two ministers signed the Memorandum": an agreement's parties are states, so persons the
 // capture only refers to, two or more ("the two ministers", "the leaders"), stand for the states
 // whose offices they hold; persons named by name stay parties.
-std::vector<std::size_t> parties_for_references(const rules::AnnotatedSentence& a, std::uint32_t first, std::uint32_t last,
-                                                std::vector<std::size_t> objects, const rules::Labels& L,
+std::vector<std::size_t> parties_for_references(const SentenceAnalysis& s, const rules::AnnotatedSentence& a, std::uint32_t first,
+                                                std::uint32_t last, std::vector<std::size_t> objects, const rules::Labels& L,
                                                 const DocumentExtraction& out) {
     // The references overlapping the capture ("The two ministers" around its "ministers").
     std::vector<std::size_t> referred;
@@ -83,19 +84,28 @@ std::vector<std::size_t> parties_for_references(const rules::AnnotatedSentence& 
         if (an.first < last && an.last > first && an.label == L.ref &&
             std::find(referred.begin(), referred.end(), an.payload) == referred.end())
             referred.push_back(an.payload);
-    if (referred.size() < 2) return objects;
-    std::vector<std::size_t> parties;
-    auto add = [&](std::size_t e) {
-        if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
-    };
-    // A person named in the capture by a mention no reference covers.
+    // A person named in the capture by a mention no reference covers, and by a name: "ministers" read as
+    // one of the release's persons names no one ("The ministers signed ...").
     auto named = [&](std::size_t e) {
         return std::any_of(a.annotations().begin(), a.annotations().end(), [&](const rules::Annotation& an) {
             if (an.first < first || an.last > last || an.label != L.person || an.payload != e) return false;
+            bool plural_only = true;
+            for (std::uint32_t k = an.first; k < an.last && plural_only; ++k) plural_only = s.words.is(k, s.words.classes().signer_plural);
+            if (plural_only) return false;
             return std::none_of(a.annotations().begin(), a.annotations().end(), [&](const rules::Annotation& r) {
                 return r.label == L.ref && r.payload == e && r.first <= an.first && an.last <= r.last;
             });
         });
+    };
+    auto read_from_plural = [&](std::size_t e) {
+        return out.entities[e].type == EntityType::Person && !named(e) &&
+               std::find(referred.begin(), referred.end(), e) == referred.end();
+    };
+    std::erase_if(objects, read_from_plural);
+    if (referred.size() < 2) return objects;
+    std::vector<std::size_t> parties;
+    auto add = [&](std::size_t e) {
+        if (std::find(parties.begin(), parties.end(), e) == parties.end()) parties.push_back(e);
     };
     for (const std::size_t e : objects) {
         if (named(e) || std::find(referred.begin(), referred.end(), e) == referred.end()) {
@@ -129,6 +139,20 @@ bool outermost_within(const rules::AnnotatedSentence& a, std::uint32_t first, st
 
 // Whether the lexicon puts `place` in a country other than the one `container` is or lies in.
 bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t place, std::size_t container) {
+    // A name the lexicon knows in several countries ("Ottawa", "Ontario") may lie in any of them: the two
+    // are in one country when their names share one.
+    auto countries = [&](std::size_t e) {
+        std::vector<std::string_view> codes;
+        if (const auto* ids = lx.names().find(out.entities[e].canonical_name))
+            for (const std::uint32_t id : *ids)
+                if (lx.entry(id).type == out.entities[e].type && !lx.entry(id).country.empty()) codes.push_back(lx.entry(id).country);
+        return codes;
+    };
+    const auto in = countries(place), around = countries(container);
+    if (in.size() + around.size() > 2 && std::any_of(in.begin(), in.end(), [&](std::string_view code) {
+            return std::find(around.begin(), around.end(), code) != around.end();
+        }))
+        return false;
     const std::string inside = country_code_of(out, lx, place);
     const std::string outside = country_code_of(out, lx, container);
     return !inside.empty() && !outside.empty() && inside != outside;
@@ -205,6 +229,55 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
         if (f.subject == subject && f.object == object && f.predicate == predicate && !f.object_is_event &&
             f.rule.rfind("rule:", 0) != 0)
             f.rule = rule;
+}
+
+void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                     const Lexicon& lx, DocumentExtraction& out) {
+    std::set<std::size_t> settled;  // agreements whose parties or approver the text names
+    std::vector<std::pair<std::size_t, std::size_t>> signings;  // (agreement, fact index)
+    for (std::size_t i = 0; i < out.facts.size(); ++i) {
+        const ExtractedFact& f = out.facts[i];
+        if (f.predicate == "pgo:party" || f.predicate == "pgo:approvedBy") settled.insert(f.subject);
+        if (f.predicate != "pgo:signedAt" || !f.object_is_event || f.object >= out.events.size()) continue;
+        const ExtractedEvent& at = out.events[f.object];
+        if (!at.start || (out.published && at.start->year < out.published->year)) continue;
+        // An instrument two sides sign (a treaty, an agreement, a memorandum, a protocol), not a statement,
+        // an address or a plan, whose authors the text names when it means them.
+        if (out.entities[f.subject].subtype != "Treaty") continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(),
+                                    [&](const SentenceAnalysis& x) { return x.tokens.sentence == f.sentence; });
+        // A plural subject ("the ministers of trade signed") names the signers itself (event_signing.cpp).
+        if (s == sentences.end() || only_past_signings(*s, lx) || has_plural_signer_subject(*s)) continue;
+        signings.emplace_back(f.subject, i);
+    }
+    if (signings.empty()) return;
+    const std::string home_code = home_country_code(sentences, context, lx, out);
+    const std::vector<std::size_t> release_sides = two_sides(out, home_country_entity(home_code, lx, out));
+    // The states of the signing event's participants, when they are two: a release about three states
+    // signs at the meeting of two of them.
+    auto event_sides = [&](const ExtractedEvent& at) {
+        std::vector<std::size_t> states;
+        auto add = [&](std::size_t state) {
+            if (std::find(states.begin(), states.end(), state) == states.end()) states.push_back(state);
+        };
+        for (const std::size_t p : at.participants) {
+            if (out.entities[p].type == EntityType::Country) add(p);
+            if (out.entities[p].type != EntityType::Person) continue;
+            for (const ExtractedFact& f : out.facts)
+                if (f.subject == p && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                    out.entities[f.object].type == EntityType::Country)
+                    add(f.object);
+        }
+        if (states.size() != 2) return release_sides;
+        std::sort(states.begin(), states.end());
+        return states;
+    };
+    for (const auto& [agreement, index] : signings) {
+        if (!settled.insert(agreement).second) continue;
+        const ExtractedFact signing = out.facts[index];  // a copy: facts grow below
+        for (const std::size_t side : event_sides(out.events[signing.object]))
+            out.facts.push_back({agreement, "pgo:party", side, {}, signing.event, false, signing.sentence, "pattern:release-signing-sides"});
+    }
 }
 
 void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
@@ -313,7 +386,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 const std::vector<std::size_t> objects =
                     !party                ? entities_within(a, of, ol, any_entity)
                     : for_sides           ? pair
-                                          : parties_for_references(a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                                          : parties_for_references(s, a, of, ol, entities_within(a, of, ol, any_entity), L, out);
                 for (const std::size_t subject : subjects) {
                     // A party is an agreement's, not a body's or document's named inside it ("Programme between the
                     // Ministries of A and B", "Guidelines for Implementing the Treaty").

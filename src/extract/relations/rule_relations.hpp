@@ -25,6 +25,15 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
 /// as pgo:holdsPosition facts, each once.
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lexicon, DocumentExtraction& out);
 
+/// After the signings are read (event_signing.hpp): an agreement the release signs at one of its own
+/// events ("an Agreement on X was signed", "the signing ceremony of an agreement on Y"), with no party
+/// and no approver the text names, is between the release's two states (none unless exactly two):
+/// bilateral releases report their new documents this way. Only instruments (subtype Treaty); not a
+/// signing of a year before the release's ("signed in 1999"), nor one whose plural subject names the
+/// signers ("the ministers of trade signed": plural_signers).
+void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
+                                     const Lexicon& lexicon, DocumentExtraction& out);
+
 /// A rule that states a fact the hand-written readers already found takes the credit
 /// (pgo:extractedBy): rules are how the genre is described; eval scores them by id.
 void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string& predicate, std::size_t object,
