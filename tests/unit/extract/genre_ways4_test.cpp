@@ -49,6 +49,30 @@ TEST_CASE("'Amb.' and the Amharic 'Ato' are forms of address before a name", "[e
     CHECK_FALSE(find_entity(x, EntityType::Person, "Ato Lemma Tadesse"));
 }
 
+TEST_CASE("a document named by its two parties, each with its article, keeps both", "[extract][entities]") {
+    const auto x = extract_release("Audience\n2026-03-13\n\nThe parties recalled the Framework Agreement between the Holy See "
+                                   "and the Republic of Malta, and the Memorandum of Understanding between the Government of "
+                                   "Angola and the OSCE Secretariat.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "Framework Agreement between the Holy See and the Republic of Malta"));
+    CHECK(find_entity(x, EntityType::Agreement,
+                      "Memorandum of Understanding between the Government of Angola and the OSCE Secretariat"));
+}
+
+TEST_CASE("a document's descriptive name ends before 'signed'", "[extract][entities]") {
+    const auto x = extract_release("Call\n2026-04-12\n\nThe ministers reviewed the memorandum of understanding on "
+                                   "seasonal employment signed in Lima last year.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on seasonal employment"));
+}
+
+TEST_CASE("a spaced dash between two states belongs to the name of a bilateral body or project", "[extract][entities]") {
+    const auto x = extract_release("Committee meets\n2026-01-20\n\nThe prime ministers co-chaired the 12th meeting of the "
+                                   "Vietnam – Cambodia Intergovernmental Committee in Hanoi on January 20. They signed a "
+                                   "memorandum of understanding on the Hanoi – Phnom Penh railway project.\n");
+    CHECK(find_entity(x, EntityType::Organization, "Vietnam - Cambodia Intergovernmental Committee"));
+    CHECK_FALSE(find_entity(x, EntityType::Organization, "Cambodia Intergovernmental Committee"));
+    CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on the Hanoi - Phnom Penh railway project"));
+}
+
 TEST_CASE("a minister's portfolios listed after a comma are one title", "[extract][entities]") {
     const auto x = extract_release("Call\n2026-04-12\n\nDr. Samir Fawzy, Minister of Foreign Affairs, Emigration and "
                                    "Egyptian Expatriates, received a phone call today from Mr. Ivan Petrov, Minister of "
@@ -59,4 +83,11 @@ TEST_CASE("a minister's portfolios listed after a comma are one title", "[extrac
     const auto fawzy = entity(x, EntityType::Person, "Samir Fawzy");
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
     CHECK((fact(x, fawzy, "pgo:metWith", petrov) || fact(x, petrov, "pgo:metWith", fawzy)));
+}
+
+TEST_CASE("a headline's verb before a document's head is no word of its name", "[extract][entities]") {
+    const auto x = extract_release("PH, Chile Sign Memorandum of Understanding on Fisheries\n2026-05-05\n\n"
+                                   "The two ministers signed the memorandum in Manila.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "Memorandum of Understanding on Fisheries"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "Chile Sign Memorandum of Understanding on Fisheries"));
 }
