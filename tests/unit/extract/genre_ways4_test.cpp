@@ -49,6 +49,15 @@ TEST_CASE("'Amb.' and the Amharic 'Ato' are forms of address before a name", "[e
     CHECK_FALSE(find_entity(x, EntityType::Person, "Ato Lemma Tadesse"));
 }
 
+TEST_CASE("'the western Argentine city of X' places the event in X", "[extract][events]") {
+    const auto x = extract_release("Leaders meet\n2026-10-15\n\nThe presidents of Chile and Peru held a summit on Thursday "
+                                   "in the southern Peruvian city of Arequipa.\n");
+    const ExtractedEvent* summit = first_event(x, "Summit");
+    REQUIRE(summit);
+    REQUIRE(summit->place);
+    CHECK(*summit->place == entity(x, EntityType::Place, "Arequipa"));
+}
+
 TEST_CASE("a document named by its two parties, each with its article, keeps both", "[extract][entities]") {
     const auto x = extract_release("Audience\n2026-03-13\n\nThe parties recalled the Framework Agreement between the Holy See "
                                    "and the Republic of Malta, and the Memorandum of Understanding between the Government of "
@@ -62,6 +71,32 @@ TEST_CASE("a document's descriptive name ends before 'signed'", "[extract][entit
     const auto x = extract_release("Call\n2026-04-12\n\nThe ministers reviewed the memorandum of understanding on "
                                    "seasonal employment signed in Lima last year.\n");
     CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on seasonal employment"));
+}
+
+TEST_CASE("a co-chaired numbered Session of a joint commission is a session of its co-chairs", "[extract][events]") {
+    // The day before the verb and the honours after the name, as East African ministries write.
+    const auto x = extract_release("Chile and Peru hold Joint Commission\n\nLima, Friday 6th March 2026\n\n"
+                                   "The Cabinet Secretary, Hon. Ivan Petrov, EGH, today co-chaired the 2nd Session of the "
+                                   "Chile-Peru Joint Commission (JC) with the Minister of Foreign Affairs of Peru, "
+                                   "H.E. Ambassador Rui Costa, in Lima.\n");
+    const ExtractedEvent* session = first_event(x, "Session");
+    REQUIRE(session);
+    REQUIRE(session->start);
+    CHECK(session->start->iso() == "2026-03-06");
+    const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
+    const auto costa = entity(x, EntityType::Person, "Rui Costa");
+    CHECK((fact(x, petrov, "pgo:metWith", costa) || fact(x, costa, "pgo:metWith", petrov)));
+}
+
+TEST_CASE("a numbered sitting of a body held on a stated day is a session, placed at a named building", "[extract][events]") {
+    const auto x = extract_release("Agreement signed\n2026-05-05\n\nThe ministers signed the agreement at the close of the "
+                                   "11th Chile-Peru Joint Commission (JC) held at the Main Building in Lima on 4 May 2026.\n");
+    const ExtractedEvent* session = first_event(x, "Session");
+    REQUIRE(session);
+    REQUIRE(session->start);
+    CHECK(session->start->iso() == "2026-05-04");
+    REQUIRE(session->place);
+    CHECK(*session->place == entity(x, EntityType::Place, "Lima"));
 }
 
 TEST_CASE("a spaced dash between two states belongs to the name of a bilateral body or project", "[extract][entities]") {
@@ -83,6 +118,15 @@ TEST_CASE("a minister's portfolios listed after a comma are one title", "[extrac
     const auto fawzy = entity(x, EntityType::Person, "Samir Fawzy");
     const auto petrov = entity(x, EntityType::Person, "Ivan Petrov");
     CHECK((fact(x, fawzy, "pgo:metWith", petrov) || fact(x, petrov, "pgo:metWith", fawzy)));
+}
+
+TEST_CASE("'as part of his official visit to X from ...' dates the visit", "[extract][events]") {
+    const auto x = extract_release("Leaders meet\nJanuary 20, 2026\n\nAs part of his official visit to Cambodia from "
+                                   "January 19-20, the Vietnamese leader laid a wreath at the Independence Monument.\n");
+    const ExtractedEvent* visit = first_event(x, "Visit");
+    REQUIRE(visit);
+    REQUIRE(visit->start);
+    CHECK(visit->start->iso() == "2026-01-19");
 }
 
 TEST_CASE("a headline's verb before a document's head is no word of its name", "[extract][entities]") {
