@@ -135,3 +135,23 @@ TEST_CASE("a headline's verb before a document's head is no word of its name", "
     CHECK(find_entity(x, EntityType::Agreement, "Memorandum of Understanding on Fisheries"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "Chile Sign Memorandum of Understanding on Fisheries"));
 }
+
+TEST_CASE("in a visit's programme city by city, the bare offices of the persons met are the host's", "[extract][relations]") {
+    // The release speaks for Chile (named again and again); in Lima its minister meets Peru's.
+    const auto x = extract_release(
+        "Official Visit by Minister for Foreign Affairs Ana Lopes to Peru, 8 to 10 June 2026\n\n"
+        "Chile's Minister for Foreign Affairs Ana Lopes will make an Official Visit to Peru from 8 to 10 June 2026. "
+        "In Lima, Minister Lopes will meet Minister of Foreign Affairs Rui Costa and Minister of Trade Ivan Petrov. "
+        "Chile and Peru are members of the Pacific Alliance. Chile values the visit. Chile thanks Peru.\n");
+    const auto costa = entity(x, EntityType::Person, "Rui Costa");
+    const auto lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const auto peru = entity(x, EntityType::Country, "Peru");
+    bool costa_peru = false, lopes_peru = false;
+    for (const auto& o : x.offices_without_holder) {
+        if (o.person == costa && o.home_country == peru) costa_peru = true;
+        if (o.person == lopes && o.home_country == peru) lopes_peru = true;
+    }
+    CHECK((costa_peru || fact(x, costa, "pgo:holdsPosition", peru)));
+    CHECK_FALSE(lopes_peru);
+    CHECK_FALSE(fact(x, lopes, "pgo:holdsPosition", peru));
+}
