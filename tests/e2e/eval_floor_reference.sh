@@ -65,7 +65,7 @@ floor genre relations 0.74
 score genre-all "$GENRE" "$GENRE"/*.txt
 floor genre-all entities 0.90
 floor genre-all events 0.67
-floor genre-all relations 0.66
+floor genre-all relations 0.67
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
@@ -85,6 +85,6 @@ floor genre-g31-g36 relations 0.67
 score genre-g37-g44 "$WORK/gold-g37-g44" "$GENRE"/g3[7-9]_*.txt "$GENRE"/g4[0-4]_*.txt
 floor genre-g37-g44 entities 0.81
 floor genre-g37-g44 events 0.46
-floor genre-g37-g44 relations 0.48
+floor genre-g37-g44 relations 0.49
 
 finish
