@@ -47,7 +47,7 @@ ALIASES = {
     "KR": "Republic of Korea|ROK", "LA": "Lao PDR|Lao People's Democratic Republic",
     "LC": "St Lucia|St. Lucia", "MD": "Republic of Moldova|Moldavia",
     "MK": "Macedonia|Republic of North Macedonia", "MM": "Burma", "MO": "Macau",
-    "NL": "Holland", "PS": "State of Palestine", "RU": "Russian Federation",
+    "NL": "Holland", "PH": "PH", "PS": "State of Palestine", "RU": "Russian Federation",
     "SA": "KSA", "ST": "Sao Tome and Principe", "SZ": "Swaziland",
     "SY": "Syrian Arab Republic", "TL": "East Timor",
     "TR": "Turkey|Turkiye|Republic of Turkey", "TW": "Republic of China",

@@ -28,13 +28,44 @@ std::size_t read_number(std::string_view s, std::size_t pos, int& value) {
     return n;
 }
 
+// A time zone or half of the day after a clock time: capitals only, two to four ("GMT", "UTC", "PM").
+bool is_zone_abbreviation(std::string_view s) {
+    constexpr std::size_t kLongestZone = 4;
+    if (s.size() < 2 || s.size() > kLongestZone) return false;
+    for (const char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return true;
+}
+
 bool is_clock_time(std::string_view s) {
-    // "09:51" or "9:51"
+    // "09:51" or "9:51", optionally with its zone as wire pages print it: "21:07 GMT".
     int h = 0, m = 0;
     const std::size_t a = read_number(s, 0, h);
     if (a < 1 || a > 2 || a >= s.size() || s[a] != ':') return false;
     const std::size_t b = read_number(s, a + 1, m);
-    return b == 2 && a + 1 + b == s.size() && h < 24 && m < 60;
+    if (b != 2 || h >= 24 || m >= 60) return false;
+    const std::size_t end = a + 1 + b;
+    return end == s.size() || (s[end] == ' ' && is_zone_abbreviation(s.substr(end + 1)));
+}
+
+// A day of the month written with its ordinal ending, as Kenyan, Nigerian and British releases
+// date themselves ("6th March 2026"): the figures, then two lower-case letters. Returns how many
+// characters the day takes (0: none).
+std::size_t read_day(std::string_view s, std::size_t pos, int& value) {
+    const std::size_t n = read_number(s, pos, value);
+    if (n >= 1 && n <= 2 && pos + n + 2 < s.size() && s[pos + n] >= 'a' && s[pos + n] <= 'z' &&
+        s[pos + n + 1] >= 'a' && s[pos + n + 1] <= 'z' && s[pos + n + 2] == ' ')
+        return n + 2;
+    return n;
+}
+
+// Whether `s` is one word of letters: a weekday before a date without a comma ("Friday 6th March
+// 2026") or a label before a colon ("Published: ...").
+bool is_one_word(std::string_view s) {
+    if (s.empty()) return false;
+    for (const char c : s)
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+    return true;
 }
 
 std::optional<DateValue> checked(int y, int m, int d) {
@@ -201,8 +232,9 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
             s.size() > p + 5 && s[p + 5] == '-' && read_number(s, p + 6, d) == 4 && s.size() == p + 10)
             return checked(d, c, b);
     }
-    // "13 November 2017", optionally with a clock time glued on ("201711:32") or after a space.
-    if (const std::size_t n = read_number(s, 0, a); n >= 1 && n <= 2 && n < s.size() && s[n] == ' ') {
+    // "13 November 2017", optionally with a clock time glued on ("201711:32") or after a space;
+    // "6th March 2026".
+    if (const std::size_t n = read_day(s, 0, a); n >= 1 && n <= 4 && n < s.size() && s[n] == ' ') {
         std::size_t p = n + 1;
         const std::size_t month_end = s.find(' ', p);
         if (month_end == std::string_view::npos) return std::nullopt;
@@ -225,6 +257,18 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
             const std::string_view rest = without_dash(trim(s.substr(p + 4)));
             if (!rest.empty() && !is_clock_time(rest)) return std::nullopt;
             return checked(c, *month, a);
+        }
+    }
+    // A weekday before the date without a comma ("Friday 6th March 2026", "Sunday 12 April 2026"),
+    // or a page's label before a colon ("Published: Thursday, October 15, 2026 - 21:07 GMT"): one
+    // word of letters, then a date the rest of the line is.
+    if (const std::size_t space = s.find(' '); space != std::string_view::npos && space > 1) {
+        const bool colon = s[space - 1] == ':';
+        const std::string_view word = s.substr(0, colon ? space - 1 : space);
+        const std::string_view rest = trim(s.substr(space + 1));
+        if (is_one_word(word) && !months.number_of(word) && !rest.empty() && (colon || is_digit(rest.front()))) {
+            if (colon) return parse_header_date(rest, months);
+            return parse_bare_header_date(rest, months);
         }
     }
     return std::nullopt;

@@ -176,4 +176,46 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
         if (!settled[k]) out.offices_without_holder[k].home_country = home;
 }
 
+void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& sentences, const std::string& home_code,
+                                     const Lexicon& lx, DocumentExtraction& out) {
+    constexpr std::size_t kOpeningReach = 8;  // "In Bishkek on 17 February," : the comma comes soon
+    for (OfficeWithoutHolder& o : out.offices_without_holder) {
+        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                   out.entities[f.object].type == EntityType::Country;
+        });
+        if (placed) continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(), [&](const SentenceAnalysis& a) {
+            return a.tokens.sentence.begin == o.sentence.begin && a.tokens.sentence.end == o.sentence.end;
+        });
+        if (s == sentences.end() || s->tokens.tokens.size() < 4 || !s->words.is(0, s->words.classes().place_preposition)) continue;
+        const TokenList& t = s->tokens.tokens;
+        // The city right after the preposition, then a comma before any person.
+        const Candidate* city = nullptr;
+        std::size_t city_entity = 0;
+        for (std::size_t i = 0; i < s->mentions.size(); ++i)
+            if (s->mentions[i].first == 1 && s->mentions[i].type == EntityType::Place) {
+                city = &s->mentions[i];
+                city_entity = s->entity_of[i];
+            }
+        if (!city) continue;
+        std::size_t comma = city->last;
+        while (comma < t.size() && comma < city->last + kOpeningReach && t[comma].text != ",") ++comma;
+        if (comma >= t.size() || t[comma].text != ",") continue;
+        // The visitor is the sentence's first person; only the persons after it are met.
+        std::optional<std::size_t> first_person;
+        bool met = false;
+        for (std::size_t i = 0; i < s->mentions.size(); ++i) {
+            if (s->mentions[i].type != EntityType::Person) continue;
+            if (s->mentions[i].first < comma) { first_person.reset(); met = false; break; }
+            if (!first_person) first_person = s->entity_of[i];
+            else if (s->entity_of[i] == o.person && *first_person != o.person) met = true;
+        }
+        if (!met) continue;
+        const LexiconEntry* entry = place_entry(out.entities[city_entity], lx);
+        if (!entry || entry->country.empty() || entry->country == home_code) continue;
+        if (const auto host = home_country_entity(entry->country, lx, out)) o.home_country = host;
+    }
+}
+
 }  // namespace pressgraph

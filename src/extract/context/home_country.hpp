@@ -29,6 +29,14 @@ namespace pressgraph {
 [[nodiscard]] std::optional<std::size_t> home_country_entity(const std::string& home_code, const Lexicon& lexicon,
                                                              const DocumentExtraction& out);
 
+/// A visit's programme, city by city ("In Copenhagen, Minister X will meet Minister for Foreign
+/// Affairs Y"): the offices written without their country of the persons met there (not of the
+/// sentence's first person, the visitor) are the host country's, when the lexicon puts the city in a
+/// country the document names other than the release's own (`home_code`). Runs after
+/// complete_offices_from_home and leaves offices the document places elsewhere alone.
+void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& sentences, const std::string& home_code,
+                                     const Lexicon& lexicon, DocumentExtraction& out);
+
 /// Gives offices written without their country (OfficeWithoutHolder) the release's own
 /// country where no other reading set one. Where the document never names that country, its
 /// entity is made from the lexicon, mentioned by the `dateline` or the seat of government the

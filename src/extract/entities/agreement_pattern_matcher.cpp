@@ -69,9 +69,18 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
                           const Lexicon& lx) {
     const std::size_t limit = detail::phrase_limit(t, end);
     bool in_complement = false;
+    bool between = false;  // inside "between [the] X": "and [the] Y" names its second party
     while (end < limit) {
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         const std::string_view w = t[end].text;
+        // "Framework Agreement between the Holy See and the Republic of Paraguay", "Memorandum of
+        // Understanding between the Government of X and the Y Secretariat": the genre names a
+        // document by its two parties, each with its article.
+        if (w == "and" && between && end + 2 < t.size() && t[end + 1].text == "the" && proper_word(t, end + 2, blocked, lx)) {
+            end += 2;
+            between = false;
+            continue;
+        }
         if (w == "for" && !stop_at_for_year) {
             if (const std::size_t n = relative_year_at(t, end + 1, lx); n > 0) {
                 end += 1 + n;
@@ -97,6 +106,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         // day after "on" say where and when, not what.
         if (w == "on" && time_after_on(t, next, lx)) break;
         if (w == "in" && in_city(t, next, lx)) break;
+        between |= lx.class_lists(w, lx.word_classes().between_word, false);
         end = next;
         in_complement = true;
     }
@@ -121,7 +131,7 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
     const std::size_t start = end;
     const std::size_t limit = std::min(t.size(), end + 30);
     std::size_t last_word = end;
-    while (end < limit && !blocked[end] && t[end].word) {
+    while (end < limit && !blocked[end] && (t[end].word || (end > start && detail::spaced_dash_in_name(t, end, lx)))) {
         const std::string_view w = t[end].text;
         bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
@@ -302,7 +312,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // Agreements"; "National Conventions", "Energy Programs" are kinds.
             if (plural_head(t[h].text, lx) && !detail::in_word_class(lx, t[h], "plural_document_head")) continue;
             // The name's words before the head; not a title's, nor a title-case headline's verb
-            // ("President Ana Lopes Announces New Program to ..."), though a participle ("Visiting
+            // ("President Ana Lopes Announces New Program to ...", "PH, Chile Sign Memorandum of ..."), though a participle ("Visiting
             // Forces Agreement") or a plural noun spelt like a verb ("Annual Awards Program") may be the name's.
             auto opens_name = [&](std::size_t k) {
                 return proper_word(t, k, blocked, lx) && !lx.titles().contains_token(t[k]) &&

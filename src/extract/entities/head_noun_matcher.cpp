@@ -204,6 +204,11 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             i = last - 1;
             continue;
         }
+        // "Vietnam – Laos Intergovernmental Committee": the state before a spaced dash is the
+        // name's too, when the lexicon knows it as a name or a demonym ("Lao").
+        if (first >= 2 && !blocked[first - 2] && !blocked[first - 1] && detail::spaced_dash_in_name(t, first - 1, lx) &&
+            (lx.names().contains_token(t[first - 2]) || lx.demonyms().contains_token(t[first - 2])))
+            first -= 2;
         if (type == EntityType::Organization) {
             const std::size_t before = detail::abbreviation_before(t, first);
             bool free = true;

@@ -167,6 +167,15 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         std::size_t last = i + 1;
         if (last < t.size() && is_patronymic(t[last].text, lx) && last + 1 < t.size() && detail::is_name_word(t[last + 1], lx))
             ++last;
+        // "Teresita G. Alcantara": a middle initial between the given name and the surname; the
+        // name keeps it ("Teresita G. Alcantara"), as it drops a patronymic.
+        std::string initials;
+        while (last + 2 < t.size() && t[last].text.size() == 1 && t[last].capitalized() && t[last + 1].text == "." &&
+               t[last + 1].span.begin == t[last].span.end && detail::is_name_word(t[last + 2], lx) && t[last + 2].text.size() > 1)
+        {
+            initials += std::string(t[last].text) + ". ";
+            last += 2;
+        }
         const Token& surname = t[last];
         if (surname.text.size() < 2) continue;  // "Louis J." is a given name and an initial
         // The surname is a capitalised word that is not itself a known name of a place,
@@ -206,7 +215,7 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         c.first = i;
         c.last = end;
         c.type = EntityType::Person;
-        c.canonical = join_tokens(t, i, i + 1) + " " + join_tokens(t, last, end);
+        c.canonical = join_tokens(t, i, i + 1) + " " + initials + join_tokens(t, last, end);
         c.rule = "pattern:given-name-surname";
         c.priority = 3;
         out.push_back(std::move(c));

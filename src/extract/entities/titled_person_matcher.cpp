@@ -84,8 +84,17 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         return lx.names().contains_token(t[k]) && !(lx.given_name(t[at].text) && detail::only_a_town_name(t[k], lx));
     };
     while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
-           !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb"))
+           !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb") && !is_initial(t, end))
         ++end;
+    // "Undersecretary Jose Antonio S. Macaraeg": a middle initial between the given names and the
+    // surname, as Philippine and American releases write a name, belongs to it.
+    if (end > at && is_initial(t, end)) {
+        std::size_t after = end;
+        while (is_initial(t, after)) after += 2;
+        if (after < t.size() && usable_name_word(t[after], lx) && !lx.names().contains_token(t[after]) &&
+            !detail::opens_title(t, after, lx))
+            return after + 1;
+    }
     if (detail::continues_office_phrase(t, end, lx)) return std::nullopt;  // "Deputy Principal Officer"
     // One word after a title is a surname ("President Biden"), not a common word in title case
     // ("Press Secretary Traveling", "Coordinator Announced") nor a suffix ("Jr").

@@ -45,6 +45,14 @@ std::size_t abbreviation_before(const TokenList& t, std::size_t first) {
     return k - 2;
 }
 
+bool spaced_dash_in_name(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    if (i == 0 || i + 1 >= t.size()) return false;
+    const std::string_view d = t[i].text;
+    if (d != "-" && d != "\u2013" && d != "\u2014") return false;
+    return t[i - 1].span.end < t[i].span.begin && t[i].span.end < t[i + 1].span.begin && is_name_word(t[i - 1], lx) &&
+           is_name_word(t[i + 1], lx);
+}
+
 bool names_countries(const Lexicon& lx, std::string_view word) {
     if (word.find('-') == std::string_view::npos) return false;
     std::size_t begin = 0;

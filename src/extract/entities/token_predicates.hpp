@@ -43,6 +43,11 @@ std::size_t abbreviation_before(const TokenList& t, std::size_t first);
 /// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
 bool names_countries(const Lexicon& lx, std::string_view word);
 
+/// Whether token `i` is a dash with a space on each side between two capitalised name words, as
+/// Vietnamese wire copy joins the two states a bilateral body or project is named after
+/// ("Vietnam – Laos Intergovernmental Committee", "the Vientiane – Hanoi expressway").
+bool spaced_dash_in_name(const TokenList& t, std::size_t i, const Lexicon& lx);
+
 /// Whether the lexicon knows `w` only as the name of a town (no capital, region, country or
 /// body): after a known given name it is a surname ("Yury Borisov", "Under Secretary David Moreno").
 bool only_a_town_name(const Token& w, const Lexicon& lx);

@@ -64,6 +64,13 @@ bool locative(const SentenceAnalysis& s, const Candidate& m, bool visit) {
     if (k > 0 && token_is(t, k - 1, "the")) --k;
     if (k > 1 && token_is(t, k - 1, "of") && s.words.is(k - 2, c.city_noun)) {
         k -= 2;
+        // "in the western Argentine city of Mendoza", "at the Red Sea port city of Jeddah", as wire
+        // copy places a city: up to three words that describe it between "the" and "city".
+        constexpr std::size_t kMostCityModifiers = 3;
+        for (std::size_t j = k, n = 0; j > 0 && n <= kMostCityModifiers; --j, ++n) {
+            if (token_is(t, j - 1, "the")) { k = j; break; }
+            if (!t.tokens[j - 1].word || s.words.is(j - 1, c.place_preposition)) break;
+        }
         if (k > 0 && token_is(t, k - 1, "the")) --k;
     }
     if (k == 0) return hosts(s, m);

@@ -125,14 +125,20 @@ TEST_CASE("'the two sides signed' makes the signers' states the parties, an agre
     CHECK_FALSE(fact(x, mou, "pgo:party", entity(x, EntityType::Person, "Pedro Costa")));
 }
 
-TEST_CASE("the states a bilateral body's name opens with are its members, a university's are not", "[extract][relations]") {
+TEST_CASE("the states a bilateral alliance's name opens with are its members, a joint commission's and a university's are not", "[extract][relations]") {
+    // A joint commission or committee of two governments is where they meet, not a body they are
+    // members of (no gold of the project writes that membership).
     const auto x = extract(
-        "The ministers welcomed the work of the Chile-Peru Joint Commission and visited the Chilean-Peruvian University.");
+        "The ministers welcomed the work of the Chile-Peru Joint Commission and of the Chile-Peru Alliance, and visited "
+        "the Chilean-Peruvian University.");
     const std::size_t chile = entity(x, EntityType::Country, "Chile");
     const std::size_t peru = entity(x, EntityType::Country, "Peru");
     const std::size_t commission = entity(x, EntityType::Organization, "Chile-Peru Joint Commission");
-    CHECK(fact(x, chile, "pgo:memberOf", commission));
-    CHECK(fact(x, peru, "pgo:memberOf", commission));
+    const std::size_t alliance = entity(x, EntityType::Organization, "Chile-Peru Alliance");
+    CHECK_FALSE(fact(x, chile, "pgo:memberOf", commission));
+    CHECK_FALSE(fact(x, peru, "pgo:memberOf", commission));
+    CHECK(fact(x, chile, "pgo:memberOf", alliance));
+    CHECK(fact(x, peru, "pgo:memberOf", alliance));
     for (const auto& f : x.facts)
         if (f.predicate == "pgo:memberOf" && !f.object_is_event)
             CHECK(x.entities[f.object].canonical_name != "Chilean-Peruvian University");

@@ -430,3 +430,17 @@ TEST_CASE("a publisher's label on a line of its own is page furniture, not the h
     REQUIRE(s.title);
     CHECK(text_of(one, *s.title) == "Statement");
 }
+
+TEST_CASE("parse_header_date reads an ordinal day, a weekday without a comma, a page label and a time zone",
+          "[text][header_parser]") {
+    const auto& months = test::fixture_lexicon().month_names();
+    CHECK(parse_header_date("Mombasa, Tuesday 3rd November 2026", months) == DateValue{2026, 11, 3});
+    CHECK(parse_header_date("21st August 2025", months) == DateValue{2025, 8, 21});
+    CHECK(parse_header_date("Wednesday 9 September 2026", months) == DateValue{2026, 9, 9});
+    CHECK(parse_header_date("Updated: Monday, May 4, 2026 - 08:15 UTC", months) == DateValue{2026, 5, 4});
+    CHECK(parse_header_date("May 4, 2026 9:40 PM", months) == DateValue{2026, 5, 4});
+    CHECK_FALSE(parse_header_date("21st August the delegations arrived", months));
+    CHECK_FALSE(parse_header_date("Note: the delegations arrive on 9 September 2026", months));
+    CHECK_FALSE(parse_header_date("Delegations 9 September 2026 arrived", months));
+    CHECK_FALSE(parse_header_date("May 4, 2026 9:40 Geneva", months));
+}
