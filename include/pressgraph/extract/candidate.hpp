@@ -40,6 +40,8 @@ struct Candidate {
     bool nested = false;         ///< a name inside another name ("the Treaty ..." inside "Guidelines for ... the Treaty ...")
     bool encloses = false;       ///< a name that holds other mentions and claims no token: a headline naming the document
                                  ///< the release is ("Joint Statement ... between President Ana Lopes and ...")
+    std::string part;            ///< a name written inside a longer token, as there ("Cyprus" in "Egypt-Greece-Cyprus"):
+                                 ///< the mention is those characters of the token
     bool document_scoped = false;  ///< named only by a description ("the agreements reached today"): the
                                    ///< same words in another document name another entity
 

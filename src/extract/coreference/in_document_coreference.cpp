@@ -296,6 +296,10 @@ void build_entities(const Document& doc, std::vector<SentenceAnalysis>& sentence
             const auto& t = s.tokens.tokens;
             Mention mention;
             mention.span = {t[m.first].span.begin, t[m.last - 1].span.end};
+            if (!m.part.empty())
+                if (const auto at = doc.slice(mention.span).find(m.part); at != std::string_view::npos)
+                    mention.span = {mention.span.begin + static_cast<std::uint32_t>(at),
+                                    mention.span.begin + static_cast<std::uint32_t>(at + m.part.size())};
             mention.sentence = s.tokens.sentence;
             mention.surface = normalize_string(doc.slice(mention.span));
             mention.rule = m.rule;

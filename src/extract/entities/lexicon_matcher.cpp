@@ -4,6 +4,41 @@
 
 namespace pressgraph {
 
+namespace {
+
+// One Country candidate for each part of a word made of countries' one-word names joined by
+// hyphens (dashes are hyphens once the text is normalised); none unless every part is one.
+std::vector<Candidate> countries_joined_in(const Token& token, std::size_t at, const Lexicon& lx) {
+    constexpr std::size_t kMostParts = 4;
+    std::vector<Candidate> out;
+    const std::string_view w = token.text;
+    if (w.find('-') == std::string_view::npos) return out;
+    for (std::size_t from = 0; from <= w.size();) {
+        const std::size_t hyphen = std::min(w.find('-', from), w.size());
+        const std::string_view part = w.substr(from, hyphen - from);
+        const auto* ids = part.empty() ? nullptr : lx.names().find(part);
+        const LexiconEntry* country = nullptr;
+        for (std::size_t k = 0; ids && k < ids->size() && !country; ++k)
+            if (lx.entry((*ids)[k]).type == EntityType::Country) country = &lx.entry((*ids)[k]);
+        if (!country || out.size() == kMostParts) return {};
+        Candidate c;
+        c.first = at;
+        c.last = at + 1;
+        c.type = EntityType::Country;
+        c.canonical = country->canonical;
+        c.rule = country->rule;
+        c.priority = 2;
+        c.shared_span = true;
+        c.part = std::string(part);
+        out.push_back(std::move(c));
+        from = hyphen + 1;
+    }
+    if (out.size() < 2) return {};
+    return out;
+}
+
+}  // namespace
+
 std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lexicon& lx) {
     std::vector<Candidate> out;
     const auto& tokens = s.tokens;
@@ -11,6 +46,15 @@ std::vector<Candidate> match_lexicon_names(const TokenizedSentence& s, const Lex
         // Names start with a capital or a digit ("G20"); lower-case words are never names here.
         if (!tokens[i].word || !(tokens[i].capitalized() || tokens[i].numeric())) { ++i; continue; }
         auto match = lx.names().longest_at(tokens, i);
+        // "the Egypt-Greece-Cyprus summit", "India–Japan talks": states joined by dashes in one
+        // word, each a country the word names.
+        if (!match) {
+            if (auto states = countries_joined_in(tokens[i], i, lx); !states.empty()) {
+                for (Candidate& c : states) out.push_back(std::move(c));
+                ++i;
+                continue;
+            }
+        }
         // "Australia-Papua New Guinea Forum", "Indonesia-New Zealand Partnership": a name of several
         // words that the last part of a hyphenated word opens ("Papua New Guinea", not "Guinea").
         if (!match) {

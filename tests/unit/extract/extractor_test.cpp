@@ -368,3 +368,19 @@ TEST_CASE("a title-case headline's verb opens no document name, a participle or 
     CHECK(has(agreements, "Visiting Forces Agreement"));
     CHECK(std::any_of(agreements.begin(), agreements.end(), [](const std::string& a) { return a.starts_with("Annual Awards Program"); }));
 }
+
+TEST_CASE("states joined by dashes in one word are each a country, mentioned by their own letters", "[extract][extractor]") {
+    const std::string text =
+        "Ministers meet\n\nMarch 3, 2025\n\n"
+        "The ministers prepared the Egypt\u2013Greece\u2013" "Cyprus trilateral summit and the India-Japan dialogue.\n"
+        "They also met the Rio-Grande delegation.\n";
+    const DocumentExtraction x = test::extract_release(text);
+    const auto countries = names_of(x, EntityType::Country);
+    INFO(listing(countries));
+    for (const char* c : {"Egypt", "Greece", "Cyprus", "India", "Japan"}) CHECK(has(countries, c));
+    for (const ExtractedEntity& e : x.entities)
+        if (e.type == EntityType::Country)
+            for (const Mention& m : e.mentions) CHECK(m.surface == e.canonical_name);  // "Cyprus", not the whole word
+    // A word with a part that names no country names none.
+    CHECK_FALSE(has(countries, "Rio"));
+}
