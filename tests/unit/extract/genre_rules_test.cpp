@@ -553,3 +553,11 @@ TEST_CASE("a meeting the sentence of a visit places nowhere took place in the vi
         CHECK(placed);
     }
 }
+
+TEST_CASE("'yesterday evening' dates a call the day before the release, 'next week' a trip by its month", "[extract][events]") {
+    const auto x = extract(
+        "Vice President Ivan Petrov spoke yesterday evening with Prime Minister of Chile Ana Lopes.\n"
+        "The leaders agreed that a senior team will hold talks in Lisbon next week.");
+    CHECK(starts_of(x, "PhoneCall") == std::vector<std::string>{"2025-03-11"});
+    CHECK(starts_of(x, "Meeting") == std::vector<std::string>{"2025-03"});
+}
