@@ -185,6 +185,24 @@ std::optional<std::size_t> place_of_visit_holding(const std::vector<ExtractedEve
     return std::nullopt;
 }
 
+// "the Dakar International Conference on ...", "the Lisbon Ocean Conference": a city opening the
+// name of the gathering `t` (after "the", capitalised words to the trigger) is where it is held.
+std::optional<std::size_t> place_opening_name(const SentenceAnalysis& s, const TriggerHit& t) {
+    constexpr std::size_t kNameReach = 3;  // words of the name between the city and the trigger
+    const TokenList& tokens = s.tokens.tokens;
+    if (t.first >= tokens.size() || !tokens[t.first].capitalized()) return std::nullopt;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Place || m.last > t.first || m.last + kNameReach < t.first || m.first == 0 ||
+            !token_is(s.tokens, m.first - 1, "the"))
+            continue;
+        bool name = true;
+        for (std::size_t k = m.last; k < t.first && name; ++k) name = tokens[k].capitalized();
+        if (name) return s.entity_of[i];
+    }
+    return std::nullopt;
+}
+
 // The events of one dated sentence: one per date (and kind of event) in its item.
 void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
                      const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
@@ -320,6 +338,8 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             e.end = dates[j].range.end;
             e.place = item_place(s, dates, items, j, hit->type == "Visit");
             if (!e.place) e.place = visit_place;
+            if (!e.place && hit->type != "Meeting" && hit->type != "PhoneCall" && hit->type != "Visit")
+                e.place = place_opening_name(s, *hit);
             // "During the visit, X was received by Y on May 5": where the visit whose days hold it was.
             if (!e.place && visit_frames) e.place = place_of_visit_holding(st.builder.out.events, *e.start);
             e.participants = persons;

@@ -356,3 +356,12 @@ TEST_CASE("a meeting verb within a visit that frames the sentence is a meeting o
     CHECK(place_of(x, one_event(x, "Meeting", "2025-03-07")) == "Chisinau");
     CHECK(place_of(x, one_event(x, "Visit", "2025-03-06")) == "Chisinau");
 }
+
+TEST_CASE("a city opening the name of a gathering is where it is held", "[extract][events]") {
+    const auto x = extract(
+        "Norland and Moldova\n2025-03-01\n"
+        "Foreign Minister Ivan Petrov will attend the Gomel Economic Summit on March 7.\n"
+        "Ion Popescu will attend the session on March 9, before he travels to Gomel.\n");
+    CHECK(place_of(x, one_event(x, "Summit", "2025-03-07")) == "Gomel");
+    CHECK(place_of(x, one_event(x, "Session", "2025-03-09")).empty());  // a city named elsewhere in the sentence
+}
