@@ -68,7 +68,7 @@ struct WordClasses {
     Id state_form_word{};
     // --- dates: calendar words and the cues of a sentence's tense (src/extract/dates) ---
     Id season_word{}, day_ordinal_suffix{}, quarter_noun{}, month_preposition{}, range_end_word{}, current_period_word{},
-        next_period_word{}, last_period_word{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
+        next_period_word{}, last_period_word{}, month_noun{}, week_noun{}, date_qualifier{}, percent_word{}, future_word{}, future_clitic{},
         be_present{}, after_be{}, infinitive_be{}, forward_noun{}, tense_adverb{}, adverb_ending{}, plan_verb{}, past_verb{}, past_ending{},
         not_past_ending{}, weekday_past_verb{}, future_auxiliary{};
 

@@ -62,6 +62,16 @@ DateValue civil_from_days(long z) {
     return {static_cast<int>(yoe + era * 400 + (m <= 2)), m, d};
 }
 
+// The month of `anchor` moved by `days` days, then by `months` months ("next week" from June 28 is
+// July). Days need a day-precision anchor, months a month; nullopt without one.
+std::optional<DateValue> month_counted_from(const DateValue& anchor, int days, int months) {
+    constexpr int kMonthsInYear = 12;
+    if (anchor.precision() == DatePrecision::Year || (days != 0 && anchor.precision() != DatePrecision::Day)) return std::nullopt;
+    const DateValue moved = days != 0 ? civil_from_days(days_from_civil(anchor.year, anchor.month, anchor.day) + days) : anchor;
+    const int index = moved.year * kMonthsInYear + (moved.month - 1) + months;
+    return DateValue{index / kMonthsInYear, index % kMonthsInYear + 1, 0};
+}
+
 // The day of `weekday` (1 Monday .. 7 Sunday) next to a day-precision anchor: the anchor
 // itself when it is that weekday (a news item dated Tuesday says "met here on Tuesday"), else
 // the one before it when `direction` is -1 ("arrived on Thursday") or the tense is past, after
@@ -141,6 +151,10 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
                 m.year_inferred = true;
             } else if (raw.source == YearSource::Relative) {
                 shift_years(m.range, anchor->year + raw.year_offset);
+            } else if (raw.source == YearSource::RelativeMonth) {
+                const auto month = month_counted_from(*anchor, raw.day_offset, raw.month_offset);
+                if (!month) continue;
+                m.range.start = *month;
             } else {
                 // "the June 14 summit": a date that modifies a noun is no time of the sentence's verb,
                 // so the verb's tense does not move it ("met today to discuss the June 14 summit").

@@ -281,16 +281,25 @@ std::optional<RawDate> quarter_date(const Tokens& t, const Words& w, std::size_t
     return r;
 }
 
-// "this year", "next year", "last year", "the current year".
-std::optional<RawDate> relative_year(const Words& w, std::size_t i) {
-    if (!w.is(i + 1, w.c.year_noun)) return std::nullopt;
+// "this year", "next year", "last year", "the current year"; "next month", "last month", "this
+// week", "next week": a month or week counted from the anchor dates the month it falls in ("a
+// senior team will travel to Cairo next week", "met at the White House last month").
+std::optional<RawDate> relative_period(const Words& w, std::size_t i) {
     const auto offset = relative_offset(w, i);
     if (!offset) return std::nullopt;
     RawDate r;
-    r.year_offset = *offset;
     r.first = i;
     r.last = i + 2;
-    r.source = YearSource::Relative;
+    if (w.is(i + 1, w.c.year_noun)) {
+        r.year_offset = *offset;
+        r.source = YearSource::Relative;
+        return r;
+    }
+    constexpr int kDaysInWeek = 7;
+    if (w.is_lower(i + 1, w.c.month_noun)) r.month_offset = *offset;
+    else if (w.is_lower(i + 1, w.c.week_noun)) r.day_offset = kDaysInWeek * *offset;
+    else return std::nullopt;
+    r.source = YearSource::RelativeMonth;
     return r;
 }
 
@@ -406,7 +415,7 @@ std::optional<RawDate> date_at(const Tokens& t, const Words& w, std::size_t i) {
     if (auto r = day_first(t, w, i)) return r;
     if (auto r = numeric_date(t, i)) return r;
     if (auto r = quarter_date(t, w, i)) return r;
-    if (auto r = relative_year(w, i)) return r;
+    if (auto r = relative_period(w, i)) return r;
     if (auto r = month_of_last_or_next(t, w, i)) return r;
     if (auto r = hyphenated(t, i)) return r;
     return year_date(t, w, i);

@@ -23,6 +23,7 @@ enum class YearSource {
     Anchor,    ///< none given ("June 24"): the anchor's year, corrected by tense
     Relative,  ///< "this/next/last year": the anchor's year plus `year_offset`
     Weekday,   ///< "on Thursday": the day of that weekday nearest the anchor, on the tense's side
+    RelativeMonth,  ///< "next month", "last week": the month of the anchor moved by `day_offset` days, then `month_offset` months
 };
 
 /// One date expression as written. Years are 0 unless the source is Stated.
@@ -34,6 +35,8 @@ struct RawDate {
     std::string qualifier;
     YearSource source = YearSource::Stated;
     int year_offset = 0;
+    int month_offset = 0;
+    int day_offset = 0;
     int weekday = 0;  ///< 1 (Monday) to 7 (Sunday) for YearSource::Weekday
     /// -1 looks back from the anchor, 1 ahead, 0 as the tense says: for a weekday whose verb is
     /// past ("arrived on Thursday"), and a month after "last" or "next"

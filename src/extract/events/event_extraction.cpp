@@ -177,6 +177,32 @@ std::vector<std::size_t> places_listed_with(const SentenceAnalysis& s, std::size
     return out;
 }
 
+// The place of the latest visit extracted so far whose days hold `day`: the visit a sentence opened by
+// "During the visit, ..." speaks of.
+std::optional<std::size_t> place_of_visit_holding(const std::vector<ExtractedEvent>& events, const DateValue& day) {
+    for (auto e = events.rbegin(); e != events.rend(); ++e)
+        if (e->type == "Visit" && e->place && e->start && *e->start <= day && day <= e->end.value_or(*e->start)) return e->place;
+    return std::nullopt;
+}
+
+// "the Dakar International Conference on ...", "the Lisbon Ocean Conference": a city opening the
+// name of the gathering `t` (after "the", capitalised words to the trigger) is where it is held.
+std::optional<std::size_t> place_opening_name(const SentenceAnalysis& s, const TriggerHit& t) {
+    constexpr std::size_t kNameReach = 3;  // words of the name between the city and the trigger
+    const TokenList& tokens = s.tokens.tokens;
+    if (t.first >= tokens.size() || !tokens[t.first].capitalized()) return std::nullopt;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Place || m.last > t.first || m.last + kNameReach < t.first || m.first == 0 ||
+            !token_is(s.tokens, m.first - 1, "the"))
+            continue;
+        bool name = true;
+        for (std::size_t k = m.last; k < t.first && name; ++k) name = tokens[k].capitalized();
+        if (name) return s.entity_of[i];
+    }
+    return std::nullopt;
+}
+
 // The events of one dated sentence: one per date (and kind of event) in its item.
 void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous, std::size_t si,
                      const std::vector<TriggerHit>& triggers, const std::vector<DateMention>& dates, Tense tense,
@@ -233,8 +259,10 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             std::erase_if(own, [&](const TriggerHit* t) { return contains_hit(completing, t); });
         }
         // "met at the CIS ministerial meeting on ...", "met on the sidelines of the summit": the
-        // meeting verb names the event it frames, not one more.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Meeting" && framed(s, t->first, true); }))
+        // meeting verb names the event it frames, not one more. Not a visit: "During the visit, X met
+        // (was received by) Y on May 5" is a meeting held within the visit.
+        if (std::any_of(own.begin(), own.end(),
+                        [&](const TriggerHit* t) { return t->type != "Meeting" && t->type != "Visit" && framed(s, t->first, true); }))
             std::erase_if(own, [](const TriggerHit* t) { return t->type == "Meeting" && t->kind == "verb"; });
         // "included a joint meeting ..., the signing of a statement": a signing among other
         // events is what happens at them, not a ceremony of its own.
@@ -242,8 +270,11 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Ceremony" && is_signing_word(t->text, lexicon); });
         // "During the visit, the ministers will hold talks on March 7": the visit frames the
         // sentence's event; it is not dated by it.
-        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s, t->first, false); }))
+        bool visit_frames = false;
+        if (std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type != "Visit" && !framed(s, t->first, false); })) {
+            visit_frames = std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
             std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
+        }
         // "held talks with the visiting minister": the talks are not absorbed by an adjective.
         const bool has_visit = std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) {
             return t->type == "Visit" && !lexicon.word_in(t->text, wc.visiting_word);
@@ -307,6 +338,10 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             e.end = dates[j].range.end;
             e.place = item_place(s, dates, items, j, hit->type == "Visit");
             if (!e.place) e.place = visit_place;
+            if (!e.place && hit->type != "Meeting" && hit->type != "PhoneCall" && hit->type != "Visit")
+                e.place = place_opening_name(s, *hit);
+            // "During the visit, X was received by Y on May 5": where the visit whose days hold it was.
+            if (!e.place && visit_frames) e.place = place_of_visit_holding(st.builder.out.events, *e.start);
             e.participants = persons;
             for (auto c : chairs) add_unique(e.participants, c);
             e.chairs = chairs;

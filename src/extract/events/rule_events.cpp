@@ -887,6 +887,18 @@ void add_release_event_visitors(const std::vector<SentenceAnalysis>& sentences, 
                                  "pattern:event-place-visitor"});
         }
     }
+    // A meeting or ceremony on the release's day that the text places nowhere took place where the
+    // date line puts the release ("BEIJING, April 9 -- ... Also on Wednesday, X held talks with Y").
+    // After the visitors above: the date line's place is read, not stated, and makes no visit.
+    if (!context.dateline || !context.published || context.published->precision() != DatePrecision::Day) return;
+    std::optional<std::size_t> dateline_place;
+    const SentenceAnalysis& line = sentences[*context.dateline];
+    for (std::size_t i = 0; i < line.mentions.size() && !dateline_place; ++i)
+        if (line.mentions[i].type == EntityType::Place) dateline_place = line.entity_of[i];
+    if (!dateline_place) return;
+    for (ExtractedEvent& ev : out.events)
+        if (!ev.place && ev.start && *ev.start == *context.published && (ev.type == "Meeting" || ev.type == "Ceremony"))
+            ev.place = dateline_place;
 }
 
 }  // namespace pressgraph

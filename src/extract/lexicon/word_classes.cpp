@@ -113,6 +113,8 @@ const std::vector<WordClasses::Entry>& WordClasses::entries() {
         {"current_period_word", &W::current_period_word},
         {"next_period_word", &W::next_period_word},
         {"last_period_word", &W::last_period_word},
+        {"month_noun", &W::month_noun},
+        {"week_noun", &W::week_noun},
         {"date_qualifier", &W::date_qualifier},
         {"percent_word", &W::percent_word},
         {"future_word", &W::future_word},

@@ -325,3 +325,17 @@ TEST_CASE("dates: two days running joined by 'and' under one month are one two-d
     // Days that do not run on are two dates, of which only the one with its month is read here.
     CHECK(one("The envoys met on 2 and 9 July.") == Found{"9 July", "2024-07-09", "", "", true});
 }
+
+TEST_CASE("dates: a week or month counted from the anchor dates the month it falls in", "[dates]") {
+    CHECK(one("A senior team will travel to Lisbon next week.", kJune24) == Found{"next week", "2024-07", "", "", false});
+    CHECK(one("A senior team will travel to Lisbon next week.", kNov22) == Found{"next week", "2024-11", "", "", false});
+    CHECK(one("The ministers met in Lisbon last month.", kNov22) == Found{"last month", "2024-10", "", "", false});
+    CHECK(one("The council meets next month.", DateValue{2024, 12, 5}) == Found{"next month", "2025-01", "", "", false});
+    CHECK(one("The ministers met last week.", DateValue{2024, 1, 3}) == Found{"last week", "2023-12", "", "", false});
+    CHECK(one("This week, the envoy convened the partners.", kJune24) == Found{"This week", "2024-06", "", "", false});
+    // A week needs the anchor's day, a month its month; no anchor, no date.
+    CHECK(dates("The council meets next week.", DateValue{2024, 6, 0}).empty());
+    CHECK(one("The council meets next month.", DateValue{2024, 6, 0}).start == "2024-07");
+    CHECK(dates("The council meets next month.", std::nullopt).empty());
+    CHECK(dates("The talks lasted a week.").empty());
+}

@@ -345,3 +345,23 @@ TEST_CASE("a visit that frames the sentence is not dated by the meeting the sent
     CHECK(place_of(x, talks) == "Chisinau");
     CHECK(one_event(x, "Visit", "2025-03-06").planned);
 }
+
+TEST_CASE("a meeting verb within a visit that frames the sentence is a meeting of its own, on its own day", "[extract][events]") {
+    const auto x = extract(
+        "Norland and Moldova\n2025-03-10\n"
+        "Foreign Minister of Norland Ivan Petrov paid an official visit to Chisinau on March 6-8. "
+        "During the visit, Ivan Petrov met Foreign Minister of Moldova Ion Popescu on March 7.\n");
+    CHECK(events_on(x, "Visit", "2025-03-07").empty());
+    // Where the visit whose days hold it was.
+    CHECK(place_of(x, one_event(x, "Meeting", "2025-03-07")) == "Chisinau");
+    CHECK(place_of(x, one_event(x, "Visit", "2025-03-06")) == "Chisinau");
+}
+
+TEST_CASE("a city opening the name of a gathering is where it is held", "[extract][events]") {
+    const auto x = extract(
+        "Norland and Moldova\n2025-03-01\n"
+        "Foreign Minister Ivan Petrov will attend the Gomel Economic Summit on March 7.\n"
+        "Ion Popescu will attend the session on March 9, before he travels to Gomel.\n");
+    CHECK(place_of(x, one_event(x, "Summit", "2025-03-07")) == "Gomel");
+    CHECK(place_of(x, one_event(x, "Session", "2025-03-09")).empty());  // a city named elsewhere in the sentence
+}

@@ -559,3 +559,31 @@ TEST_CASE("a meeting the sentence of a visit places nowhere took place in the vi
         CHECK(placed);
     }
 }
+
+TEST_CASE("'yesterday evening' dates a call the day before the release, 'next week' a trip by its month", "[extract][events]") {
+    const auto x = extract(
+        "Vice President Ivan Petrov spoke yesterday evening with Prime Minister of Chile Ana Lopes.\n"
+        "The leaders agreed that a senior team will hold talks in Lisbon next week.");
+    CHECK(starts_of(x, "PhoneCall") == std::vector<std::string>{"2025-03-11"});
+    CHECK(starts_of(x, "Meeting") == std::vector<std::string>{"2025-03"});
+}
+
+TEST_CASE("a meeting on the release's day that the text places nowhere was held where the date line puts the release",
+          "[extract][events]") {
+    const auto x = extract_release(
+        "Chilean minister meets Portuguese counterpart\n\n2025-03-12 10:00:00\n\n"
+        "LISBON, March 12 (Agency) -- Foreign Minister Ana Lopes met with Chilean Foreign Minister Rui Costa in Lisbon on "
+        "Wednesday.\n\n"
+        "Costa said Chile is ready to expand trade.\n\n"
+        "Also on Wednesday, Costa held talks with Portuguese Finance Minister Eva Silva.\n\n"
+        "Costa spoke by telephone on Wednesday with Foreign Minister of Peru Marta Vaz.\n");
+    const std::size_t lisbon = entity(x, EntityType::Place, "Lisbon");
+    const std::size_t silva = entity(x, EntityType::Person, "Eva Silva");
+    bool placed = false;
+    for (const ExtractedEvent& e : x.events) {
+        if (e.type == "Meeting" && std::find(e.participants.begin(), e.participants.end(), silva) != e.participants.end())
+            placed = e.place == lisbon;
+        if (e.type == "PhoneCall") CHECK_FALSE(e.place.has_value());  // a call is held nowhere
+    }
+    CHECK(placed);
+}
