@@ -38,6 +38,14 @@ inline const ExtractedFact* fact(const DocumentExtraction& x, std::size_t s, con
     return nullptr;
 }
 
+/// Whether the extraction holds the fact `s p o` between the entities named so.
+inline bool has_fact(const DocumentExtraction& x, EntityType st, const std::string& s, const std::string& p, EntityType ot,
+                     const std::string& o) {
+    const auto a = find_entity(x, st, s);
+    const auto b = find_entity(x, ot, o);
+    return a && b && fact(x, *a, p, *b) != nullptr;
+}
+
 /// The value of the fact's qualifier `predicate` ("pgo:title"), empty when it has none.
 inline std::string qualifier(const ExtractedFact& f, const std::string& predicate) {
     for (const auto& q : f.qualifiers)
