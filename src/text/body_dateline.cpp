@@ -262,6 +262,15 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
         if (!(d.date = read_date(r, months))) return std::nullopt;
     } else {
         if (r.place_words(city_capitals, words) == 0) return std::nullopt;
+        // "VIENNA/TASHKENT", "NEW YORK/GENEVA": a release issued from two cities at once, in capitals.
+        constexpr int kMostCities = 3;
+        for (int city = 1; city < kMostCities && city_capitals && r.peek() == '/' && is_upper(r.peek(1)); ++city) {
+            Reader next = r;
+            next.seek(next.pos() + 1);
+            bool capitals = false;
+            if (next.place_words(capitals, words) == 0 || !capitals) break;
+            r = next;
+        }
         d.place = {0, static_cast<std::uint32_t>(r.pos())};
         if (d.place.end == first.size() && words.names_a_day_or_month(first)) return std::nullopt;  // "FRIDAY —"
     }

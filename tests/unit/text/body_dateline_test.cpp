@@ -193,3 +193,11 @@ TEST_CASE("read_body_dateline skips a Hijri date before the Gregorian one and re
     CHECK(read("Doha, March 22, 2026, QNA -- The talks began.")->date == DatelineDate{3, 22, 2026});
     CHECK_FALSE(read("Doha, Summit 3, 2026, the leaders met -- The talks began."));
 }
+
+TEST_CASE("read_body_dateline reads a release issued from two cities at once", "[text][body_dateline]") {
+    CHECK(place_of("VIENNA/TASHKENT, 17 February 2026 \xE2\x80\x93 The envoy concluded a visit.") == "VIENNA/TASHKENT");
+    CHECK(body_of("VIENNA/TASHKENT, 17 February 2026 \xE2\x80\x93 The envoy concluded a visit.") == "The envoy concluded a visit.");
+    CHECK(place_of("NEW YORK/GENEVA, 3 March 2026 -- The agencies said.") == "NEW YORK/GENEVA");
+    // Only cities in capitals: a slash in a sentence's subject opens no dateline.
+    CHECK(place_of("Vienna/Tashkent talks ended on Monday.") == "<none>");
+}
