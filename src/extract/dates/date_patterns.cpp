@@ -357,9 +357,19 @@ std::optional<RawDate> season_date(const Tokens& t, const Words& w, std::size_t 
 }
 
 // "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
-// (news reports: "where he arrived on Thursday night").
+// (news reports: "where he arrived on Thursday night"). Wire copy leaves the "on" out after its
+// verb or noun ("met Tuesday in Rabat", "held talks Tuesday"): a weekday after a lower-case word
+// is one too, unless that word bounds or shifts it ("until Tuesday", "last Tuesday", "this Tuesday").
 std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t i) {
-    if (i == 0 || !text_is(t, i - 1, "on")) return std::nullopt;
+    if (i == 0) return std::nullopt;
+    if (!text_is(t, i - 1, "on")) {
+        const std::size_t k = i - 1;
+        const std::string_view before = t[k].text;
+        if (before.empty() || !(before.front() >= 'a' && before.front() <= 'z')) return std::nullopt;
+        for (const auto c : {w.c.period_bound_word, w.c.month_preposition, w.c.time_demonstrative, w.c.current_period_word,
+                             w.c.next_period_word, w.c.last_period_word})
+            if (w.is_lower(k, c)) return std::nullopt;
+    }
     RawDate r;
     r.first = i;
     r.last = i + 1;
@@ -367,7 +377,8 @@ std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t
     r.weekday = weekday_number(w, i);
     // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back
     // (a regular past form, or one of class weekday_past_verb), unless "will" comes first.
-    for (std::size_t k = i - 1; k-- > 0 && k + 6 > i;) {
+    // (From the word before "on", or before the weekday when it has none: "met Thursday".)
+    for (std::size_t k = text_is(t, i - 1, "on") ? i - 1 : i; k-- > 0 && k + 6 > i;) {
         const std::string_view v = t[k].text;
         if (v == "," || v == ";" || w.is_lower(k, w.c.future_auxiliary)) break;
         const bool regular = v.size() > 4 && ends_with_any(v, w.d.past_endings);

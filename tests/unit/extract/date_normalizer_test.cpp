@@ -97,6 +97,15 @@ TEST_CASE("dates: a weekday alone is the day of that name next to the anchor", "
     CHECK(dates("Thursday was busy.").empty());
 }
 
+TEST_CASE("dates: wire copy's weekday without 'on' after a verb or noun", "[dates]") {
+    CHECK(one("The envoys met Thursday in Rabat.").start == "2024-06-20");
+    CHECK(one("The ministers held talks Thursday with the delegation.").start == "2024-06-20");
+    // A word that bounds or shifts the day keeps it from being read so.
+    CHECK(dates("The talks will last until Thursday.").empty());
+    CHECK(dates("The envoys met last Thursday.").empty());
+    CHECK(dates("Black Friday sales rose.").empty());
+}
+
 TEST_CASE("dates: a season reads as its year", "[dates]") {
     CHECK(one("The fair was held in the spring of 2019.") == Found{"spring of 2019", "2019", "", "season:spring", false});
     CHECK(one("Talks resume in autumn 2025.").start == "2025");
