@@ -65,20 +65,24 @@ struct TitleMatch {
 std::optional<TitleMatch> title_at(const TokenList& t, std::size_t at, const Lexicon& lx) {
     if (at >= t.size() || !t[at].word) return std::nullopt;
     // Most words after "the" open no title: one look spares building the three phrases.
-    const bool may_open = lx.titles().may_start_with(t[at].text) || lx.titles().may_start_with(singular_word(t[at].text, lx));
+    const std::string first_singular = singular_word(t[at].text, lx);
+    const bool may_open = lx.titles().may_start_with(t[at].text) || lx.titles().may_start_with(first_singular);
+    thread_local std::string phrase;  // one buffer for every phrase tried
     for (std::size_t n = std::min<std::size_t>(3, t.size() - at); may_open && n >= 1; --n) {
-        std::string phrase;
+        phrase.clear();
         for (std::size_t k = at; k < at + n; ++k) {
             if (!phrase.empty()) phrase += ' ';
-            phrase += k + 1 == at + n ? singular_word(t[k].text, lx) : std::string(t[k].text);
+            if (k + 1 < at + n) phrase += t[k].text;
+            else phrase += k == at ? first_singular : singular_word(t[k].text, lx);
         }
-        const bool plural = ascii_lower(phrase) != ascii_lower(join_tokens(t, at, at + n));
-        if (const auto* ids = lx.titles().find(phrase))
+        if (const auto* ids = lx.titles().find(phrase)) {
+            const bool plural = ascii_lower(phrase) != ascii_lower(join_tokens(t, at, at + n));
             return TitleMatch{lx.short_title(lx.title(ids->front()).title), at + n, plural};
+        }
     }
     // "the ministers": any minister (title_fits), whether or not the lexicon lists the bare word.
-    if (const std::string one = singular_word(t[at].text, lx); lx.word_in(one, lx.word_classes().minister_word))
-        return TitleMatch{capitalised(ascii_lower(one)), at + 1, ascii_lower(t[at].text) != ascii_lower(one)};
+    if (lx.word_in(first_singular, lx.word_classes().minister_word))
+        return TitleMatch{capitalised(ascii_lower(first_singular)), at + 1, ascii_lower(t[at].text) != ascii_lower(first_singular)};
     return std::nullopt;
 }
 
