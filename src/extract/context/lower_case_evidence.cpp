@@ -16,6 +16,16 @@ bool all_lower_case_letters(std::string_view w) {
 
 }  // namespace
 
+// What token `i` tells of its word: written in lower case, or capitalised after a given name.
+LowerCaseEvidence::Seen LowerCaseEvidence::seen_at(const TokenList& t, std::size_t i) const {
+    Seen seen;
+    if (!t[i].word) return seen;
+    if (all_lower_case_letters(t[i].text)) seen.in_lower_case = true;
+    else if (i > 0 && t[i].capitalized() && t[i - 1].capitalized() && lexicon_->given_name(t[i - 1].text))
+        seen.after_given_name = true;
+    return seen;
+}
+
 LowerCaseEvidence::Seen LowerCaseEvidence::scan_for(std::string_view word) const {
     // As index_all reads each token, for the tokens that are `word` in some case.
     Seen seen;
@@ -23,10 +33,8 @@ LowerCaseEvidence::Seen LowerCaseEvidence::scan_for(std::string_view word) const
     for (const SentenceAnalysis& s : *sentences_) {
         const TokenList& t = s.tokens.tokens;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (t[i].text.size() != lower.size() || !t[i].word || !ascii_lower_equals(t[i].text, lower)) continue;
-            if (all_lower_case_letters(t[i].text)) seen.in_lower_case = true;
-            else if (i > 0 && t[i].capitalized() && t[i - 1].capitalized() && lexicon_->given_name(t[i - 1].text))
-                seen.after_given_name = true;
+            if (t[i].text.size() != lower.size() || !ascii_lower_equals(t[i].text, lower)) continue;
+            seen.add(seen_at(t, i));
         }
     }
     return seen;
@@ -34,17 +42,12 @@ LowerCaseEvidence::Seen LowerCaseEvidence::scan_for(std::string_view word) const
 
 void LowerCaseEvidence::index_all() const {
     indexed_ = true;
-    std::string lower;
     for (const SentenceAnalysis& s : *sentences_) {
         const TokenList& t = s.tokens.tokens;
         for (std::size_t i = 0; i < t.size(); ++i) {
-            if (!t[i].word) continue;
-            if (all_lower_case_letters(t[i].text)) {
-                index_.try_emplace(t[i].text, Seen{}).first->in_lower_case = true;
-            } else if (i > 0 && t[i].capitalized() && t[i - 1].capitalized() && lexicon_->given_name(t[i - 1].text)) {
-                lower = ascii_lower(t[i].text);
-                index_.try_emplace(lower, Seen{}).first->after_given_name = true;
-            }
+            const Seen here = seen_at(t, i);
+            if (!here.in_lower_case && !here.after_given_name) continue;
+            index_.try_emplace(ascii_lower(t[i].text), Seen{}).first->add(here);
         }
     }
 }

@@ -26,7 +26,12 @@ private:
     struct Seen {
         bool in_lower_case = false;     // "website"
         bool after_given_name = false;  // "Marcia Young"
+        void add(Seen other) {
+            in_lower_case |= other.in_lower_case;
+            after_given_name |= other.after_given_name;
+        }
     };
+    [[nodiscard]] Seen seen_at(const TokenList& t, std::size_t i) const;
     [[nodiscard]] Seen scan_for(std::string_view word) const;
     void index_all() const;
 

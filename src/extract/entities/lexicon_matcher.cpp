@@ -1,6 +1,7 @@
 #include <cstdint>
 
 #include "pressgraph/extract/recognizers.hpp"
+#include "entities/token_predicates.hpp"
 
 namespace pressgraph {
 
@@ -10,17 +11,15 @@ namespace {
 // hyphens (dashes are hyphens once the text is normalised); none unless every part is one.
 std::vector<Candidate> countries_joined_in(const Token& token, std::size_t at, const Lexicon& lx) {
     constexpr std::size_t kMostParts = 4;
+    const auto parts = detail::hyphen_parts(token.text);
+    if (parts.size() < 2 || parts.size() > kMostParts) return {};
     std::vector<Candidate> out;
-    const std::string_view w = token.text;
-    if (w.find('-') == std::string_view::npos) return out;
-    for (std::size_t from = 0; from <= w.size();) {
-        const std::size_t hyphen = std::min(w.find('-', from), w.size());
-        const std::string_view part = w.substr(from, hyphen - from);
+    for (const std::string_view part : parts) {
         const auto* ids = part.empty() ? nullptr : lx.names().find(part);
         const LexiconEntry* country = nullptr;
         for (std::size_t k = 0; ids && k < ids->size() && !country; ++k)
             if (lx.entry((*ids)[k]).type == EntityType::Country) country = &lx.entry((*ids)[k]);
-        if (!country || out.size() == kMostParts) return {};
+        if (!country) return {};
         Candidate c;
         c.first = at;
         c.last = at + 1;
@@ -31,9 +30,7 @@ std::vector<Candidate> countries_joined_in(const Token& token, std::size_t at, c
         c.shared_span = true;
         c.part = std::string(part);
         out.push_back(std::move(c));
-        from = hyphen + 1;
     }
-    if (out.size() < 2) return {};
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "entities/token_predicates.hpp"
+#include <algorithm>
 
 namespace pressgraph::detail {
 
@@ -53,20 +54,24 @@ bool spaced_dash_in_name(const TokenList& t, std::size_t i, const Lexicon& lx) {
            is_name_word(t[i + 1], lx);
 }
 
-bool names_countries(const Lexicon& lx, std::string_view word) {
-    if (word.find('-') == std::string_view::npos) return false;
-    std::size_t begin = 0;
-    while (begin <= word.size()) {
-        std::size_t end = word.find('-', begin);
-        if (end == std::string_view::npos) end = word.size();
-        const std::string_view part = word.substr(begin, end - begin);
-        const auto* ids = lx.names().find(part);
-        const bool country = (ids && lx.entry(ids->front()).type == EntityType::Country) || lx.demonyms().contains_token(part) ||
-                             (!part.empty() && lx.names().find(std::string(part) + ".") != nullptr);
-        if (!country) return false;
+std::vector<std::string_view> hyphen_parts(std::string_view word) {
+    std::vector<std::string_view> parts;
+    if (word.find('-') == std::string_view::npos) return parts;
+    for (std::size_t begin = 0; begin <= word.size();) {
+        const std::size_t end = std::min(word.find('-', begin), word.size());
+        parts.push_back(word.substr(begin, end - begin));
         begin = end + 1;
     }
-    return true;
+    return parts;
+}
+
+bool names_countries(const Lexicon& lx, std::string_view word) {
+    const auto parts = hyphen_parts(word);
+    return !parts.empty() && std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
+        const auto* ids = lx.names().find(part);
+        return (ids && lx.entry(ids->front()).type == EntityType::Country) || lx.demonyms().contains_token(part) ||
+               (!part.empty() && lx.names().find(std::string(part) + ".") != nullptr);
+    });
 }
 
 bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx) {

@@ -42,6 +42,9 @@ std::size_t abbreviation_before(const TokenList& t, std::size_t first);
 
 /// Whether a hyphenated word names countries only: "India-Japan", "Russian-Serbian", "U.S-Mexico".
 bool names_countries(const Lexicon& lx, std::string_view word);
+/// The parts of a hyphenated word ("Egypt", "Greece", "Cyprus" of "Egypt-Greece-Cyprus"), as views
+/// into it; none for a word without a hyphen.
+std::vector<std::string_view> hyphen_parts(std::string_view word);
 
 /// Whether token `i` is a dash with a space on each side between two capitalised name words, as
 /// Vietnamese wire copy joins the two states a bilateral body or project is named after
