@@ -1,7 +1,6 @@
 #include "pressgraph/io/date_spells.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 #include "pressgraph/io/term_resolution.hpp"
 #include "pressgraph/io/vocabulary.hpp"
@@ -25,10 +24,15 @@ int days_in_month(int year, int month) {
     return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
+// "YYYY-MM-DD"; the year has four digits (days_of reads exactly four).
 std::string day(int year, int month, int d) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, d);
-    return buffer;
+    std::string out = "0000-00-00";
+    for (int i = 3; i >= 0; --i, year /= 10) out[static_cast<std::size_t>(i)] = static_cast<char>('0' + year % 10);
+    out[5] = static_cast<char>('0' + month / 10);
+    out[6] = static_cast<char>('0' + month % 10);
+    out[8] = static_cast<char>('0' + d / 10);
+    out[9] = static_cast<char>('0' + d % 10);
+    return out;
 }
 
 // The IRI of a dating term; these need not be in the ontology (a graph without events).
@@ -103,15 +107,20 @@ std::vector<Spell> SpellFinder::of_edge(const KnowledgeGraph& graph, const EdgeP
         if (iri(qualifier.predicate) != date_) continue;
         if (auto days = days_of(qualifier.value.lexical)) spells.push_back(std::move(*days));
     }
-    if (spells.empty() && edge.provenance) {
-        if (const auto document = graph.find(edge.provenance->document_iri)) {
-            for (const Attribute& attribute : graph.node(*document).attributes) {
-                if (iri(attribute.predicate) != published_) continue;
-                if (auto days = days_of(attribute.value.lexical)) spells.push_back(std::move(*days));
-            }
+    if (!spells.empty()) return merged(std::move(spells));
+    if (!edge.provenance) return spells;
+    const auto document = graph.find(edge.provenance->document_iri);
+    if (!document) return spells;
+    // Most edges come from a document many others come from too: its days are read once.
+    auto [cached, fresh] = document_days_.try_emplace(*document);
+    if (fresh) {
+        for (const Attribute& attribute : graph.node(*document).attributes) {
+            if (iri(attribute.predicate) != published_) continue;
+            if (auto days = days_of(attribute.value.lexical)) cached->second.push_back(std::move(*days));
         }
+        cached->second = merged(std::move(cached->second));
     }
-    return merged(std::move(spells));
+    return cached->second;
 }
 
 std::optional<Spell> SpellFinder::hull(const std::vector<Spell>& spells) {

@@ -15,7 +15,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -27,6 +30,29 @@
 
 namespace pressgraph {
 namespace {
+
+// The index of the first byte that may need work before it goes into the XML (a control
+// character, a byte of a non-ASCII character, & < > or "), or text.size() when none does.
+// Eight bytes a step: evidence sentences are most of the GraphML and almost never hold one.
+std::size_t first_unusual_byte(std::string_view text) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    const auto has_zero_byte = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHighBits) != 0; };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + i, 8);
+        const bool unusual = (w & kHighBits) != 0 || ((w - kOnes * 0x20) & ~w & kHighBits) != 0 ||
+                             has_zero_byte(w ^ (kOnes * '&')) || has_zero_byte(w ^ (kOnes * '<')) ||
+                             has_zero_byte(w ^ (kOnes * '>')) || has_zero_byte(w ^ (kOnes * '"'));
+        if (unusual) break;
+    }
+    for (; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80 || c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"') return i;
+    }
+    return i;
+}
 
 // Appends XML the way pugixml formats it with format_indent and a two-space indent.
 class XmlOut {
@@ -54,11 +80,17 @@ public:
     // <name attrs>text</name> on one line: an element whose only child is text.
     void text_element(std::string_view name, std::string_view attribute_name, std::string_view attribute_value,
                       std::string_view text) {
+        text_element(name, attribute_name, attribute_value, text, first_unusual_byte(text));
+    }
+
+    // The same, with first_unusual_byte(text) known.
+    void text_element(std::string_view name, std::string_view attribute_name, std::string_view attribute_value,
+                      std::string_view text, std::size_t first_unusual) {
         open(name);
         attribute(attribute_name, attribute_value);
         out_ += '>';
         start_open_ = false;
-        escape(text, false);
+        escape(text, false, first_unusual);
         out_ += "</";
         out_ += name;
         out_ += ">\n";
@@ -93,14 +125,21 @@ private:
     // pugixml's escaping: &, < and > always, " in attribute values, other characters
     // below 0x20 as &#NN; (except tab, and LF/CR in text). xml_safe leaves no such
     // control characters in text, and attribute values here are plain ASCII names.
-    void escape(std::string_view text, bool in_attribute) {
+    void escape(std::string_view text, bool in_attribute) { escape(text, in_attribute, first_unusual_byte(text)); }
+
+    // `run` is first_unusual_byte(text), when the caller has it already.
+    void escape(std::string_view text, bool in_attribute, std::size_t run) {
+        if (run == text.size()) {  // most values: nothing to replace
+            out_.append(text);
+            return;
+        }
         const bool* replaced = in_attribute ? kEscaped.in_attribute : kEscaped.in_text;
-        std::size_t run = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
+        out_.append(text.substr(0, run));
+        for (std::size_t i = run; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
-            if (!replaced[c]) continue;  // one look-up a byte: most text has nothing to replace
+            if (!replaced[c]) continue;
             const char* replacement = nullptr;
-            char reference[6];
+            char reference[8];
             if (c == '&') replacement = "&amp;";
             else if (c == '<') replacement = "&lt;";
             else if (c == '>') replacement = "&gt;";
@@ -212,12 +251,14 @@ private:
 };
 
 void add_data(XmlOut& xml, const std::string& key, std::string_view value, std::string& scratch) {
-    if (!utf8::is_plain_xml(value)) {
+    std::size_t first_unusual = first_unusual_byte(value);
+    if (first_unusual != value.size() && !utf8::is_plain_xml(value)) {
         scratch = utf8::xml_safe(value);
         value = scratch;
+        first_unusual = first_unusual_byte(value);
     }
     if (value.empty()) return;
-    xml.text_element("data", "key", key, value);
+    xml.text_element("data", "key", key, value, first_unusual);
 }
 
 // Values of the same predicate on one element share one <data>, "|"-joined, in order.
@@ -245,6 +286,17 @@ void add_interval(XmlOut& xml, const std::string& start_key, const std::string& 
     if (!interval) return;
     xml.text_element("data", "key", start_key, interval->start);
     xml.text_element("data", "key", end_key, interval->end);
+}
+
+// A weight as pugixml writes a double (%.17g). Weights are mostly small whole numbers, which
+// %.17g prints as integers: those are written without going through printf.
+std::string_view weight_text(double weight, char (&buffer)[64]) {
+    if (weight == std::trunc(weight) && std::fabs(weight) < 1e15 && !(weight == 0 && std::signbit(weight))) {
+        return {buffer, static_cast<std::size_t>(
+                            std::to_chars(buffer, buffer + sizeof buffer, static_cast<long long>(weight)).ptr - buffer)};
+    }
+    const int n = std::snprintf(buffer, sizeof buffer, "%.*g", 17, weight);
+    return {buffer, static_cast<std::size_t>(n)};
 }
 
 // The text is handed to the sink in pieces of about this size, at element boundaries.
@@ -356,13 +408,12 @@ void write_graphml(const KnowledgeGraph& graph, const Ontology& ontology, ByteSi
                               " has a weight that is not a finite number");
         }
         xml.open("edge");
-        std::snprintf(number, sizeof number, "e%zu", i);
-        xml.attribute("id", number);
+        number[0] = 'e';
+        xml.attribute("id", std::string_view(number, std::to_chars(number + 1, number + sizeof number, i).ptr - number));
         xml.attribute("source", element_id[graph.source(edges[i])]);
         xml.attribute("target", element_id[graph.target(edges[i])]);
         add_data(xml, edge_label_key, local_name(predicate_iri), scratch);
-        std::snprintf(number, sizeof number, "%.*g", 17, edge.weight);  // as pugixml writes doubles
-        xml.text_element("data", "key", weight_key, number);
+        xml.text_element("data", "key", weight_key, weight_text(edge.weight, number));
         if (edge.provenance) {
             add_data(xml, evidence_key, edge.provenance->sentence_text, scratch);
             add_data(xml, document_key, edge.provenance->document_iri, scratch);

@@ -54,6 +54,8 @@ private:
     std::string date_;
     const Ontology& ontology_;
     mutable std::unordered_map<std::string, std::string> iris_;  ///< predicate CURIE -> IRI
+    /// A document node's publication days, as of_edge gives them to the edges read from it.
+    mutable std::unordered_map<NodeId, std::vector<Spell>> document_days_;
 };
 
 }  // namespace pressgraph

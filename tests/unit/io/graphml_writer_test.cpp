@@ -210,3 +210,49 @@ TEST_CASE("GraphML start/end: an event's dates and a fact dated by its document"
     }
     CHECK(participations == 1);
 }
+
+// The writer skips values eight bytes at a time until one holds a byte to escape or drop:
+// such a byte at any offset, in the first, a middle or the last partial word, must be caught.
+TEST_CASE("GraphML escapes markup and drops control characters at every offset of a value", "[io][graphml]") {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"&", "&"}, {"<", "<"}, {">", ">"}, {"\"", "\""}, {"\x01", ""}, {"\xC3\xA9", "\xC3\xA9"}};
+    for (std::size_t offset = 0; offset <= 19; ++offset) {
+        for (const auto& [inserted, kept] : cases) {
+            const std::string before(offset, 'a');
+            const std::string after(offset % 5 + 1, 'b');
+            KnowledgeGraph graph = test::small_graph(before + inserted + after);
+            graph.node(0).label = after + inserted + before;
+            const std::string text = serialize_graphml(graph, test::fixture_ontology());
+            Parsed parsed;
+            parse(parsed, text);
+            std::string evidence;
+            std::string label;
+            for (pugi::xml_node edge : parsed.graphml.child("graph").children("edge")) {
+                if (evidence.empty()) evidence = data(edge, parsed.key_by_name["edge:evidence"]);
+            }
+            for (pugi::xml_node node : parsed.graphml.child("graph").children("node")) {
+                if (data(node, parsed.key_by_name["node:iri"]) == test::kMerkelIri) {
+                    label = data(node, parsed.key_by_name["node:label"]);
+                }
+            }
+            INFO("offset " << offset << ", byte " << static_cast<int>(static_cast<unsigned char>(inserted[0])));
+            CHECK(evidence == before + kept + after);
+            CHECK(label == after + kept + before);
+        }
+    }
+}
+
+TEST_CASE("GraphML writes weights as printf's %.17g does", "[io][graphml]") {
+    for (const double weight : {1.0, 3.0, 0.0, -0.0, -2.0, 0.5, 0.1 + 0.2, 1e15, 123456789012345.0, 1e20, 2.5e-7}) {
+        KnowledgeGraph graph = test::small_graph();
+        for (const EdgeId e : graph.edges_in_order()) graph.edge(e).weight = weight;
+        Parsed parsed;
+        parse(parsed, serialize_graphml(graph, test::fixture_ontology()));
+        char expected[64];
+        std::snprintf(expected, sizeof expected, "%.17g", weight);
+        for (pugi::xml_node edge : parsed.graphml.child("graph").children("edge")) {
+            INFO("weight " << expected);
+            CHECK(data(edge, parsed.key_by_name["edge:weight"]) == expected);
+        }
+    }
+}
