@@ -147,3 +147,18 @@ TEST_CASE("split_sentences makes a transcript's speaker label a sentence of its 
     // More than four capitalised words before the colon read as a heading's words, not a speaker.
     CHECK(sentences_of("One Two Three Four Five: the list.").size() == 1);
 }
+
+// The splitter skips eight bytes at a time to the next line break or . ! ?: a boundary at any
+// offset of a word of eight, and one in the last few bytes, must still be seen.
+TEST_CASE("split_sentences finds a boundary at every offset of the text", "[text][sentence_splitter]") {
+    for (std::size_t pad = 0; pad <= 17; ++pad) {
+        const std::string words(pad, 'a');
+        for (const std::string& mark : {".", "!", "?"}) {
+            const std::string first = "Talks" + words + mark;
+            CHECK(sentences_of(first + " Then " + words + mark + " End" + mark) ==
+                  Sentences{first, "Then " + words + mark, "End" + mark});
+        }
+        CHECK(sentences_of("Talks " + words + "\nNext line") == Sentences{"Talks " + words, "Next line"});
+        CHECK(sentences_of("Talks " + words) == Sentences{"Talks " + words});
+    }
+}
