@@ -158,7 +158,7 @@ TEST_CASE("split_sentences finds a boundary at every offset of the text", "[text
             CHECK(sentences_of(first + " Then " + words + mark + " End" + mark) ==
                   Sentences{first, "Then " + words + mark, "End" + mark});
         }
-        CHECK(sentences_of("Talks " + words + "\nNext line") == Sentences{"Talks " + words, "Next line"});
-        CHECK(sentences_of("Talks " + words) == Sentences{"Talks " + words});
+        CHECK(sentences_of("Talks" + words + "\nNext line") == Sentences{"Talks" + words, "Next line"});
+        CHECK(sentences_of("Talks" + words) == Sentences{"Talks" + words});
     }
 }
