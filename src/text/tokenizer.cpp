@@ -1,5 +1,6 @@
 #include "pressgraph/text/tokenizer.hpp"
 
+#include <array>
 #include <cstdint>
 
 #include "pressgraph/text/normalizer.hpp"
@@ -9,9 +10,15 @@ namespace pressgraph {
 
 namespace {
 
-bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-// Any non-ASCII byte is treated as part of a word: letters with diacritics, Cyrillic.
-bool is_word_byte(char c) { return is_ascii_alnum(c) || (static_cast<unsigned char>(c) & 0x80) != 0; }
+// Any non-ASCII byte is treated as part of a word: letters with diacritics, Cyrillic. One table
+// look-up a byte: the scanner asks it of every byte of every sentence.
+constexpr auto kWordBytes = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    return table;
+}();
+bool is_word_byte(char c) { return kWordBytes[static_cast<unsigned char>(c)]; }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Upper-case test for the first code point of a word: ASCII, Latin-1/Extended-A, Greek, Cyrillic.
