@@ -75,6 +75,8 @@ std::optional<DateValue> checked(int y, int m, int d) {
 
 // Letters in scripts other than Latin outnumber Latin letters: a footer in another language.
 bool is_foreign_script(std::string_view line) {
+    // A line of ASCII alone has no letter of another script: most lines, answered without counting.
+    if (utf8::first_non_ascii(line) == line.size()) return false;
     std::size_t latin = 0, other = 0, pos = 0;
     while (pos < line.size()) {
         // Most of any line is ASCII: counted without decoding.

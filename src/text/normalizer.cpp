@@ -1,7 +1,6 @@
 #include "pressgraph/text/normalizer.hpp"
 
 #include <cstdint>
-#include <cstring>
 
 #include "pressgraph/util/utf8.hpp"
 
@@ -38,16 +37,8 @@ const char* replacement(char32_t cp) {
 }
 bool is_ascii(char c) { return static_cast<unsigned char>(c) < 0x80; }
 
-// One past the last byte of the run of ASCII bytes starting at `pos`; eight bytes a step.
-std::size_t ascii_run_end(std::string_view s, std::size_t pos) {
-    for (; pos + 8 <= s.size(); pos += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, s.data() + pos, 8);
-        if ((w & 0x8080808080808080ULL) != 0) break;
-    }
-    while (pos < s.size() && is_ascii(s[pos])) ++pos;
-    return pos;
-}
+// One past the last byte of the run of ASCII bytes starting at `pos`.
+std::size_t ascii_run_end(std::string_view s, std::size_t pos) { return utf8::first_non_ascii(s, pos); }
 
 }  // namespace
 

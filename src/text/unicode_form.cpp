@@ -7,6 +7,7 @@
 #include <utf8proc.h>
 
 #include "pressgraph/util/errors.hpp"
+#include "pressgraph/util/utf8.hpp"
 
 namespace pressgraph {
 
@@ -17,9 +18,8 @@ namespace {
 // general punctuation from U+2002; currency signs): such text is already NFC, whatever its
 // order, so most releases (ASCII with curly quotes and dashes) skip utf8proc.
 bool nfc_by_its_blocks(std::string_view text) {
-    for (std::size_t i = 0; i < text.size();) {
+    for (std::size_t i = utf8::first_non_ascii(text); i < text.size(); i = utf8::first_non_ascii(text, i)) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x80) { ++i; continue; }
         char32_t cp = 0;
         std::size_t length = 0;
         if (c < 0xE0) { cp = c & 0x1Fu; length = 2; }

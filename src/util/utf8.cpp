@@ -80,6 +80,16 @@ bool is_xml_char(char32_t cp) {
            (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
+std::size_t first_non_ascii(std::string_view text, std::size_t from) {
+    for (; from + 8 <= text.size(); from += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, text.data() + from, 8);
+        if ((w & 0x8080808080808080ULL) != 0) break;
+    }
+    while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
+    return from;
+}
+
 bool is_plain_xml(std::string_view text) {
     for (const char c : text) {
         const auto u = static_cast<unsigned char>(c);

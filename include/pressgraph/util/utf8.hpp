@@ -24,6 +24,10 @@ void append(std::string& out, char32_t cp);
 /// Valid UTF-8 with every character outside XML 1.0 Char dropped; invalid bytes become U+FFFD.
 [[nodiscard]] std::string xml_safe(std::string_view text);
 
+/// The offset of the first byte from `from` on that is not ASCII (>= 0x80), or text.size():
+/// eight bytes a step, for the scans of mostly ASCII text that ask it of every line or sentence.
+[[nodiscard]] std::size_t first_non_ascii(std::string_view text, std::size_t from = 0);
+
 /// True when xml_safe(text) is text itself: ASCII without control characters other than
 /// tab, LF and CR (a writer may then use the text without a copy).
 [[nodiscard]] bool is_plain_xml(std::string_view text);

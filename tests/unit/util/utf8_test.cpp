@@ -108,3 +108,14 @@ TEST_CASE("utf8::xml_safe drops control characters and keeps letters of any scri
     CHECK(utf8::xml_safe("x\xC3" "y") == "x\xEF\xBF\xBDy");         // invalid byte -> U+FFFD
     CHECK_FALSE(utf8::first_invalid(utf8::xml_safe("\xFF\xFE\x01 ok \xED\xA0\x80")));
 }
+
+TEST_CASE("utf8::first_non_ascii finds the first byte above 0x7F at any offset, from any start", "[util][utf8]") {
+    CHECK(utf8::first_non_ascii("") == 0);
+    CHECK(utf8::first_non_ascii("plain ASCII text of some length") == 31);
+    for (std::size_t at = 0; at <= 20; ++at) {
+        const std::string text = std::string(at, 'a') + "\xC3\xA9" + "bbbbbbbbbb";
+        CHECK(utf8::first_non_ascii(text) == at);
+        CHECK(utf8::first_non_ascii(text, at + 2) == text.size());  // past the character: ASCII to the end
+        if (at > 0) CHECK(utf8::first_non_ascii(text, at - 1) == at);
+    }
+}
