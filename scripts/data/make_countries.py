@@ -34,7 +34,7 @@ NAME = {
 
 # Other names in common use (besides ISO's name and official name).
 ALIASES = {
-    "AE": "UAE|Emirates", "BA": "Bosnia", "BN": "Brunei Darussalam",
+    "AE": "UAE|Emirates", "AU": "Commonwealth of Australia", "BA": "Bosnia", "BN": "Brunei Darussalam",
     "BS": "The Bahamas", "BY": "Belorussia|Byelorussia|Belarus Republic",
     "CD": "Democratic Republic of the Congo|DRC|Congo-Kinshasa",
     "CG": "Republic of the Congo|Congo-Brazzaville", "CI": "Ivory Coast|Cote d'Ivoire",
@@ -45,8 +45,8 @@ ALIASES = {
     "KN": "St Kitts and Nevis|St. Kitts and Nevis",
     "KP": "DPRK|Democratic People's Republic of Korea",
     "KR": "Republic of Korea|ROK", "LA": "Lao PDR|Lao People's Democratic Republic",
-    "LC": "St Lucia|St. Lucia", "MD": "Republic of Moldova|Moldavia",
-    "MK": "Macedonia|Republic of North Macedonia", "MM": "Burma", "MO": "Macau",
+    "LC": "St Lucia|St. Lucia", "LY": "State of Libya", "MD": "Republic of Moldova|Moldavia",
+    "MK": "Macedonia|Republic of North Macedonia", "MM": "Burma|Republic of the Union of Myanmar", "MO": "Macau",
     "NL": "Holland", "PH": "PH", "PS": "State of Palestine", "RU": "Russian Federation",
     "SA": "KSA", "ST": "Sao Tome and Principe", "SZ": "Swaziland",
     "SY": "Syrian Arab Republic", "TL": "East Timor",
@@ -55,7 +55,7 @@ ALIASES = {
     "US": "USA|US|U.S.|U.S.A.|America|United States of America",
     "VA": "Holy See|Vatican City|Vatican City State",
     "VC": "St Vincent and the Grenadines|St. Vincent and the Grenadines",
-    "VE": "Bolivarian Republic of Venezuela", "VN": "Viet Nam",
+    "VE": "Bolivarian Republic of Venezuela", "VN": "Viet Nam|Socialist Republic of Vietnam",
     "VI": "US Virgin Islands", "BO": "Plurinational State of Bolivia",
 }
 
