@@ -115,22 +115,94 @@ bool is_language_switcher(std::string_view line) {
 }
 
 // Page footers ("Advanced settings", "Print version") follow the last line of prose:
-// short lines without terminal punctuation at the very end become debris.
+// short lines without terminal punctuation at the very end become debris. A list the release
+// introduces with a colon is no footer ("Participants included:" then "- President Ana Lopes,
+// Republic of Norland" a line): its introduction and items stay, and only lines after the last
+// item that are no item are dropped.
+namespace {
+
+// The last line of `run` ending at or before `end` (blank space at its end skipped): where it
+// begins and ends, and the line without its edges.
+struct TrailingLine {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    std::string_view line;
+};
+
+TrailingLine last_line_of(std::string_view text, const Span& run, std::size_t end) {
+    while (end > run.begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+    const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+    const std::size_t begin = nl == std::string_view::npos || nl < run.begin ? run.begin : nl + 1;
+    return {begin, end, trim(text.substr(begin, end - begin))};
+}
+
+// A line a footer could be: short, and not closed the way a sentence is.
+bool may_be_footer(std::string_view line) {
+    return !(line.empty() || line.size() >= 60 || line.back() == '.' || line.back() == '!' || line.back() == '?' ||
+             line.back() == '"' ||
+             (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
+                                   line.substr(line.size() - 3) == "\xE2\x80\x99")));
+}
+
+// An item of a list: opened by a bullet or a dash, or a name and what it is after a comma.
+bool list_item(std::string_view line) {
+    return line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\xE2\x80\xA2") ||
+           line.starts_with("\xE2\x80\x93 ") || line.find(", ") != std::string_view::npos;
+}
+
+// How many of the trailing footer-like lines (counted from the last) to keep as the items of a
+// list a line introduces with a colon, with that line; 0 when there is none. `above` is the line
+// of prose the footer-like lines follow (a long "... Participants included:"), empty when none.
+std::size_t introduced_list_lines(std::vector<std::string_view> lines_from_last, std::string_view above) {
+    lines_from_last.push_back(above);
+    for (std::size_t k = 0; k < lines_from_last.size(); ++k) {
+        if (!lines_from_last[k].ends_with(':')) continue;
+        // Lines k-1 .. 0 follow the introduction; keep it and them up to the last item.
+        std::size_t keep_from = k + 1;  // nothing kept below the introduction yet
+        for (std::size_t j = k; j-- > 0;) {
+            if (!list_item(lines_from_last[j])) break;
+            keep_from = j;
+        }
+        if (keep_from == k + 1) return 0;  // a colon with no item after it: a label, not a list
+        return lines_from_last.size() - 1 - keep_from;  // `above` is no footer-like line
+    }
+    return 0;
+}
+
+}  // namespace
+
 void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
-    while (!info.body.empty()) {
+    // The footer-like lines at the end, last first, read before anything is dropped.
+    std::vector<TrailingLine> trailing;
+    std::vector<std::string_view> lines_from_last;
+    std::size_t run_index = info.body.size();
+    std::size_t end = run_index > 0 ? info.body.back().end : 0;
+    std::string_view above;
+    while (run_index > 0) {
+        const Span& run = info.body[run_index - 1];
+        const TrailingLine line = last_line_of(text, run, std::min<std::size_t>(end, run.end));
+        if (!may_be_footer(line.line)) {
+            above = line.line;
+            break;
+        }
+        trailing.push_back(line);
+        lines_from_last.push_back(line.line);
+        if (line.begin == run.begin) {
+            --run_index;
+            end = run_index > 0 ? info.body[run_index - 1].end : 0;
+        } else {
+            end = line.begin;
+        }
+    }
+    const std::size_t kept = introduced_list_lines(lines_from_last, above);
+    const std::size_t dropped = trailing.size() - std::min(kept, trailing.size());
+    // Drop the last `dropped` lines, as before: each from the end of the body.
+    for (std::size_t k = 0; k < dropped && !info.body.empty(); ++k) {
         Span& run = info.body.back();
-        std::size_t end = run.end;
-        while (end > run.begin && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
-        const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
-        const std::size_t begin = nl == std::string_view::npos || nl < run.begin ? run.begin : nl + 1;
-        const std::string_view line = trim(text.substr(begin, end - begin));
-        if (line.empty() || line.size() >= 60 || line.back() == '.' || line.back() == '!' || line.back() == '?' ||
-            line.back() == '"' || (line.size() >= 3 && (line.substr(line.size() - 3) == "\xE2\x80\x9D" ||
-                                                        line.substr(line.size() - 3) == "\xE2\x80\x99")))
-            return;
-        info.debris.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)});
-        if (begin == run.begin) info.body.pop_back();
-        else run.end = static_cast<std::uint32_t>(begin);
+        const TrailingLine& line = trailing[k];
+        info.debris.push_back({static_cast<std::uint32_t>(line.begin), static_cast<std::uint32_t>(line.end)});
+        if (line.begin == run.begin) info.body.pop_back();
+        else run.end = static_cast<std::uint32_t>(line.begin);
     }
 }
 

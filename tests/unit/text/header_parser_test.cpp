@@ -444,3 +444,41 @@ TEST_CASE("parse_header_date reads an ordinal day, a weekday without a comma, a 
     CHECK_FALSE(parse_header_date("Delegations 9 September 2026 arrived", months));
     CHECK_FALSE(parse_header_date("May 4, 2026 9:40 Geneva", months));
 }
+
+TEST_CASE("parse_header keeps a list the release introduces with a colon, and drops the footer after it", "[text][header_parser]") {
+    const auto body_and_debris = [](const std::string& text) {
+        const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+        REQUIRE_FALSE(h.body.empty());
+        std::string debris;
+        for (const Span& s : h.debris) debris += text_of(text, s) + "|";
+        return std::pair{text_of(text, {h.body.front().begin, h.body.back().end}), debris};
+    };
+    SECTION("introduced at the end of a long line of prose") {
+        const auto [body, debris] = body_and_debris(
+            "The President convened a virtual meeting of leaders of the region today. Participants included:\n"
+            "- President Ana Lopes, Republic of Norland\n"
+            "- Prime Minister Rui Costa, Kingdom of Southland\n"
+            "Print version\n");
+        CHECK(body.find("Ana Lopes, Republic of Norland") != std::string::npos);
+        CHECK(body.find("Rui Costa, Kingdom of Southland") != std::string::npos);
+        CHECK(debris.find("Print version") != std::string::npos);
+    }
+    SECTION("introduced by a short line of its own, items without bullets") {
+        const auto [body, debris] = body_and_debris(
+            "The ministers met in Chisinau.\n"
+            "Taking part:\n"
+            "Ana Lopes, Minister of Trade\n"
+            "Rui Costa, Minister of Energy\n");
+        CHECK(body.find("Taking part:") != std::string::npos);
+        CHECK(body.find("Rui Costa, Minister of Energy") != std::string::npos);
+        CHECK(debris.empty());
+    }
+    SECTION("a colon with no item after it is a footer's label") {
+        const auto [body, debris] = body_and_debris(
+            "The ministers met in Chisinau.\n"
+            "Share this page:\n"
+            "Print version\n");
+        CHECK(body.find("Share this page") == std::string::npos);
+        CHECK(debris.find("Print version") != std::string::npos);
+    }
+}
