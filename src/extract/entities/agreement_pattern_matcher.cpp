@@ -121,6 +121,20 @@ bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
            (t[i].capitalized() && !detail::is_name_word(t[i], lx));
 }
 
+// A lower-case word after "and" that joins a second noun to a document's topic: a word, not
+// blocked, not a verb (past_verb, past_ending, sign_verb, plan_verb), an article, a possessive
+// pronoun, a word of topic_and_stop ("to", "its") or of descriptive_name_stop; and more than two letters.
+bool topic_noun_after_and(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    if (i >= t.size() || blocked[i] || !t[i].word || t[i].capitalized() || t[i].text.size() < 3) return false;
+    const std::string_view w = t[i].text;
+    const auto& c = lx.word_classes();
+    if (detail::ends_with_word_of(w, c.past_ending, lx)) return false;
+    for (const char* cls : {"past_verb", "sign_verb", "plan_verb", "article_word", "possessive_pronoun",
+                            "descriptive_name_stop", "topic_and_stop"})
+        if (detail::in_word_class(lx, t[i], cls)) return false;
+    return true;
+}
+
 // Right edge of a descriptive name after a head: "joint statement on the next steps in the
 // field of ..." runs to the clause's end: punctuation, a verb or a new phrase. The topic
 // ("on ...") opens right after the head or its first complement word; a second "on" or a
@@ -136,7 +150,11 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
         bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
             // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
-            stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1], lx));
+            // Inside the topic a second lower-case noun continues it too: "on cooperation in
+            // agriculture and aquaculture", "for holders of diplomatic and service passports" (not a
+            // verb, an article, a possessive or a word that ends descriptive names: "and discussed",
+            // "and held", "and the", "and their").
+            stop = !(end + 1 < t.size() && (detail::is_name_word(t[end + 1], lx) || topic_noun_after_and(t, end + 1, blocked, lx)));
         } else if (w == "on") {
             // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
             const bool in_name = end > start && t[end - 1].capitalized();

@@ -1,0 +1,59 @@
+// Ways of the genre read after the seventh blind batch of the genre set (tests/data/genre g51-g56),
+// each on invented text: invented persons, real countries, cities and bodies.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "support/extraction_queries.hpp"
+#include "support/real_extraction.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("a chain of honorifics between a title and a name stays out of the name", "[extract][entities]") {
+    // Bruneian and Malaysian honours ("Dato Paduka Haji"), the South Asian "Md.", the Fijian "Ratu".
+    const auto x = extract_release("Dialogue held\n2026-07-02\n\nThe Dialogue was co-chaired by Dato Paduka Haji Osman bin Yusof "
+                                   "and Mr. Rui Costa. Foreign Secretary Md. Karim Hossain also met Ratu Jone Tuilagi in Suva.\n");
+    CHECK(find_entity(x, EntityType::Person, "Osman bin Yusof"));
+    CHECK(find_entity(x, EntityType::Person, "Karim Hossain"));
+    CHECK(find_entity(x, EntityType::Person, "Jone Tuilagi"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Md"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Yusof"));
+}
+
+TEST_CASE("a crossing, a gap, a channel, a corridor, a building or a hall named after a place is a place", "[extract][entities]") {
+    const auto x = extract_release("Ministers meet\n2026-03-03\n\nThe ministers met at the DFA Main Building in Lisbon and "
+                                   "discussed the Rafah Crossing, the Beagle Channel, the Lobito Corridor and the Suwałki Gap. "
+                                   "Earlier, the minister laid a wreath in the Hall of Remembrance.\n");
+    CHECK(find_entity(x, EntityType::Place, "Rafah Crossing"));
+    CHECK(find_entity(x, EntityType::Place, "Beagle Channel"));
+    CHECK(find_entity(x, EntityType::Place, "Lobito Corridor"));
+    CHECK(find_entity(x, EntityType::Place, "Suwałki Gap"));
+    CHECK(find_entity(x, EntityType::Place, "DFA Main Building"));
+    CHECK(find_entity(x, EntityType::Place, "Hall of Remembrance"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Suwałki"));
+}
+
+TEST_CASE("groupings named after a city are bodies, not the city", "[extract][entities]") {
+    const auto x = extract_release("Ministers meet\n2026-05-21\n\nThe ministers of the Weimar Triangle met in Vilnius with "
+                                   "the Bucharest Nine and spoke about EFTA, MERCOSUR and NORDEFCO.\n");
+    CHECK(find_entity(x, EntityType::Organization, "Weimar Triangle"));
+    CHECK(find_entity(x, EntityType::Organization, "Bucharest Nine"));
+    CHECK(find_entity(x, EntityType::Organization, "European Free Trade Association"));
+    CHECK(find_entity(x, EntityType::Organization, "Mercosur"));
+    CHECK(find_entity(x, EntityType::Organization, "Nordic Defence Cooperation"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Weimar"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Bucharest"));
+}
+
+TEST_CASE("a second lower-case noun after 'and' stays in a document's topic, a verb ends it", "[extract][entities]") {
+    const auto x = extract_release("Ministers sign\n2026-03-03\n\nThe ministers signed a memorandum of understanding on cooperation "
+                                   "in agriculture and aquaculture, and an agreement on visa exemption for holders of diplomatic "
+                                   "and service passports. They also signed a memorandum of understanding on tourism and "
+                                   "discussed regional issues.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on cooperation in agriculture and aquaculture"));
+    CHECK(find_entity(x, EntityType::Agreement,
+                      "agreement on visa exemption for holders of diplomatic and service passports"));
+    CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on tourism"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "memorandum of understanding on tourism and discussed regional issues"));
+}
