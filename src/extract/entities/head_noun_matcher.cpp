@@ -19,6 +19,13 @@ bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocke
            !detail::in_word_class(lx, t[i], "headline_verb");
 }
 
+// A known given name that no place or country shares, followed by a capitalised word: a person's
+// name starting ("Rachid El Ouazzani"), which ends the body's name before it.
+bool starts_person_name(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    return i + 1 < t.size() && lx.given_name(t[i].text) && !lx.names().contains_token(t[i]) &&
+           t[i + 1].capitalized() && t[i + 1].word && !lx.organization_head(t[i + 1].text);
+}
+
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
 // complements of capitalised words (acronyms allowed there: "Council of the CIS").
 std::size_t extend_complement(const TokenList& t, std::size_t end, const std::vector<bool>& blocked,
@@ -50,7 +57,10 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         std::size_t next = end + 1;
         if (opens && next < t.size() && t[next].text == "the") ++next;
         if (!complement_word(next)) break;
-        while (complement_word(next)) ++next;
+        // "Speaker of the House of Representatives Rachid El Ouazzani": a known given name after
+        // the complement's first word, with a capitalised word after it, starts the holder's name.
+        const std::size_t complement_first = next;
+        while (complement_word(next) && !(next > complement_first && starts_person_name(t, next, lx))) ++next;
         end = next;
         in_complement = true;
     }

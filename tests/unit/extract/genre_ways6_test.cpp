@@ -57,3 +57,12 @@ TEST_CASE("a second lower-case noun after 'and' stays in a document's topic, a v
     CHECK(find_entity(x, EntityType::Agreement, "memorandum of understanding on tourism"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "memorandum of understanding on tourism and discussed regional issues"));
 }
+
+TEST_CASE("a body's name ends where its holder's given name starts, without a comma", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-05-12\n\nMr. Rui Costa will also meet the Speaker of the House of Representatives "
+                                   "Rachid Benali on Wednesday. He met the Speaker of the Council of the Federation Ana Lopes.\n");
+    CHECK(find_entity(x, EntityType::Organization, "House of Representatives"));
+    CHECK(find_entity(x, EntityType::Organization, "Council of the Federation"));
+    CHECK_FALSE(find_entity(x, EntityType::Organization, "House of Representatives Rachid"));
+    CHECK_FALSE(find_entity(x, EntityType::Organization, "Council of the Federation Ana"));
+}
