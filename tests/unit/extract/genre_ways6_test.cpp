@@ -66,3 +66,13 @@ TEST_CASE("a body's name ends where its holder's given name starts, without a co
     CHECK_FALSE(find_entity(x, EntityType::Organization, "House of Representatives Rachid"));
     CHECK_FALSE(find_entity(x, EntityType::Organization, "Council of the Federation Ana"));
 }
+
+TEST_CASE("a declaration of intent takes its topic; a communique ends before 'issued'", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-03-03\n\nFollowing the meeting, the ministers signed a joint declaration of intent on "
+                                   "cooperation in emergency preparedness. In a joint communique issued after the talks, Chile "
+                                   "reiterated its support.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "declaration of intent on cooperation in emergency preparedness"));
+    CHECK(find_entity(x, EntityType::Agreement, "joint communique"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "declaration of intent"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "joint communique issued after the talks"));
+}
