@@ -76,3 +76,13 @@ TEST_CASE("a declaration of intent takes its topic; a communique ends before 'is
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "declaration of intent"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "joint communique issued after the talks"));
 }
+
+TEST_CASE("an envoy named with the city of the posting, and a given name that is also a title before 'bin'", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-06-08\n\nJapanese Ambassador in Dhaka Kenji Moriyama was present. The Secretary-General "
+                                   "met HE Dr. Sultan bin Rashid Al-Tamimi in Doha. HE Prime Minister Sheikh Hamad bin Nasser Al-Sulaiti "
+                                   "also attended.\n");
+    CHECK(find_entity(x, EntityType::Person, "Kenji Moriyama"));
+    CHECK(find_entity(x, EntityType::Person, "Sultan bin Rashid Al-Tamimi"));
+    CHECK(find_entity(x, EntityType::Person, "Hamad bin Nasser Al-Sulaiti"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Rashid Al-Tamimi"));
+}
