@@ -67,7 +67,7 @@ TEST_CASE("a body's name ends where its holder's given name starts, without a co
     CHECK_FALSE(find_entity(x, EntityType::Organization, "Council of the Federation Ana"));
 }
 
-TEST_CASE("a declaration of intent takes its topic; a communique ends before 'issued'", "[extract][entities]") {
+TEST_CASE("a declaration of intent takes its topic, a communique ends before 'issued'", "[extract][entities]") {
     const auto x = extract_release("Talks\n2026-03-03\n\nFollowing the meeting, the ministers signed a joint declaration of intent on "
                                    "cooperation in emergency preparedness. In a joint communique issued after the talks, Chile "
                                    "reiterated its support.\n");
