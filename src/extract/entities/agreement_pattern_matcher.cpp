@@ -102,6 +102,8 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
         if (!proper_word(t, next, blocked, lx)) break;
         if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
+        // "... Digital Trade Agreement in May 2025": a month after "in" dates the signing.
+        if (w == "in" && lx.month_names().number_of(t[next].text)) break;
         // "signed ... between Chile and Peru [in Lima on 10 March]": a city after "in" and a
         // day after "on" say where and when, not what.
         if (w == "on" && time_after_on(t, next, lx)) break;
@@ -159,6 +161,10 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
             // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
             const bool in_name = end > start && t[end - 1].capitalized();
             stop = (end > start && !in_name) || time_after_on(t, end + 1, lx);
+        } else if (w == "in" && in_city(t, end + 1, lx)) {
+            // "an agreement on cross-border trade and customs cooperation [in Abuja]": a city after
+            // "in" says where it was signed, not what it is about.
+            stop = true;
         } else if (lx.class_lists(w, lx.word_classes().inside_preposition, false)) {
             std::size_t next = end + 1;
             if (next < t.size() && t[next].text == "the") ++next;
@@ -344,6 +350,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 first = before;
                 while (first > 0 && opens_name(first - 1)) --first;
             }
+            // "Sign Three Cooperation Agreements": a count before a plural head counts documents.
+            if (plural_head(t[h].text, lx) && detail::in_word_class(lx, t[first], "count_word")) continue;
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
             // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme
             // of joint actions for 2026": a capitalised head whose complement is written in
@@ -372,7 +380,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             if (detail::in_word_class(lx, t[h], "verb_head") &&
                 (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1], lx)))
                 continue;
-            emit(first, first, last, *subtype, "pattern:agreement-head", false);
+            // "the 1964 Defence Pact": a year before the name dates it; the name without it is the
+            // canonical one, the text's form (with the year) stays a name of it.
+            const std::size_t canonical_first = is_year(t[first]) && t[first].text.size() == 4 && first < h ? first + 1 : first;
+            emit(first, canonical_first, last, *subtype, "pattern:agreement-head", false);
             emit_nested(h, last);
             h = last - 1;
             continue;
