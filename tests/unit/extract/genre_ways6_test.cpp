@@ -96,3 +96,13 @@ TEST_CASE("a document's name leaves out the year before it, the month after 'in'
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "agreement on border trade and customs cooperation in Lima"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "Three Cooperation Agreements"));
 }
+
+TEST_CASE("'Amb.' after a comma opens a person, a ministry's Division and the Catholic Church are bodies", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-03-05\n\nThe meeting was led by the Principal Secretary for Foreign Affairs, Amb. Wanjiku "
+                                   "Njeri Kamau, and officials of the Economic Relations Division. Envoys of the Catholic Church "
+                                   "attended.\n");
+    CHECK(find_entity(x, EntityType::Person, "Wanjiku Njeri Kamau"));
+    CHECK(find_entity(x, EntityType::Organization, "Economic Relations Division"));
+    CHECK(find_entity(x, EntityType::Organization, "Catholic Church"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Catholic Church"));
+}
