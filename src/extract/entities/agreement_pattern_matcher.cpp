@@ -86,6 +86,12 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
                 end += 1 + n;
                 break;
             }
+            // "Joint Action Plan ... for the period 2027-2031": the years the document covers.
+            if (end + 3 < t.size() && t[end + 1].text == "the" && detail::in_word_class(lx, t[end + 2], "period_noun") &&
+                is_year(t[end + 3])) {
+                end += 4;
+                break;
+            }
         }
         // "Partnership for Workers' Rights": a plural possessive inside the name.
         if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked, lx)) {

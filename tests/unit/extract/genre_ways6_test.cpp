@@ -106,3 +106,10 @@ TEST_CASE("'Amb.' after a comma opens a person, a ministry's Division and the Ca
     CHECK(find_entity(x, EntityType::Organization, "Catholic Church"));
     CHECK_FALSE(find_entity(x, EntityType::Place, "Catholic Church"));
 }
+
+TEST_CASE("'for the period <years>' closes a capitalised document's name", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-06-04\n\nThe ministers approved the Programme of Cultural Cooperation for the period "
+                                   "2027-2029 and issued a joint statement.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "Programme of Cultural Cooperation for the period 2027-2029"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "Programme of Cultural Cooperation"));
+}
