@@ -60,7 +60,18 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         // "Speaker of the House of Representatives Rachid El Ouazzani": a known given name after
         // the complement's first word, with a capitalised word after it, starts the holder's name.
         const std::size_t complement_first = next;
-        while (complement_word(next) && !(next > complement_first && starts_person_name(t, next, lx))) ++next;
+        // A Spanish, Portuguese or French name inside the complement keeps its lower-case
+        // particles: "Administrative Commission of the Río de la Plata".
+        auto particles_then_name = [&](std::size_t k) {
+            std::size_t j = k;
+            while (j < t.size() && j < k + 2 && lx.class_lists(t[j].text, lx.word_classes().place_particle, false)) ++j;
+            return j > k && complement_word(j) ? j : k;
+        };
+        while (next < limit) {
+            if (complement_word(next) && !(next > complement_first && starts_person_name(t, next, lx))) { ++next; continue; }
+            if (next > complement_first && particles_then_name(next) > next) { next = particles_then_name(next); continue; }
+            break;
+        }
         end = next;
         in_complement = true;
     }

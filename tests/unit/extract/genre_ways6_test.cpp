@@ -113,3 +113,10 @@ TEST_CASE("'for the period <years>' closes a capitalised document's name", "[ext
     CHECK(find_entity(x, EntityType::Agreement, "Programme of Cultural Cooperation for the period 2027-2029"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "Programme of Cultural Cooperation"));
 }
+
+TEST_CASE("a body's complement keeps the particles of a Spanish or French name", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-06-10\n\nThe President of the Administrative Commission of the Río de la Plata (CARP), "
+                                   "Ambassador Rui Costa, met the minister in Montevideo.\n");
+    CHECK(find_entity(x, EntityType::Organization, "Administrative Commission of the Río de la Plata"));
+    CHECK_FALSE(find_entity(x, EntityType::Organization, "Administrative Commission of the Río"));
+}
