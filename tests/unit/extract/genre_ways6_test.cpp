@@ -120,3 +120,10 @@ TEST_CASE("a body's complement keeps the particles of a Spanish or French name",
     CHECK(find_entity(x, EntityType::Organization, "Administrative Commission of the Río de la Plata"));
     CHECK_FALSE(find_entity(x, EntityType::Organization, "Administrative Commission of the Río"));
 }
+
+TEST_CASE("a particle after a given name opens the surname of the holder named after a body", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-05-12\n\nMr. Rui Costa will meet the Speaker of the House of Representatives Karim "
+                                   "El Mansouri on Wednesday.\n");
+    CHECK(find_entity(x, EntityType::Person, "Karim El Mansouri"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "El Mansouri"));
+}
