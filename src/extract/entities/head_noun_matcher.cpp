@@ -159,9 +159,10 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             if (t[k].text != "and") continue;
             first_and = std::min(first_and, k);
             last_and = k;
-            list_before_head |= listed(k - 1) || listed(k + 1);
+            // Places too: "Kuwait City and Mexico City", a head before "and" ends a first name.
+            list_before_head |= listed(k - 1) || listed(k + 1) || (type == EntityType::Place && (lx.*lookup)(t[k - 1].text));
         }
-        if (last_and < head && list_before_head && type == EntityType::Organization) {
+        if (last_and < head && list_before_head && (type == EntityType::Organization || type == EntityType::Place)) {
             // In a list each name ends in its own head: the first before the first "and" (when it
             // has one), the last after the last "and": "Assembly and Executive Committee".
             std::size_t first_head = first_and;

@@ -127,3 +127,14 @@ TEST_CASE("a particle after a given name opens the surname of the holder named a
     CHECK(find_entity(x, EntityType::Person, "Karim El Mansouri"));
     CHECK_FALSE(find_entity(x, EntityType::Person, "El Mansouri"));
 }
+
+TEST_CASE("a city named with 'City' is one place, two of them joined by 'and' are two", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-05-04\n\nThe session was held in Pasay City. The ministers later flew to Kuwait City and "
+                                   "Mexico City, and visited the Liberty Monument and Victory Park.\n");
+    CHECK(find_entity(x, EntityType::Place, "Pasay City"));
+    CHECK(find_entity(x, EntityType::Place, "Kuwait City"));
+    CHECK(find_entity(x, EntityType::Place, "Mexico City"));
+    CHECK(find_entity(x, EntityType::Place, "Victory Park"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Kuwait City and Mexico City"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Liberty Monument and Victory Park"));
+}
