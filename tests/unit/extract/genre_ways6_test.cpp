@@ -138,3 +138,12 @@ TEST_CASE("a city named with 'City' is one place, two of them joined by 'and' ar
     CHECK_FALSE(find_entity(x, EntityType::Place, "Kuwait City and Mexico City"));
     CHECK_FALSE(find_entity(x, EntityType::Place, "Liberty Monument and Victory Park"));
 }
+
+TEST_CASE("a port is a place, a code of conduct a document", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-03-03\n\nThey discussed the Port of Aarhus, the Chittagong Deep Sea Port and the Code of "
+                                   "Conduct in the South China Sea, and visited Port Moresby.\n");
+    CHECK(find_entity(x, EntityType::Place, "Port of Aarhus"));
+    CHECK(find_entity(x, EntityType::Place, "Chittagong Deep Sea Port"));
+    CHECK(find_entity(x, EntityType::Place, "Port Moresby"));
+    CHECK(find_entity(x, EntityType::Agreement, "Code of Conduct in the South China Sea"));
+}
