@@ -147,3 +147,10 @@ TEST_CASE("a port is a place, a code of conduct a document", "[extract][entities
     CHECK(find_entity(x, EntityType::Place, "Port Moresby"));
     CHECK(find_entity(x, EntityType::Agreement, "Code of Conduct in the South China Sea"));
 }
+
+TEST_CASE("the ruling parties of Laos and Viet Nam are bodies the lexicon knows", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-03-03\n\nHe met leaders of the Lao People's Revolutionary Party and of the Communist "
+                                   "Party of Vietnam in Vientiane.\n");
+    CHECK(find_entity(x, EntityType::Organization, "Lao People's Revolutionary Party"));
+    CHECK(find_entity(x, EntityType::Organization, "Communist Party of Vietnam"));
+}
