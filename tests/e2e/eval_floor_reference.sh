@@ -57,18 +57,21 @@ cp "$GENRE"/g0[1-9]_*.gold.json "$GENRE"/g1[0-2]_*.gold.json "$WORK/gold-g01-g12
 cp "$GENRE"/g1[3-9]_*.gold.json "$GENRE"/g2[0-4]_*.gold.json "$WORK/gold-g13-g24/"
 cp "$GENRE"/g3[1-6]_*.gold.json "$WORK/gold-g31-g36/"
 cp "$GENRE"/g3[7-9]_*.gold.json "$GENRE"/g4[0-4]_*.gold.json "$WORK/gold-g37-g44/"
-mkdir -p "$WORK/gold-g45-g50"
+mkdir -p "$WORK/gold-g45-g50" "$WORK/gold-g51-g56"
 cp "$GENRE"/g4[5-9]_*.gold.json "$GENRE"/g50_*.gold.json "$WORK/gold-g45-g50/"
+cp "$GENRE"/g5[1-6]_*.gold.json "$WORK/gold-g51-g56/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
 floor genre events 0.75
 floor genre relations 0.78
 
-# All the genre releases, forty-four (g01-g24, g31-g50), with the blind g45-g50 among them: 0.881 / 0.667 / 0.648.
+# All the genre releases, fifty (g01-g24, g31-g56): with the blind g45-g50 among forty-four 0.881 / 0.667 /
+# 0.648; with the blind g51-g56 added (cd4d738, no rule changed) 0.864 / 0.632 / 0.613 (new documents, not
+# a regression). After genre6's entity rules 0.914 / 0.634 / 0.633.
 score genre-all "$GENRE" "$GENRE"/*.txt
-floor genre-all entities 0.87
-floor genre-all events 0.66
-floor genre-all relations 0.64
+floor genre-all entities 0.91
+floor genre-all events 0.63
+floor genre-all relations 0.63
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
@@ -86,14 +89,23 @@ floor genre-g31-g36 events 0.63
 floor genre-g31-g36 relations 0.71
 
 score genre-g37-g44 "$WORK/gold-g37-g44" "$GENRE"/g3[7-9]_*.txt "$GENRE"/g4[0-4]_*.txt
-floor genre-g37-g44 entities 0.81
-floor genre-g37-g44 events 0.46
-floor genre-g37-g44 relations 0.49
+floor genre-g37-g44 entities 0.86
+floor genre-g37-g44 events 0.48
+floor genre-g37-g44 relations 0.51
 
 # g45-g50 (branch genre5): measured blind at e4a1553, no rule changed for them: 0.798 / 0.536 / 0.379.
 score genre-g45-g50 "$WORK/gold-g45-g50" "$GENRE"/g4[5-9]_*.txt "$GENRE"/g50_*.txt
-floor genre-g45-g50 entities 0.79
+floor genre-g45-g50 entities 0.89
 floor genre-g45-g50 events 0.53
-floor genre-g45-g50 relations 0.37
+floor genre-g45-g50 relations 0.42
+
+# g51-g56 (branch genre6): measured blind at cd4d738 (code of main 432c993), no rule changed for them:
+# 0.810 / 0.407 / 0.453. (Events 0.400 after genre6's places: a wreath laid "in the Hall of Remembrance" is placed
+# there now, the gold places it at Yad Vashem.) After genre6's entity rules (no longer blind): 0.901 / 0.400 / 0.498;
+# g37-g44 0.871 / 0.485 / 0.519, g45-g50 0.895 / 0.561 / 0.430.
+score genre-g51-g56 "$WORK/gold-g51-g56" "$GENRE"/g5[1-6]_*.txt
+floor genre-g51-g56 entities 0.90
+floor genre-g51-g56 events 0.39
+floor genre-g51-g56 relations 0.49
 
 finish

@@ -86,6 +86,12 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
                 end += 1 + n;
                 break;
             }
+            // "Joint Action Plan ... for the period 2027-2031": the years the document covers.
+            if (end + 3 < t.size() && t[end + 1].text == "the" && detail::in_word_class(lx, t[end + 2], "period_noun") &&
+                is_year(t[end + 3])) {
+                end += 4;
+                break;
+            }
         }
         // "Partnership for Workers' Rights": a plural possessive inside the name.
         if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked, lx)) {
@@ -102,6 +108,8 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
         if (!proper_word(t, next, blocked, lx)) break;
         if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
+        // "... Digital Trade Agreement in May 2025": a month after "in" dates the signing.
+        if (w == "in" && lx.month_names().number_of(t[next].text)) break;
         // "signed ... between Chile and Peru [in Lima on 10 March]": a city after "in" and a
         // day after "on" say where and when, not what.
         if (w == "on" && time_after_on(t, next, lx)) break;
@@ -121,6 +129,20 @@ bool time_after_on(const TokenList& t, std::size_t i, const Lexicon& lx) {
            (t[i].capitalized() && !detail::is_name_word(t[i], lx));
 }
 
+// A lower-case word after "and" that joins a second noun to a document's topic: a word, not
+// blocked, not a verb (past_verb, past_ending, sign_verb, plan_verb), an article, a possessive
+// pronoun, a word of topic_and_stop ("to", "its") or of descriptive_name_stop; and more than two letters.
+bool topic_noun_after_and(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    if (i >= t.size() || blocked[i] || !t[i].word || t[i].capitalized() || t[i].text.size() < 3) return false;
+    const std::string_view w = t[i].text;
+    const auto& c = lx.word_classes();
+    if (detail::ends_with_word_of(w, c.past_ending, lx)) return false;
+    for (const char* cls : {"past_verb", "sign_verb", "plan_verb", "article_word", "possessive_pronoun",
+                            "descriptive_name_stop", "topic_and_stop"})
+        if (detail::in_word_class(lx, t[i], cls)) return false;
+    return true;
+}
+
 // Right edge of a descriptive name after a head: "joint statement on the next steps in the
 // field of ..." runs to the clause's end: punctuation, a verb or a new phrase. The topic
 // ("on ...") opens right after the head or its first complement word; a second "on" or a
@@ -136,11 +158,19 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
         bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
             // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
-            stop = !(end + 1 < t.size() && detail::is_name_word(t[end + 1], lx));
+            // Inside the topic a second lower-case noun continues it too: "on cooperation in
+            // agriculture and aquaculture", "for holders of diplomatic and service passports" (not a
+            // verb, an article, a possessive or a word that ends descriptive names: "and discussed",
+            // "and held", "and the", "and their").
+            stop = !(end + 1 < t.size() && (detail::is_name_word(t[end + 1], lx) || topic_noun_after_and(t, end + 1, blocked, lx)));
         } else if (w == "on") {
             // Inside a proper name ("the Treaty on the Creation of ...") "on" is the name's own.
             const bool in_name = end > start && t[end - 1].capitalized();
             stop = (end > start && !in_name) || time_after_on(t, end + 1, lx);
+        } else if (w == "in" && in_city(t, end + 1, lx)) {
+            // "an agreement on cross-border trade and customs cooperation [in Abuja]": a city after
+            // "in" says where it was signed, not what it is about.
+            stop = true;
         } else if (lx.class_lists(w, lx.word_classes().inside_preposition, false)) {
             std::size_t next = end + 1;
             if (next < t.size() && t[next].text == "the") ++next;
@@ -326,6 +356,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 first = before;
                 while (first > 0 && opens_name(first - 1)) --first;
             }
+            // "Sign Three Cooperation Agreements": a count before a plural head counts documents.
+            if (plural_head(t[h].text, lx) && detail::in_word_class(lx, t[first], "count_word")) continue;
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
             // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme
             // of joint actions for 2026": a capitalised head whose complement is written in
@@ -354,7 +386,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             if (detail::in_word_class(lx, t[h], "verb_head") &&
                 (t[h + 1].text == "the" || t[h + 1].text == "a" || t[h + 1].text == "an" || detail::is_name_word(t[h + 1], lx)))
                 continue;
-            emit(first, first, last, *subtype, "pattern:agreement-head", false);
+            // "the 1964 Defence Pact": a year before the name dates it; the name without it is the
+            // canonical one, the text's form (with the year) stays a name of it.
+            const std::size_t canonical_first = is_year(t[first]) && t[first].text.size() == 4 && first < h ? first + 1 : first;
+            emit(first, canonical_first, last, *subtype, "pattern:agreement-head", false);
             emit_nested(h, last);
             h = last - 1;
             continue;

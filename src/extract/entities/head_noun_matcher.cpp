@@ -19,6 +19,13 @@ bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocke
            !detail::in_word_class(lx, t[i], "headline_verb");
 }
 
+// A known given name that no place or country shares, followed by a capitalised word: a person's
+// name starting ("Rachid El Ouazzani"), which ends the body's name before it.
+bool starts_person_name(const TokenList& t, std::size_t i, const Lexicon& lx) {
+    return i + 1 < t.size() && lx.given_name(t[i].text) && !lx.names().contains_token(t[i]) &&
+           t[i + 1].capitalized() && t[i + 1].word && !lx.organization_head(t[i + 1].text);
+}
+
 // Extends a name after its head over "of the ...", "for ...", "on ...", "under ..."
 // complements of capitalised words (acronyms allowed there: "Council of the CIS").
 std::size_t extend_complement(const TokenList& t, std::size_t end, const std::vector<bool>& blocked,
@@ -50,7 +57,21 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
         std::size_t next = end + 1;
         if (opens && next < t.size() && t[next].text == "the") ++next;
         if (!complement_word(next)) break;
-        while (complement_word(next)) ++next;
+        // "Speaker of the House of Representatives Rachid El Ouazzani": a known given name after
+        // the complement's first word, with a capitalised word after it, starts the holder's name.
+        const std::size_t complement_first = next;
+        // A Spanish, Portuguese or French name inside the complement keeps its lower-case
+        // particles: "Administrative Commission of the Río de la Plata".
+        auto particles_then_name = [&](std::size_t k) {
+            std::size_t j = k;
+            while (j < t.size() && j < k + 2 && lx.class_lists(t[j].text, lx.word_classes().place_particle, false)) ++j;
+            return j > k && complement_word(j) ? j : k;
+        };
+        while (next < limit) {
+            if (complement_word(next) && !(next > complement_first && starts_person_name(t, next, lx))) { ++next; continue; }
+            if (next > complement_first && particles_then_name(next) > next) { next = particles_then_name(next); continue; }
+            break;
+        }
         end = next;
         in_complement = true;
     }
@@ -138,9 +159,10 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             if (t[k].text != "and") continue;
             first_and = std::min(first_and, k);
             last_and = k;
-            list_before_head |= listed(k - 1) || listed(k + 1);
+            // Places too: "Kuwait City and Mexico City", a head before "and" ends a first name.
+            list_before_head |= listed(k - 1) || listed(k + 1) || (type == EntityType::Place && (lx.*lookup)(t[k - 1].text));
         }
-        if (last_and < head && list_before_head && type == EntityType::Organization) {
+        if (last_and < head && list_before_head && (type == EntityType::Organization || type == EntityType::Place)) {
             // In a list each name ends in its own head: the first before the first "and" (when it
             // has one), the last after the last "and": "Assembly and Executive Committee".
             std::size_t first_head = first_and;

@@ -35,8 +35,14 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
                                              const Lexicon& lx) {
     for (std::size_t p = run_last - 1; p > run_first; --p) {
         if (lx.given_name(t[p - 1].text) && usable_name_word(t[p - 1], lx) && usable_name_word(t[p], lx) &&
-            run_last - (p - 1) <= 3)
+            run_last - (p - 1) <= 3) {
+            // "... Representatives Rachid El Ouazzani": a particle read as a given name ("El", "Ben")
+            // after a given name belongs to the surname that the given name before it opens.
+            if (p - 1 > run_first && detail::in_word_class(lx, t[p - 1], "name_particle") && lx.given_name(t[p - 2].text) &&
+                usable_name_word(t[p - 2], lx) && !lx.names().contains_token(t[p - 2]))
+                return p - 2;
             return p - 1;
+        }
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
         !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx) &&
