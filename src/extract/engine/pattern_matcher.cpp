@@ -108,7 +108,7 @@ std::optional<PatternMatch> run_from(const CompiledPattern& pattern, const Annot
                     th.slots[static_cast<std::size_t>(std::countr_zero(saves))] = static_cast<std::uint16_t>(pos);
                 const Instruction& in = program[th.pc];
                 if (in.op == Instruction::Op::Match) {
-                    if (!matched_here && offset > 0) {
+                    if (!matched_here && offset > 0 && (!pattern.ends_sentence || pos == n)) {
                         matched_here = true;
                         PatternMatch m;
                         m.first = static_cast<std::uint32_t>(start);

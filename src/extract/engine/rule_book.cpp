@@ -102,7 +102,8 @@ void RuleBook::add_word_classes(const std::string& text, const std::string& file
     }
 }
 
-// Replaces each $name in `pattern` by "(definition)"; a definition may use earlier ones.
+// Replaces each $name in `pattern` by "(definition)"; a definition may use earlier ones. A final
+// lone "$" stays: the end-of-sentence anchor (compile_pattern).
 std::string expand_definitions(std::string_view pattern, const std::map<std::string, std::string, std::less<>>& defs,
                                const std::string& file, std::size_t line) {
     std::string out;
@@ -114,6 +115,11 @@ std::string expand_definitions(std::string_view pattern, const std::map<std::str
         std::size_t e = i + 1;
         while (e < pattern.size() && ((pattern[e] >= 'a' && pattern[e] <= 'z') || (pattern[e] >= '0' && pattern[e] <= '9') || pattern[e] == '_')) ++e;
         const std::string_view name = pattern.substr(i + 1, e - i - 1);
+        // A lone "$" closing the pattern is no definition: it anchors the match at the sentence's end.
+        if (name.empty() && pattern.find_first_not_of(" \t", i + 1) == std::string_view::npos) {
+            out += pattern.substr(i);
+            break;
+        }
         const auto it = defs.find(name);
         if (it == defs.end()) throw InputError(file, "no definition named '$" + std::string(name) + "' (define it before use)", line, i + 1);
         out += '(';

@@ -444,7 +444,14 @@ int CompiledPattern::capture_index(std::string_view name) const {
 CompiledPattern compile_pattern(std::string_view text, WordTable& words) {
     CompiledPattern out;
     out.source = std::string(text);
-    const Node root = Parser(text, words, out.captures).parse();
+    // A final "$" (after a space or a token) anchors the match at the sentence's end.
+    std::string_view body = text;
+    while (!body.empty() && is_space(body.back())) body.remove_suffix(1);
+    if (!body.empty() && body.back() == '$') {
+        body.remove_suffix(1);
+        out.ends_sentence = true;
+    }
+    const Node root = Parser(body, words, out.captures).parse();
     if (!consumes(root)) throw PatternError("the pattern can match nothing at all; every match must take a token", 1);
     Compiler compiler(out.program);
     compiler.emit(root);

@@ -118,26 +118,26 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
     for (std::size_t i = 0; i < t.size(); ++i) {
         const bool starts = initial_at(t, i) || is_name_word_at(i);
         if (!starts) continue;
-        std::size_t end = i, words = 0;
+        std::size_t end = i, run_words = 0;
         const std::size_t limit = detail::phrase_limit(t, i);
-        while (end < limit && words < 6) {
+        while (end < limit && run_words < 6) {
             // A particle may come again ("Faisal bin Turki bin Abdulaziz"); another word read twice ends the run.
             const bool particle = end > i && NameClasses::in(s, end, classes.particle);
             if (end > i && !particle && repeats(t, i, end)) break;
             if (particle && after_particle_at(end + 1) && !repeats(t, i, end + 1)) {
                 end += 2;
-                ++words;
+                ++run_words;
                 continue;
             }
             // Two particles in a row: "Pieter van den Berg", "Ana de la Cruz".
             if (particle && end + 2 < limit && NameClasses::in(s, end + 1, classes.particle) && after_particle_at(end + 2) &&
                 !repeats(t, i, end + 2)) {
                 end += 3;
-                ++words;
+                ++run_words;
                 continue;
             }
-            if (initial_at(t, end)) { end += 2; ++words; continue; }
-            if (is_name_word_at(end)) { ++end; ++words; continue; }
+            if (initial_at(t, end)) { end += 2; ++run_words; continue; }
+            if (is_name_word_at(end)) { ++end; ++run_words; continue; }
             break;
         }
         if (end == i) continue;

@@ -65,6 +65,9 @@ struct CompiledPattern {
     std::string source;
     std::vector<Instruction> program;
     std::vector<std::string> captures;  ///< capture i uses slots 2i and 2i+1
+    /// The pattern ended in "$": a match must reach the end of the sentence (a list item on a
+    /// line of its own, whose end closes it).
+    bool ends_sentence = false;
 
     /// A test one token or annotation of every match passes: sentences without such a
     /// token or annotation are skipped without running the program.

@@ -83,6 +83,28 @@ TEST_CASE("the longest match wins at each start, matches do not overlap", "[extr
     CHECK(matched(f.pattern("!talks"), a) == Texts{"and"});
 }
 
+TEST_CASE("a final $ anchors a match at the end of the sentence", "[extract][engine]") {
+    Fixture f;
+    const auto s = tokenize("talks in Oslo and talks in Bergen");
+    AnnotatedSentence a(s->sentence.tokens, f.book.words());
+    a.finish();
+    CHECK(matched(f.pattern("talks in Cap"), a) == Texts{"talks in Oslo", "talks in Bergen"});
+    CHECK(matched(f.pattern("talks in Cap $"), a) == Texts{"talks in Bergen"});
+    CHECK(matched(f.pattern("talks in Cap$"), a) == Texts{"talks in Bergen"});
+    CHECK(f.pattern("talks $").ends_sentence);
+    CHECK_FALSE(f.pattern("talks").ends_sentence);
+    // The longest match that reaches the end, not the longest one.
+    CHECK(matched(f.pattern("and talks (in Cap)? $"), a) == Texts{"and talks in Bergen"});
+    CHECK(matched(f.pattern("Oslo (and talks)? $"), a).empty());
+}
+
+TEST_CASE("a rule file keeps a final lone $ and still expands definitions before it", "[extract][engine]") {
+    RuleBook book;
+    book.add_rules("define place (in Cap)\n\nrule test.at-end\n  match   talks $place $\n  fact    visited x y\n", "test.rules");
+    REQUIRE(book.rules().size() == 1);
+    CHECK(book.rules().front().pattern.ends_sentence);
+}
+
 TEST_CASE("alternatives and optional captures", "[extract][engine]") {
     Fixture f;
     const auto s = tokenize("a phone call with him; a conversation");
