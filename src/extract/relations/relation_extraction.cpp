@@ -106,12 +106,52 @@ std::optional<std::size_t> mention_at(const SentenceAnalysis& s, std::size_t tok
     return std::nullopt;
 }
 
+// "Ana Lopes, Senior Advisor, and Rui Costa, Director of Legislative Affairs": a name, then a state's
+// office set off by a comma and naming no holder (no "of Chile", "at the Institute" after it; a
+// portfolio of capitalised words may follow: "Deputy Minister of Trade, Industry and Competition").
+// The office, or nullopt.
+std::optional<std::string> appositive_national_title(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    const TokenList& t = s.tokens.tokens;
+    const std::size_t at = m.last + 1;
+    if (at >= t.size() || t[m.last].text != "," || !t[at].capitalized()) return std::nullopt;
+    const auto title = lexicon.titles().longest_at(t, at);
+    if (!title) return std::nullopt;
+    const TitleEntry& entry = lexicon.title(title->ids->front());
+    if (entry.scope != "national") return std::nullopt;
+    std::size_t end = at + title->length;
+    // The portfolio: "of" or "for", then capitalised words joined by commas and "and", where no
+    // state or body is named.
+    if (end + 1 < t.size() && (t[end].text == "of" || t[end].text == "for") && t[end + 1].capitalized()) {
+        const bool names_holder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) {
+            return o.type != EntityType::Person && o.first > end && o.first <= end + 2;
+        });
+        if (names_holder) return std::nullopt;
+        auto person_at = [&](std::size_t k) {
+            return std::any_of(s.mentions.begin(), s.mentions.end(),
+                               [&](const Candidate& o) { return o.type == EntityType::Person && o.first == k; });
+        };
+        ++end;
+        while (end < t.size() && (t[end].capitalized() || ((t[end].text == "," || t[end].text == "and") && end + 1 < t.size() &&
+                                                           t[end + 1].capitalized() && !person_at(end + 1))))
+            ++end;
+    }
+    // The end of the entry of a list: "Ana Lopes, Senior Advisor; Rui Costa, ..." or "... - Rui Costa, ...".
+    if (end < t.size() && t[end].text != "," && t[end].text != ";" && t[end].text != "." && t[end].text != ")" && t[end].text != "-")
+        return std::nullopt;
+    return entry.title;
+}
+
 void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
                     FactSink& sink) {
     for (auto& s : sentences) {
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate m = s.mentions[i];
-            if (m.type != EntityType::Person || !m.title) continue;
+            if (m.type != EntityType::Person) continue;
+            if (!m.title) {
+                if (const auto office = appositive_national_title(s, m, lexicon))
+                    out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(*office), s.tokens.sentence, std::nullopt});
+                continue;
+            }
             if (m.title->holder_last <= m.title->holder_first) {
                 if (m.title->scope == "national" && !m.office)
                     out.offices_without_holder.push_back(
