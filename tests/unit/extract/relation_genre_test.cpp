@@ -255,3 +255,43 @@ TEST_CASE("a path, the prospects or negotiations towards membership make no memb
     const auto x = extract(kTwoStates + "Chile's membership in the World Trade Organization dates from 1995.");
     CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "World Trade Organization"));
 }
+
+TEST_CASE("a name then a state's office after a comma, with no holder, is an office of the release's state", "[extract][relations]") {
+    const auto x = extract_release("Cabinet meeting\n\nNAIROBI, 4 March 2025 -- The President chaired a meeting of the Cabinet. "
+                                   "Taking part were Ana Lopes, Senior Advisor; Rui Costa, Deputy Minister of Trade, Industry and "
+                                   "Competition; and Eva Silva, Minister of Culture of Chile.\n");
+    for (const char* name : {"Ana Lopes", "Rui Costa"}) {
+        const auto offices = offices_without_holder(x, entity(x, EntityType::Person, name));
+        REQUIRE(offices.size() == 1);
+        CHECK(offices.front()->home_country == find_entity(x, C, "Kenya"));
+    }
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes")).front()->title == "Senior Advisor");
+    // An office that names its state is that state's, not the release's.
+    CHECK(has_fact(x, EntityType::Person, "Eva Silva", "pgo:holdsPosition", C, "Chile"));
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Eva Silva")).empty());
+}
+
+TEST_CASE("'the two ministers signed three agreements, including A, B and C' makes the two states parties to each", "[extract][relations]") {
+    const auto x = extract(
+        "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima. "
+        "The two ministers signed three agreements, including a Memorandum of Understanding on Fisheries, an Agreement on the "
+        "Exemption of Visa Requirements for holders of service passports, and a Roadmap for Cooperation in Tourism.");
+    for (const char* state : {"Chile", "Peru"}) {
+        CHECK(has_fact(x, EntityType::Agreement, "Memorandum of Understanding on Fisheries", "pgo:party", C, state));
+        CHECK(has_fact(x, EntityType::Agreement, "Roadmap for Cooperation in Tourism", "pgo:party", C, state));
+    }
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Roadmap for Cooperation in Tourism", "pgo:party", EntityType::Person, "Ana Lopes"));
+}
+
+TEST_CASE("memberships the genre states: allies within a body, the body's Nth member, close coordination at bodies", "[extract][relations]") {
+    const auto x = extract(kTwoStates +
+                           "Portugal and Spain are Allies within the North Atlantic Treaty Organization (NATO). "
+                           "Ecuador became NATO's 33rd member on 5 June 2027. "
+                           "The two presidents agreed to continue close coordination at the Pacific Alliance and the Andean Community (CAN).");
+    CHECK(has_fact(x, C, "Portugal", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Spain", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Ecuador", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Andean Community"));
+    CHECK(has_fact(x, C, "Peru", "pgo:memberOf", O, "Pacific Alliance"));
+    CHECK_FALSE(has_fact(x, C, "Ecuador", "pgo:memberOf", O, "Pacific Alliance"));
+}
