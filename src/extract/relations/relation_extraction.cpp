@@ -92,6 +92,17 @@ std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t
     return best;
 }
 
+// The longest place mention that lies inside tokens [first, last), if any.
+std::optional<std::size_t> place_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Place || m.first < first || m.last > last) continue;
+        if (!best || m.length() > s.mentions[*best].length()) best = i;
+    }
+    return best;
+}
+
 // "Minsk Region": the name's last word, after a space, is a capitalised word of class `c`.
 bool last_word_is(const std::string& name, std::size_t c, const Lexicon& lexicon) {
     const auto space = name.rfind(' ');
@@ -171,6 +182,12 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             } else if (m.title->holder_last - m.title->holder_first == 1) {
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             }
+            // The office of a region or a city ("Governor of Kamchatka Territory", "Head of the Republic of
+            // Adygea", "Mayor of Lisbon"): an office of a body's kind held in a place.
+            // Only an office written before the name: one after it in a list ("A, B, Head of the Republic of
+            // Adygea - Chair of ..., C") may be the next name's.
+            if (!holder && m.title->scope == "body" && m.title->holder_last <= m.first)
+                if (const auto place = place_within(s, m.title->holder_first, m.title->holder_last)) holder = s.entity_of[*place];
             if (!holder) continue;
             sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
                      s.tokens.sentence, m.rule.c_str());

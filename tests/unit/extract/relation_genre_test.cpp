@@ -295,3 +295,10 @@ TEST_CASE("memberships the genre states: allies within a body, the body's Nth me
     CHECK(has_fact(x, C, "Peru", "pgo:memberOf", O, "Pacific Alliance"));
     CHECK_FALSE(has_fact(x, C, "Ecuador", "pgo:memberOf", O, "Pacific Alliance"));
 }
+
+TEST_CASE("the office of a region or a city written before the name is held in that place", "[extract][relations]") {
+    const auto x = extract("The President held a working meeting with Governor of Kamchatka Territory Ana Lopes. "
+                           "Mayor of Lisbon Rui Costa also took part.");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", L, "Kamchatka Territory"));
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", L, "Lisbon"));
+}
