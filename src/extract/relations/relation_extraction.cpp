@@ -152,12 +152,65 @@ std::optional<std::string> appositive_national_title(const SentenceAnalysis& s, 
     return entry.title;
 }
 
+// "Deputy Prime Minister - Chief of the Government Staff Ana Lopes", "Governor of the Antofagasta Region -
+// Chair of the Council Commission on Energy Rui Costa": two offices joined by a dash before one name;
+// the first is read here (the one next to the name is the name's title). The first office's title,
+// its scope, and the mention of the holder it names (none: "Deputy Prime Minister -").
+struct DashedOffice {
+    std::string title;
+    std::string scope;
+    std::optional<std::size_t> holder;  // index into s.mentions
+};
+std::optional<DashedOffice> first_of_dashed_offices(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    constexpr std::size_t kReach = 24;  // two offices and their holders
+    const TokenList& t = s.tokens.tokens;
+    auto mention_ending_at = [&](std::size_t k) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) { return o.type == EntityType::Person && o.last == k; });
+    };
+    // The entry of the list the name ends: back to a comma, a lower-case word or another name.
+    std::size_t start = m.first;
+    while (start > 0 && m.first - start < kReach && !mention_ending_at(start) &&
+           (t[start - 1].capitalized() || t[start - 1].text == "-" || t[start - 1].text == "of" || t[start - 1].text == "the" ||
+            t[start - 1].text == "to" || t[start - 1].text == "for" || t[start - 1].text == "on"))
+        --start;
+    while (start < m.first && t[start].text == "the") ++start;
+    std::size_t dash = start;
+    while (dash < m.first && t[dash].text != "-") ++dash;
+    // A second office after the dash, not a list's next entry ("Director of the Council - Ana Lopes").
+    if (dash >= m.first || dash == start || dash + 1 >= m.first || !lexicon.titles().longest_at(t, dash + 1, m.first - dash - 1))
+        return std::nullopt;
+    const auto title = lexicon.titles().longest_at(t, start, dash - start);
+    if (!title) return std::nullopt;
+    const TitleEntry& entry = lexicon.title(title->ids->front());
+    DashedOffice office{entry.title, entry.scope, std::nullopt};
+    std::size_t p = start + title->length;
+    if (p == dash) return office;
+    if (t[p].text != "of" && t[p].text != "to") return std::nullopt;
+    ++p;
+    if (p < dash && t[p].text == "the") ++p;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].first == p && s.mentions[i].last == dash && s.mentions[i].type != EntityType::Person) office.holder = i;
+    if (!office.holder) return std::nullopt;
+    return office;
+}
+
 void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
                     FactSink& sink) {
     for (auto& s : sentences) {
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate m = s.mentions[i];
             if (m.type != EntityType::Person) continue;
+            if (const auto first = first_of_dashed_offices(s, m, lexicon)) {
+                if (!first->holder) {
+                    if (first->scope == "national")
+                        out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(first->title), s.tokens.sentence, std::nullopt});
+                } else {
+                    const EntityType type = s.mentions[*first->holder].type;
+                    if (type == EntityType::Country || type == EntityType::Organization || (type == EntityType::Place && first->scope == "body"))
+                        sink.add(s.entity_of[i], "pgo:holdsPosition", s.entity_of[*first->holder],
+                                 {{"pgo:title", {lexicon.short_title(first->title), "string"}}}, s.tokens.sentence, "pattern:first-of-dashed-offices");
+                }
+            }
             if (!m.title) {
                 if (const auto office = appositive_national_title(s, m, lexicon))
                     out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(*office), s.tokens.sentence, std::nullopt});

@@ -302,3 +302,16 @@ TEST_CASE("the office of a region or a city written before the name is held in t
     CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", L, "Kamchatka Territory"));
     CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", L, "Lisbon"));
 }
+
+TEST_CASE("the first of two offices joined by a dash before a name is that person's too", "[extract][relations]") {
+    const auto x = extract_release("Meeting with Government members\n\nThe Kremlin, Moscow, 12 November 2025 -- Taking part were "
+                                   "Deputy Prime Minister - Presidential Envoy to the Volga Federal District Ana Lopes, "
+                                   "First Deputy Speaker of the Federation Council - Secretary of the Council for Culture Rui Costa, "
+                                   "and Director of the Federal Customs Service - Eva Silva, Minister of Culture.\n");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE_FALSE(offices.empty());
+    CHECK(offices.front()->title == "Deputy Prime Minister");
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", O, "Federation Council"));
+    // A dash that opens the next entry of a list joins no offices.
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Eva Silva", "pgo:holdsPosition", O, "Federal Customs Service"));
+}
