@@ -207,6 +207,37 @@ std::vector<std::size_t> pair_named_before(const std::vector<SentenceAnalysis>& 
     return {};
 }
 
+// "At the close of the Session, the two Ministers witnessed the signing of five instruments of
+// cooperation, namely:" and then one document a line ("- Memorandum of Understanding on ...;"): in a
+// release about two states, the documents listed are theirs.
+void add_parties_of_signed_lists(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
+                                 const std::vector<std::size_t>& sides, DocumentExtraction& out) {
+    const long verb = lx.rules().words().find_class("signed_list_verb");
+    if (verb < 0 || sides.size() != 2) return;
+    std::set<std::size_t> settled;  // agreements whose parties the text names
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:party") settled.insert(f.subject);
+    constexpr std::size_t kBullet = 2;  // the document opens its line, after a bullet
+    for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
+        const TokenList& t = sentences[i].tokens.tokens;
+        if (t.empty() || t.back().text != ":") continue;
+        bool signing = false;
+        for (std::size_t k = 0; k < t.size() && !signing; ++k) signing = sentences[i].words.is(k, static_cast<std::size_t>(verb));
+        if (!signing) continue;
+        for (std::size_t j = i + 1; j < sentences.size(); ++j) {
+            const SentenceAnalysis& line = sentences[j];
+            std::optional<std::size_t> document;
+            for (std::size_t m = 0; m < line.mentions.size() && !document; ++m)
+                if (line.mentions[m].type == EntityType::Agreement && line.mentions[m].first <= kBullet && !line.mentions[m].nested)
+                    document = line.entity_of[m];
+            if (!document) break;
+            if (!settled.insert(*document).second) continue;
+            for (const std::size_t side : sides)
+                out.facts.push_back({*document, "pgo:party", side, {}, std::nullopt, false, line.tokens.sentence, "pattern:signed-list-sides"});
+        }
+    }
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -440,6 +471,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
             }
         }
     }
+    // After the rules of offices: the two states are read from the offices they give.
+    add_parties_of_signed_lists(sentences, lx, two_sides(out, home), out);
 }
 
 }  // namespace pressgraph

@@ -315,3 +315,18 @@ TEST_CASE("the first of two offices joined by a dash before a name is that perso
     // A dash that opens the next entry of a list joins no offices.
     CHECK_FALSE(has_fact(x, EntityType::Person, "Eva Silva", "pgo:holdsPosition", O, "Federal Customs Service"));
 }
+
+TEST_CASE("documents listed one a line after a sentence that signs and ends on a colon are the two states'", "[extract][relations]") {
+    const auto x = extract(
+        "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima.\n\n"
+        "At the close of the session, the two Ministers witnessed the signing of two instruments of cooperation, namely:\n"
+        "- Memorandum of Understanding on Cooperation in Fisheries;\n"
+        "- Agreement on Cultural Cooperation.\n\n"
+        "The Ministers also discussed the Treaty on Good Neighbourliness.");
+    for (const char* state : {"Chile", "Peru"}) {
+        CHECK(has_fact(x, EntityType::Agreement, "Memorandum of Understanding on Cooperation in Fisheries", "pgo:party", C, state));
+        CHECK(has_fact(x, EntityType::Agreement, "Agreement on Cultural Cooperation", "pgo:party", C, state));
+        // A document named after the list is no signed one.
+        CHECK_FALSE(has_fact(x, EntityType::Agreement, "Treaty on Good Neighbourliness", "pgo:party", C, state));
+    }
+}
