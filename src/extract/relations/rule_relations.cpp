@@ -415,10 +415,18 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 // of a party, the object is ("the two ministers signed ...", "both sides concluded ...").
                 const bool party = predicate == "pgo:party";
                 const std::vector<std::size_t> subjects = for_sides && !party ? pair : entities_within(a, sf, sl, any_entity);
-                const std::vector<std::size_t> objects =
+                std::vector<std::size_t> objects =
                     !party                ? entities_within(a, of, ol, any_entity)
                     : for_sides           ? pair
                                           : parties_for_references(s, a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                // An office's state named by its people's adjective ("her Peruvian counterpart, Ana Lopes").
+                if (objects.empty() && predicate == "pgo:holdsPosition")
+                    for (const rules::Annotation& an : a.annotations())
+                        if (an.label == L.demonym && an.first >= of && an.last <= ol && lx.entry(an.payload).type == EntityType::Country) {
+                            const Token& w = s.tokens.tokens[an.first];
+                            objects.push_back(lexicon_country_entity(lx, lx.entry(an.payload),
+                                                                     {w.span, s.tokens.sentence, std::string(w.text), "lexicon:demonym"}, out));
+                        }
                 for (const std::size_t subject : subjects) {
                     // A party is an agreement's, not a body's or document's named inside it ("Programme between the
                     // Ministries of A and B", "Guidelines for Implementing the Treaty").

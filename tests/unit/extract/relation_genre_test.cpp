@@ -330,3 +330,10 @@ TEST_CASE("documents listed one a line after a sentence that signs and ends on a
         CHECK_FALSE(has_fact(x, EntityType::Agreement, "Treaty on Good Neighbourliness", "pgo:party", C, state));
     }
 }
+
+TEST_CASE("a counterpart named by a people's adjective holds an office of that state, not of the release's", "[extract][relations]") {
+    const auto x = extract_release("Talks\n\nNAIROBI, 4 March 2025 -- The Principal Secretary met her Peruvian counterpart, "
+                                   "State Minister Amb. Ana Lopes, in Nairobi.\n");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Kenya"));
+}
