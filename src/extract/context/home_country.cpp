@@ -191,10 +191,11 @@ void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& senten
         if (s == sentences.end() || s->tokens.tokens.size() < 4 || !s->words.is(0, s->words.classes().place_preposition)) continue;
         const TokenList& t = s->tokens.tokens;
         // The city right after the preposition, then a comma before any person.
+        // ... or the state itself: "In Israel, Dr. Lopes met with President A, National Security Advisor B".
         const Candidate* city = nullptr;
         std::size_t city_entity = 0;
         for (std::size_t i = 0; i < s->mentions.size(); ++i)
-            if (s->mentions[i].first == 1 && s->mentions[i].type == EntityType::Place) {
+            if (s->mentions[i].first == 1 && (s->mentions[i].type == EntityType::Place || s->mentions[i].type == EntityType::Country)) {
                 city = &s->mentions[i];
                 city_entity = s->entity_of[i];
             }
@@ -212,6 +213,10 @@ void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& senten
             else if (s->entity_of[i] == o.person && *first_person != o.person) met = true;
         }
         if (!met) continue;
+        if (out.entities[city_entity].type == EntityType::Country) {
+            if (country_code_of(out, lx, city_entity) != home_code) o.home_country = city_entity;
+            continue;
+        }
         const LexiconEntry* entry = place_entry(out.entities[city_entity], lx);
         if (!entry || entry->country.empty() || entry->country == home_code) continue;
         if (const auto host = home_country_entity(entry->country, lx, out)) o.home_country = host;

@@ -337,3 +337,11 @@ TEST_CASE("a counterpart named by a people's adjective holds an office of that s
     CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Peru"));
     CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Kenya"));
 }
+
+TEST_CASE("'In Peru, X met with ... Foreign Minister Y': the bare offices of those met are the named state's", "[extract][relations]") {
+    const auto x = extract_release("Readout\n\nNAIROBI, 4 March 2025 -- In Peru, Dr. Ana Lopes met with President Rui Costa and "
+                                   "Foreign Minister Eva Silva.\n");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Eva Silva"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+}
