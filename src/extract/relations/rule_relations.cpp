@@ -327,6 +327,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
         home_source = &sentences[*context.headline];
     complete_offices_from_home(home_code, home_source, lx, out);
     complete_offices_from_host_city(sentences, home_code, lx, out);
+    complete_offices_from_city_met_in(sentences, home_code, lx, out);
     const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);

@@ -345,3 +345,17 @@ TEST_CASE("'In Peru, X met with ... Foreign Minister Y': the bare offices of tho
     REQUIRE(offices.size() == 1);
     CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
 }
+
+TEST_CASE("the bare offices of persons met near a foreign city are that city's state's", "[extract][relations]") {
+    const auto x = extract_release("Foreign Secretary visits Peru\n\nLONDON, 4 March 2025 -- The Foreign Secretary travelled to Lima for "
+                                   "talks with President Ana Lopes. The Minister will be in Santiago on 6 March, where she will meet "
+                                   "Prime Minister Rui Costa and Foreign Minister Eva Silva. Chile and Peru are partners. "
+                                   "Back in London, the Foreign Secretary will brief Prime Minister Mia Hart.\n");
+    auto home_of = [&](const char* name) { return offices_without_holder(x, entity(x, EntityType::Person, name)).front()->home_country; };
+    CHECK(home_of("Ana Lopes") == find_entity(x, C, "Peru"));
+    CHECK(home_of("Rui Costa") == find_entity(x, C, "Chile"));
+    CHECK(home_of("Eva Silva") == find_entity(x, C, "Chile"));
+    // A city of the release's own state leaves the bare office the release's.
+    CHECK(home_of("Mia Hart") != find_entity(x, C, "Chile"));
+    CHECK(home_of("Mia Hart") != find_entity(x, C, "Peru"));
+}
