@@ -865,10 +865,43 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 
+// "hosted his French and German counterparts, Ana Lopes and Rui Costa": two peoples' adjectives before
+// "counterparts", then two names in the same order: each holds an office of the state of its adjective.
+void paired_counterparts(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out, FactSink& sink) {
+    const WordClasses& c = lexicon.word_classes();
+    for (auto& s : sentences) {
+        const TokenList& t = s.tokens.tokens;
+        auto person_at = [&](std::size_t k) -> std::optional<std::size_t> {
+            for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                if (s.mentions[i].first == k && s.mentions[i].type == EntityType::Person) return i;
+            return std::nullopt;
+        };
+        for (std::size_t k = 0; k + 7 < t.size(); ++k) {
+            if (!s.words.is(k, c.possessive_pronoun)) continue;
+            const auto first = lexicon.demonyms().longest_at(t, k + 1);
+            if (!first || first->length != 1 || t[k + 2].text != "and") continue;
+            const auto second = lexicon.demonyms().longest_at(t, k + 3);
+            if (!second || second->length != 1 || !s.words.is(k + 4, c.counterpart_noun)) continue;
+            std::size_t p = k + 5;
+            if (t[p].text == ",") ++p;
+            const auto a = person_at(p);
+            if (!a || s.mentions[*a].last + 1 >= t.size() || t[s.mentions[*a].last].text != "and") continue;
+            const auto b = person_at(s.mentions[*a].last + 1);
+            if (!b) continue;
+            const auto state_a = country_entity_for_demonym(s, k + 1, lexicon, out);
+            const auto state_b = country_entity_for_demonym(s, k + 3, lexicon, out);
+            if (!state_a || !state_b || *state_a == *state_b) continue;
+            sink.add(s.entity_of[*a], "pgo:holdsPosition", *state_a, {}, s.tokens.sentence, "pattern:paired-counterparts");
+            sink.add(s.entity_of[*b], "pgo:holdsPosition", *state_b, {}, s.tokens.sentence, "pattern:paired-counterparts");
+        }
+    }
+}
+
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                        DocumentExtraction& out) {
     FactSink sink{out, {}};
     holds_position(sentences, lexicon, out, sink);
+    paired_counterparts(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, lexicon, sink);
     located_by_demonym(sentences, lexicon, out, sink);

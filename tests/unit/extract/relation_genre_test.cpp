@@ -359,3 +359,11 @@ TEST_CASE("the bare offices of persons met near a foreign city are that city's s
     CHECK(home_of("Mia Hart") != find_entity(x, C, "Chile"));
     CHECK(home_of("Mia Hart") != find_entity(x, C, "Peru"));
 }
+
+TEST_CASE("'his French and German counterparts, A and B': each holds an office of the state of its adjective", "[extract][relations]") {
+    const auto x = extract("Foreign Minister of Poland Jan Nowak hosted his French and German counterparts, Ana Lopes and Rui Costa, in Lodz.");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "France"));
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", C, "Germany"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Germany"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", C, "France"));
+}
