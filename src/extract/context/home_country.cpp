@@ -65,6 +65,15 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
             if (const std::string code = country_code_of(out, lx, s.entity_of[i]); !code.empty()) return code;
     }
     if (std::string code = headline_home_code(sentences, context, lx); !code.empty()) return code;
+    // A date line that opens the lead itself, a city and a dash: "Rabat - The Minister of ... held talks".
+    if (context.lead) {
+        const SentenceAnalysis& s = sentences[*context.lead];
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].first == 0 && s.mentions[i].type == EntityType::Place && s.mentions[i].last < s.tokens.tokens.size() &&
+                s.tokens.tokens[s.mentions[i].last].text == "-")
+                if (const LexiconEntry* city = place_entry(out.entities[s.entity_of[i]], lx); city && !city->country.empty())
+                    return city->country;
+    }
     // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's,
     // unless the document names that country's officials as such ("President X of France" met "at
     // the Elysee Palace"): then the seat is the host's, and the release speaks for the guest.

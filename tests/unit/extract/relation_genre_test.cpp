@@ -367,3 +367,11 @@ TEST_CASE("'his French and German counterparts, A and B': each holds an office o
     CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Germany"));
     CHECK_FALSE(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", C, "France"));
 }
+
+TEST_CASE("a city and a dash opening the lead say the release's state", "[extract][relations]") {
+    const auto x = extract("Lima - Minister of Agriculture Ana Lopes held talks with Minister of Agriculture of Chile Rui Costa on Monday. "
+                           "Chile and Peru agreed to cooperate.");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+}
