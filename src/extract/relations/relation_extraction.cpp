@@ -152,6 +152,37 @@ std::optional<std::string> appositive_national_title(const SentenceAnalysis& s, 
     return entry.title;
 }
 
+// "Minister of Foreign Affairs, Trade and Culture, Ana Lopes, held talks ...": a state's office with its
+// portfolio, set off from the name by a comma and naming no holder (no state or body among its words:
+// "Minister of Culture of Chile, Ana Lopes" is read by the rules of offices). The office, or nullopt.
+std::optional<std::string> preceding_national_title(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    constexpr std::size_t kReach = 14;  // a title and its portfolio
+    const TokenList& t = s.tokens.tokens;
+    if (m.first < 2 || t[m.first - 1].text != ",") return std::nullopt;
+    const std::size_t comma = m.first - 1;
+    auto joiner = [&](std::size_t k) { return t[k].text == "of" || t[k].text == "for" || t[k].text == "and" || t[k].text == ","; };
+    std::size_t from = comma;
+    while (from > 0 && comma - from < kReach && (t[from - 1].capitalized() || joiner(from - 1))) --from;
+    for (std::size_t start = from; start < comma; ++start) {
+        if (!t[start].capitalized()) continue;
+        const auto title = lexicon.titles().longest_at(t, start, comma - start);
+        if (!title) continue;
+        const TitleEntry& entry = lexicon.title(title->ids->front());
+        // Another entry of a list before it ("Ana Lopes, Senior Advisor, Rui Costa, ...") is no title of this name's.
+        if (entry.scope != "national" || (start > 0 && t[start - 1].text == ",")) return std::nullopt;
+        const bool names_holder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) {
+            // A people's adjective of the portfolio ("Moroccan Expatriates") names no other state.
+            const bool demonym = o.last == o.first + 1 && lexicon.demonyms().find(t[o.first].text) != nullptr;
+            return ((o.type == EntityType::Country || o.type == EntityType::Organization) && !demonym && o.first >= start &&
+                    o.last <= comma) ||
+                   (o.type == EntityType::Person && o.first >= from && o.first < start);
+        });
+        if (names_holder) return std::nullopt;
+        return entry.title;
+    }
+    return std::nullopt;
+}
+
 // "Deputy Prime Minister - Chief of the Government Staff Ana Lopes", "Governor of the Antofagasta Region -
 // Chair of the Council Commission on Energy Rui Costa": two offices joined by a dash before one name;
 // the first is read here (the one next to the name is the name's title). The first office's title,
@@ -212,7 +243,9 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
                 }
             }
             if (!m.title) {
-                if (const auto office = appositive_national_title(s, m, lexicon))
+                auto office = appositive_national_title(s, m, lexicon);
+                if (!office) office = preceding_national_title(s, m, lexicon);
+                if (office)
                     out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(*office), s.tokens.sentence, std::nullopt});
                 continue;
             }

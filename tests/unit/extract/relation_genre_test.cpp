@@ -375,3 +375,12 @@ TEST_CASE("a city and a dash opening the lead say the release's state", "[extrac
     REQUIRE(offices.size() == 1);
     CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
 }
+
+TEST_CASE("a state's office with its portfolio, then a comma and the name, is an office of the release's state", "[extract][relations]") {
+    const auto x = extract("Lima - Minister of Foreign Affairs, Andean Cooperation and Peruvians Abroad, Ana Lopes, held talks with "
+                           "Minister of Foreign Affairs of Chile, Rui Costa, on Monday.");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Rui Costa")).empty());
+}
