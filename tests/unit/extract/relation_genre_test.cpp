@@ -384,3 +384,11 @@ TEST_CASE("a state's office with its portfolio, then a comma and the name, is an
     CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
     CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Rui Costa")).empty());
 }
+
+TEST_CASE("'from' names an agreement's parties after the document's head noun, not inside a name", "[extract][relations]") {
+    const auto x = extract_release("Joint Statement from Chile and Peru on Fisheries\n2025-11-12\n\n"
+                                   "Ireland thanked Portugal for its contribution to the Grain from Ukraine programme.\n");
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement from Chile and Peru on Fisheries", "pgo:party", C, "Chile"));
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement from Chile and Peru on Fisheries", "pgo:party", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Grain from Ukraine programme", "pgo:party", C, "Ukraine"));
+}
