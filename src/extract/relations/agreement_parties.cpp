@@ -119,8 +119,11 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 }
                 // "of" names parties only after the document's head noun ("Statement of A and B")
                 // or before its leaders ("of the Leaders of A, B and C"), not in "ministries of A".
+                // "of the" alone is any body's ("Communique of the Chairperson of the Commission"): the
+                // leaders must follow it ("of the Leaders of").
+                const std::size_t lead = k + 1 < a.last && t[k + 1].text == "the" ? k + 2 : k + 1;
                 const bool of_cue = in(t[k].text, of_word) &&
-                                    (lx.agreement_head(t[k - 1].text) != nullptr || in(t[k + 1].text, list_lead));
+                                    (lx.agreement_head(t[k - 1].text) != nullptr || (lead < a.last && in(t[lead].text, list_lead)));
                 approval = of_cue && in(t[k - 1].text, act_head);
                 if (!is_cue(t[k].text) && !of_cue) continue;
                 // The list right after the cue ("between Russia and Belarus", "of the Leaders of

@@ -392,3 +392,12 @@ TEST_CASE("'from' names an agreement's parties after the document's head noun, n
     CHECK(has_fact(x, EntityType::Agreement, "Joint Statement from Chile and Peru on Fisheries", "pgo:party", C, "Peru"));
     CHECK_FALSE(has_fact(x, EntityType::Agreement, "Grain from Ukraine programme", "pgo:party", C, "Ukraine"));
 }
+
+TEST_CASE("'of the' inside a document's name names its parties only before their leaders", "[extract][relations]") {
+    const auto x = extract_release("Communique of the Chairperson of the African Union Commission on the visit to Lima\n2025-11-12\n\n"
+                                   "The Chairperson visited Lima. The Joint Statement of the Leaders of Chile and Peru was issued.\n");
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement of the Leaders of Chile and Peru", "pgo:party", C, "Chile"));
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement of the Leaders of Chile and Peru", "pgo:party", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Communique of the Chairperson of the African Union Commission on the visit to Lima",
+                         "pgo:party", O, "African Union Commission"));
+}
