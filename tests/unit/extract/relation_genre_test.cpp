@@ -401,3 +401,10 @@ TEST_CASE("'of the' inside a document's name names its parties only before their
     CHECK_FALSE(has_fact(x, EntityType::Agreement, "Communique of the Chairperson of the African Union Commission on the visit to Lima",
                          "pgo:party", O, "African Union Commission"));
 }
+
+TEST_CASE("'the process of integration within a body' makes no member of the two states", "[extract][relations]") {
+    const auto x = extract(kTwoStates + "They exchanged views on migration and on the process of integration within the Andean Community. "
+                                        "They agreed to cooperate closely within the Pacific Alliance.");
+    CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "Andean Community"));
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Pacific Alliance"));
+}
