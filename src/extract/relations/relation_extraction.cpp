@@ -590,6 +590,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         }
     }
     // "As members of the Pacific Alliance, Chile and Peru ...": every country of the sentence.
+    const long relative = lexicon.rules().words().find_class("relative_word");
     for (const auto& s : sentences) {
         if (!s.words.any(c.members_noun)) continue;
         const auto& t = s.tokens.tokens;
@@ -605,9 +606,13 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                 if (at + 1 < t.size() && (t[at].text == "and" || t[at].text == ",")) at += 1 + (t[at + 1].text == "the" ? 1 : 0);
                 else break;
             }
+            // Not a state of a relative clause after the bodies ("... of the EU, with which Chile signed ...").
+            std::size_t clause_end = t.size();
+            for (std::size_t j = at; j < t.size() && clause_end == t.size(); ++j)
+                if (relative >= 0 && s.words.is_lower(j, static_cast<std::size_t>(relative))) clause_end = j;
             for (const std::size_t body : bodies)
                 for (std::size_t i = 0; i < s.mentions.size(); ++i)
-                    if (s.mentions[i].type == EntityType::Country)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].first < clause_end)
                         sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[body], {{"pgo:status", {"member", "string"}}},
                                  s.tokens.sentence, "pattern:as-members-of");
         }

@@ -408,3 +408,10 @@ TEST_CASE("'the process of integration within a body' makes no member of the two
     CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "Andean Community"));
     CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Pacific Alliance"));
 }
+
+TEST_CASE("'A and B are members of the EU, with which C signed ...': C is no member", "[extract][relations]") {
+    const auto x = extract("Portugal and Spain are members of the European Union, with which Chile signed a trade agreement in 2023.");
+    CHECK(has_fact(x, C, "Portugal", "pgo:memberOf", O, "European Union"));
+    CHECK(has_fact(x, C, "Spain", "pgo:memberOf", O, "European Union"));
+    CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "European Union"));
+}
