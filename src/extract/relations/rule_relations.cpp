@@ -461,7 +461,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         }
                         std::vector<Attribute> qualifiers;
                         if (title_capture >= 0) {
-                            if (!office) continue;  // the title capture must be one title of office
+                            // the title capture must be one title of office, not a form of address ("Mr.", "Dr.")
+                            if (!office || office->scope == "generic") continue;
                             qualifiers.push_back({"pgo:title", {lx.short_title(office->title), "string"}});
                             qualifiers.push_back({"pgo:exclusiveOffice", {office->exclusive ? "true" : "false", "boolean"}});
                         } else if (const std::string* title = r->action.get("title")) {

@@ -415,3 +415,9 @@ TEST_CASE("'A and B are members of the EU, with which C signed ...': C is no mem
     CHECK(has_fact(x, C, "Spain", "pgo:memberOf", O, "European Union"));
     CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "European Union"));
 }
+
+TEST_CASE("a form of address is no office: 'a courtesy call from Mr. Lopes at the ASEAN Secretariat'", "[extract][relations]") {
+    const auto x = extract("Secretary-General of ASEAN Dr. Rui Costa received a courtesy call from Mr. Lopes at the ASEAN Secretariat. "
+                           "Ana Lopes is Deputy Minister of Peru.");
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", O, "Association of Southeast Asian Nations"));
+}
