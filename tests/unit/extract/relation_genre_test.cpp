@@ -421,3 +421,11 @@ TEST_CASE("a form of address is no office: 'a courtesy call from Mr. Lopes at th
                            "Ana Lopes is Deputy Minister of Peru.");
     CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", O, "Association of Southeast Asian Nations"));
 }
+
+TEST_CASE("a state and an international body joined in a standing body's name are its members, not a dialogue's", "[extract][relations]") {
+    const auto x = extract("The European Union and Chile met. The Chile-EU Energy Council met in Lima. "
+                           "The Chile-EU Dialogue on Mining took place in Santiago.");
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Chile-EU Energy Council"));
+    CHECK(has_fact(x, O, "European Union", "pgo:memberOf", O, "Chile-EU Energy Council"));
+    CHECK_FALSE(has_fact(x, O, "European Union", "pgo:memberOf", O, "Chile-EU Dialogue on Mining"));
+}
