@@ -65,6 +65,15 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
             if (const std::string code = country_code_of(out, lx, s.entity_of[i]); !code.empty()) return code;
     }
     if (std::string code = headline_home_code(sentences, context, lx); !code.empty()) return code;
+    // A date line that opens the lead itself, a city and a dash: "Rabat - The Minister of ... held talks".
+    if (context.lead) {
+        const SentenceAnalysis& s = sentences[*context.lead];
+        for (std::size_t i = 0; i < s.mentions.size(); ++i)
+            if (s.mentions[i].first == 0 && s.mentions[i].type == EntityType::Place && s.mentions[i].last < s.tokens.tokens.size() &&
+                s.tokens.tokens[s.mentions[i].last].text == "-")
+                if (const LexiconEntry* city = place_entry(out.entities[s.entity_of[i]], lx); city && !city->country.empty())
+                    return city->country;
+    }
     // Seats of government named in the text (landmarks.tsv, kind "seat"): the most named country's,
     // unless the document names that country's officials as such ("President X of France" met "at
     // the Elysee Palace"): then the seat is the host's, and the release speaks for the guest.
@@ -191,10 +200,11 @@ void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& senten
         if (s == sentences.end() || s->tokens.tokens.size() < 4 || !s->words.is(0, s->words.classes().place_preposition)) continue;
         const TokenList& t = s->tokens.tokens;
         // The city right after the preposition, then a comma before any person.
+        // ... or the state itself: "In Israel, Dr. Lopes met with President A, National Security Advisor B".
         const Candidate* city = nullptr;
         std::size_t city_entity = 0;
         for (std::size_t i = 0; i < s->mentions.size(); ++i)
-            if (s->mentions[i].first == 1 && s->mentions[i].type == EntityType::Place) {
+            if (s->mentions[i].first == 1 && (s->mentions[i].type == EntityType::Place || s->mentions[i].type == EntityType::Country)) {
                 city = &s->mentions[i];
                 city_entity = s->entity_of[i];
             }
@@ -212,9 +222,75 @@ void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& senten
             else if (s->entity_of[i] == o.person && *first_person != o.person) met = true;
         }
         if (!met) continue;
+        if (out.entities[city_entity].type == EntityType::Country) {
+            if (country_code_of(out, lx, city_entity) != home_code) o.home_country = city_entity;
+            continue;
+        }
         const LexiconEntry* entry = place_entry(out.entities[city_entity], lx);
         if (!entry || entry->country.empty() || entry->country == home_code) continue;
         if (const auto host = home_country_entity(entry->country, lx, out)) o.home_country = host;
+    }
+}
+
+void complete_offices_from_city_met_in(const std::vector<SentenceAnalysis>& sentences, const std::string& home_code,
+                                       const Lexicon& lx, DocumentExtraction& out) {
+    constexpr std::size_t kCueReach = 6;  // "with President of the Republic X": the cue, then the office
+    constexpr std::size_t kCityReach = 14;  // "travelled to Accra for talks with President X", "in Accra, where she will meet President X"
+    const long cue = lx.rules().words().find_class("met_person_cue");
+    if (cue < 0) return;
+    for (OfficeWithoutHolder& o : out.offices_without_holder) {
+        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+                   out.entities[f.object].type == EntityType::Country;
+        });
+        if (placed) continue;
+        // An office only one state has ("Secretary of State") is that state's wherever it is met.
+        if (const auto* ids = lx.titles().find(o.title); ids && !lx.title(ids->front()).country.empty()) continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(), [&](const SentenceAnalysis& a) {
+            return a.tokens.sentence.begin == o.sentence.begin && a.tokens.sentence.end == o.sentence.end;
+        });
+        if (s == sentences.end()) continue;
+        const TokenList& t = s->tokens.tokens;
+        // The person is met: a cue ("with", "met", "on") a few words before the name, no comma between.
+        // ... or the person follows one met in a list ("meet Prime Minister A and Foreign Minister B").
+        bool met = false;
+        std::size_t at = 0;  // where the names met begin
+        std::optional<std::size_t> list_from;  // the first name of the list of those met the mention ends
+        std::size_t list_end = 0;
+        for (std::size_t i = 0; i < s->mentions.size() && !met; ++i) {
+            const Candidate& p = s->mentions[i];
+            if (p.type != EntityType::Person) continue;
+            bool cued = false;
+            for (std::size_t k = p.first; k > 0 && p.first - k < kCueReach && t[k - 1].text != ","; --k)
+                if (s->words.is(k - 1, static_cast<std::size_t>(cue))) cued = true;
+            bool continues = list_from && list_end <= p.first;
+            for (std::size_t k = list_end; continues && k < p.first; ++k)
+                continues = t[k].capitalized() || t[k].text == "and" || t[k].text == ",";
+            if (cued) list_from = p.first;
+            else if (!continues) list_from.reset();
+            list_end = p.last;
+            if (s->entity_of[i] == o.person && list_from) {
+                met = true;
+                at = *list_from;
+            }
+        }
+        if (!met) continue;
+        // One foreign city named after "in" or "to".
+        std::optional<std::string> state;
+        bool several = false;
+        for (std::size_t i = 0; i < s->mentions.size(); ++i) {
+            const Candidate& c = s->mentions[i];
+            // The city of the same clause: a few words before the name or after it.
+            if (c.type != EntityType::Place || c.first == 0 || (c.first > at ? c.first - at : at - c.first) > kCityReach) continue;
+            const std::string_view before = t[c.first - 1].text;
+            if (!s->words.is(c.first - 1, s->words.classes().place_preposition) && before != "to") continue;
+            const LexiconEntry* entry = place_entry(out.entities[s->entity_of[i]], lx);
+            if (!entry || entry->country.empty() || entry->country == home_code) continue;
+            if (state && *state != entry->country) several = true;
+            state = entry->country;
+        }
+        if (!state || several) continue;
+        if (const auto host = home_country_entity(*state, lx, out)) o.home_country = host;
     }
 }
 

@@ -37,6 +37,13 @@ namespace pressgraph {
 void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& sentences, const std::string& home_code,
                                      const Lexicon& lexicon, DocumentExtraction& out);
 
+/// "The Foreign Secretary travelled to Accra for talks with President X", "in Nuku'alofa, where she will
+/// meet Prime Minister A and Foreign Minister B": the bare offices of persons met (a cue such as "with",
+/// "met" before the name, or a list after one) near a city after "in" or "to" whose state is not the
+/// release's own are that state's. Runs after complete_offices_from_host_city.
+void complete_offices_from_city_met_in(const std::vector<SentenceAnalysis>& sentences, const std::string& home_code,
+                                       const Lexicon& lexicon, DocumentExtraction& out);
+
 /// Gives offices written without their country (OfficeWithoutHolder) the release's own
 /// country where no other reading set one. Where the document never names that country, its
 /// entity is made from the lexicon, mentioned by the `dateline` or the seat of government the

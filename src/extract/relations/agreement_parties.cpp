@@ -119,8 +119,11 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 }
                 // "of" names parties only after the document's head noun ("Statement of A and B")
                 // or before its leaders ("of the Leaders of A, B and C"), not in "ministries of A".
+                // "of the" alone is any body's ("Communique of the Chairperson of the Commission"): the
+                // leaders must follow it ("of the Leaders of").
+                const std::size_t lead = k + 1 < a.last && t[k + 1].text == "the" ? k + 2 : k + 1;
                 const bool of_cue = in(t[k].text, of_word) &&
-                                    (lx.agreement_head(t[k - 1].text) != nullptr || in(t[k + 1].text, list_lead));
+                                    (lx.agreement_head(t[k - 1].text) != nullptr || (lead < a.last && in(t[lead].text, list_lead)));
                 approval = of_cue && in(t[k - 1].text, act_head);
                 if (!is_cue(t[k].text) && !of_cue) continue;
                 // The list right after the cue ("between Russia and Belarus", "of the Leaders of
@@ -201,11 +204,41 @@ std::string compound_at(const TokenList& t, std::size_t first, std::size_t last)
     }
 }
 
+// The members a compound of states and international bodies names ("U.S.-EU": the United States, and the
+// release's entity of the European Union); none when a part is neither, or when no part is a state.
+std::vector<std::size_t> members_of_state_body_compound(const Lexicon& lx, std::string_view word, const SentenceAnalysis& s,
+                                                        const Token& where, DocumentExtraction& out) {
+    std::vector<std::size_t> members;
+    bool state = false;
+    std::size_t parts = 0;
+    for (std::string_view rest = word; !rest.empty(); ++parts) {
+        const auto dash = rest.find('-');
+        const std::string_view part = rest.substr(0, dash);
+        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+        if (const auto id = country_named(lx, part)) {
+            members.push_back(country_entity(lx, *id, s, where, out));
+            state = true;
+            continue;
+        }
+        std::optional<std::size_t> body;
+        if (const auto* ids = lx.names().find(part))
+            for (const std::uint32_t id : *ids)
+                if (lx.entry(id).type == EntityType::Organization && lx.entry(id).subtype == "International")
+                    for (std::size_t e = 0; e < out.entities.size() && !body; ++e)
+                        if (out.entities[e].type == EntityType::Organization && out.entities[e].canonical_name == lx.entry(id).canonical) body = e;
+        if (!body) return {};
+        members.push_back(*body);
+    }
+    if (parts < 2 || !state) members.clear();
+    return members;
+}
+
 }  // namespace
 
 void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
                                  DocumentExtraction& out) {
     const long member_body = lx.rules().words().find_class("member_body_head");
+    const long joint_body = lx.rules().words().find_class("joint_body_head");
     if (member_body < 0) return;
     // A body of members ("Alliance", "Council", "Group"), not a university or a company.
     auto of_members = [&](const SentenceAnalysis& s, const Candidate& m) {
@@ -221,9 +254,21 @@ void add_members_named_in_bodies(const std::vector<SentenceAnalysis>& sentences,
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];
             if (m.type != EntityType::Organization || m.last - m.first < 2 || !of_members(s, m)) continue;
-            const std::vector<std::uint32_t> states = states_of_compound(lx, compound_at(t, m.first, m.last));
-            if (states.empty()) continue;
+            const std::string compound = compound_at(t, m.first, m.last);
+            const std::vector<std::uint32_t> states = states_of_compound(lx, compound);
             const std::size_t body = s.entity_of[i];
+            if (states.empty()) {
+                // A state and a body joined ("the U.S.-EU Trade and Technology Council"): both are members,
+                // the body when the release names it; a standing body, not a dialogue's series of meetings.
+                bool standing = false;
+                for (std::size_t k = m.first + 1; k < m.last && joint_body >= 0; ++k)
+                    standing |= s.words.is(k, static_cast<std::size_t>(joint_body));
+                if (!standing) continue;
+                for (const std::size_t member : members_of_state_body_compound(lx, compound, s, t[m.first], out))
+                    if (member != body && known.emplace(member, body).second)
+                        out.facts.push_back({member, "pgo:memberOf", body, {}, std::nullopt, false, s.tokens.sentence, "pattern:member-in-name"});
+                continue;
+            }
             for (const std::uint32_t id : states) {
                 const std::size_t state = country_entity(lx, id, s, t[m.first], out);
                 if (!known.emplace(state, body).second) continue;

@@ -92,6 +92,17 @@ std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t
     return best;
 }
 
+// The longest place mention that lies inside tokens [first, last), if any.
+std::optional<std::size_t> place_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    std::optional<std::size_t> best;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type != EntityType::Place || m.first < first || m.last > last) continue;
+        if (!best || m.length() > s.mentions[*best].length()) best = i;
+    }
+    return best;
+}
+
 // "Minsk Region": the name's last word, after a space, is a capitalised word of class `c`.
 bool last_word_is(const std::string& name, std::size_t c, const Lexicon& lexicon) {
     const auto space = name.rfind(' ');
@@ -106,12 +117,138 @@ std::optional<std::size_t> mention_at(const SentenceAnalysis& s, std::size_t tok
     return std::nullopt;
 }
 
+// "Ana Lopes, Senior Advisor, and Rui Costa, Director of Legislative Affairs": a name, then a state's
+// office set off by a comma and naming no holder (no "of Chile", "at the Institute" after it; a
+// portfolio of capitalised words may follow: "Deputy Minister of Trade, Industry and Competition").
+// The office, or nullopt.
+std::optional<std::string> appositive_national_title(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    const TokenList& t = s.tokens.tokens;
+    const std::size_t at = m.last + 1;
+    if (at >= t.size() || t[m.last].text != "," || !t[at].capitalized()) return std::nullopt;
+    const auto title = lexicon.titles().longest_at(t, at);
+    if (!title) return std::nullopt;
+    const TitleEntry& entry = lexicon.title(title->ids->front());
+    if (entry.scope != "national") return std::nullopt;
+    std::size_t end = at + title->length;
+    // The portfolio: "of" or "for", then capitalised words joined by commas and "and", where no
+    // state or body is named.
+    if (end + 1 < t.size() && (t[end].text == "of" || t[end].text == "for") && t[end + 1].capitalized()) {
+        const bool names_holder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) {
+            return o.type != EntityType::Person && o.first > end && o.first <= end + 2;
+        });
+        if (names_holder) return std::nullopt;
+        auto person_at = [&](std::size_t k) {
+            return std::any_of(s.mentions.begin(), s.mentions.end(),
+                               [&](const Candidate& o) { return o.type == EntityType::Person && o.first == k; });
+        };
+        ++end;
+        while (end < t.size() && (t[end].capitalized() || ((t[end].text == "," || t[end].text == "and") && end + 1 < t.size() &&
+                                                           t[end + 1].capitalized() && !person_at(end + 1))))
+            ++end;
+    }
+    // The end of the entry of a list: "Ana Lopes, Senior Advisor; Rui Costa, ..." or "... - Rui Costa, ...".
+    if (end < t.size() && t[end].text != "," && t[end].text != ";" && t[end].text != "." && t[end].text != ")" && t[end].text != "-")
+        return std::nullopt;
+    return entry.title;
+}
+
+// "Minister of Foreign Affairs, Trade and Culture, Ana Lopes, held talks ...": a state's office with its
+// portfolio, set off from the name by a comma and naming no holder (no state or body among its words:
+// "Minister of Culture of Chile, Ana Lopes" is read by the rules of offices). The office, or nullopt.
+std::optional<std::string> preceding_national_title(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    constexpr std::size_t kReach = 14;  // a title and its portfolio
+    const TokenList& t = s.tokens.tokens;
+    if (m.first < 2 || t[m.first - 1].text != ",") return std::nullopt;
+    const std::size_t comma = m.first - 1;
+    auto joiner = [&](std::size_t k) { return t[k].text == "of" || t[k].text == "for" || t[k].text == "and" || t[k].text == ","; };
+    std::size_t from = comma;
+    while (from > 0 && comma - from < kReach && (t[from - 1].capitalized() || joiner(from - 1))) --from;
+    for (std::size_t start = from; start < comma; ++start) {
+        if (!t[start].capitalized()) continue;
+        const auto title = lexicon.titles().longest_at(t, start, comma - start);
+        if (!title) continue;
+        const TitleEntry& entry = lexicon.title(title->ids->front());
+        // Another entry of a list before it ("Ana Lopes, Senior Advisor, Rui Costa, ...") is no title of this name's.
+        if (entry.scope != "national" || (start > 0 && t[start - 1].text == ",")) return std::nullopt;
+        const bool names_holder = std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) {
+            // A people's adjective of the portfolio ("Moroccan Expatriates") names no other state.
+            const bool demonym = o.last == o.first + 1 && lexicon.demonyms().find(t[o.first].text) != nullptr;
+            return ((o.type == EntityType::Country || o.type == EntityType::Organization) && !demonym && o.first >= start &&
+                    o.last <= comma) ||
+                   (o.type == EntityType::Person && o.first >= from && o.first < start);
+        });
+        if (names_holder) return std::nullopt;
+        return entry.title;
+    }
+    return std::nullopt;
+}
+
+// "Deputy Prime Minister - Chief of the Government Staff Ana Lopes", "Governor of the Antofagasta Region -
+// Chair of the Council Commission on Energy Rui Costa": two offices joined by a dash before one name;
+// the first is read here (the one next to the name is the name's title). The first office's title,
+// its scope, and the mention of the holder it names (none: "Deputy Prime Minister -").
+struct DashedOffice {
+    std::string title;
+    std::string scope;
+    std::optional<std::size_t> holder;  // index into s.mentions
+};
+std::optional<DashedOffice> first_of_dashed_offices(const SentenceAnalysis& s, const Candidate& m, const Lexicon& lexicon) {
+    constexpr std::size_t kReach = 24;  // two offices and their holders
+    const TokenList& t = s.tokens.tokens;
+    auto mention_ending_at = [&](std::size_t k) {
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Candidate& o) { return o.type == EntityType::Person && o.last == k; });
+    };
+    // The entry of the list the name ends: back to a comma, a lower-case word or another name.
+    std::size_t start = m.first;
+    while (start > 0 && m.first - start < kReach && !mention_ending_at(start) &&
+           (t[start - 1].capitalized() || t[start - 1].text == "-" || t[start - 1].text == "of" || t[start - 1].text == "the" ||
+            t[start - 1].text == "to" || t[start - 1].text == "for" || t[start - 1].text == "on"))
+        --start;
+    while (start < m.first && t[start].text == "the") ++start;
+    std::size_t dash = start;
+    while (dash < m.first && t[dash].text != "-") ++dash;
+    // A second office after the dash, not a list's next entry ("Director of the Council - Ana Lopes").
+    if (dash >= m.first || dash == start || dash + 1 >= m.first || !lexicon.titles().longest_at(t, dash + 1, m.first - dash - 1))
+        return std::nullopt;
+    const auto title = lexicon.titles().longest_at(t, start, dash - start);
+    if (!title) return std::nullopt;
+    const TitleEntry& entry = lexicon.title(title->ids->front());
+    DashedOffice office{entry.title, entry.scope, std::nullopt};
+    std::size_t p = start + title->length;
+    if (p == dash) return office;
+    if (t[p].text != "of" && t[p].text != "to") return std::nullopt;
+    ++p;
+    if (p < dash && t[p].text == "the") ++p;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i)
+        if (s.mentions[i].first == p && s.mentions[i].last == dash && s.mentions[i].type != EntityType::Person) office.holder = i;
+    if (!office.holder) return std::nullopt;
+    return office;
+}
+
 void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out,
                     FactSink& sink) {
     for (auto& s : sentences) {
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate m = s.mentions[i];
-            if (m.type != EntityType::Person || !m.title) continue;
+            if (m.type != EntityType::Person) continue;
+            if (const auto first = first_of_dashed_offices(s, m, lexicon)) {
+                if (!first->holder) {
+                    if (first->scope == "national")
+                        out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(first->title), s.tokens.sentence, std::nullopt});
+                } else {
+                    const EntityType type = s.mentions[*first->holder].type;
+                    if (type == EntityType::Country || type == EntityType::Organization || (type == EntityType::Place && first->scope == "body"))
+                        sink.add(s.entity_of[i], "pgo:holdsPosition", s.entity_of[*first->holder],
+                                 {{"pgo:title", {lexicon.short_title(first->title), "string"}}}, s.tokens.sentence, "pattern:first-of-dashed-offices");
+                }
+            }
+            if (!m.title) {
+                auto office = appositive_national_title(s, m, lexicon);
+                if (!office) office = preceding_national_title(s, m, lexicon);
+                if (office)
+                    out.offices_without_holder.push_back({s.entity_of[i], lexicon.short_title(*office), s.tokens.sentence, std::nullopt});
+                continue;
+            }
             if (m.title->holder_last <= m.title->holder_first) {
                 if (m.title->scope == "national" && !m.office)
                     out.offices_without_holder.push_back(
@@ -131,6 +268,12 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
             } else if (m.title->holder_last - m.title->holder_first == 1) {
                 holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
             }
+            // The office of a region or a city ("Governor of Kamchatka Territory", "Head of the Republic of
+            // Adygea", "Mayor of Lisbon"): an office of a body's kind held in a place.
+            // Only an office written before the name: one after it in a list ("A, B, Head of the Republic of
+            // Adygea - Chair of ..., C") may be the next name's.
+            if (!holder && m.title->scope == "body" && m.title->holder_last <= m.first)
+                if (const auto place = place_within(s, m.title->holder_first, m.title->holder_last)) holder = s.entity_of[*place];
             if (!holder) continue;
             sink.add(s.entity_of[i], "pgo:holdsPosition", *holder, {{"pgo:title", {lexicon.short_title(title), "string"}}, {"pgo:exclusiveOffice", {m.title->exclusive ? "true" : "false", "boolean"}}},
                      s.tokens.sentence, m.rule.c_str());
@@ -447,6 +590,7 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         }
     }
     // "As members of the Pacific Alliance, Chile and Peru ...": every country of the sentence.
+    const long relative = lexicon.rules().words().find_class("relative_word");
     for (const auto& s : sentences) {
         if (!s.words.any(c.members_noun)) continue;
         const auto& t = s.tokens.tokens;
@@ -462,9 +606,13 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                 if (at + 1 < t.size() && (t[at].text == "and" || t[at].text == ",")) at += 1 + (t[at + 1].text == "the" ? 1 : 0);
                 else break;
             }
+            // Not a state of a relative clause after the bodies ("... of the EU, with which Chile signed ...").
+            std::size_t clause_end = t.size();
+            for (std::size_t j = at; j < t.size() && clause_end == t.size(); ++j)
+                if (relative >= 0 && s.words.is_lower(j, static_cast<std::size_t>(relative))) clause_end = j;
             for (const std::size_t body : bodies)
                 for (std::size_t i = 0; i < s.mentions.size(); ++i)
-                    if (s.mentions[i].type == EntityType::Country)
+                    if (s.mentions[i].type == EntityType::Country && s.mentions[i].first < clause_end)
                         sink.add(s.entity_of[i], "pgo:memberOf", s.entity_of[body], {{"pgo:status", {"member", "string"}}},
                                  s.tokens.sentence, "pattern:as-members-of");
         }
@@ -755,10 +903,43 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 
+// "hosted his French and German counterparts, Ana Lopes and Rui Costa": two peoples' adjectives before
+// "counterparts", then two names in the same order: each holds an office of the state of its adjective.
+void paired_counterparts(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, DocumentExtraction& out, FactSink& sink) {
+    const WordClasses& c = lexicon.word_classes();
+    for (auto& s : sentences) {
+        const TokenList& t = s.tokens.tokens;
+        auto person_at = [&](std::size_t k) -> std::optional<std::size_t> {
+            for (std::size_t i = 0; i < s.mentions.size(); ++i)
+                if (s.mentions[i].first == k && s.mentions[i].type == EntityType::Person) return i;
+            return std::nullopt;
+        };
+        for (std::size_t k = 0; k + 7 < t.size(); ++k) {
+            if (!s.words.is(k, c.possessive_pronoun)) continue;
+            const auto first = lexicon.demonyms().longest_at(t, k + 1);
+            if (!first || first->length != 1 || t[k + 2].text != "and") continue;
+            const auto second = lexicon.demonyms().longest_at(t, k + 3);
+            if (!second || second->length != 1 || !s.words.is(k + 4, c.counterpart_noun)) continue;
+            std::size_t p = k + 5;
+            if (t[p].text == ",") ++p;
+            const auto a = person_at(p);
+            if (!a || s.mentions[*a].last + 1 >= t.size() || t[s.mentions[*a].last].text != "and") continue;
+            const auto b = person_at(s.mentions[*a].last + 1);
+            if (!b) continue;
+            const auto state_a = country_entity_for_demonym(s, k + 1, lexicon, out);
+            const auto state_b = country_entity_for_demonym(s, k + 3, lexicon, out);
+            if (!state_a || !state_b || *state_a == *state_b) continue;
+            sink.add(s.entity_of[*a], "pgo:holdsPosition", *state_a, {}, s.tokens.sentence, "pattern:paired-counterparts");
+            sink.add(s.entity_of[*b], "pgo:holdsPosition", *state_b, {}, s.tokens.sentence, "pattern:paired-counterparts");
+        }
+    }
+}
+
 void extract_relations(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, const std::optional<DateValue>& anchor,
                        DocumentExtraction& out) {
     FactSink sink{out, {}};
     holds_position(sentences, lexicon, out, sink);
+    paired_counterparts(sentences, lexicon, out, sink);
     appointments(sentences, lexicon, anchor, sink);
     located_in(sentences, lexicon, sink);
     located_by_demonym(sentences, lexicon, out, sink);

@@ -207,6 +207,37 @@ std::vector<std::size_t> pair_named_before(const std::vector<SentenceAnalysis>& 
     return {};
 }
 
+// "At the close of the Session, the two Ministers witnessed the signing of five instruments of
+// cooperation, namely:" and then one document a line ("- Memorandum of Understanding on ...;"): in a
+// release about two states, the documents listed are theirs.
+void add_parties_of_signed_lists(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
+                                 const std::vector<std::size_t>& sides, DocumentExtraction& out) {
+    const long verb = lx.rules().words().find_class("signed_list_verb");
+    if (verb < 0 || sides.size() != 2) return;
+    std::set<std::size_t> settled;  // agreements whose parties the text names
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:party") settled.insert(f.subject);
+    constexpr std::size_t kBullet = 2;  // the document opens its line, after a bullet
+    for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
+        const TokenList& t = sentences[i].tokens.tokens;
+        if (t.empty() || t.back().text != ":") continue;
+        bool signing = false;
+        for (std::size_t k = 0; k < t.size() && !signing; ++k) signing = sentences[i].words.is(k, static_cast<std::size_t>(verb));
+        if (!signing) continue;
+        for (std::size_t j = i + 1; j < sentences.size(); ++j) {
+            const SentenceAnalysis& line = sentences[j];
+            std::optional<std::size_t> document;
+            for (std::size_t m = 0; m < line.mentions.size() && !document; ++m)
+                if (line.mentions[m].type == EntityType::Agreement && line.mentions[m].first <= kBullet && !line.mentions[m].nested)
+                    document = line.entity_of[m];
+            if (!document) break;
+            if (!settled.insert(*document).second) continue;
+            for (const std::size_t side : sides)
+                out.facts.push_back({*document, "pgo:party", side, {}, std::nullopt, false, line.tokens.sentence, "pattern:signed-list-sides"});
+        }
+    }
+}
+
 }  // namespace
 
 void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& lx, DocumentExtraction& out) {
@@ -296,6 +327,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
         home_source = &sentences[*context.headline];
     complete_offices_from_home(home_code, home_source, lx, out);
     complete_offices_from_host_city(sentences, home_code, lx, out);
+    complete_offices_from_city_met_in(sentences, home_code, lx, out);
     const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);
@@ -384,10 +416,18 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 // of a party, the object is ("the two ministers signed ...", "both sides concluded ...").
                 const bool party = predicate == "pgo:party";
                 const std::vector<std::size_t> subjects = for_sides && !party ? pair : entities_within(a, sf, sl, any_entity);
-                const std::vector<std::size_t> objects =
+                std::vector<std::size_t> objects =
                     !party                ? entities_within(a, of, ol, any_entity)
                     : for_sides           ? pair
                                           : parties_for_references(s, a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                // An office's state named by its people's adjective ("her Peruvian counterpart, Ana Lopes").
+                if (objects.empty() && predicate == "pgo:holdsPosition")
+                    for (const rules::Annotation& an : a.annotations())
+                        if (an.label == L.demonym && an.first >= of && an.last <= ol && lx.entry(an.payload).type == EntityType::Country) {
+                            const Token& w = s.tokens.tokens[an.first];
+                            objects.push_back(lexicon_country_entity(lx, lx.entry(an.payload),
+                                                                     {w.span, s.tokens.sentence, std::string(w.text), "lexicon:demonym"}, out));
+                        }
                 for (const std::size_t subject : subjects) {
                     // A party is an agreement's, not a body's or document's named inside it ("Programme between the
                     // Ministries of A and B", "Guidelines for Implementing the Treaty").
@@ -421,7 +461,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         }
                         std::vector<Attribute> qualifiers;
                         if (title_capture >= 0) {
-                            if (!office) continue;  // the title capture must be one title of office
+                            // the title capture must be one title of office, not a form of address ("Mr.", "Dr.")
+                            if (!office || office->scope == "generic") continue;
                             qualifiers.push_back({"pgo:title", {lx.short_title(office->title), "string"}});
                             qualifiers.push_back({"pgo:exclusiveOffice", {office->exclusive ? "true" : "false", "boolean"}});
                         } else if (const std::string* title = r->action.get("title")) {
@@ -440,6 +481,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
             }
         }
     }
+    // After the rules of offices: the two states are read from the offices they give.
+    add_parties_of_signed_lists(sentences, lx, two_sides(out, home), out);
 }
 
 }  // namespace pressgraph

@@ -255,3 +255,177 @@ TEST_CASE("a path, the prospects or negotiations towards membership make no memb
     const auto x = extract(kTwoStates + "Chile's membership in the World Trade Organization dates from 1995.");
     CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "World Trade Organization"));
 }
+
+TEST_CASE("a name then a state's office after a comma, with no holder, is an office of the release's state", "[extract][relations]") {
+    const auto x = extract_release("Cabinet meeting\n\nNAIROBI, 4 March 2025 -- The President chaired a meeting of the Cabinet. "
+                                   "Taking part were Ana Lopes, Senior Advisor; Rui Costa, Deputy Minister of Trade, Industry and "
+                                   "Competition; and Eva Silva, Minister of Culture of Chile.\n");
+    for (const char* name : {"Ana Lopes", "Rui Costa"}) {
+        const auto offices = offices_without_holder(x, entity(x, EntityType::Person, name));
+        REQUIRE(offices.size() == 1);
+        CHECK(offices.front()->home_country == find_entity(x, C, "Kenya"));
+    }
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes")).front()->title == "Senior Advisor");
+    // An office that names its state is that state's, not the release's.
+    CHECK(has_fact(x, EntityType::Person, "Eva Silva", "pgo:holdsPosition", C, "Chile"));
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Eva Silva")).empty());
+}
+
+TEST_CASE("'the two ministers signed three agreements, including A, B and C' makes the two states parties to each", "[extract][relations]") {
+    const auto x = extract(
+        "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima. "
+        "The two ministers signed three agreements, including a Memorandum of Understanding on Fisheries, an Agreement on the "
+        "Exemption of Visa Requirements for holders of service passports, and a Roadmap for Cooperation in Tourism.");
+    for (const char* state : {"Chile", "Peru"}) {
+        CHECK(has_fact(x, EntityType::Agreement, "Memorandum of Understanding on Fisheries", "pgo:party", C, state));
+        CHECK(has_fact(x, EntityType::Agreement, "Roadmap for Cooperation in Tourism", "pgo:party", C, state));
+    }
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Roadmap for Cooperation in Tourism", "pgo:party", EntityType::Person, "Ana Lopes"));
+}
+
+TEST_CASE("memberships the genre states: allies within a body, the body's Nth member, close coordination at bodies", "[extract][relations]") {
+    const auto x = extract(kTwoStates +
+                           "Portugal and Spain are Allies within the North Atlantic Treaty Organization (NATO). "
+                           "Ecuador became NATO's 33rd member on 5 June 2027. "
+                           "The two presidents agreed to continue close coordination at the Pacific Alliance and the Andean Community (CAN).");
+    CHECK(has_fact(x, C, "Portugal", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Spain", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Ecuador", "pgo:memberOf", O, "North Atlantic Treaty Organization"));
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Andean Community"));
+    CHECK(has_fact(x, C, "Peru", "pgo:memberOf", O, "Pacific Alliance"));
+    CHECK_FALSE(has_fact(x, C, "Ecuador", "pgo:memberOf", O, "Pacific Alliance"));
+}
+
+TEST_CASE("the office of a region or a city written before the name is held in that place", "[extract][relations]") {
+    const auto x = extract("The President held a working meeting with Governor of Kamchatka Territory Ana Lopes. "
+                           "Mayor of Lisbon Rui Costa also took part.");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", L, "Kamchatka Territory"));
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", L, "Lisbon"));
+}
+
+TEST_CASE("the first of two offices joined by a dash before a name is that person's too", "[extract][relations]") {
+    const auto x = extract_release("Meeting with Government members\n\nThe Kremlin, Moscow, 12 November 2025 -- Taking part were "
+                                   "Deputy Prime Minister - Presidential Envoy to the Volga Federal District Ana Lopes, "
+                                   "First Deputy Speaker of the Federation Council - Secretary of the Council for Culture Rui Costa, "
+                                   "and Director of the Federal Customs Service - Eva Silva, Minister of Culture.\n");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE_FALSE(offices.empty());
+    CHECK(offices.front()->title == "Deputy Prime Minister");
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", O, "Federation Council"));
+    // A dash that opens the next entry of a list joins no offices.
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Eva Silva", "pgo:holdsPosition", O, "Federal Customs Service"));
+}
+
+TEST_CASE("documents listed one a line after a sentence that signs and ends on a colon are the two states'", "[extract][relations]") {
+    const auto x = extract(
+        "Foreign Minister of Chile Ana Lopes held talks with Foreign Minister of Peru Rui Costa in Lima.\n\n"
+        "At the close of the session, the two Ministers witnessed the signing of two instruments of cooperation, namely:\n"
+        "- Memorandum of Understanding on Cooperation in Fisheries;\n"
+        "- Agreement on Cultural Cooperation.\n\n"
+        "The Ministers also discussed the Treaty on Good Neighbourliness.");
+    for (const char* state : {"Chile", "Peru"}) {
+        CHECK(has_fact(x, EntityType::Agreement, "Memorandum of Understanding on Cooperation in Fisheries", "pgo:party", C, state));
+        CHECK(has_fact(x, EntityType::Agreement, "Agreement on Cultural Cooperation", "pgo:party", C, state));
+        // A document named after the list is no signed one.
+        CHECK_FALSE(has_fact(x, EntityType::Agreement, "Treaty on Good Neighbourliness", "pgo:party", C, state));
+    }
+}
+
+TEST_CASE("a counterpart named by a people's adjective holds an office of that state, not of the release's", "[extract][relations]") {
+    const auto x = extract_release("Talks\n\nNAIROBI, 4 March 2025 -- The Principal Secretary met her Peruvian counterpart, "
+                                   "State Minister Amb. Ana Lopes, in Nairobi.\n");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Kenya"));
+}
+
+TEST_CASE("'In Peru, X met with ... Foreign Minister Y': the bare offices of those met are the named state's", "[extract][relations]") {
+    const auto x = extract_release("Readout\n\nNAIROBI, 4 March 2025 -- In Peru, Dr. Ana Lopes met with President Rui Costa and "
+                                   "Foreign Minister Eva Silva.\n");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Eva Silva"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+}
+
+TEST_CASE("the bare offices of persons met near a foreign city are that city's state's", "[extract][relations]") {
+    const auto x = extract_release("Foreign Secretary visits Peru\n\nLONDON, 4 March 2025 -- The Foreign Secretary travelled to Lima for "
+                                   "talks with President Ana Lopes. The Minister will be in Santiago on 6 March, where she will meet "
+                                   "Prime Minister Rui Costa and Foreign Minister Eva Silva. Chile and Peru are partners. "
+                                   "Back in London, the Foreign Secretary will brief Prime Minister Mia Hart.\n");
+    auto home_of = [&](const char* name) { return offices_without_holder(x, entity(x, EntityType::Person, name)).front()->home_country; };
+    CHECK(home_of("Ana Lopes") == find_entity(x, C, "Peru"));
+    CHECK(home_of("Rui Costa") == find_entity(x, C, "Chile"));
+    CHECK(home_of("Eva Silva") == find_entity(x, C, "Chile"));
+    // A city of the release's own state leaves the bare office the release's.
+    CHECK(home_of("Mia Hart") != find_entity(x, C, "Chile"));
+    CHECK(home_of("Mia Hart") != find_entity(x, C, "Peru"));
+}
+
+TEST_CASE("'his French and German counterparts, A and B': each holds an office of the state of its adjective", "[extract][relations]") {
+    const auto x = extract("Foreign Minister of Poland Jan Nowak hosted his French and German counterparts, Ana Lopes and Rui Costa, in Lodz.");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "France"));
+    CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", C, "Germany"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", C, "Germany"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", C, "France"));
+}
+
+TEST_CASE("a city and a dash opening the lead say the release's state", "[extract][relations]") {
+    const auto x = extract("Lima - Minister of Agriculture Ana Lopes held talks with Minister of Agriculture of Chile Rui Costa on Monday. "
+                           "Chile and Peru agreed to cooperate.");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+}
+
+TEST_CASE("a state's office with its portfolio, then a comma and the name, is an office of the release's state", "[extract][relations]") {
+    const auto x = extract("Lima - Minister of Foreign Affairs, Andean Cooperation and Peruvians Abroad, Ana Lopes, held talks with "
+                           "Minister of Foreign Affairs of Chile, Rui Costa, on Monday.");
+    const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Ana Lopes"));
+    REQUIRE(offices.size() == 1);
+    CHECK(offices.front()->home_country == find_entity(x, C, "Peru"));
+    CHECK(offices_without_holder(x, entity(x, EntityType::Person, "Rui Costa")).empty());
+}
+
+TEST_CASE("'from' names an agreement's parties after the document's head noun, not inside a name", "[extract][relations]") {
+    const auto x = extract_release("Joint Statement from Chile and Peru on Fisheries\n2025-11-12\n\n"
+                                   "Ireland thanked Portugal for its contribution to the Grain from Ukraine programme.\n");
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement from Chile and Peru on Fisheries", "pgo:party", C, "Chile"));
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement from Chile and Peru on Fisheries", "pgo:party", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Grain from Ukraine programme", "pgo:party", C, "Ukraine"));
+}
+
+TEST_CASE("'of the' inside a document's name names its parties only before their leaders", "[extract][relations]") {
+    const auto x = extract_release("Communique of the Chairperson of the African Union Commission on the visit to Lima\n2025-11-12\n\n"
+                                   "The Chairperson visited Lima. The Joint Statement of the Leaders of Chile and Peru was issued.\n");
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement of the Leaders of Chile and Peru", "pgo:party", C, "Chile"));
+    CHECK(has_fact(x, EntityType::Agreement, "Joint Statement of the Leaders of Chile and Peru", "pgo:party", C, "Peru"));
+    CHECK_FALSE(has_fact(x, EntityType::Agreement, "Communique of the Chairperson of the African Union Commission on the visit to Lima",
+                         "pgo:party", O, "African Union Commission"));
+}
+
+TEST_CASE("'the process of integration within a body' makes no member of the two states", "[extract][relations]") {
+    const auto x = extract(kTwoStates + "They exchanged views on migration and on the process of integration within the Andean Community. "
+                                        "They agreed to cooperate closely within the Pacific Alliance.");
+    CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "Andean Community"));
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Pacific Alliance"));
+}
+
+TEST_CASE("'A and B are members of the EU, with which C signed ...': C is no member", "[extract][relations]") {
+    const auto x = extract("Portugal and Spain are members of the European Union, with which Chile signed a trade agreement in 2023.");
+    CHECK(has_fact(x, C, "Portugal", "pgo:memberOf", O, "European Union"));
+    CHECK(has_fact(x, C, "Spain", "pgo:memberOf", O, "European Union"));
+    CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "European Union"));
+}
+
+TEST_CASE("a form of address is no office: 'a courtesy call from Mr. Lopes at the ASEAN Secretariat'", "[extract][relations]") {
+    const auto x = extract("Secretary-General of ASEAN Dr. Rui Costa received a courtesy call from Mr. Lopes at the ASEAN Secretariat. "
+                           "Ana Lopes is Deputy Minister of Peru.");
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", O, "Association of Southeast Asian Nations"));
+}
+
+TEST_CASE("a state and an international body joined in a standing body's name are its members, not a dialogue's", "[extract][relations]") {
+    const auto x = extract("The European Union and Chile met. The Chile-EU Energy Council met in Lima. "
+                           "The Chile-EU Dialogue on Mining took place in Santiago.");
+    CHECK(has_fact(x, C, "Chile", "pgo:memberOf", O, "Chile-EU Energy Council"));
+    CHECK(has_fact(x, O, "European Union", "pgo:memberOf", O, "Chile-EU Energy Council"));
+    CHECK_FALSE(has_fact(x, O, "European Union", "pgo:memberOf", O, "Chile-EU Dialogue on Mining"));
+}
