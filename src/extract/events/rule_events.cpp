@@ -31,6 +31,7 @@ struct Proposal {
     bool planned = false;
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
+    bool apart = false;  ///< one event per counterpart ("calls with A, B and C": a call with each)
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     std::size_t sentence = 0;
     std::string rule;
@@ -158,6 +159,14 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
             ++inside_count;
         }
     if (inside_count == 1) return inside->range;
+    // "paid a courtesy call on X at Y on 5 May 2026, during which they discussed the summit in 2026":
+    // a date right after the match ("on" between at most) is its date, whatever dates follow. (A
+    // sentence's one date is read below, where the release's own subject may read it as its day.)
+    const long date_preposition = a.table().find_class("date_preposition");
+    for (const DateMention& d : dates)
+        if (dates.size() > 1 && !in_participants(d) && (d.first_token == m.last || (d.first_token == m.last + 1 && date_preposition >= 0 && m.last < a.size() &&
+                                                                a.classes(m.last).test(static_cast<std::size_t>(date_preposition)))))
+            return d.range;
     // "met today with X to discuss the June 14 summit": "today" in the match dates it, not
     // the sentence's other date.
     const long today = a.table().find_class("today_word");
@@ -331,7 +340,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const std::vector<int>* with = nullptr;
         const std::vector<int>* at = nullptr;
         const std::vector<int>* on = nullptr;
-        bool subject_only = false, planned = false, joins = false, each = false;
+        bool subject_only = false, planned = false, joins = false, each = false, apart = false;
     };
     std::deque<std::vector<int>> read_here;  // lists the loader did not read (checked here, as ever)
     auto captures_named = [&](const rules::Rule& r, const char* key) -> const std::vector<int>* {
@@ -344,7 +353,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const auto& args = r->action.positional;
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
-                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each")});
+                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
+                            has_arg("apart")});
     }
 
     std::vector<Proposal> proposals;
@@ -361,7 +371,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const auto& [who, with, at, on, subject_only, planned_arg, joins, each] = captures[ri];
+            const auto& [who, with, at, on, subject_only, planned_arg, joins, each, apart] = captures[ri];
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -403,6 +413,20 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
+                // "calls with A, B and C": a call with each person of them, one proposal each (their
+                // states and bodies named beside them are no calls of their own).
+                std::vector<std::size_t> counterparts;
+                for (const std::size_t c : p.with)
+                    if (out.entities[c].type == EntityType::Person) counterparts.push_back(c);
+                p.apart = apart && counterparts.size() > 1;
+                if (p.apart) {
+                    for (const std::size_t c : counterparts) {
+                        Proposal one = p;
+                        one.with = {c};
+                        proposals.push_back(std::move(one));
+                    }
+                    continue;
+                }
                 proposals.push_back(std::move(p));
             }
         }
@@ -444,6 +468,22 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.place_stated = before.place_stated;
             }
             break;
+        }
+    }
+    // "X will travel to Chile on May 4-5 ... In Chile, X met with Y": an undated in-person meeting, in a
+    // place the actor's dated visit goes to, took place during that visit.
+    for (Proposal& p : proposals) {
+        if (p.date || p.who.empty() || !p.place || p.type == "Visit" || p.type == "PhoneCall" || !context.dates[p.sentence].empty())
+            continue;
+        for (const Proposal& v : proposals)
+            if (v.type == "Visit" && v.date && !v.header_dated && v.place == p.place && shares(v.who, p.who)) {
+                p.date = v.date;
+                break;
+            }
+        for (std::size_t e = 0; e < out.events.size() && !p.date; ++e) {
+            const ExtractedEvent& v = out.events[e];
+            if (v.type == "Visit" && v.start && v.place == p.place && shares(v.participants, p.who))
+                p.date = DateRange{*v.start, v.end, {}};
         }
     }
     // "Today, X met Y on the margins of the APEC Leaders' Meeting in San Francisco": the gathering
@@ -617,7 +657,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                        (old.start->precision() == DatePrecision::Year || old.start->month == p.date->start.month) &&
                                        std::find(m.sentences.begin(), m.sentences.end(), p.sentence) != m.sentences.end() &&
                                        old.sentence.contains(sentences[p.sentence].tokens.sentence);
-                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers) {
+                // One of several calls named at once is not another counterpart's.
+                const bool other_counterpart = p.apart && !shares(old.participants, p.with);
+                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;
                 }

@@ -1,0 +1,97 @@
+// Ways the genre dates and places its events, read after the blind batches g31-g50 and the held-out
+// set: each on invented text (invented persons, real countries, cities and bodies).
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "support/extraction_queries.hpp"
+#include "support/real_extraction.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+namespace {
+
+std::vector<const ExtractedEvent*> events_of(const DocumentExtraction& x, const std::string& type) {
+    std::vector<const ExtractedEvent*> out;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == type) out.push_back(&e);
+    return out;
+}
+
+bool has_event(const DocumentExtraction& x, const std::string& type, const std::string& start) {
+    const auto all = events_of(x, type);
+    return std::any_of(all.begin(), all.end(), [&](const ExtractedEvent* e) { return e->start && e->start->iso() == start; });
+}
+
+}  // namespace
+
+TEST_CASE("a date right after a meeting's words dates it, whatever other dates the sentence gives", "[extract][events]") {
+    const auto x = extract_release("Courtesy call\n2026-05-06\n\nDeputy Prime Minister Ivan Petrov also paid a courtesy call on "
+                                   "President Ana Lopes at the Belem Palace on 5 May 2026, during which they discussed the "
+                                   "summit that Portugal will host in 2027.\n");
+    CHECK(has_event(x, "Meeting", "2026-05-05"));
+    CHECK_FALSE(has_event(x, "Meeting", "2027"));
+}
+
+TEST_CASE("'This morning' dates a sentence on the release's day", "[extract][events][dates]") {
+    const auto x = extract_release("Audience\n2026-03-13\n\nThe Minister's week\n\nThis morning, in Lisbon, Prime Minister Ivan "
+                                   "Petrov received President Ana Lopes of Chile.\n");
+    CHECK(has_event(x, "Meeting", "2026-03-13"));
+    // Not "to this day".
+    const auto y = extract_release("Statement\n2026-03-13\n\nThe ministers recalled that the border has stayed open to this "
+                                   "day.\n");
+    CHECK(y.events.empty());
+}
+
+TEST_CASE("a programme sentence opened by a city places its meetings there", "[extract][events]") {
+    const auto x = extract_release(
+        "Official Visit to Chile and Peru\n3 May 2026\n\nForeign Minister Ivan Petrov will make an Official Visit to Chile from "
+        "4 to 6 May 2026, followed by an Official Visit to Peru from 6 to 8 May 2026.\n\n"
+        "In Santiago, Minister Petrov will hold a bilateral meeting with Foreign Minister Ana Lopes.\n\n"
+        "In Lima, Minister Petrov will meet Foreign Minister Rui Costa.\n");
+    const std::size_t santiago = entity(x, EntityType::Place, "Santiago");
+    const std::size_t lima = entity(x, EntityType::Place, "Lima");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const std::size_t costa = entity(x, EntityType::Person, "Rui Costa");
+    bool in_santiago = false, in_lima = false;
+    for (const ExtractedEvent* e : events_of(x, "Meeting")) {
+        const auto& p = e->participants;
+        if (std::find(p.begin(), p.end(), lopes) != p.end()) in_santiago = e->place == santiago;
+        if (std::find(p.begin(), p.end(), costa) != p.end()) in_lima = e->place == lima;
+    }
+    CHECK(in_santiago);
+    CHECK(in_lima);
+}
+
+TEST_CASE("'calls with A and B' are a call with each, 'a call with A and B' is one", "[extract][events]") {
+    const auto x = extract_release("Statement\n2026-08-22\n\nThe meeting will build on President Ivan Petrov's calls this week with "
+                                   "Prime Minister Ana Lopes of Portugal, Chancellor Eva Silva of Austria and President Rui Costa "
+                                   "of Chile.\n");
+    CHECK(events_of(x, "PhoneCall").size() == 3);
+    const auto y = extract_release("Statement\n2026-08-22\n\nThe meeting will build on President Ivan Petrov's video call this "
+                                   "week with Prime Minister Ana Lopes of Portugal and Chancellor Eva Silva of Austria.\n");
+    CHECK(events_of(y, "PhoneCall").size() == 1);
+}
+
+TEST_CASE("a day after 'agreed to' is ahead, whatever the verb's tense", "[extract][events][dates]") {
+    // Friday 4 June 2021: "on Monday" is the Monday after.
+    const auto x = extract_release("Statement\n2021-06-04\n\nPresident Ivan Petrov spoke with Senator Ana Lopes today. "
+                                   "They agreed to speak again on Monday.\n");
+    CHECK(has_event(x, "PhoneCall", "2021-06-07"));
+    CHECK_FALSE(has_event(x, "PhoneCall", "2021-05-31"));
+}
+
+TEST_CASE("an undated meeting in the place of the actor's dated trip took place on the trip", "[extract][events]") {
+    const auto x = extract_release("Readout\n2023-12-06\n\nAfter her talks in Lima on December 2, the President directed her "
+                                   "adviser, Dr. Ivan Petrov, to travel to Chile December 4-5 to update Chilean officials.\n\n"
+                                   "In Chile, Dr. Petrov met with President Ana Lopes.\n");
+    const std::size_t chile = entity(x, EntityType::Country, "Chile");
+    bool found = false;
+    for (const ExtractedEvent* e : events_of(x, "Meeting"))
+        found |= e->start && e->start->iso() == "2023-12-04" && e->place == chile;
+    CHECK(found);
+    CHECK(has_event(x, "Visit", "2023-12-04"));
+}
