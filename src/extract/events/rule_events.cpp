@@ -36,6 +36,7 @@ struct Proposal {
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
+    std::size_t match_end = 0;  ///< where the match ends in its sentence's text (bytes)
 };
 
 // Whether the document gives `person` an envoy's office ("Ambassador", "Envoy": the title's first
@@ -413,6 +414,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
+                p.match_end = surface(s.tokens, 0, m.last).size();
                 // "calls with A, B and C": a call with each person of them, one proposal each (their
                 // states and bodies named beside them are no calls of their own).
                 std::vector<std::size_t> counterparts;
@@ -648,9 +650,21 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 // "held a summit meeting with X": the rule reads a meeting where the trigger read a
                 // summit or a session with the same people; one event, of the trigger's finer kind.
                 // Not one held on its margins ("met on the sidelines of the summit"): two events.
+                // Not a summit its sentence names after the match ("paid a courtesy call on X ..., during which
+                // they discussed the upcoming Summit"), unless it is the body's own session.
+                const TokenizedSentence& said = sentences[p.sentence].tokens;
+                const std::size_t named_at = old.trigger.empty() ? std::string_view::npos
+                                                                 : surface(said, 0, said.tokens.size()).find(old.trigger);
+                const bool named_after = old.sentence.contains(said.sentence) && named_at != std::string_view::npos &&
+                                         named_at >= p.match_end;
+                const bool same_body = std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {
+                    return out.entities[w].type == EntityType::Organization &&
+                           std::find(old.participants.begin(), old.participants.end(), w) != old.participants.end();
+                });
                 const bool kin = old.type == p.type ||
                                  (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
-                                  (shares(old.participants, p.who) || shares(old.participants, p.with)));
+                                  (shares(old.participants, p.who) || shares(old.participants, p.with)) &&
+                                  (!named_after || same_body));
                 // The hand-written reader may have dated the same mention less precisely ("in 2022").
                 const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
                                        p.date->start.precision() == DatePrecision::Day && old.start->year == p.date->start.year &&

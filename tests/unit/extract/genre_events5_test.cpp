@@ -36,6 +36,19 @@ TEST_CASE("a date right after a meeting's words dates it, whatever other dates t
     CHECK_FALSE(has_event(x, "Meeting", "2027"));
 }
 
+TEST_CASE("a meeting is not the summit its sentence only mentions", "[extract][events]") {
+    // The upcoming summit of the same year is another event than the courtesy call.
+    const auto x = extract_release("Courtesy call\n2026-05-06\n\nDeputy Prime Minister Ivan Petrov also paid a courtesy call on "
+                                   "President Ana Lopes at the Belem Palace on 5 May 2026, during which they discussed the "
+                                   "upcoming ASEAN Summit, which Portugal will host in 2026.\n");
+    CHECK(has_event(x, "Meeting", "2026-05-05"));
+    // "held a summit meeting with X": the summit the match names is still the rule's meeting.
+    const auto y = extract_release("Summit\n2026-05-06\n\nPresident Ivan Petrov held a summit meeting with President Ana Lopes "
+                                   "of Chile in Lisbon on 5 May 2026.\n");
+    CHECK(events_of(y, "Meeting").empty());
+    CHECK(has_event(y, "Summit", "2026-05-05"));
+}
+
 TEST_CASE("'This morning' dates a sentence on the release's day", "[extract][events][dates]") {
     const auto x = extract_release("Audience\n2026-03-13\n\nThe Minister's week\n\nThis morning, in Lisbon, Prime Minister Ivan "
                                    "Petrov received President Ana Lopes of Chile.\n");
