@@ -604,8 +604,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const std::string code = country_code_of(out, lx, *p.place);
             for (const std::size_t si : m.sentences) {
                 const SentenceAnalysis& s = sentences[si];
+                // Not a building the document puts in no city ("received at the Palace X, who is on an
+                // official visit to Chile": the visit is to Chile).
+                auto in_a_city = [&](std::size_t e) {
+                    return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                        return f.subject == e && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+                               out.entities[f.object].type == EntityType::Place && !is_building(out.entities[f.object], lx);
+                    });
+                };
                 for (std::size_t i = 0; i < s.mentions.size() && !code.empty(); ++i)
-                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code) {
+                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code &&
+                        (!is_building(out.entities[s.entity_of[i]], lx) || in_a_city(s.entity_of[i]))) {
                         append_unique(p.also_at, {*p.place});
                         p.place = s.entity_of[i];
                         break;

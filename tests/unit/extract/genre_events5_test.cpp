@@ -108,3 +108,17 @@ TEST_CASE("an undated meeting in the place of the actor's dated trip took place 
     CHECK(found);
     CHECK(has_event(x, "Visit", "2023-12-04"));
 }
+
+TEST_CASE("a visit to a country is not placed in a building the document puts in no city", "[extract][events]") {
+    const auto x = extract_release("Talks\n2025-06-05\n\nForeign Minister Ivan Petrov received at the Itamaraty Palace today "
+                                   "Foreign Minister Ana Lopes of Chile, who is on an official visit to Brazil.\n");
+    const ExtractedEvent* visit = first_event(x, "Visit");
+    REQUIRE(visit);
+    REQUIRE(visit->place);
+    CHECK(*visit->place == entity(x, EntityType::Country, "Brazil"));
+    // The meeting stays in the palace.
+    const ExtractedEvent* meeting = first_event(x, "Meeting");
+    REQUIRE(meeting);
+    REQUIRE(meeting->place);
+    CHECK(*meeting->place == entity(x, EntityType::Place, "Itamaraty Palace"));
+}
