@@ -122,3 +122,14 @@ TEST_CASE("a visit to a country is not placed in a building the document puts in
     REQUIRE(meeting->place);
     CHECK(*meeting->place == entity(x, EntityType::Place, "Itamaraty Palace"));
 }
+
+TEST_CASE("in one capitalised name the last event word names the event", "[extract][events]") {
+    const auto x = extract_release("Travel\n2026-06-04\n\nThe visit concludes in Suva, where Foreign Minister Ana Lopes will "
+                                   "attend the Pacific Islands Forum Foreign Ministers Meeting on 11 and 12 June.\n");
+    CHECK(has_event(x, "Meeting", "2026-06-11"));
+    CHECK(events_of(x, "Forum").empty());
+    // A forum named alone is still a forum.
+    const auto y = extract_release("Forum\n2026-06-04\n\nForeign Minister Ana Lopes will attend the Pacific Islands Forum "
+                                   "in Suva on 11 June.\n");
+    CHECK(has_event(y, "Forum", "2026-06-11"));
+}
