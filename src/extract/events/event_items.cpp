@@ -169,6 +169,14 @@ std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Le
         }
         if (!inner) kept.push_back(std::move(hits[h]));
     }
+    // "will take part, via videoconference, in a meeting of the Council": a call word after "via" or
+    // "by" is the way another event of the sentence is held, not a call of its own.
+    const long manner = sentence.words.table().find_class("manner_preposition");
+    const bool other = std::any_of(kept.begin(), kept.end(), [](const TriggerHit& t) { return t.type != "PhoneCall"; });
+    if (manner >= 0 && other)
+        std::erase_if(kept, [&](const TriggerHit& t) {
+            return t.type == "PhoneCall" && t.first > 0 && sentence.words.is(t.first - 1, static_cast<std::size_t>(manner));
+        });
     return kept;
 }
 

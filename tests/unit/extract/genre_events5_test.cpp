@@ -133,3 +133,14 @@ TEST_CASE("in one capitalised name the last event word names the event", "[extra
                                    "in Suva on 11 June.\n");
     CHECK(has_event(y, "Forum", "2026-06-11"));
 }
+
+TEST_CASE("a call word after 'via' is the way another event is held", "[extract][events]") {
+    const auto x = extract_release("Programme\n2026-11-03\n\nOn November 4, the President will take part, via videoconference, "
+                                   "in a meeting of the Security Council of Chile.\n");
+    CHECK(has_event(x, "Meeting", "2026-11-04"));
+    CHECK(events_of(x, "PhoneCall").empty());
+    // A videoconference on its own is still a call.
+    const auto y = extract_release("Programme\n2026-11-03\n\nOn November 2, President Ivan Petrov held a videoconference with "
+                                   "President Ana Lopes of Chile.\n");
+    CHECK(has_event(y, "PhoneCall", "2026-11-02"));
+}
