@@ -32,6 +32,7 @@ struct Proposal {
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
     bool apart = false;  ///< one event per counterpart ("calls with A, B and C": a call with each)
+    bool also = false;   ///< the match says "also": one more event of an occasion the text has dated
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     std::size_t sentence = 0;
     std::string rule;
@@ -360,6 +361,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
 
     std::vector<Proposal> proposals;
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
+    const long additive = lx.rules().words().find_class("additive_adverb");
     std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -415,6 +417,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
                 p.match_end = surface(s.tokens, 0, m.last).size();
+                p.also = additive >= 0 && has_class_word(a, additive, m.first, m.last);
                 // "calls with A, B and C": a call with each person of them, one proposal each (their
                 // states and bodies named beside them are no calls of their own).
                 std::vector<std::size_t> counterparts;
@@ -455,14 +458,15 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     };
     std::vector<Merged> merged;
     // "He also met with X": an undated meeting of the actor of the sentence before took place
-    // on that one's day, and where it did.
+    // on that one's day, and where it did; "X is also expected to have meetings with A and B", of the
+    // actor's last dated meeting, however far before.
     for (std::size_t k = 1; k < proposals.size(); ++k) {
         Proposal& p = proposals[k];
         // Not when its own sentence gives dates the match could not place: those are its dates.
         if (p.date || p.who.empty() || !context.dates[p.sentence].empty()) continue;
         for (std::size_t j = k; j-- > 0;) {
             const Proposal& before = proposals[j];
-            if (before.sentence + 2 < p.sentence) break;
+            if (before.sentence + 2 < p.sentence && !p.also) break;
             if (before.sentence == p.sentence || !before.date || before.type != p.type || !shares(before.who, p.who)) continue;
             p.date = before.date;
             if (!p.place) {
@@ -532,7 +536,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool strangers = !p.who.empty() && !m.p.who.empty() && !shares(m.p.who, p.who) &&
                                    !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
             if (strangers) continue;
-            const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
+            // One of several meetings named at once ("meetings with A and B") is only the one with its counterpart.
+            const bool same_people = (p.apart || m.p.apart) ? shares(m.p.with, p.with)
+                                                            : p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
             const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
             // The headline's subject dated only by the release's date is the lead's event of its
             // kind with the same people, whatever day the lead gives ("met on January 26-27").
@@ -681,7 +687,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                        std::find(m.sentences.begin(), m.sentences.end(), p.sentence) != m.sentences.end() &&
                                        old.sentence.contains(sentences[p.sentence].tokens.sentence);
                 // One of several calls named at once is not another counterpart's.
-                const bool other_counterpart = p.apart && !shares(old.participants, p.with);
+                const bool other_counterpart =
+                    p.apart && std::any_of(old.participants.begin(), old.participants.end(), [&](std::size_t x) {
+                        return out.entities[x].type == EntityType::Person && std::find(p.who.begin(), p.who.end(), x) == p.who.end() &&
+                               std::find(p.with.begin(), p.with.end(), x) == p.with.end();
+                    });
                 if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;

@@ -144,3 +144,15 @@ TEST_CASE("a call word after 'via' is the way another event is held", "[extract]
                                    "President Ana Lopes of Chile.\n");
     CHECK(has_event(y, "PhoneCall", "2026-11-02"));
 }
+
+TEST_CASE("'also ... meetings with A and B' are a meeting with each, on the actor's dated occasion", "[extract][events]") {
+    const auto x = extract_release("Announcement\n2026-11-23\n\nOn November 26, 2026, Ivan Petrov, Ana Lopes and Rui Costa will meet "
+                                   "in Lisbon.\n\nThe talks are timed to coincide with an anniversary.\n\nSpecial emphasis will "
+                                   "be placed on trade.\n\nIvan Petrov is also expected to have bilateral meetings with Ana Lopes "
+                                   "and Rui Costa.\n");
+    const std::size_t lisbon = entity(x, EntityType::Place, "Lisbon");
+    std::size_t in_lisbon = 0;
+    for (const ExtractedEvent* e : events_of(x, "Meeting"))
+        if (e->start && e->start->iso() == "2026-11-26" && e->place == lisbon) ++in_lisbon;
+    CHECK(in_lisbon == 3);
+}
