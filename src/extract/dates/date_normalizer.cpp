@@ -162,7 +162,10 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
             } else {
                 // "the June 14 summit": a date that modifies a noun is no time of the sentence's verb,
                 // so the verb's tense does not move it ("met today to discuss the June 14 summit").
-                const bool attributive = raw.start.day && raw.first > 0 && (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The");
+                // So is one after a possessive ("Herzog's July 19 address").
+                const bool attributive = raw.start.day && raw.first > 0 &&
+                                         (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The" ||
+                                          words.is(raw.first - 1, words.classes().possessive_ending));
                 infer_year(m.range, *anchor,
                            raw.direction < 0                           ? Tense::Past
                            : raw.direction > 0                         ? Tense::Future
