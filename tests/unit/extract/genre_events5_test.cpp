@@ -156,3 +156,11 @@ TEST_CASE("'also ... meetings with A and B' are a meeting with each, on the acto
         if (e->start && e->start->iso() == "2026-11-26" && e->place == lisbon) ++in_lisbon;
     CHECK(in_lisbon == 3);
 }
+
+TEST_CASE("a date in a named document's participle clause dates its signing, not the sentence's talks", "[extract][events]") {
+    const auto x = extract_release("Visit\n2026-02-17\n\nDiscussions focused on the implementation of the Memorandum of "
+                                   "Understanding between the Government of Chile and the OSCE Secretariat, signed in 2023, as "
+                                   "well as on water management.\n");
+    CHECK_FALSE(has_event(x, "Meeting", "2023"));
+    CHECK(has_event(x, "Ceremony", "2023"));
+}
