@@ -164,3 +164,9 @@ TEST_CASE("a date in a named document's participle clause dates its signing, not
     CHECK_FALSE(has_event(x, "Meeting", "2023"));
     CHECK(has_event(x, "Ceremony", "2023"));
 }
+
+TEST_CASE("a date after a name and its founding is no date of the sentence's meeting", "[extract][events]") {
+    const auto x = extract_release("Dialogue\n2026-07-02\n\nThe Meeting reviewed the progress in the Chile-Peru Comprehensive "
+                                   "Strategic Partnership established in 2024.\n");
+    CHECK_FALSE(has_event(x, "Meeting", "2024"));
+}
