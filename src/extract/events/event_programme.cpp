@@ -1,5 +1,6 @@
 #include "events/event_signing.hpp"
 #include "events/event_state.hpp"
+#include "events/rule_events.hpp"
 
 #include "pressgraph/text/normalizer.hpp"
 
@@ -40,6 +41,20 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
             base.end = visit.end;
             base.place = opening ? opening : visit.place;
             base.part_of = main;
+            // ... and in the days of the visit to that city's country, when the release announces two.
+            if (opening) {
+                const std::string code = country_code_of(st.builder.out, lexicon, *opening);
+                const auto& events = st.builder.out.events;
+                for (std::size_t e = 0; e < events.size() && !code.empty(); ++e)
+                    if (e != main && events[e].type == visit.type && events[e].start && events[e].place &&
+                        st.builder.out.entities[*events[e].place].type == EntityType::Country &&
+                        country_code_of(st.builder.out, lexicon, *events[e].place) == code) {
+                        base.start = events[e].start;
+                        base.end = events[e].end;
+                        base.part_of = e;
+                        break;
+                    }
+            }
             base.planned = visit.planned;
             base.sentence = s.tokens.sentence;
             base.trigger = trigger.text;

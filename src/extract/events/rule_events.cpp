@@ -477,18 +477,25 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         }
     }
     // "X will travel to Chile on May 4-5 ... In Chile, X met with Y": an undated in-person meeting, in a
-    // place the actor's dated visit goes to, took place during that visit.
+    // place the actor's dated visit goes to (or in a city of the country it goes to: "an Official Visit
+    // to Poland from 8 to 10 June ... In Warsaw, the Minister will call on the President"), took place
+    // during that visit.
     for (Proposal& p : proposals) {
         if (p.date || p.who.empty() || !p.place || p.type == "Visit" || p.type == "PhoneCall" || !context.dates[p.sentence].empty())
             continue;
+        const std::string code = country_code_of(out, lx, *p.place);
+        auto goes_there = [&](std::optional<std::size_t> to) {
+            return to && (to == p.place || (out.entities[*to].type == EntityType::Country && !code.empty() &&
+                                            country_code_of(out, lx, *to) == code));
+        };
         for (const Proposal& v : proposals)
-            if (v.type == "Visit" && v.date && !v.header_dated && v.place == p.place && shares(v.who, p.who)) {
+            if (v.type == "Visit" && v.date && !v.header_dated && goes_there(v.place) && shares(v.who, p.who)) {
                 p.date = v.date;
                 break;
             }
         for (std::size_t e = 0; e < out.events.size() && !p.date; ++e) {
             const ExtractedEvent& v = out.events[e];
-            if (v.type == "Visit" && v.start && v.place == p.place && shares(v.participants, p.who))
+            if (v.type == "Visit" && v.start && goes_there(v.place) && shares(v.participants, p.who))
                 p.date = DateRange{*v.start, v.end, {}};
         }
     }
@@ -692,7 +699,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                         return out.entities[x].type == EntityType::Person && std::find(p.who.begin(), p.who.end(), x) == p.who.end() &&
                                std::find(p.with.begin(), p.with.end(), x) == p.with.end();
                     });
-                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart) {
+                // Two meetings of the actor with different persons on one day are two ("In Warsaw, X will call
+                // on the President and hold a meeting with the Foreign Minister").
+                auto is_person = [&](std::size_t x) { return out.entities[x].type == EntityType::Person; };
+                const bool met_persons = std::any_of(p.with.begin(), p.with.end(), is_person);
+                const bool old_counterparts = std::any_of(old.participants.begin(), old.participants.end(), [&](std::size_t x) {
+                    return is_person(x) && std::find(p.who.begin(), p.who.end(), x) == p.who.end();
+                });
+                const bool another_meeting = p.type == "Meeting" && old.type == "Meeting" && met_persons && old_counterparts &&
+                                             !shares(old.participants, p.with);
+                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart &&
+                    !another_meeting) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;
                 }

@@ -77,6 +77,31 @@ TEST_CASE("a programme sentence opened by a city places its meetings there", "[e
     }
     CHECK(in_santiago);
     CHECK(in_lima);
+    // The Lima meeting is in the days of the visit to Peru.
+    for (const ExtractedEvent* e : events_of(x, "Meeting"))
+        if (e->place == lima) CHECK((e->start && e->start->iso() == "2026-05-06"));
+}
+
+TEST_CASE("a call on the President in a city of the visited country is a meeting of the visit, apart from the day's other", "[extract][events]") {
+    const auto x = extract_release(
+        "Official Visit to Chile\n3 May 2026\n\nForeign Minister Ivan Petrov will make an Official Visit to Chile from "
+        "4 to 6 May 2026.\n\nIn Santiago, Minister Petrov will call on President of Chile Ana Lopes and hold a bilateral "
+        "meeting with Foreign Minister Rui Costa.\n");
+    const std::size_t santiago = entity(x, EntityType::Place, "Santiago");
+    const std::size_t lopes = entity(x, EntityType::Person, "Ana Lopes");
+    const std::size_t costa = entity(x, EntityType::Person, "Rui Costa");
+    std::size_t with_lopes = 0, with_costa = 0, both = 0;
+    for (const ExtractedEvent* e : events_of(x, "Meeting")) {
+        if (e->place != santiago || !e->start || e->start->iso() != "2026-05-04") continue;
+        const auto& p = e->participants;
+        const bool l = std::find(p.begin(), p.end(), lopes) != p.end(), c = std::find(p.begin(), p.end(), costa) != p.end();
+        with_lopes += l;
+        with_costa += c;
+        both += l && c;
+    }
+    CHECK(with_lopes == 1);
+    CHECK(with_costa == 1);
+    CHECK(both == 0);
 }
 
 TEST_CASE("'calls with A and B' are a call with each, 'a call with A and B' is one", "[extract][events]") {
