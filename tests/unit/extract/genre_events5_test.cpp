@@ -195,3 +195,13 @@ TEST_CASE("a date after a name and its founding is no date of the sentence's mee
                                    "Strategic Partnership established in 2024.\n");
     CHECK_FALSE(has_event(x, "Meeting", "2024"));
 }
+
+TEST_CASE("'while in Lima for the G20 Leaders' Summit' places the summit the release dates elsewhere", "[extract][events]") {
+    const auto x = extract_release("Readout\n2023-09-09\n\nTackling the crisis requires global action, and while in Lima, Peru, for "
+                                   "the G20 Leaders' Summit, President Ivan Petrov has built partnerships.\n\nToday, on the margins "
+                                   "of the G20 Leaders' Summit, President Ivan Petrov met Prime Minister Ana Lopes of Chile.\n");
+    const std::size_t lima = entity(x, EntityType::Place, "Lima");
+    bool placed = false;
+    for (const ExtractedEvent* e : events_of(x, "Summit")) placed |= e->start && e->start->iso() == "2023-09-09" && e->place == lima;
+    CHECK(placed);
+}
