@@ -78,7 +78,7 @@ SCHEMA_NAMES = {
     "inside",
     # rule actions and their arguments (the verbs stages own)
     "entity", "event", "fact", "events", "relations", "entities", "who",
-    "subject", "planned", "joins", "each", "signing", "dateline", "sides", "person", "with", "at", "on", "holder",
+    "subject", "planned", "joins", "each", "apart", "signing", "dateline", "sides", "person", "with", "at", "on", "holder",
     # pgo properties as rules name them (relations.rules: fact PREDICATE ...)
     "holdsPosition", "metWith", "visited", "memberOf", "locatedIn", "party", "partOf", "approvedBy",
     "signedAt",

@@ -37,7 +37,7 @@ floor bundled relations 0.83
 
 score dev2 "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/gold" "$PRESSGRAPH_SOURCE_DIR/tests/data/dev2/docs"
 floor dev2 entities 0.95
-floor dev2 events 0.80
+floor dev2 events 0.82
 floor dev2 relations 0.79
 
 # The genre set (tests/data/genre): invented releases in the styles of other publishers, gold
@@ -62,7 +62,7 @@ cp "$GENRE"/g4[5-9]_*.gold.json "$GENRE"/g50_*.gold.json "$WORK/gold-g45-g50/"
 cp "$GENRE"/g5[1-6]_*.gold.json "$WORK/gold-g51-g56/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
-floor genre events 0.75
+floor genre events 0.78
 floor genre relations 0.80
 
 # All the genre releases, fifty (g01-g24, g31-g56): with the blind g45-g50 among forty-four 0.881 / 0.667 /
@@ -70,17 +70,17 @@ floor genre relations 0.80
 # a regression). After genre6's entity rules 0.914 / 0.634 / 0.633; with relations5 merged 0.914 / 0.634 / 0.694.
 score genre-all "$GENRE" "$GENRE"/*.txt
 floor genre-all entities 0.91
-floor genre-all events 0.63
-floor genre-all relations 0.69
+floor genre-all events 0.71
+floor genre-all relations 0.70
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
-floor genre-g01-g12 events 0.85
+floor genre-g01-g12 events 0.86
 floor genre-g01-g12 relations 0.83
 
 score genre-g13-g24 "$WORK/gold-g13-g24" "$GENRE"/g1[3-9]_*.txt "$GENRE"/g2[0-4]_*.txt
 floor genre-g13-g24 entities 0.96
-floor genre-g13-g24 events 0.73
+floor genre-g13-g24 events 0.76
 floor genre-g13-g24 relations 0.75
 
 score genre-g31-g36 "$WORK/gold-g31-g36" "$GENRE"/g3[1-6]_*.txt
@@ -90,14 +90,17 @@ floor genre-g31-g36 relations 0.71
 
 score genre-g37-g44 "$WORK/gold-g37-g44" "$GENRE"/g3[7-9]_*.txt "$GENRE"/g4[0-4]_*.txt
 floor genre-g37-g44 entities 0.86
-floor genre-g37-g44 events 0.48
-floor genre-g37-g44 relations 0.62
+floor genre-g37-g44 events 0.74
+floor genre-g37-g44 relations 0.65
 
 # g45-g50 (branch genre5): measured blind at e4a1553, no rule changed for them: 0.798 / 0.536 / 0.379.
+# Events floors raised by branch events5 (event F1 at its end: dev2 0.829, genre 0.791, genre-all 0.771,
+# g01-g12 0.868, g13-g24 0.779, g37-g44 0.732, g45-g50 0.746; docs/evaluation.md). Merged with genre6 and
+# relations5 (all fifty): 0.914 / 0.721 / 0.705; g37-g44 0.871 / 0.750 / 0.657, g45-g50 0.895 / 0.746 / 0.603.
 score genre-g45-g50 "$WORK/gold-g45-g50" "$GENRE"/g4[5-9]_*.txt "$GENRE"/g50_*.txt
 floor genre-g45-g50 entities 0.89
-floor genre-g45-g50 events 0.53
-floor genre-g45-g50 relations 0.58
+floor genre-g45-g50 events 0.73
+floor genre-g45-g50 relations 0.60
 
 # g51-g56 (branch genre6): measured blind at cd4d738 (code of main 432c993), no rule changed for them:
 # 0.810 / 0.407 / 0.453. (Events 0.400 after genre6's places: a wreath laid "in the Hall of Remembrance" is placed

@@ -49,6 +49,17 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
     return std::nullopt;
 }
 
+// "This morning", "this afternoon": the release's own day. The tokens [first, last) of the phrase, or
+// nothing (word_classes.tsv: current_period_word, this_day_part; not "to this day").
+std::optional<std::pair<std::size_t, std::size_t>> this_day_phrase(const SentenceAnalysis& s, long current, long part) {
+    if (current < 0 || part < 0 || !s.words.any(static_cast<std::size_t>(part))) return std::nullopt;
+    const TokenList& t = s.tokens.tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i)
+        if (s.words.is(i, static_cast<std::size_t>(current)) && s.words.is(i + 1, static_cast<std::size_t>(part)))
+            return std::pair{i, i + 2};
+    return std::nullopt;
+}
+
 }  // namespace
 
 DocumentContext read_document_context(const Document& doc, const std::vector<SentenceAnalysis>& sentences) {
@@ -70,14 +81,27 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
         c.dates.push_back(find_dates(s.tokens, s.words, c.anchor, c.tenses.back()));
     }
     // A sentence dated only by "earlier in the day" / "later that day" / "that same day" takes the
-    // day of the last day the text dated before it (in the release's year), else the release's day.
+    // day of the last day the text dated before it (in the release's year), else the release's day;
+    // one dated only by "this morning" (afternoon, evening) the release's day.
     if (!sentences.empty()) {
         const rules::WordTable& table = sentences.front().words.table();
         const SameDayWords words{table.find_class("day_sequence_adverb"), table.find_class("day_part_noun"),
                                  table.find_class("that_word"), table.find_class("same_word")};
         std::optional<DateValue> last_day = c.published && c.published->precision() == DatePrecision::Day
                                                 ? c.published : std::nullopt;
+        const long current = table.find_class("current_period_word"), this_part = table.find_class("this_day_part");
         for (std::size_t i = 0; i < sentences.size(); ++i) {
+            if (c.dates[i].empty() && c.published && c.published->precision() == DatePrecision::Day)
+                if (const auto phrase = this_day_phrase(sentences[i], current, this_part)) {
+                    const TokenList& t = sentences[i].tokens.tokens;
+                    DateMention d;
+                    d.first_token = phrase->first;
+                    d.last_token = phrase->second;
+                    d.span = Span{t[phrase->first].span.begin, t[phrase->second - 1].span.end};
+                    d.range = DateRange{*c.published, std::nullopt, {}};
+                    c.dates[i].push_back(d);
+                    continue;
+                }
             if (c.dates[i].empty()) {
                 if (last_day)
                     if (const auto phrase = same_day_phrase(sentences[i], words)) {

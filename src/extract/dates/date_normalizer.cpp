@@ -117,7 +117,8 @@ bool regular_past(std::string_view w, const DateWords& d) {
 
 // "(the summit,) to be held in Vientiane in August": "to be" in the words before the date, up
 // to another date or a semicolon, makes the date look forward whatever the sentence's tense;
-// so does a noun of what lies ahead ("preparations for the summit in July").
+// so does a noun of what lies ahead ("preparations for the summit in July"), and a verb of planning
+// with its infinitive ("They agreed to speak again on Monday").
 bool after_to_be(const TokenizedSentence& s, const SentenceWords& words, std::size_t date_first, std::size_t since) {
     constexpr std::size_t kReach = 10;
     const auto& t = s.tokens;
@@ -127,6 +128,7 @@ bool after_to_be(const TokenizedSentence& s, const SentenceWords& words, std::si
         if (k > 0 && words.is_lower(k, words.classes().infinitive_be) && t[k - 1].text == "to") return true;
         // "preparations for the summit in July", "the agenda for the trip on May 5"
         if (words.is_lower(k, words.classes().forward_noun)) return true;
+        if (words.is_lower(k, words.classes().plan_verb) && k + 1 < date_first && t[k + 1].text == "to") return true;
     }
     return false;
 }
@@ -144,8 +146,10 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
         m.range = {raw.start, raw.end, raw.qualifier};
         if (raw.source != YearSource::Stated) {
             if (!anchor || !anchor->valid()) continue;
+            const std::size_t since = out.empty() ? 0 : out.back().last_token;
             if (raw.source == YearSource::Weekday) {
-                const auto day = weekday_near(*anchor, raw.weekday, raw.direction, tense);
+                const bool ahead = raw.direction == 0 && after_to_be(s, words, raw.first, since);
+                const auto day = weekday_near(*anchor, raw.weekday, raw.direction, ahead ? Tense::Future : tense);
                 if (!day) continue;
                 m.range.start = *day;
                 m.year_inferred = true;
@@ -158,8 +162,10 @@ std::vector<DateMention> find_dates(const TokenizedSentence& s, const SentenceWo
             } else {
                 // "the June 14 summit": a date that modifies a noun is no time of the sentence's verb,
                 // so the verb's tense does not move it ("met today to discuss the June 14 summit").
-                const bool attributive = raw.start.day && raw.first > 0 && (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The");
-                const std::size_t since = out.empty() ? 0 : out.back().last_token;
+                // So is one after a possessive ("Herzog's July 19 address").
+                const bool attributive = raw.start.day && raw.first > 0 &&
+                                         (s.tokens[raw.first - 1].text == "the" || s.tokens[raw.first - 1].text == "The" ||
+                                          words.is(raw.first - 1, words.classes().possessive_ending));
                 infer_year(m.range, *anchor,
                            raw.direction < 0                           ? Tense::Past
                            : raw.direction > 0                         ? Tense::Future

@@ -376,11 +376,13 @@ std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t
     r.source = YearSource::Weekday;
     r.weekday = weekday_number(w, i);
     // "arrived on Thursday", "visited the fair on Monday": a past verb of the clause looks back
-    // (a regular past form, or one of class weekday_past_verb), unless "will" comes first.
+    // (a regular past form, or one of class weekday_past_verb), unless "will" or a verb of planning
+    // ("agreed to meet on Monday") comes first.
     // (From the word before "on", or before the weekday when it has none: "met Thursday".)
     for (std::size_t k = text_is(t, i - 1, "on") ? i - 1 : i; k-- > 0 && k + 6 > i;) {
         const std::string_view v = t[k].text;
-        if (v == "," || v == ";" || w.is_lower(k, w.c.future_auxiliary)) break;
+        // "agreed to speak again on Monday": a verb of planning looks ahead, past as it is.
+        if (v == "," || v == ";" || w.is_lower(k, w.c.future_auxiliary) || w.is_lower(k, w.c.plan_verb)) break;
         const bool regular = v.size() > 4 && ends_with_any(v, w.d.past_endings);
         if (regular || w.is_lower(k, w.c.weekday_past_verb)) {
             r.direction = -1;

@@ -34,6 +34,27 @@ bool in_relative_clause(const SentenceAnalysis& s, const DateMention& d, const s
     return false;
 }
 
+// "the Memorandum of Understanding ..., signed in 2023, as well as ...": a date in the participle
+// clause of a named document dates its signing (an event rule's ceremony), not the sentence's events;
+// so does one right after a name and its founding ("the Strategic Partnership established in 2024").
+bool dates_a_signed_document(const SentenceAnalysis& s, const DateMention& d) {
+    constexpr std::size_t kReach = 8;  // words from the participle to the date ("signed by A, B and C in X in")
+    const TokenList& tokens = s.tokens.tokens;
+    const long founding = s.words.table().find_class("founding_participle");
+    for (std::size_t k = d.first_token; k-- > 0 && k + kReach >= d.first_token;) {
+        if (tokens[k].text == ";") return false;
+        // "the Comprehensive Strategic Partnership established in 2024": a name, then its founding.
+        if (founding >= 0 && s.words.is_lower(k, static_cast<std::size_t>(founding)) && k > 0 && tokens[k - 1].capitalized() &&
+            k + 3 >= d.first_token)
+            return true;
+        if (!s.words.is_lower(k, s.words.classes().signing_word)) continue;
+        const std::size_t before = k > 0 && tokens[k - 1].text == "," ? k - 1 : k;
+        return std::any_of(s.mentions.begin(), s.mentions.end(),
+                           [&](const Candidate& m) { return m.type == EntityType::Agreement && m.last == before; });
+    }
+    return false;
+}
+
 void with_year(DateMention& d, int year) {
     const int shift = year - d.range.start.year;
     DateValue start = d.range.start;
@@ -58,7 +79,8 @@ std::vector<DateMention> event_dates(const SentenceAnalysis& s, const std::vecto
     std::optional<int> stated_year;
     for (std::size_t k = 0; k < found.size(); ++k) {
         DateMention d = found[k];
-        if (inside_agreement(s, d) || bounds_a_period(s, d) || in_relative_clause(s, d, triggers)) continue;
+        if (inside_agreement(s, d) || bounds_a_period(s, d) || in_relative_clause(s, d, triggers) || dates_a_signed_document(s, d))
+            continue;
         if (d.range.start.precision() == DatePrecision::Year) {
             if (d.range.end) continue;  // "2024-2026": a period
             const bool days_follow = std::any_of(found.begin() + static_cast<long>(k) + 1, found.end(),

@@ -155,7 +155,29 @@ std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Le
                         counts_events(sentence, i, last)});
         i = last - 1;
     }
-    return hits;
+    // "the Pacific Islands Forum Foreign Ministers Meeting", "the Pacific Islands Forum Summit": in one
+    // capitalised name, the last event word names the event; an earlier one names the body it is of.
+    constexpr std::size_t kNameGap = 3;  // capitalised words between the two
+    std::vector<TriggerHit> kept;
+    for (std::size_t h = 0; h < hits.size(); ++h) {
+        bool inner = false;
+        if (h + 1 < hits.size() && s.tokens[hits[h].first].capitalized() && s.tokens[hits[h + 1].first].capitalized() &&
+            hits[h + 1].first >= hits[h].last && hits[h + 1].first - hits[h].last <= kNameGap) {
+            inner = true;
+            for (std::size_t k = hits[h].last; k < hits[h + 1].first && inner; ++k)
+                inner = s.tokens[k].word && s.tokens[k].capitalized();
+        }
+        if (!inner) kept.push_back(std::move(hits[h]));
+    }
+    // "will take part, via videoconference, in a meeting of the Council": a call word after "via" or
+    // "by" is the way another event of the sentence is held, not a call of its own.
+    const long manner = sentence.words.table().find_class("manner_preposition");
+    const bool other = std::any_of(kept.begin(), kept.end(), [](const TriggerHit& t) { return t.type != "PhoneCall"; });
+    if (manner >= 0 && other)
+        std::erase_if(kept, [&](const TriggerHit& t) {
+            return t.type == "PhoneCall" && t.first > 0 && sentence.words.is(t.first - 1, static_cast<std::size_t>(manner));
+        });
+    return kept;
 }
 
 std::vector<DateItem> split_items(const SentenceAnalysis& sentence, const std::vector<DateMention>& dates) {

@@ -1,5 +1,6 @@
 #include "events/event_signing.hpp"
 #include "events/event_state.hpp"
+#include "events/rule_events.hpp"
 
 #include "pressgraph/text/normalizer.hpp"
 
@@ -20,6 +21,15 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
         bool about_visit = contains(persons, visitor);
         for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) about_visit |= s.words.is(k, lexicon.word_classes().visit_singular);
         if (!about_visit) continue;
+        // "In Copenhagen, the Minister will meet ...": a city opening the sentence is where its
+        // part of the programme takes place (a visit to two countries, city by city).
+        std::optional<std::size_t> opening;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            const Candidate& m = s.mentions[i];
+            if (m.type == EntityType::Place && m.first == 1 && s.words.is(0, lexicon.word_classes().place_preposition) &&
+                m.last < s.tokens.tokens.size() && s.tokens.tokens[m.last].text == ",")
+                opening = s.entity_of[i];
+        }
         const auto triggers = find_triggers(s, lexicon);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const TriggerHit& trigger = triggers[ti];
@@ -29,8 +39,22 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
             base.type = trigger.type;
             base.start = visit.start;
             base.end = visit.end;
-            base.place = visit.place;
+            base.place = opening ? opening : visit.place;
             base.part_of = main;
+            // ... and in the days of the visit to that city's country, when the release announces two.
+            if (opening) {
+                const std::string code = country_code_of(st.builder.out, lexicon, *opening);
+                const auto& events = st.builder.out.events;
+                for (std::size_t e = 0; e < events.size() && !code.empty(); ++e)
+                    if (e != main && events[e].type == visit.type && events[e].start && events[e].place &&
+                        st.builder.out.entities[*events[e].place].type == EntityType::Country &&
+                        country_code_of(st.builder.out, lexicon, *events[e].place) == code) {
+                        base.start = events[e].start;
+                        base.end = events[e].end;
+                        base.part_of = e;
+                        break;
+                    }
+            }
             base.planned = visit.planned;
             base.sentence = s.tokens.sentence;
             base.trigger = trigger.text;

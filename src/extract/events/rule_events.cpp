@@ -31,10 +31,13 @@ struct Proposal {
     bool planned = false;
     bool joins = false;  ///< adds its people to the release's own event ("Taking part in the meeting were ...")
     bool each = false;   ///< everyone in `who` met everyone else ("A, B and C will meet")
+    bool apart = false;  ///< one event per counterpart ("calls with A, B and C": a call with each)
+    bool also = false;   ///< the match says "also": one more event of an occasion the text has dated
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
+    std::size_t match_end = 0;  ///< where the match ends in its sentence's text (bytes)
 };
 
 // Whether the document gives `person` an envoy's office ("Ambassador", "Envoy": the title's first
@@ -158,6 +161,14 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
             ++inside_count;
         }
     if (inside_count == 1) return inside->range;
+    // "paid a courtesy call on X at Y on 5 May 2026, during which they discussed the summit in 2026":
+    // a date right after the match ("on" between at most) is its date, whatever dates follow. (A
+    // sentence's one date is read below, where the release's own subject may read it as its day.)
+    const long date_preposition = a.table().find_class("date_preposition");
+    for (const DateMention& d : dates)
+        if (dates.size() > 1 && !in_participants(d) && (d.first_token == m.last || (d.first_token == m.last + 1 && date_preposition >= 0 && m.last < a.size() &&
+                                                                a.classes(m.last).test(static_cast<std::size_t>(date_preposition)))))
+            return d.range;
     // "met today with X to discuss the June 14 summit": "today" in the match dates it, not
     // the sentence's other date.
     const long today = a.table().find_class("today_word");
@@ -331,7 +342,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const std::vector<int>* with = nullptr;
         const std::vector<int>* at = nullptr;
         const std::vector<int>* on = nullptr;
-        bool subject_only = false, planned = false, joins = false, each = false;
+        bool subject_only = false, planned = false, joins = false, each = false, apart = false;
     };
     std::deque<std::vector<int>> read_here;  // lists the loader did not read (checked here, as ever)
     auto captures_named = [&](const rules::Rule& r, const char* key) -> const std::vector<int>* {
@@ -344,11 +355,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const auto& args = r->action.positional;
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
-                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each")});
+                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
+                            has_arg("apart")});
     }
 
     std::vector<Proposal> proposals;
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
+    const long additive = lx.rules().words().find_class("additive_adverb");
     std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -361,7 +374,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const auto& [who, with, at, on, subject_only, planned_arg, joins, each] = captures[ri];
+            const auto& [who, with, at, on, subject_only, planned_arg, joins, each, apart] = captures[ri];
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -403,6 +416,22 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.sentence = si;
                 p.rule = "rule:" + r->id;
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
+                p.match_end = surface(s.tokens, 0, m.last).size();
+                p.also = additive >= 0 && has_class_word(a, additive, m.first, m.last);
+                // "calls with A, B and C": a call with each person of them, one proposal each (their
+                // states and bodies named beside them are no calls of their own).
+                std::vector<std::size_t> counterparts;
+                for (const std::size_t c : p.with)
+                    if (out.entities[c].type == EntityType::Person) counterparts.push_back(c);
+                p.apart = apart && counterparts.size() > 1;
+                if (p.apart) {
+                    for (const std::size_t c : counterparts) {
+                        Proposal one = p;
+                        one.with = {c};
+                        proposals.push_back(std::move(one));
+                    }
+                    continue;
+                }
                 proposals.push_back(std::move(p));
             }
         }
@@ -429,14 +458,15 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     };
     std::vector<Merged> merged;
     // "He also met with X": an undated meeting of the actor of the sentence before took place
-    // on that one's day, and where it did.
+    // on that one's day, and where it did; "X is also expected to have meetings with A and B", of the
+    // actor's last dated meeting, however far before.
     for (std::size_t k = 1; k < proposals.size(); ++k) {
         Proposal& p = proposals[k];
         // Not when its own sentence gives dates the match could not place: those are its dates.
         if (p.date || p.who.empty() || !context.dates[p.sentence].empty()) continue;
         for (std::size_t j = k; j-- > 0;) {
             const Proposal& before = proposals[j];
-            if (before.sentence + 2 < p.sentence) break;
+            if (before.sentence + 2 < p.sentence && !p.also) break;
             if (before.sentence == p.sentence || !before.date || before.type != p.type || !shares(before.who, p.who)) continue;
             p.date = before.date;
             if (!p.place) {
@@ -444,6 +474,29 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.place_stated = before.place_stated;
             }
             break;
+        }
+    }
+    // "X will travel to Chile on May 4-5 ... In Chile, X met with Y": an undated in-person meeting, in a
+    // place the actor's dated visit goes to (or in a city of the country it goes to: "an Official Visit
+    // to Poland from 8 to 10 June ... In Warsaw, the Minister will call on the President"), took place
+    // during that visit.
+    for (Proposal& p : proposals) {
+        if (p.date || p.who.empty() || !p.place || p.type == "Visit" || p.type == "PhoneCall" || !context.dates[p.sentence].empty())
+            continue;
+        const std::string code = country_code_of(out, lx, *p.place);
+        auto goes_there = [&](std::optional<std::size_t> to) {
+            return to && (to == p.place || (out.entities[*to].type == EntityType::Country && !code.empty() &&
+                                            country_code_of(out, lx, *to) == code));
+        };
+        for (const Proposal& v : proposals)
+            if (v.type == "Visit" && v.date && !v.header_dated && goes_there(v.place) && shares(v.who, p.who)) {
+                p.date = v.date;
+                break;
+            }
+        for (std::size_t e = 0; e < out.events.size() && !p.date; ++e) {
+            const ExtractedEvent& v = out.events[e];
+            if (v.type == "Visit" && v.start && goes_there(v.place) && shares(v.participants, p.who))
+                p.date = DateRange{*v.start, v.end, {}};
         }
     }
     // "Today, X met Y on the margins of the APEC Leaders' Meeting in San Francisco": the gathering
@@ -490,13 +543,22 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool strangers = !p.who.empty() && !m.p.who.empty() && !shares(m.p.who, p.who) &&
                                    !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
             if (strangers) continue;
-            const bool same_people = p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
+            // One of several meetings named at once ("meetings with A and B") is only the one with its counterpart.
+            const bool same_people = (p.apart || m.p.apart) ? shares(m.p.with, p.with)
+                                                            : p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
             const bool same_day = p.date && m.p.date && p.date->start == m.p.date->start && same_people;
             // The headline's subject dated only by the release's date is the lead's event of its
             // kind with the same people, whatever day the lead gives ("met on January 26-27").
             const bool subject_same = (p.header_dated || m.p.header_dated) && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
             const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
-            if (same_day || undated_same_people || subject_same) {
+            // "while in Lima for the G20 Leaders' Summit ... Today, on the margins of the G20 Leaders' Summit": an
+            // undated gathering of a body read before is the dated one of the same body.
+            const bool same_body_gathering = !m.p.date && p.date && p.type != "Meeting" && p.type != "Visit" &&
+                                             p.type != "PhoneCall" && std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {
+                                                 return out.entities[w].type == EntityType::Organization &&
+                                                        std::find(m.p.who.begin(), m.p.who.end(), w) != m.p.who.end();
+                                             });
+            if (same_day || undated_same_people || subject_same || same_body_gathering) {
                 into = &m;
                 break;
             }
@@ -562,8 +624,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const std::string code = country_code_of(out, lx, *p.place);
             for (const std::size_t si : m.sentences) {
                 const SentenceAnalysis& s = sentences[si];
+                // Not a building the document puts in no city ("received at the Palace X, who is on an
+                // official visit to Chile": the visit is to Chile).
+                auto in_a_city = [&](std::size_t e) {
+                    return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                        return f.subject == e && f.predicate == "pgo:locatedIn" && !f.object_is_event &&
+                               out.entities[f.object].type == EntityType::Place && !is_building(out.entities[f.object], lx);
+                    });
+                };
                 for (std::size_t i = 0; i < s.mentions.size() && !code.empty(); ++i)
-                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code) {
+                    if (s.mentions[i].type == EntityType::Place && country_code_of(out, lx, s.entity_of[i]) == code &&
+                        (!is_building(out.entities[s.entity_of[i]], lx) || in_a_city(s.entity_of[i]))) {
                         append_unique(p.also_at, {*p.place});
                         p.place = s.entity_of[i];
                         break;
@@ -608,16 +679,43 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 // "held a summit meeting with X": the rule reads a meeting where the trigger read a
                 // summit or a session with the same people; one event, of the trigger's finer kind.
                 // Not one held on its margins ("met on the sidelines of the summit"): two events.
+                // Not a summit its sentence names after the match ("paid a courtesy call on X ..., during which
+                // they discussed the upcoming Summit"), unless it is the body's own session.
+                const TokenizedSentence& said = sentences[p.sentence].tokens;
+                const std::size_t named_at = old.trigger.empty() ? std::string_view::npos
+                                                                 : surface(said, 0, said.tokens.size()).find(old.trigger);
+                const bool named_after = old.sentence.contains(said.sentence) && named_at != std::string_view::npos &&
+                                         named_at >= p.match_end;
+                const bool same_body = std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {
+                    return out.entities[w].type == EntityType::Organization &&
+                           std::find(old.participants.begin(), old.participants.end(), w) != old.participants.end();
+                });
                 const bool kin = old.type == p.type ||
                                  (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
-                                  (shares(old.participants, p.who) || shares(old.participants, p.with)));
+                                  (shares(old.participants, p.who) || shares(old.participants, p.with)) &&
+                                  (!named_after || same_body));
                 // The hand-written reader may have dated the same mention less precisely ("in 2022").
                 const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
                                        p.date->start.precision() == DatePrecision::Day && old.start->year == p.date->start.year &&
                                        (old.start->precision() == DatePrecision::Year || old.start->month == p.date->start.month) &&
                                        std::find(m.sentences.begin(), m.sentences.end(), p.sentence) != m.sentences.end() &&
                                        old.sentence.contains(sentences[p.sentence].tokens.sentence);
-                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers) {
+                // One of several calls named at once is not another counterpart's.
+                const bool other_counterpart =
+                    p.apart && std::any_of(old.participants.begin(), old.participants.end(), [&](std::size_t x) {
+                        return out.entities[x].type == EntityType::Person && std::find(p.who.begin(), p.who.end(), x) == p.who.end() &&
+                               std::find(p.with.begin(), p.with.end(), x) == p.with.end();
+                    });
+                // Two meetings of the actor with different persons on one day are two ("In Warsaw, X will call
+                // on the President and hold a meeting with the Foreign Minister").
+                const bool met_persons = std::any_of(p.with.begin(), p.with.end(), is_person);
+                const bool old_counterparts = std::any_of(old.participants.begin(), old.participants.end(), [&](std::size_t x) {
+                    return is_person(x) && std::find(p.who.begin(), p.who.end(), x) == p.who.end();
+                });
+                const bool another_meeting = p.type == "Meeting" && old.type == "Meeting" && met_persons && old_counterparts &&
+                                             !shares(old.participants, p.with);
+                if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart &&
+                    !another_meeting) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;
                 }

@@ -1,9 +1,10 @@
 #pragma once
 // Event rules (ontology/rules/events.rules), the action `event`:
-//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned]
+//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned] [apart]
 // `who` are the actors (hosts, callers), `with` their counterparts; each actor met each
-// counterpart (pgo:metWith). `subject` marks a rule that only holds in the headline or the
-// lead, where a release names its own subject.
+// counterpart (pgo:metWith); with `apart`, in an event of its own with each ("calls with A and B").
+// `subject` marks a rule that only holds in the headline or the lead, where a release names its own
+// subject.
 //
 // An event is dated by its `on` capture, else by the sentence's one date, else by "today"
 // or "yesterday", else, when the headline or the lead states it, by the release's date.

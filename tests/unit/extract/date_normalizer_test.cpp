@@ -319,6 +319,22 @@ TEST_CASE("dates: a date after preparations or an agenda for what lies ahead loo
     CHECK(one("They discussed the summit in Quito in September.", kJune24, Tense::Past).start == "2023-09");
 }
 
+TEST_CASE("dates: a date after 'ahead of' or a verb of planning with its infinitive looks forward", "[dates]") {
+    // Anchor 24 June 2024 (a Monday); the sentences are past.
+    CHECK(one("The talks focused on the eastern flank ahead of the summit in Quito in July.", kJune24, Tense::Past).start ==
+          "2024-07");
+    CHECK(one("The ministers agreed to meet again in September.", kJune24, Tense::Past).start == "2024-09");
+    CHECK(one("They agreed to speak again on Friday.", kJune24, Tense::Past).start == "2024-06-28");
+    // Without them, a past sentence's weekday is the one before.
+    CHECK(one("They spoke again on Friday.", kJune24, Tense::Past).start == "2024-06-21");
+}
+
+TEST_CASE("dates: a day after a possessive qualifies a noun, the verb's tense does not move it", "[dates]") {
+    // Anchor 24 June 2024; "Lopes's July 19 address" is the coming one, whatever "discussed".
+    CHECK(one("They discussed Lopes's July 19 address to the Congress.", kJune24, Tense::Past).start == "2024-07-19");
+    CHECK(one("They discussed the address Lopes gave on July 19.", kJune24, Tense::Past).start == "2023-07-19");
+}
+
 TEST_CASE("dates: 'in the spring' without a year is a season of the release's year", "[dates]") {
     // Anchor 24 June 2024.
     CHECK(one("The council will meet in Lima in the autumn.", kJune24, Tense::Future).start == "2024");
