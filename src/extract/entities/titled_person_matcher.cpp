@@ -41,6 +41,11 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
             if (p - 1 > run_first && detail::in_word_class(lx, t[p - 1], "name_particle") && lx.given_name(t[p - 2].text) &&
                 usable_name_word(t[p - 2], lx) && !lx.names().contains_token(t[p - 2]))
                 return p - 2;
+            // "... ASEAN Affairs Jose Antonio S. Macaraeg": two given names in a row are both the
+            // person's, provided a holder of at least one word remains before them.
+            if (p - 1 > run_first + 1 && lx.given_name(t[p - 2].text) && usable_name_word(t[p - 2], lx) &&
+                !lx.names().contains_token(t[p - 2]))
+                return p - 2;
             return p - 1;
         }
     }

@@ -48,3 +48,10 @@ TEST_CASE("a range of years with a spaced dash stays in a document's name", "[ex
     CHECK(find_entity(x, EntityType::Agreement, "Programme of Cultural Exchange for the years 2027 - 2029"));
     CHECK_FALSE(find_entity(x, EntityType::Agreement, "Plan of Action on Tourism Cooperation 2026"));
 }
+
+TEST_CASE("two given names in a row after a title's portfolio are both the person's", "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-05-05\n\nThe delegation included Undersecretary for ASEAN Affairs "
+                                   "Jose Antonio S. Villaroel and Director for Treaties Maria Elena Cruz.\n");
+    CHECK(find_entity(x, EntityType::Person, "Jose Antonio S. Villaroel"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Antonio S. Villaroel"));
+}
