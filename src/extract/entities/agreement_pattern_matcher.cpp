@@ -368,6 +368,11 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 first = before;
                 while (first > 0 && opens_name(first - 1)) --first;
             }
+            // "the Malaysia - Chile Free Trade Agreement": two parties joined by a spaced dash, as
+            // some publishers write them, both in the name.
+            if (first >= 2 && first < h && !blocked[first - 2] && t[first - 1].text.size() == 1 && t[first - 1].text[0] == '-' &&
+                t[first - 2].capitalized() && lx.names().contains_token(t[first - 2]) && lx.names().contains_token(t[first]))
+                first -= 2;
             // "Sign Three Cooperation Agreements": a count before a plural head counts documents.
             if (plural_head(t[h].text, lx) && detail::in_word_class(lx, t[first], "count_word")) continue;
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);

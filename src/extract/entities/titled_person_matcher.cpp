@@ -51,8 +51,14 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
         !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx) &&
-        holder_is_known(t, run_first, run_last - 2, lx))
+        holder_is_known(t, run_first, run_last - 2, lx)) {
+        // "... Planning and Investment Do Thi Mai": a Vietnamese middle name ("Thi", "Van") has the
+        // family name before it, a name of three words.
+        if (run_last - 2 > run_first + 1 && detail::in_word_class(lx, t[run_last - 2], "vietnamese_middle_name") &&
+            t[run_last - 3].capitalized() && holder_is_known(t, run_first, run_last - 3, lx))
+            return run_last - 3;
         return run_last - 2;
+    }
     return std::nullopt;
 }
 

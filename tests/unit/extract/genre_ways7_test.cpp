@@ -55,3 +55,18 @@ TEST_CASE("two given names in a row after a title's portfolio are both the perso
     CHECK(find_entity(x, EntityType::Person, "Jose Antonio S. Villaroel"));
     CHECK_FALSE(find_entity(x, EntityType::Person, "Antonio S. Villaroel"));
 }
+
+TEST_CASE("a Vietnamese name of three words after a portfolio keeps its family name", "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-05-05\n\nThe delegation included Minister of Planning and Investment "
+                                   "Do Thi Minh. It also included Minister of Industry and Trade Tran Van Binh.\n");
+    CHECK(find_entity(x, EntityType::Person, "Do Thi Minh"));
+    CHECK(find_entity(x, EntityType::Person, "Tran Van Binh"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Thi Minh"));
+}
+
+TEST_CASE("two parties joined by a spaced dash open a document's name", "[extract][entities]") {
+    const auto x = extract_release("Trade talks\n2026-07-31\n\nThe Peru - Chile Free Trade Agreement continues to underpin "
+                                   "the relationship, the ministers said in Lima.\n");
+    CHECK(find_entity(x, EntityType::Agreement, "Peru - Chile Free Trade Agreement"));
+    CHECK_FALSE(find_entity(x, EntityType::Agreement, "Chile Free Trade Agreement"));
+}
