@@ -309,6 +309,17 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
             return d;
         }
     }
+    // "Santiago, 21 April 2026. Foreign Minister ...": a full date, its year too, closed by a full
+    // stop stands for the dash; the release's date is the dateline's.
+    if (d.date && d.date->year && !alone && r.peek() == '.' && r.peek(1) == ' ') {
+        Reader probe = r;
+        probe.seek(probe.pos() + 1);
+        probe.skip_spaces();
+        if (opens_prose(probe)) {
+            d.body = probe.pos();
+            return d;
+        }
+    }
     bool space = r.skip_spaces() > 0;
     if ((d.agency = read_agency(r))) space = r.skip_spaces() > 0;
     if (alone) {

@@ -63,6 +63,7 @@ private:
     /// longest_at() past the first-word filter.
     [[nodiscard]] std::optional<Match> longest_from(const TokenList& tokens, std::size_t first, std::size_t limit) const;
     [[nodiscard]] std::string key_of(std::string_view token_text) const;
+    void add_one(std::string_view phrase, std::uint32_t id);
     /// The key of `text` as a view: the text itself, or its lower case in a per-thread buffer
     /// (valid until the next call on the thread): lookups on the hot path allocate nothing.
     [[nodiscard]] std::string_view key_view(std::string_view text, std::string& buffer) const;

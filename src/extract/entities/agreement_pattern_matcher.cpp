@@ -62,6 +62,16 @@ bool in_city(const TokenList& t, std::size_t i, const Lexicon& lx) {
     return false;
 }
 
+// "2026 - 2030": a range of years written with a spaced dash, as some publishers do ("Plan of
+// Action on Tourism 2026 - 2030"); the two tokens after the first year, or 0.
+std::size_t spaced_year_range(const TokenList& t, std::size_t at) {
+    const bool dash = at < t.size() && t[at].text.size() == 1 && t[at].text[0] == '-';
+    return dash && at > 0 && at + 1 < t.size() && is_year(t[at - 1]) && t[at - 1].text.size() == 4 && is_year(t[at + 1]) &&
+                   t[at + 1].text.size() == 4
+               ? 2
+               : 0;
+}
+
 // Right edge of a capitalised agreement name: capitalised words, years and
 // "on/of/for/between/in/to [the] Word" complements; "in 1999" (a bare year) ends it, and so
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
@@ -72,6 +82,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
     bool between = false;  // inside "between [the] X": "and [the] Y" names its second party
     while (end < limit) {
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
+        if (const std::size_t n = spaced_year_range(t, end); n > 0) { end += n; continue; }
         const std::string_view w = t[end].text;
         // "Framework Agreement between the Holy See and the Republic of Paraguay", "Memorandum of
         // Understanding between the Government of X and the Y Secretariat": the genre names a
@@ -90,6 +101,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
             if (end + 3 < t.size() && t[end + 1].text == "the" && detail::in_word_class(lx, t[end + 2], "period_noun") &&
                 is_year(t[end + 3])) {
                 end += 4;
+                end += spaced_year_range(t, end);
                 break;
             }
         }
@@ -356,6 +368,11 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 first = before;
                 while (first > 0 && opens_name(first - 1)) --first;
             }
+            // "the Malaysia - Chile Free Trade Agreement": two parties joined by a spaced dash, as
+            // some publishers write them, both in the name.
+            if (first >= 2 && first < h && !blocked[first - 2] && t[first - 1].text.size() == 1 && t[first - 1].text[0] == '-' &&
+                t[first - 2].capitalized() && lx.names().contains_token(t[first - 2]) && lx.names().contains_token(t[first]))
+                first -= 2;
             // "Sign Three Cooperation Agreements": a count before a plural head counts documents.
             if (plural_head(t[h].text, lx) && detail::in_word_class(lx, t[first], "count_word")) continue;
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);

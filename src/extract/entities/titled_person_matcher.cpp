@@ -41,13 +41,24 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
             if (p - 1 > run_first && detail::in_word_class(lx, t[p - 1], "name_particle") && lx.given_name(t[p - 2].text) &&
                 usable_name_word(t[p - 2], lx) && !lx.names().contains_token(t[p - 2]))
                 return p - 2;
+            // "... ASEAN Affairs Jose Antonio S. Macaraeg": two given names in a row are both the
+            // person's, provided a holder of at least one word remains before them.
+            if (p - 1 > run_first + 1 && lx.given_name(t[p - 2].text) && usable_name_word(t[p - 2], lx) &&
+                !lx.names().contains_token(t[p - 2]))
+                return p - 2;
             return p - 1;
         }
     }
     if (run_last - run_first >= 3 && usable_name_word(t[run_last - 2], lx) && usable_name_word(t[run_last - 1], lx) &&
         !lx.names().contains_token(t[run_last - 1]) && !detail::is_name_connector(t[run_last - 3].text, lx) &&
-        holder_is_known(t, run_first, run_last - 2, lx))
+        holder_is_known(t, run_first, run_last - 2, lx)) {
+        // "... Planning and Investment Do Thi Mai": a Vietnamese middle name ("Thi", "Van") has the
+        // family name before it, a name of three words.
+        if (run_last - 2 > run_first + 1 && detail::in_word_class(lx, t[run_last - 2], "vietnamese_middle_name") &&
+            t[run_last - 3].capitalized() && holder_is_known(t, run_first, run_last - 3, lx))
+            return run_last - 3;
         return run_last - 2;
+    }
     return std::nullopt;
 }
 

@@ -169,7 +169,8 @@ bool plural_or_abstract_noun(const Token& w, const Lexicon& lx) {
 
 std::size_t skip_forms_of_address(const TokenList& t, std::size_t at, const Lexicon& lx) {
     while (at < t.size() && t[at].capitalized() && in_word_class(lx, t[at], "address_form"))
-        at += 1 + (at + 1 < t.size() && t[at + 1].text == "." ? 1 : 0);
+        // "Dr." and the Malay "Dato'" (its apostrophe a glottal stop) alike.
+        at += 1 + (at + 1 < t.size() && t[at + 1].text.size() == 1 && (t[at + 1].text[0] == '.' || t[at + 1].text[0] == '\'') ? 1 : 0);
     return at;
 }
 

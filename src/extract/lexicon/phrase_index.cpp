@@ -33,9 +33,35 @@ bool plain_phrase(std::string_view phrase) {
     return true;
 }
 
+// The form of a name with its capitalised parts' hyphens spaced, as the genre also writes them
+// ("Mekong - Lancang Cooperation", "Thai - Lao Joint Commission" for "Mekong-Lancang", "Thai-Lao");
+// empty where the phrase has no such hyphen.
+std::string spaced_dash_form(std::string_view phrase) {
+    std::string out;
+    bool changed = false;
+    for (std::size_t i = 0; i < phrase.size(); ++i) {
+        const char c = phrase[i];
+        const bool letter_before = i > 0 && phrase[i - 1] != ' ' && phrase[i - 1] != '-' &&
+                                   !(phrase[i - 1] >= '0' && phrase[i - 1] <= '9');
+        const bool capital_after = i + 1 < phrase.size() && phrase[i + 1] >= 'A' && phrase[i + 1] <= 'Z';
+        if (c == '-' && letter_before && capital_after) {
+            out += " - ";
+            changed = true;
+        } else {
+            out += c;
+        }
+    }
+    return changed ? out : std::string();
+}
+
 }  // namespace
 
 void PhraseIndex::add(std::string_view phrase, std::uint32_t id) {
+    add_one(phrase, id);
+    if (const std::string spaced = spaced_dash_form(phrase); !spaced.empty()) add_one(spaced, id);
+}
+
+void PhraseIndex::add_one(std::string_view phrase, std::uint32_t id) {
     const std::string key = plain_phrase(phrase) ? key_of(phrase) : key_of(token_key(phrase));
     if (key.empty()) return;
     first_words_.set(first_word_slot(std::string_view(key).substr(0, key.find(' '))));

@@ -201,3 +201,16 @@ TEST_CASE("read_body_dateline reads a release issued from two cities at once", "
     // Only cities in capitals: a slash in a sentence's subject opens no dateline.
     CHECK(place_of("Vienna/Tashkent talks ended on Monday.") == "<none>");
 }
+
+TEST_CASE("read_body_dateline reads a full date closed by a full stop in the first sentence", "[text][body_dateline]") {
+    // Chilean and other ministries open the first paragraph with "City, day month year." and no dash.
+    const std::string line = "Lima, 14 May 2026. Foreign Minister Ana Lopes will travel to Quito.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "Lima");
+    CHECK(d->date == DatelineDate{5, 14, 2026});
+    CHECK(body_of(line) == "Foreign Minister Ana Lopes will travel to Quito.");
+    // Without the year the full stop does not stand for a dash, nor without prose after it.
+    CHECK_FALSE(read("Lima, 14 May. Foreign Minister Ana Lopes will travel to Quito."));
+    CHECK_FALSE(read("Lima, 14 May 2026. and then"));
+}
