@@ -860,7 +860,7 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     // The release pairs its own state with the counterpart whose office it names: "the close
     // alignment between the United States and Canada", "the U.S.-Thailand alliance", "how the United
     // States and the United Nations are working together". Such a state is the release's own, however
-    // seldom it is named.
+    // seldom it is named, unless the release travels to it ("a visit to Peru and Chile").
     std::set<std::size_t> paired_with_counterpart;
     for (const auto& s : sentences) {
         const auto& t = s.tokens.tokens;
@@ -947,7 +947,8 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     // A country named once or twice in passing ("a counterbalance to X") is no release's home: it
     // names its own country again and again. Left open, the merge completes the office.
     constexpr std::size_t kHomeMentionsAtLeast = 3;
-    if (others[0].first < kHomeMentionsAtLeast && !(others[0].first >= 1 && paired_with_counterpart.count(others[0].second))) return;
+    if (others[0].first < kHomeMentionsAtLeast && !(others[0].first >= 1 && paired_with_counterpart.count(others[0].second) &&
+                                                         as_destination[others[0].second] == 0)) return;
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 
