@@ -851,9 +851,57 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
             }
         }
     std::set<std::size_t> named_in_titles;
+    std::set<std::size_t> offices_bodies;  // the states and bodies the document's titles name
     for (const auto& f : out.facts)
-        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event && out.entities[f.object].type == EntityType::Country)
-            named_in_titles.insert(f.object);
+        if (f.predicate == "pgo:holdsPosition" && !f.object_is_event) {
+            if (out.entities[f.object].type == EntityType::Country) named_in_titles.insert(f.object);
+            offices_bodies.insert(f.object);
+        }
+    // The release pairs its own state with the counterpart whose office it names: "the close
+    // alignment between the United States and Canada", "the U.S.-Thailand alliance", "how the United
+    // States and the United Nations are working together". Such a state is the release's own, however
+    // seldom it is named, unless the release travels to it ("a visit to Peru and Chile").
+    std::set<std::size_t> paired_with_counterpart;
+    for (const auto& s : sentences) {
+        const auto& t = s.tokens.tokens;
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+            if (s.mentions[i].type != EntityType::Country || named_in_titles.count(s.entity_of[i])) continue;
+            for (std::size_t j = 0; j < s.mentions.size(); ++j) {
+                if (j == i || !offices_bodies.count(s.entity_of[j]) || s.entity_of[j] == s.entity_of[i]) continue;
+                const Candidate& a = s.mentions[std::min(i, j)];
+                const Candidate& b = s.mentions[std::max(i, j)];
+                if (a.last >= b.first || b.first - a.last > 2) continue;
+                bool joined = t[a.last].text == "and";
+                if (b.first - a.last == 2) joined = joined && t[a.last + 1].text == "the";
+                if (joined) paired_with_counterpart.insert(s.entity_of[i]);
+            }
+        }
+        for (const auto& tok : t) {  // "U.S.-Thailand": a compound of the candidate and a titled state
+            if (tok.text.find('-') == std::string_view::npos) continue;
+            std::vector<std::string> parts;
+            for (std::string_view rest = tok.text; !rest.empty();) {
+                const auto dash = rest.find('-');
+                const std::string part(rest.substr(0, dash));
+                for (const auto* index : {&lexicon.names(), &lexicon.demonyms()}) {
+                    const auto* ids = index->find(part);
+                    if (!ids && !part.empty() && part.back() != '.') ids = index->find(part + ".");
+                    if (ids && lexicon.entry(ids->front()).type == EntityType::Country) {
+                        parts.push_back(lexicon.entry(ids->front()).canonical);
+                        break;
+                    }
+                }
+                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+            }
+            bool titled_part = false;
+            for (const std::size_t e : named_in_titles)
+                titled_part |= std::find(parts.begin(), parts.end(), out.entities[e].canonical_name) != parts.end();
+            if (!titled_part) continue;
+            for (std::size_t e = 0; e < out.entities.size(); ++e)
+                if (out.entities[e].type == EntityType::Country && !named_in_titles.count(e) &&
+                    std::find(parts.begin(), parts.end(), out.entities[e].canonical_name) != parts.end())
+                    paired_with_counterpart.insert(e);
+        }
+    }
     // A country someone travels to ("the Prime Minister's trip to Chile and Peru", "visited
     // Chile") is the visitor's destination: such mentions do not count for the release's home.
     std::map<std::size_t, std::size_t> as_destination;  // entity -> mentions as a destination
@@ -899,7 +947,8 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
     // A country named once or twice in passing ("a counterbalance to X") is no release's home: it
     // names its own country again and again. Left open, the merge completes the office.
     constexpr std::size_t kHomeMentionsAtLeast = 3;
-    if (others[0].first < kHomeMentionsAtLeast) return;
+    if (others[0].first < kHomeMentionsAtLeast && !(others[0].first >= 1 && paired_with_counterpart.count(others[0].second) &&
+                                                         as_destination[others[0].second] == 0)) return;
     for (auto& o : out.offices_without_holder) o.home_country = others[0].second;
 }
 

@@ -117,3 +117,25 @@ TEST_CASE("a document's subject after 'concerning' is part of its name", "[extra
     const auto y = extract_release("Talks\n2025-07-08\n\nThe ministers discussed the Grant Aid for the Project in Lima.\n");
     CHECK_FALSE(find_entity(y, EntityType::Person, "Grant Aid"));
 }
+
+TEST_CASE("a state the release pairs with the counterpart whose office it names is the release's own, named once or twice",
+          "[extract][relations]") {
+    // "between Portugal and Chile", "the Portugal-Chile alliance":
+    // a release writes its own state beside its guest's; a bare title there is that state's.
+    const auto portugal = [](const DocumentExtraction& x) { return find_entity(x, EntityType::Country, "Portugal"); };
+    for (const char* body : {"President Rui Costa spoke today with Ana Lopes, President of Chile. They discussed the friendship "
+                             "between Portugal and Chile.",
+                             "Foreign Minister Rui Costa will meet President of Chile Ana Lopes to reaffirm the "
+                             "Portugal-Chile alliance."}) {
+        INFO(body);
+        const auto x = extract_release(std::string("Readout\n2025-03-04\n\n") + body + "\n");
+        const auto offices = offices_without_holder(x, entity(x, EntityType::Person, "Rui Costa"));
+        REQUIRE(offices.size() == 1);
+        REQUIRE(portugal(x));
+        CHECK(offices.front()->home_country == portugal(x));
+    }
+    // A state named once beside another state, neither the counterpart's, is no release's home.
+    const auto y = extract_release("Readout\n2025-03-04\n\nPresident Rui Costa spoke today with Ana Lopes, President of Chile. "
+                                   "They discussed trade between Portugal and Peru.\n");
+    for (const auto* o : offices_without_holder(y, entity(y, EntityType::Person, "Rui Costa"))) CHECK_FALSE(o->home_country);
+}
