@@ -522,20 +522,6 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 (shares(lead_people, p.who) || shares(lead_people, p.with)))
                 p.date = day;
     }
-    // "Norway hosted the ministers in Tromsø on 2-3 June. ... On the margins of the meeting, A held a
-    // bilateral meeting with B": a meeting on the margins of a gathering the sentence does not date
-    // took place within the release's own gathering (else the last one dated before): its day, its place.
-    for (Proposal& p : proposals) {
-        if (p.date || !p.framed || p.type != "Meeting") continue;
-        const Proposal* frame = nullptr;
-        for (const Proposal& q : proposals) {
-            if (q.sentence >= p.sentence || !q.date || q.planned || q.framed || q.type == "Visit" || q.type == "PhoneCall") continue;
-            if (!frame || context.states_subject(q.sentence) || !context.states_subject(frame->sentence)) frame = &q;
-        }
-        if (!frame) continue;
-        p.date = frame->date;
-        if (!p.place) p.place = frame->place;
-    }
     for (Proposal& p : proposals) {
         if (!p.place && dateline_place && p.type != "PhoneCall" && context.states_subject(p.sentence)) p.place = dateline_place;
         Merged* into = nullptr;

@@ -217,13 +217,3 @@ TEST_CASE("a dateline run into the first sentence dates the release: announced d
     CHECK_FALSE(has_event(x, "Visit", "2027-04-22"));
     CHECK(has_event(x, "Meeting", "2026-04-23"));
 }
-
-TEST_CASE("a meeting on the margins of the release's gathering takes its day and place", "[extract][events]") {
-    const auto x = extract_release("Iberian ministers meet in Porto\n\nPress release | Date: 03/06/2026\n\nPortugal hosted the "
-                                   "Iberian foreign ministers in Porto on 2-3 June. The ministers adopted a joint statement.\n\n"
-                                   "On the margins of the meeting, Ana Lopes held a bilateral meeting with Rui Costa on "
-                                   "fisheries.\n");
-    const auto meetings = events_of(x, "Meeting");
-    CHECK(meetings.size() == 2);
-    CHECK(std::all_of(meetings.begin(), meetings.end(), [](const ExtractedEvent* e) { return e->start && e->start->iso() == "2026-06-02" && e->place; }));
-}
