@@ -73,7 +73,7 @@ floor genre relations 0.80
 # with genre7, relations5 and events5 all merged 0.910 / 0.722 / 0.686.
 score genre-all "$GENRE" "$GENRE"/*.txt
 floor genre-all entities 0.90
-floor genre-all events 0.71
+floor genre-all events 0.72
 floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
@@ -108,10 +108,12 @@ floor genre-g45-g50 relations 0.60
 # g51-g56 (branch genre6): measured blind at cd4d738 (code of main 432c993), no rule changed for them:
 # 0.810 / 0.407 / 0.453. (Events 0.400 after genre6's places: a wreath laid "in the Hall of Remembrance" is placed
 # there now, the gold places it at Yad Vashem.) After genre6's entity rules (no longer blind): 0.901 / 0.400 / 0.498;
-# g37-g44 0.871 / 0.485 / 0.519, g45-g50 0.895 / 0.561 / 0.430.
+# g37-g44 0.871 / 0.485 / 0.519, g45-g50 0.895 / 0.561 / 0.430. After events6 (a dateline run into the first
+# sentence dates the release; "held its 166th session today"; "Norway hosted the Nordic foreign ministers in
+# Tromsø on 2-3 June"): events 0.400 -> 0.571; all fifty 0.721 -> 0.744.
 score genre-g51-g56 "$WORK/gold-g51-g56" "$GENRE"/g5[1-6]_*.txt
 floor genre-g51-g56 entities 0.90
-floor genre-g51-g56 events 0.50
+floor genre-g51-g56 events 0.56
 floor genre-g51-g56 relations 0.52
 
 # g57-g62 (branch genre7): measured blind at 15869ea (code of main ce961c0), no rule changed for them:

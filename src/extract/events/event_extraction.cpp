@@ -82,6 +82,17 @@ bool holds_day(const DateMention& d, const DateValue& day) {
     return v.precision() == DatePrecision::Year || v.month == day.month;
 }
 
+// A date that opens its sentence as a dateline does: after one to four capitalised words and a comma.
+bool dateline_shaped(const SentenceAnalysis& s, const DateMention& d) {
+    constexpr std::size_t kMaxPlaceTokens = 4;
+    const TokenList& t = s.tokens.tokens;
+    if (d.first_token < 2 || d.first_token > kMaxPlaceTokens + 1 || d.first_token > t.size()) return false;
+    if (t[d.first_token - 1].text != ",") return false;
+    for (std::size_t k = 0; k + 1 < d.first_token; ++k)
+        if (t[k].text.empty() || !(t[k].text[0] >= 'A' && t[k].text[0] <= 'Z')) return false;
+    return true;
+}
+
 }  // namespace
 
 std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& sentences) {
@@ -110,6 +121,11 @@ std::optional<DateValue> inferred_anchor(const std::vector<SentenceAnalysis>& se
         // "Visit to Paris by the Minister of ... (10 February 2026)": a day stated in full in the
         // headline is the release's day.
         if (&s == &sentences.front() && !first.year_inferred && first.range.start.precision() == DatePrecision::Day)
+            return first.range.start;
+        // "Santiago, 21 April 2026. Foreign Minister X will ...": a dateline run into the first
+        // sentence of the body (a place, a comma, a day stated in full) is the release's day.
+        if (!first.year_inferred && first.range.start.precision() == DatePrecision::Day && !first.range.end &&
+            dateline_shaped(s, first))
             return first.range.start;
         if (first.year_inferred && first.range.start.precision() == DatePrecision::Day &&
             sentence_tense(s.tokens, s.words) == Tense::Future) {

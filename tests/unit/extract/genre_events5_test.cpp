@@ -205,3 +205,15 @@ TEST_CASE("'while in Lima for the G20 Leaders' Summit' places the summit the rel
     for (const ExtractedEvent* e : events_of(x, "Summit")) placed |= e->start && e->start->iso() == "2023-09-09" && e->place == lima;
     CHECK(placed);
 }
+
+// Branch events6 (after the blind batch g51-g56).
+
+TEST_CASE("a dateline run into the first sentence dates the release: announced days fall in its year", "[extract][events][dates]") {
+    const auto x = extract_release("Foreign Minister Petrov begins official tour of Chile and Peru\n\nLisbon, 21 April 2026. "
+                                   "Foreign Minister Ivan Petrov will make an official tour of Chile and Peru from 22 to 27 "
+                                   "April. In Santiago, the Foreign Minister will meet his Chilean counterpart, Ana Lopes, on "
+                                   "23 April.\n");
+    CHECK(has_event(x, "Visit", "2026-04-22"));
+    CHECK_FALSE(has_event(x, "Visit", "2027-04-22"));
+    CHECK(has_event(x, "Meeting", "2026-04-23"));
+}
