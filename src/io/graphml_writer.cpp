@@ -18,7 +18,6 @@
 #include <charconv>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <map>
 #include <unordered_map>
 
@@ -27,6 +26,7 @@
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
 #include "pressgraph/util/utf8.hpp"
+#include "pressgraph/util/word_bytes.hpp"
 
 namespace pressgraph {
 namespace {
@@ -35,17 +35,13 @@ namespace {
 // character, a byte of a non-ASCII character, & < > or "), or text.size() when none does.
 // Eight bytes a step: evidence sentences are most of the GraphML and almost never hold one.
 std::size_t first_unusual_byte(std::string_view text) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-    const auto has_zero_byte = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHighBits) != 0; };
+    using namespace word_bytes;
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        const bool unusual = (w & kHighBits) != 0 || ((w - kOnes * 0x20) & ~w & kHighBits) != 0 ||
-                             has_zero_byte(w ^ (kOnes * '&')) || has_zero_byte(w ^ (kOnes * '<')) ||
-                             has_zero_byte(w ^ (kOnes * '>')) || has_zero_byte(w ^ (kOnes * '"'));
-        if (unusual) break;
+        const std::uint64_t w = load(text.data() + i);
+        if (has_high_byte(w) || has_byte_below(w, 0x20) || has_byte(w, '&') || has_byte(w, '<') || has_byte(w, '>') ||
+            has_byte(w, '"'))
+            break;
     }
     for (; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);

@@ -18,6 +18,7 @@
 #include "pressgraph/io/vocabulary.hpp"
 #include "pressgraph/util/errors.hpp"
 #include "pressgraph/util/utf8.hpp"
+#include "pressgraph/util/word_bytes.hpp"
 
 namespace pressgraph {
 namespace {
@@ -29,12 +30,11 @@ const uint8_t* bytes(const std::string& s) { return reinterpret_cast<const uint8
 // over every byte: measuring the nodes was a quarter of the Turtle writer's instructions.
 // Characters: every byte but UTF-8 continuation bytes (10xxxxxx).
 std::size_t character_count(std::string_view text) {
-    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+    using namespace word_bytes;
     std::size_t continuations = 0, i = 0;
     for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + i, 8);
-        if (w & kHighBits) continuations += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHighBits));
+        const std::uint64_t w = load(text.data() + i);
+        if (has_high_byte(w)) continuations += static_cast<std::size_t>(std::popcount(w & ~(w << 1) & kHighBits));
     }
     for (; i < text.size(); ++i)
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++continuations;

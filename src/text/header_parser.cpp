@@ -150,10 +150,12 @@ bool list_item(std::string_view line) {
            line.starts_with("\xE2\x80\x93 ") || line.find(", ") != std::string_view::npos;
 }
 
-// How many of the trailing footer-like lines (counted from the last) to keep as the items of a
+// How many of the trailing footer-like lines (`trailing`, the last first) to keep as the items of a
 // list a line introduces with a colon, with that line; 0 when there is none. `above` is the line
 // of prose the footer-like lines follow (a long "... Participants included:"), empty when none.
-std::size_t introduced_list_lines(std::vector<std::string_view> lines_from_last, std::string_view above) {
+std::size_t introduced_list_lines(const std::vector<TrailingLine>& trailing, std::string_view above) {
+    std::vector<std::string_view> lines_from_last;
+    for (const TrailingLine& line : trailing) lines_from_last.push_back(line.line);
     lines_from_last.push_back(above);
     for (std::size_t k = 0; k < lines_from_last.size(); ++k) {
         if (!lines_from_last[k].ends_with(':')) continue;
@@ -174,7 +176,6 @@ std::size_t introduced_list_lines(std::vector<std::string_view> lines_from_last,
 void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
     // The footer-like lines at the end, last first, read before anything is dropped.
     std::vector<TrailingLine> trailing;
-    std::vector<std::string_view> lines_from_last;
     std::size_t run_index = info.body.size();
     std::size_t end = run_index > 0 ? info.body.back().end : 0;
     std::string_view above;
@@ -186,7 +187,6 @@ void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
             break;
         }
         trailing.push_back(line);
-        lines_from_last.push_back(line.line);
         if (line.begin == run.begin) {
             --run_index;
             end = run_index > 0 ? info.body[run_index - 1].end : 0;
@@ -194,7 +194,7 @@ void drop_trailing_furniture(std::string_view text, HeaderInfo& info) {
             end = line.begin;
         }
     }
-    const std::size_t kept = introduced_list_lines(lines_from_last, above);
+    const std::size_t kept = introduced_list_lines(trailing, above);
     const std::size_t dropped = trailing.size() - std::min(kept, trailing.size());
     // Drop the last `dropped` lines, as before: each from the end of the body.
     for (std::size_t k = 0; k < dropped && !info.body.empty(); ++k) {

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 
 #include "abbreviations.hpp"
+#include "pressgraph/util/word_bytes.hpp"
 
 namespace pressgraph {
 
@@ -89,15 +89,9 @@ std::size_t speaker_label_end(std::string_view t, std::size_t b, std::size_t end
 // The first offset from `i` below `end` holding a line break or . ! ? (or `end`): the only bytes
 // the splitter stops at. Eight bytes a step, as most of a release is words between them.
 std::size_t next_stop(std::string_view t, std::size_t i, std::size_t end) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
-    const auto has_byte = [](std::uint64_t w, unsigned char c) {
-        const std::uint64_t v = w ^ (kOnes * c);
-        return ((v - kOnes) & ~v & kHighBits) != 0;
-    };
+    using namespace word_bytes;
     for (; i + 8 <= end; i += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, t.data() + i, 8);
+        const std::uint64_t w = load(t.data() + i);
         if (has_byte(w, '\n') || has_byte(w, '.') || has_byte(w, '!') || has_byte(w, '?')) break;
     }
     for (; i < end; ++i) {

@@ -1,6 +1,6 @@
 #include "pressgraph/util/utf8.hpp"
 
-#include <cstring>
+#include "pressgraph/util/word_bytes.hpp"
 
 namespace pressgraph::utf8 {
 
@@ -32,14 +32,8 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         // Fast path over ASCII, eight bytes at a time: the common case in English press releases.
-        while (pos + 8 <= text.size()) {
-            std::uint64_t word;
-            std::memcpy(&word, text.data() + pos, sizeof word);
-            if (word & 0x8080808080808080ULL) break;
-            pos += 8;
-        }
+        pos = first_non_ascii(text, pos);
         if (pos >= text.size()) break;
-        if (static_cast<unsigned char>(text[pos]) < 0x80) { ++pos; continue; }
         const std::size_t len = valid_sequence_length(text, pos);
         if (len == 0) return pos;
         pos += len;
@@ -81,11 +75,8 @@ bool is_xml_char(char32_t cp) {
 }
 
 std::size_t first_non_ascii(std::string_view text, std::size_t from) {
-    for (; from + 8 <= text.size(); from += 8) {
-        std::uint64_t w;
-        std::memcpy(&w, text.data() + from, 8);
-        if ((w & 0x8080808080808080ULL) != 0) break;
-    }
+    for (; from + 8 <= text.size(); from += 8)
+        if (word_bytes::has_high_byte(word_bytes::load(text.data() + from))) break;
     while (from < text.size() && static_cast<unsigned char>(text[from]) < 0x80) ++from;
     return from;
 }

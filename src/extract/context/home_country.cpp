@@ -104,6 +104,21 @@ std::string home_country_code(const std::vector<SentenceAnalysis>& sentences, co
 
 namespace {
 
+// Whether the document already places `person` in an office of a country.
+bool holds_a_country_office(const DocumentExtraction& out, std::size_t person) {
+    return std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+        return f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
+               out.entities[f.object].type == EntityType::Country;
+    });
+}
+
+// The sentence an office was read in (its span), or sentences.end().
+std::vector<SentenceAnalysis>::const_iterator sentence_of(const std::vector<SentenceAnalysis>& sentences, const Span& span) {
+    return std::find_if(sentences.begin(), sentences.end(), [&](const SentenceAnalysis& a) {
+        return a.tokens.sentence.begin == span.begin && a.tokens.sentence.end == span.end;
+    });
+}
+
 // The country an office of this name belongs to wherever it is named ("Secretary of Commerce":
 // the United States), when the document names that country; else nullopt.
 std::optional<std::size_t> country_of_title(const std::string& title, const Lexicon& lx, const DocumentExtraction& out) {
@@ -135,10 +150,7 @@ void complete_offices_from_home(const std::string& home_code, const SentenceAnal
     std::vector<bool> settled(out.offices_without_holder.size(), false);
     for (std::size_t k = 0; k < out.offices_without_holder.size(); ++k) {
         OfficeWithoutHolder& o = out.offices_without_holder[k];
-        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                   out.entities[f.object].type == EntityType::Country;
-        });
+        const bool placed = holds_a_country_office(out, o.person);
         if (placed) {
             o.home_country.reset();
             settled[k] = true;
@@ -189,14 +201,9 @@ void complete_offices_from_host_city(const std::vector<SentenceAnalysis>& senten
                                      const Lexicon& lx, DocumentExtraction& out) {
     constexpr std::size_t kOpeningReach = 8;  // "In Bishkek on 17 February," : the comma comes soon
     for (OfficeWithoutHolder& o : out.offices_without_holder) {
-        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                   out.entities[f.object].type == EntityType::Country;
-        });
+        const bool placed = holds_a_country_office(out, o.person);
         if (placed) continue;
-        const auto s = std::find_if(sentences.begin(), sentences.end(), [&](const SentenceAnalysis& a) {
-            return a.tokens.sentence.begin == o.sentence.begin && a.tokens.sentence.end == o.sentence.end;
-        });
+        const auto s = sentence_of(sentences, o.sentence);
         if (s == sentences.end() || s->tokens.tokens.size() < 4 || !s->words.is(0, s->words.classes().place_preposition)) continue;
         const TokenList& t = s->tokens.tokens;
         // The city right after the preposition, then a comma before any person.
@@ -239,16 +246,11 @@ void complete_offices_from_city_met_in(const std::vector<SentenceAnalysis>& sent
     const long cue = lx.rules().words().find_class("met_person_cue");
     if (cue < 0) return;
     for (OfficeWithoutHolder& o : out.offices_without_holder) {
-        const bool placed = std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
-            return f.subject == o.person && f.predicate == "pgo:holdsPosition" && !f.object_is_event &&
-                   out.entities[f.object].type == EntityType::Country;
-        });
+        const bool placed = holds_a_country_office(out, o.person);
         if (placed) continue;
         // An office only one state has ("Secretary of State") is that state's wherever it is met.
         if (const auto* ids = lx.titles().find(o.title); ids && !lx.title(ids->front()).country.empty()) continue;
-        const auto s = std::find_if(sentences.begin(), sentences.end(), [&](const SentenceAnalysis& a) {
-            return a.tokens.sentence.begin == o.sentence.begin && a.tokens.sentence.end == o.sentence.end;
-        });
+        const auto s = sentence_of(sentences, o.sentence);
         if (s == sentences.end()) continue;
         const TokenList& t = s->tokens.tokens;
         // The person is met: a cue ("with", "met", "on") a few words before the name, no comma between.

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <tuple>
 
+#include "entities/token_predicates.hpp"
 #include "events/event_extraction.hpp"
 #include "pressgraph/extract/date_normalizer.hpp"
 #include "pressgraph/extract/name_signature.hpp"
@@ -79,28 +80,27 @@ std::optional<std::size_t> country_covering(const SentenceAnalysis& s, std::size
     return std::nullopt;
 }
 
-// The mention (index into s.mentions) that lies inside tokens [first, last), preferring
-// countries and organisations and the longest one.
-std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+// The longest mention (index into s.mentions) of a type `keep` accepts that lies inside tokens
+// [first, last), if any.
+template <class Keep>
+std::optional<std::size_t> longest_within(const SentenceAnalysis& s, std::size_t first, std::size_t last, Keep keep) {
     std::optional<std::size_t> best;
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
         const Candidate& m = s.mentions[i];
-        if (m.first < first || m.last > last) continue;
-        if (m.type != EntityType::Country && m.type != EntityType::Organization) continue;
+        if (m.first < first || m.last > last || !keep(m.type)) continue;
         if (!best || m.length() > s.mentions[*best].length()) best = i;
     }
     return best;
 }
 
-// The longest place mention that lies inside tokens [first, last), if any.
+// The country or organisation inside tokens [first, last): an office's holder.
+std::optional<std::size_t> mention_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
+    return longest_within(s, first, last, [](EntityType t) { return t == EntityType::Country || t == EntityType::Organization; });
+}
+
+// The place inside tokens [first, last): a region's or a city's office.
 std::optional<std::size_t> place_within(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
-    std::optional<std::size_t> best;
-    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
-        const Candidate& m = s.mentions[i];
-        if (m.type != EntityType::Place || m.first < first || m.last > last) continue;
-        if (!best || m.length() > s.mentions[*best].length()) best = i;
-    }
-    return best;
+    return longest_within(s, first, last, [](EntityType t) { return t == EntityType::Place; });
 }
 
 // "Minsk Region": the name's last word, after a space, is a capitalised word of class `c`.
@@ -877,11 +877,9 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
             }
         }
         for (const auto& tok : t) {  // "U.S.-Thailand": a compound of the candidate and a titled state
-            if (tok.text.find('-') == std::string_view::npos) continue;
             std::vector<std::string> parts;
-            for (std::string_view rest = tok.text; !rest.empty();) {
-                const auto dash = rest.find('-');
-                const std::string part(rest.substr(0, dash));
+            for (const std::string_view word : detail::hyphen_parts(tok.text)) {
+                const std::string part(word);
                 for (const auto* index : {&lexicon.names(), &lexicon.demonyms()}) {
                     const auto* ids = index->find(part);
                     if (!ids && !part.empty() && part.back() != '.') ids = index->find(part + ".");
@@ -890,7 +888,6 @@ void find_home_country(const std::vector<SentenceAnalysis>& sentences, const Lex
                         break;
                     }
                 }
-                rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
             }
             bool titled_part = false;
             for (const std::size_t e : named_in_titles)
