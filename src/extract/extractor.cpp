@@ -96,6 +96,9 @@ void release_spare_capacity(DocumentExtraction& out) {
 
 }  // namespace
 
+Extractor::Extractor(const Lexicon& lexicon)
+    : lexicon_(lexicon), event_rules_(std::make_shared<const EventRulePlan>(lexicon.rules())) {}
+
 DocumentExtraction Extractor::extract(const Document& doc) const {
     DocumentExtraction out;
     out.document_id = doc.id;
@@ -189,7 +192,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     add_office_claims(references.offices, lexicon_, out);
     apply_relation_rules(sentences, context, annotated, lexicon_, out);
     extract_events(sentences, context, lexicon_, out);
-    apply_event_rules(sentences, context, annotated, lexicon_, out);
+    apply_event_rules(sentences, context, annotated, *event_rules_, lexicon_, out);
     attach_signings_to_followed_events(sentences, lexicon_, out);
     add_parties_of_release_signings(sentences, context, lexicon_, out);
     add_release_event_visitors(sentences, context, lexicon_, out);

@@ -3,15 +3,20 @@
 // (tokenise -> persons -> names and patterns -> acronyms -> in-document coreference).
 // Documents are extracted independently and deterministically; the Extractor is
 // immutable after construction, so one instance serves all worker threads.
+#include <memory>
+
 #include "pressgraph/extract/document_extraction.hpp"
 #include "pressgraph/extract/lexicon.hpp"
 #include "pressgraph/text/document.hpp"
 
 namespace pressgraph {
 
+struct EventRulePlan;
+
 class Extractor {
 public:
-    explicit Extractor(const Lexicon& lexicon) : lexicon_(lexicon) {}
+    /// Reads the lexicon's event rules once; throws InputError for a rule whose arguments are wrong.
+    explicit Extractor(const Lexicon& lexicon);
     /// The lexicon it extracts with (also what documents are read with: its calendar).
     [[nodiscard]] const Lexicon& lexicon() const { return lexicon_; }
 
@@ -19,6 +24,7 @@ public:
 
 private:
     const Lexicon& lexicon_;
+    std::shared_ptr<const EventRulePlan> event_rules_;
 };
 
 }  // namespace pressgraph

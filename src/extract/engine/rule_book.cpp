@@ -199,7 +199,7 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
     }
     close();
     rules_by_verb_.clear();
-    for (std::size_t i = 0; i < rules_.size(); ++i) rules_by_verb_[rules_[i].action.verb].push_back(i);
+    for (const Rule& r : rules_) rules_by_verb_[r.action.verb].push_back(&r);
     anchors_by_verb_.clear();
     for (const auto& [verb, indexes] : rules_by_verb_) anchors_by_verb_.emplace(verb, RuleAnchors(with_verb(verb)));
     for (Rule& r : rules_)
@@ -231,13 +231,10 @@ void RuleBook::load(const std::string& dir) {
     for (const auto& f : files) add_rules(read_file(f), f);
 }
 
-std::vector<const Rule*> RuleBook::with_verb(std::string_view verb) const {
-    std::vector<const Rule*> out;
+const std::vector<const Rule*>& RuleBook::with_verb(std::string_view verb) const {
+    static const std::vector<const Rule*> none;
     const auto found = rules_by_verb_.find(verb);
-    if (found == rules_by_verb_.end()) return out;
-    out.reserve(found->second.size());
-    for (const std::size_t i : found->second) out.push_back(&rules_[i]);
-    return out;
+    return found == rules_by_verb_.end() ? none : found->second;
 }
 
 const RuleAnchors& RuleBook::anchors_of(std::string_view verb) const {

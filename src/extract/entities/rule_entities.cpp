@@ -65,8 +65,8 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
 
 std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, const SentenceWords& words, const Lexicon& lx) {
     std::vector<Candidate> out;
-    const auto person_rules = lx.rules().with_verb("person");
-    const auto entity_rules = lx.rules().with_verb("entity");
+    const auto& person_rules = lx.rules().with_verb("person");
+    const auto& entity_rules = lx.rules().with_verb("entity");
     if (person_rules.empty() && entity_rules.empty()) return out;
     const rules::AnnotatedSentence s = annotate_lookups(sentence, words, lx);
     if (rule_trace_enabled()) trace_rules("entities", s, lx.rules(), "person");

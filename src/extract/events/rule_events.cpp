@@ -1,7 +1,6 @@
 #include "events/rule_events.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -299,11 +298,32 @@ std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lex
     return found;
 }
 
+EventRulePlan::EventRulePlan(const rules::RuleBook& book) {
+    for (const rules::Rule* r : book.with_verb("event")) {
+        const auto& args = r->action.positional;
+        if (args.empty() || !known_event_type(args.front()))
+            throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
+        auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
+        EventRule e{r, args.front(), captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"),
+                    captures_of(*r, "on"), {}, has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
+                    has_arg("apart")};
+        e.participants = e.who;
+        e.participants.insert(e.participants.end(), e.with.begin(), e.with.end());
+        events.push_back(std::move(e));
+    }
+    for (const rules::Rule* r : book.with_verb("signing")) {
+        if (r->action.positional.size() != 1)
+            throw InputError(r->file, "rule '" + r->id + "': 'signing' takes the capture of the agreement", r->line);
+        const int c = r->pattern.capture_index(r->action.positional.front());
+        if (c < 0) throw InputError(r->file, "rule '" + r->id + "': no capture named '" + r->action.positional.front() + "'", r->line);
+        signings.push_back({r, static_cast<std::size_t>(c)});
+    }
+}
+
 void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                       const std::vector<rules::AnnotatedSentence>& annotated, const Lexicon& lx,
-                       DocumentExtraction& out) {
-    const auto event_rules = lx.rules().with_verb("event");
-    if (event_rules.empty()) return;
+                       const std::vector<rules::AnnotatedSentence>& annotated, const EventRulePlan& plan,
+                       const Lexicon& lx, DocumentExtraction& out) {
+    if (plan.events.empty()) return;
     const rules::Labels& L = lx.labels();
     const std::vector<std::uint16_t> actors{L.person, L.country, L.organization};
     const std::vector<std::uint16_t> places{L.place, L.country};
@@ -315,17 +335,15 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         std::string rule;
     };
     std::vector<Signing> signings;
-    for (const rules::Rule* r : lx.rules().with_verb("signing"))
+    for (const EventRulePlan::SigningRule& sr : plan.signings)
         for (std::size_t si = 0; si < sentences.size(); ++si) {
             const rules::AnnotatedSentence& a = annotated[si];
+            const rules::Rule* r = sr.rule;
             if (!rules::may_match(r->pattern, a)) continue;
-            if (r->action.positional.size() != 1)
-                throw InputError(r->file, "rule '" + r->id + "': 'signing' takes the capture of the agreement", r->line);
-            const int c = r->pattern.capture_index(r->action.positional.front());
-            if (c < 0) throw InputError(r->file, "rule '" + r->id + "': no capture named '" + r->action.positional.front() + "'", r->line);
+            const std::size_t c = sr.agreement;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
-                if (!m.has(static_cast<std::size_t>(c))) continue;
-                const auto [f, l] = m.capture(static_cast<std::size_t>(c));
+                if (!m.has(c)) continue;
+                const auto [f, l] = m.capture(c);
                 // The agreement the capture is, not the ones named inside its name.
                 std::vector<std::size_t> named;
                 if (const rules::Annotation* whole = a.exactly(f, l, L.agreement)) named.push_back(whole->payload);
@@ -334,30 +352,6 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (!sg.agreements.empty()) signings.push_back(std::move(sg));
             }
         }
-
-    // Each rule's capture indexes and flags, read once per document rather than once per sentence.
-    // The lists the rules' loader read are pointed at, not copied (62 rules, every document).
-    struct RuleCaptures {
-        const std::vector<int>* who = nullptr;
-        const std::vector<int>* with = nullptr;
-        const std::vector<int>* at = nullptr;
-        const std::vector<int>* on = nullptr;
-        bool subject_only = false, planned = false, joins = false, each = false, apart = false;
-    };
-    std::deque<std::vector<int>> read_here;  // lists the loader did not read (checked here, as ever)
-    auto captures_named = [&](const rules::Rule& r, const char* key) -> const std::vector<int>* {
-        if (const std::vector<int>* listed = r.action.captures(key)) return listed;
-        return &read_here.emplace_back(captures_of(r, key));
-    };
-    std::vector<RuleCaptures> captures;
-    captures.reserve(event_rules.size());
-    for (const rules::Rule* r : event_rules) {
-        const auto& args = r->action.positional;
-        auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
-        captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
-                            captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                            has_arg("apart")});
-    }
 
     std::vector<Proposal> proposals;
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
@@ -369,19 +363,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         anchors.candidates(a, candidates);
         for (const std::uint32_t ri : candidates) {
-            const rules::Rule* r = event_rules[ri];
+            const EventRulePlan::EventRule& er = plan.events[ri];
+            const rules::Rule* r = er.rule;
             if (!rules::may_match(r->pattern, a)) continue;
-            const auto& args = r->action.positional;
-            if (args.empty() || !known_event_type(args.front()))
-                throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const auto& [who, with, at, on, subject_only, planned_arg, joins, each, apart] = captures[ri];
+            const auto& [rule, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart] = er;
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
                 Proposal p;
-                p.type = args.front();
-                p.who = entities_in_captures(a, m, *who, actors);
-                p.with = entities_in_captures(a, m, *with, actors);
+                p.type = type;
+                p.who = entities_in_captures(a, m, who, actors);
+                p.with = entities_in_captures(a, m, with, actors);
                 // A list of who took part fills its sentence, past the match's window, before it too
                 // ("A, B, ... and C were invited to attend the meeting").
                 if (joins) {
@@ -395,7 +387,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                             if (std::find(p.with.begin(), p.with.end(), e) == p.with.end()) p.with.push_back(e);
                     }
                 }
-                if (const auto found = entities_in_captures(a, m, *at, places); !found.empty()) {
+                if (const auto found = entities_in_captures(a, m, at, places); !found.empty()) {
                     p.place = found.front();
                     p.place_stated = true;
                     p.also_at.assign(found.begin() + 1, found.end());  // "in Bangkok, Thailand": the country too
@@ -406,9 +398,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 };
                 drop_offices(p.who);
                 drop_offices(p.with);
-                std::vector<int> participants = *who;  // who and with together, for date_of_match
-                participants.insert(participants.end(), with->begin(), with->end());
-                p.date = date_of_match(a, m, *on, participants, si, context, L.date, lx.word_classes(), p.header_dated);
+                p.date = date_of_match(a, m, on, participants, si, context, L.date, lx.word_classes(), p.header_dated);
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;

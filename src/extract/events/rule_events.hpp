@@ -23,10 +23,32 @@
 
 namespace pressgraph {
 
+/// The `event` and `signing` rules of a rule book with their captures and flags, read once when
+/// the extractor is made rather than for every document. Throws InputError (file and line) for an
+/// event rule that names no event type, a signing rule without its one capture, or an argument
+/// naming a capture the pattern lacks.
+struct EventRulePlan {
+    struct EventRule {
+        const rules::Rule* rule = nullptr;
+        std::string type;  ///< Meeting, PhoneCall, ...
+        std::vector<int> who, with, at, on;
+        std::vector<int> participants;  ///< who and with together, for the date of a match
+        bool subject_only = false, planned = false, joins = false, each = false, apart = false;
+    };
+    struct SigningRule {
+        const rules::Rule* rule = nullptr;
+        std::size_t agreement = 0;  ///< the capture of the agreement signed
+    };
+    std::vector<EventRule> events;  ///< positions as in RuleBook::with_verb("event") and anchors_of("event")
+    std::vector<SigningRule> signings;
+
+    explicit EventRulePlan(const rules::RuleBook& book);
+};
+
 /// Reads: mentions, entities, facts (offices held, for who visited where), the context.
 /// Adds: events, and the facts they carry (metWith, visited).
 void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
-                       const std::vector<rules::AnnotatedSentence>& annotated,
+                       const std::vector<rules::AnnotatedSentence>& annotated, const EventRulePlan& plan,
                        const Lexicon& lexicon, DocumentExtraction& out);
 
 /// Reads: events (after both readers), offices held, the context. Places a meeting the sentence of a

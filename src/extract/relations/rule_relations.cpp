@@ -331,7 +331,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
     const std::optional<std::size_t> home = home_country_entity(home_code, lx, out);  // the release's own state
     add_agreement_parties(sentences, lx, out);
     add_members_named_in_bodies(sentences, lx, out);
-    const auto rules_of_kind = lx.rules().with_verb("fact");
+    const auto& rules_of_kind = lx.rules().with_verb("fact");
     if (rules_of_kind.empty()) return;
     const rules::Labels& L = lx.labels();
     const std::vector<std::uint16_t> any_entity{L.person, L.country, L.organization, L.place, L.agreement};

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "pressgraph/text/document_reader.hpp"
+#include "pressgraph/util/errors.hpp"
 #include "support/lexicon_fixture.hpp"
 #include "support/real_extraction.hpp"
 
@@ -383,4 +384,31 @@ TEST_CASE("states joined by dashes in one word are each a country, mentioned by 
             for (const Mention& m : e.mentions) CHECK(m.surface == e.canonical_name);  // "Cyprus", not the whole word
     // A word with a part that names no country names none.
     CHECK_FALSE(has(countries, "Rio"));
+}
+
+TEST_CASE("an event or signing rule with wrong arguments is reported when the extractor is made, with file and line", "[extract][extractor]") {
+    // The arguments are read once, before any document: a rule that no sentence of a corpus ever
+    // matches is reported all the same.
+    auto problem_of = [](const std::string& rules) -> std::pair<std::string, std::size_t> {
+        TempFolder folder;
+        const std::string dir = write_fixture_lexicon(folder);
+        folder.write("rules/test.rules", rules);
+        const Lexicon lx = Lexicon::load(dir);
+        try {
+            const Extractor extractor(lx);
+        } catch (const InputError& e) {
+            return {e.problem(), e.line()};
+        }
+        return {"", 0};
+    };
+    const std::string fine = "rule ok.met\n  match  a:<Person> met b:<Person>\n  event  Meeting who=a with=b\n";
+    CHECK(problem_of(fine).first.empty());
+    const auto type = problem_of(fine + "rule no.type\n  match  a:<Person> zzyzx b:<Person>\n  event  Gathering who=a\n");
+    CHECK(type.first.find("event type") != std::string::npos);
+    CHECK(type.second == 4);
+    const auto capture = problem_of(fine + "rule no.capture\n  match  a:<Person> zzyzx\n  event  Meeting who=a with=b\n");
+    CHECK(capture.first.find("no capture named 'b'") != std::string::npos);
+    const auto signing = problem_of("rule sign.two\n  match  a:<Person> signed b:<Agreement>\n  signing a b\n");
+    CHECK(signing.first.find("'signing' takes the capture of the agreement") != std::string::npos);
+    CHECK(signing.second == 1);
 }

@@ -53,6 +53,13 @@ struct Rule {
 
 class RuleBook {
 public:
+    RuleBook() = default;
+    // with_verb's lists point into the rules: a copy would point into the original's.
+    RuleBook(const RuleBook&) = delete;
+    RuleBook& operator=(const RuleBook&) = delete;
+    RuleBook(RuleBook&&) = default;
+    RuleBook& operator=(RuleBook&&) = default;
+
     /// Loads word_classes.tsv, then every *.rules file of `dir` (sorted by name). Labels
     /// the rules may use must be declared first (WordTable::label_id). Throws InputError
     /// with file and line for any mistake (unknown class, bad pattern, duplicate id).
@@ -67,17 +74,18 @@ public:
     [[nodiscard]] WordTable& words() { return words_; }
     [[nodiscard]] const WordTable& words() const { return words_; }
     [[nodiscard]] const std::vector<Rule>& rules() const { return rules_; }
-    /// The rules whose action verb is `verb`, in file order.
-    [[nodiscard]] std::vector<const Rule*> with_verb(std::string_view verb) const;
+    /// The rules whose action verb is `verb`, in file order (listed once, when the rules load:
+    /// stages ask for every sentence).
+    [[nodiscard]] const std::vector<const Rule*>& with_verb(std::string_view verb) const;
     /// The anchors of those rules, positions as in with_verb(verb) (none for an unknown verb).
     [[nodiscard]] const RuleAnchors& anchors_of(std::string_view verb) const;
 
 private:
     WordTable words_;
     std::vector<Rule> rules_;
-    /// The indexes into rules_ of each action verb's rules, in file order: with_verb() is
-    /// asked for every sentence and read every rule's verb.
-    std::map<std::string, std::vector<std::size_t>, std::less<>> rules_by_verb_;
+    /// Each action verb's rules, in file order, pointing into rules_ (filled again when rules are
+    /// added; a move keeps them, since it keeps rules_'s storage).
+    std::map<std::string, std::vector<const Rule*>, std::less<>> rules_by_verb_;
     std::map<std::string, RuleAnchors, std::less<>> anchors_by_verb_;
     std::map<std::string, std::string, std::less<>> definitions_;  ///< define NAME PATTERN, per book
 };

@@ -245,7 +245,7 @@ TEST_CASE("a sentence's candidate rules are those whose anchor it holds, in file
                      "rule d.word\n  match  a:<Person> had a @call_noun\n  event  PhoneCall who=a\n"
                      "rule e.country\n  match  with a:<Country>\n  event  Meeting who=a\n",
                      "anchors.rules");
-    const auto events = f.book.with_verb("event");
+    const auto& events = f.book.with_verb("event");
     REQUIRE(events.size() == 4);
     const RuleAnchors& anchors = f.book.anchors_of("event");
     auto candidates_in = [&](const std::string& text, bool country) {
