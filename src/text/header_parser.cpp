@@ -239,7 +239,7 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
         }
         return std::nullopt;
     }
-    // A place beside the date: "2021-11-26, Sochi", "2022-02-07, The Kremlin, Moscow",
+    // A place beside the date: "2021-11-26, Sochi", "2025-03-14, The Kremlin, Moscow",
     // "Astana, 12 September 2024".
     if (const auto comma = s.find(", "); comma != std::string_view::npos) {
         if (looks_like_place(s.substr(comma + 2)))

@@ -357,7 +357,7 @@ std::optional<RawDate> season_date(const Tokens& t, const Words& w, std::size_t 
 }
 
 // "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
-// (news reports: "where he arrived on Thursday night"). Wire copy leaves the "on" out after its
+// (news reports: "where she arrived on Monday night"). Wire copy leaves the "on" out after its
 // verb or noun ("met Tuesday in Rabat", "held talks Tuesday"): a weekday after a lower-case word
 // is one too, unless that word bounds or shifts it ("until Tuesday", "last Tuesday", "this Tuesday").
 std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t i) {

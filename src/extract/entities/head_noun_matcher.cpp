@@ -148,7 +148,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // An "and" before the head joins two modifiers of one name ("Information and Press
         // Department", "Strategic and Defense Dialogue") unless a word beside it is a name or a
         // head of its own: then it lists names ("Council and Assembly", "Russia and Belarus ...",
-        // "Afghan Air Force and Special Mission Wing").
+        // "Norlandic Air Force and Coastal Patrol Wing").
         auto listed = [&](std::size_t k) {
             return t[k].all_caps() || lx.names().contains_token(t[k]) || lx.demonyms().contains_token(t[k]) ||
                    lx.organization_head(t[k].text) != nullptr;
@@ -244,7 +244,7 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
                 i = last - 1;
                 continue;
             }
-            // "the Northern Flank of the Kursk Bulge Memorial Complex": a named part in front.
+            // "the Eastern Gate of the Brest Fortress Memorial Complex": a named part in front.
             if (first >= 3 && t[first - 1].text == "the" && t[first - 2].text == "of") {
                 std::size_t part = first - 2;
                 while (part > 0 && !blocked[part - 1] && detail::is_name_word(t[part - 1], lx) &&

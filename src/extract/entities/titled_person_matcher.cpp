@@ -187,7 +187,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
                     ++run_last;
                     continue;
                 }
-                // "The President of Russia and Mario Draghi": "and" before a given name, after a
+                // "The President of Chile and Ana Lopes": "and" before a given name, after a
                 // holder whose whole name has been read, joins a second person, not the holder's
                 // words ("Bosnia and Herzegovina" is read whole by the name index).
                 if (t[run_last].text == "and" && run_last + 1 < t.size() && lx.given_name(t[run_last + 1].text))

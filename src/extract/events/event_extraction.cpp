@@ -481,7 +481,7 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentCont
         const std::size_t before = st.events_of_sentence[si].size();
         const bool lead = out.events.empty();  // no event dated before: the news item's lead
         if (dates.size() == 1) {
-            // "will take part in a meeting ..., where he arrived on Thursday night": the date of a
+            // "will attend a session ..., where she arrived on Monday night": the date of a
             // where-clause is its own; the events named outside it are undated, and in the lead of
             // a news item announcing them they are the events of its publication day.
             if (const auto where = where_clause(s, dates.front())) {

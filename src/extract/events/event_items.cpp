@@ -25,7 +25,7 @@ bool is_count(const SentenceAnalysis& s, std::size_t i) {
     return s.words.is(i, s.words.classes().count_word);
 }
 
-// "held nine meetings", "had telephone conversations over 20 times", "met on six occasions".
+// "held nine meetings", "spoke by telephone over 30 times", "met on six occasions".
 bool counts_events(const SentenceAnalysis& s, std::size_t first, std::size_t last) {
     if (first > 0 && is_count(s, first - 1)) return true;
     for (std::size_t k = last; k < std::min(last + 4, s.tokens.tokens.size()); ++k)
@@ -114,7 +114,7 @@ std::optional<std::size_t> place_of_type(const SentenceAnalysis& s, const DateMe
         cands.push_back(&m);
         entity.push_back(s.entity_of[i]);
     }
-    for (std::size_t c = 0; c < cands.size(); ++c)  // "on June 3-4 in Nesvizh"
+    for (std::size_t c = 0; c < cands.size(); ++c)  // "on May 6-7 in Pinsk"
         if (cands[c]->first >= d.last_token && cands[c]->first - d.last_token <= 3) return entity[c];
     for (std::size_t c = cands.size(); c-- > 0;)  // "in St Petersburg on January 29"
         if (cands[c]->last <= d.first_token) return entity[c];

@@ -7,7 +7,7 @@
 // separator (comma, semicolon, "and") after the date, or to the closing bracket when the
 // date is inside brackets ("(November 5, chaired by ...)"). An item's trigger, place and
 // persons are read inside it; what an item leaves unsaid comes from its neighbours (the
-// place shared by "April 11 and May 8 in Moscow", the persons of the list's subject).
+// place shared by "March 2 and June 9 in Kazan", the persons of the list's subject).
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -32,7 +32,7 @@ struct TriggerHit {
 /// `name` counts only when capitalised ("Culture Days"). A trigger preceded by a number
 /// ("held nine meetings", "two telephone conversations") or followed by "N times" counts
 /// events and names none of them: it is marked `counted` (it may still head a list of dates:
-/// "they have met five times: on January 29 ..., on April 11 ...").
+/// "they have met four times: on February 3 ..., on May 20 ...").
 [[nodiscard]] std::vector<TriggerHit> find_triggers(const SentenceAnalysis& s, const Lexicon& lexicon);
 
 /// The token range of one date's item.
@@ -49,7 +49,7 @@ struct DateItem {
 /// with "in"/"at" (or "to" after a visit, or as the subject of "hosted") right after the
 /// date, else before it in the item, else later in the item; an item without one shares
 /// the place of the next date when only "and" or a comma separates them. Places named
-/// with "of" ("the liberation of Minsk") or in apposition ("Nesvizh, the Minsk Region") are
+/// with "of" ("the liberation of Minsk") or in apposition ("Pinsk, the Brest Region") are
 /// not event places.
 [[nodiscard]] std::optional<std::size_t> item_place(const SentenceAnalysis& s, const std::vector<DateMention>& dates,
                                                     const std::vector<DateItem>& items, std::size_t j,

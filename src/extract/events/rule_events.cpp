@@ -541,7 +541,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             // kind with the same people, whatever day the lead gives ("met on January 26-27").
             const bool subject_same = (p.header_dated || m.p.header_dated) && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
             const bool undated_same_people = !p.date && (shares(m.p.who, p.who) || shares(m.p.with, p.with));
-            // "while in Lima for the G20 Leaders' Summit ... Today, on the margins of the G20 Leaders' Summit": an
+            // "while in Accra for the African Union Summit ... Today, on the margins of the African Union Summit": an
             // undated gathering of a body read before is the dated one of the same body.
             const bool same_body_gathering = !m.p.date && p.date && p.type != "Meeting" && p.type != "Visit" &&
                                              p.type != "PhoneCall" && std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {

@@ -281,7 +281,7 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
     }
 }
 
-// "Brest, Republic of Belarus" and "Nesvizh (Minsk Region)": a place followed by the
+// "Brest, Republic of Belarus" and "Pinsk (Brest Region)": a place followed by the
 // place or country that contains it.
 void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon, FactSink& sink) {
     const WordClasses& c = lexicon.word_classes();
@@ -345,7 +345,7 @@ void located_in(const std::vector<SentenceAnalysis>& sentences, const Lexicon& l
             const Candidate& inner = s.mentions[i];
             if (inner.type != EntityType::Place || inner.last + 2 >= t.size() || t[inner.last].text != ",") continue;
             const Candidate& outer = s.mentions[i + 1];
-            // "Nesvizh, the Minsk Region": a region after a comma contains the place before it.
+            // "Pinsk, the Brest Region": a region after a comma contains the place before it.
             if (t[inner.last + 1].text == "the" && outer.first == inner.last + 2 && outer.type == EntityType::Place &&
                 last_word_is(outer.canonical, c.region_noun, lexicon))
                 sink.add(s.entity_of[i], "pgo:locatedIn", s.entity_of[i + 1], {}, s.tokens.sentence, "pattern:place-comma-region");

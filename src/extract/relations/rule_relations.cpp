@@ -159,7 +159,7 @@ bool elsewhere(const DocumentExtraction& out, const Lexicon& lx, std::size_t pla
 }
 
 // Whether the lexicon knows `place` only as an area of no one country (a world region, a sea:
-// "the Middle East", "the Americas"), which lies in no place: "the Summit of the Americas in Lima"
+// "the Middle East", "the Americas"), which lies in no place: "the Summit of the Americas in Quito"
 // is held there, and "the Middle East, North Korea" lists.
 bool international_area(const DocumentExtraction& out, const Lexicon& lx, std::size_t place) {
     if (out.entities[place].type != EntityType::Place) return false;

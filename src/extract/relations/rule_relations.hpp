@@ -1,7 +1,7 @@
 #pragma once
 // Relation rules (ontology/rules/relations.rules), the action `fact`:
 //   fact PREDICATE SUBJECT OBJECT [title="..."] [planned] [dateline]
-// `dateline`: only in the date line ("2022-02-07, The Kremlin, Moscow").
+// `dateline`: only in the date line ("2025-03-14, The Kremlin, Moscow").
 // Every mention inside the SUBJECT capture is related to every mention inside the OBJECT
 // capture ("members of the SCO and BRICS": each member to each body).
 #include <vector>

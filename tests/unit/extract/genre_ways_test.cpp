@@ -31,7 +31,7 @@ bool has_entity(const DocumentExtraction& x, EntityType type, const std::string&
 
 TEST_CASE("a meeting on the margins of a leaders' summit is part of that summit, which is an event too", "[extract][events]") {
     const auto x = extract(
-        "On 12 November 2025, President Rui Costa met Prime Minister Ana Lopes of Chile on the margins of the G20 Leaders' "
+        "On 12 November 2025, President Rui Costa met Prime Minister Ana Lopes of Chile on the margins of the BRICS Leaders' "
         "Summit in Lisbon.");
     const ExtractedEvent* summit = first_event(x, "Summit");
     const ExtractedEvent* meeting = first_event(x, "Meeting");

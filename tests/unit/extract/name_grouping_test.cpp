@@ -74,11 +74,11 @@ TEST_CASE("names are grouped by signature and by containment", "[extract][name_g
 
 TEST_CASE("romanisations and translations of one name meet, the closest container wins for documents",
           "[extract][name_grouping]") {
-    CHECK(sig("Slavianski Bazaar") == sig("Slavyansky Bazaar"));
-    CHECK(sig("Slavonic Bazaar") == sig("Slavyanskiy Bazaar"));
-    CHECK(sig("Slavic Bazaar in Gomel").within(sig("International Festival of Arts, Slavyansky Bazaar in Gomel")));
-    // The appositive after a comma is the festival itself, not a part of "arts".
-    CHECK(group_names({org("Slavic Bazaar in Gomel"), org("International Festival of Arts, Slavyansky Bazaar in Gomel")}, test::fixture_lexicon())
+    CHECK(sig("Slavianski Choir") == sig("Slavyansky Choir"));
+    CHECK(sig("Slavonic Choir") == sig("Slavyanskiy Choir"));
+    CHECK(sig("Slavic Choir in Vitebsk").within(sig("International Festival of Song, Slavyansky Choir in Vitebsk")));
+    // The appositive after a comma is the festival itself, not a part of "song".
+    CHECK(group_names({org("Slavic Choir in Vitebsk"), org("International Festival of Song, Slavyansky Choir in Vitebsk")}, test::fixture_lexicon())
               .size() == 1);
     auto agreement = [](const char* name) { return NameToGroup{EntityType::Agreement, name, 1, false}; };
     const auto r = group_names({agreement("Union Treaty"), agreement("Treaty Establishing the Union"),
