@@ -50,13 +50,23 @@ NormalizedText normalize_for_matching(std::string_view original) {
     while (pos < original.size()) {
         const auto start = static_cast<std::uint32_t>(pos);
         if (is_ascii(original[pos])) {  // a run of ASCII, copied whole: most of any text
-            const std::size_t end = ascii_run_end(original, pos);
+            std::size_t end = ascii_run_end(original, pos);
+            // Superscript tags left in a page's text ("June 13<sup>th</sup>, 2024", "the 10<sup>th</sup>
+            // anniversary") are dropped: the run is copied up to the tag, the tag skipped.
+            const std::size_t tag = original.substr(pos, end - pos).find('<');
+            std::size_t skip = 0;
+            if (tag != std::string_view::npos) {
+                const std::string_view rest = original.substr(pos + tag);
+                for (const std::string_view t : {std::string_view("<sup>"), std::string_view("</sup>")})
+                    if (rest.starts_with(t)) skip = t.size();
+                end = pos + tag + (skip > 0 ? 0 : 1);
+            }
             out.text.append(original, pos, end - pos);
             const std::size_t at = out.original_offset.size();
             out.original_offset.resize(at + (end - pos));  // filled by a loop the compiler vectorises
             std::uint32_t* offset = out.original_offset.data() + at;
             for (std::size_t i = 0; i < end - pos; ++i) offset[i] = static_cast<std::uint32_t>(pos + i);
-            pos = end;
+            pos = end + skip;
             continue;
         }
         const char32_t cp = utf8::decode(original, pos);

@@ -84,6 +84,14 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         if (const std::size_t n = spaced_year_range(t, end); n > 0) { end += n; continue; }
         const std::string_view w = t[end].text;
+        // "Joint Statement on the U.S.-Romania Strategic Partnership": the tokenizer leaves an
+        // initialism's last dot apart ("U.S" "." "-" "Romania"); before a hyphen and a name it is
+        // inside the name.
+        if (w == "." && t[end - 1].text.find('.') != std::string_view::npos && end + 2 < limit && t[end + 1].text == "-" &&
+            proper_word(t, end + 2, blocked, lx)) {
+            end += 3;
+            continue;
+        }
         // "Framework Agreement between the Holy See and the Republic of Paraguay", "Memorandum of
         // Understanding between the Government of X and the Y Secretariat": the genre names a
         // document by its two parties, each with its article.

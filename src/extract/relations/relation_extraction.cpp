@@ -505,6 +505,8 @@ void member_of(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
         // "applied for membership in X": a bid to join is no membership.
         constexpr std::size_t kBidReach = 6;  // "the prospects of Chile's membership"
         if (membership_bid_before(s, *cue, kBidReach, lexicon)) continue;
+        // "its EU accession goals", "membership talks": the word after the cue may say it is a bid too.
+        if (*cue + 1 < t.size() && s.words.is(*cue + 1, c.membership_bid)) continue;
         std::optional<std::size_t> member, body;
         for (std::size_t i = 0; i < s.mentions.size(); ++i) {
             const Candidate& m = s.mentions[i];

@@ -146,3 +146,16 @@ TEST_CASE("'and' right after a document's head starts another name, inside its c
         CHECK(found[0].canonical == "Treaty of Friendship and Cooperation");
     }
 }
+
+TEST_CASE("an initialism's dot before a hyphen compound stays inside an agreement's name",
+          "[extract][agreement_pattern_matcher]") {
+    const auto s = tokenize("They marked the anniversary of the Joint Statement on the U.S.-Chile Strategic Partnership.");
+    const auto found = agreements(*s);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].canonical == "Joint Statement on the U.S.-Chile Strategic Partnership");
+    // A dot that ends the sentence after the initialism is no part of the name.
+    const auto t = tokenize("They recalled the Treaty on Cooperation with the U.S. Chile signed it too.");
+    const auto other = agreements(*t);
+    REQUIRE(other.size() == 1);
+    CHECK(other[0].canonical.find("Chile") == std::string::npos);
+}

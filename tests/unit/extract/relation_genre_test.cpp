@@ -242,10 +242,12 @@ TEST_CASE("'the Institute has a Centre for X': a body's own body", "[extract][re
         if (f.predicate == "pgo:partOf") CHECK(x.entities[f.subject].type == EntityType::Organization);
 }
 
-TEST_CASE("a path, the prospects or negotiations towards membership make no member", "[extract][relations]") {
+TEST_CASE("a path, a bridge, the prospects, goals or negotiations towards membership make no member", "[extract][relations]") {
     for (const char* sentence : {"The ministers discussed Chile's path to membership in the European Union.",
                                  "They welcomed progress in Peru's accession negotiations with the World Trade Organization.",
-                                 "The leaders discussed the prospects of Chile's membership in the European Union."}) {
+                                 "The leaders discussed the prospects of Chile's membership in the European Union.",
+                                 "The agreement is a key part of Chile's bridge to membership in the European Union.",
+                                 "The reforms are in line with Chile's EU accession goals."}) {
         INFO(sentence);
         const auto x = extract(kTwoStates + sentence);
         CHECK_FALSE(has_fact(x, C, "Chile", "pgo:memberOf", O, "European Union"));

@@ -89,3 +89,14 @@ TEST_CASE("collapse_whitespace makes every run of whitespace one space", "[text]
     CHECK(collapse_whitespace(one_break));
     CHECK(one_break == "Clean Energy");
 }
+
+TEST_CASE("normalize_for_matching drops superscript tags, keeps other angle brackets", "[text][normalizer]") {
+    const std::string original = "On June 13<sup>th</sup>, 2024, a < b and <b>c</b>.";
+    const NormalizedText n = normalize_for_matching(original);
+    CHECK(n.text == "On June 13th, 2024, a < b and <b>c</b>.");
+    check_offsets(original, n);
+    // "th" maps back to the "th" inside the tags.
+    const std::size_t th = n.text.find("th,");
+    REQUIRE(th != std::string::npos);
+    CHECK(original.substr(n.original_offset[th], 2) == "th");
+}
