@@ -50,3 +50,11 @@ TEST_CASE("a form of address between an office of a state and the name leaves th
     CHECK(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", EntityType::Country, "Chile"));
     CHECK_FALSE(has_fact(x, EntityType::Person, "Rui Costa", "pgo:holdsPosition", EntityType::Country, "Maldives"));
 }
+
+TEST_CASE("a border crossing named by its place is a place, a document about it keeps its name", "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-11-01\n\nThe ministers discussed trade through the Agarak border crossing. "
+                                   "Migrants crossing the river were helped. They also signed a protocol on the Tavush border crossing.\n");
+    CHECK(find_entity(x, EntityType::Place, "Agarak border crossing"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Migrants crossing"));
+    CHECK_FALSE(find_entity(x, EntityType::Place, "Tavush border crossing"));
+}
