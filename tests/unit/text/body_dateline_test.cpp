@@ -56,6 +56,10 @@ TEST_CASE("read_body_dateline reads the common date forms", "[text][body_datelin
     CHECK(body_of("CHISINAU, 2 April\xE2\x80\x94The ministers met.") == "The ministers met.");
     // A quotation opens the prose.
     CHECK(body_of("CHISINAU, April 2 -- \"We agreed,\" the minister said.") == "\"We agreed,\" the minister said.");
+    // Day, month and year in figures between dots, as continental ministries write it.
+    CHECK(read("Bern, 04.03.2026 - On 4 March, the ministers met.")->date == DatelineDate{3, 4, 2026});
+    CHECK(body_of("Bern, 04.03.2026 - On 4 March, the ministers met.") == "On 4 March, the ministers met.");
+    CHECK_FALSE(read("Bern, 31.02.2026 - The ministers met."));
 }
 
 TEST_CASE("read_body_dateline reads a city with its state or country", "[text][body_dateline]") {

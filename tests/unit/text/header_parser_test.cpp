@@ -56,9 +56,13 @@ TEST_CASE("is_debris_line recognises page furniture", "[text][header_parser]") {
     CHECK(is_debris_line("Showing 25 results"));
     CHECK(is_debris_line("* * *"));
     CHECK(is_debris_line("12"));
+    // A site's breadcrumb trail.
+    CHECK(is_debris_line("Home > Press Office > Announcements"));
+    CHECK(is_debris_line("Home \xE2\x80\xBA News \xE2\x80\xBA Statements"));
 }
 
 TEST_CASE("is_debris_line keeps prose and headlines", "[text][header_parser]") {
+    CHECK_FALSE(is_debris_line("Exports rose > 5% in May."));
     CHECK_FALSE(is_debris_line("The foreign ministers of Moldova and Norland met in Chisinau on Monday."));
     CHECK_FALSE(is_debris_line("Moldova and Norland sign a declaration on cooperation"));
     CHECK_FALSE(is_debris_line("Showing respect for the Charter, the parties agreed."));
@@ -373,6 +377,13 @@ TEST_CASE("parse_header_date reads a date with a clock time after a dash, and a 
     const auto& months = test::fixture_lexicon().month_names();
     CHECK(parse_header_date("17 March 2026 \xE2\x80\x93 14:20", months) == DateValue{2026, 3, 17});
     CHECK(parse_header_date("March 17, 2026 - 14:20", months) == DateValue{2026, 3, 17});
+    // Wire pages print the clock time after a comma, with its half of the day.
+    CHECK(parse_header_date("Mar 17, 2026, 9:45 PM", months) == DateValue{2026, 3, 17});
+    CHECK(parse_header_date("March 17, 2026, 14:20", months) == DateValue{2026, 3, 17});
+    CHECK_FALSE(parse_header_date("March 17, 2026, the ministers met", months));
+    // A section label after a date in figures is short; prose after it is a dateline's body.
+    CHECK(parse_header_date("14.04.2026 - Press release", months) == DateValue{2026, 4, 14});
+    CHECK_FALSE(parse_header_date("Bern, 14.04.2026 - From 22 to 24 April 2026, the minister will travel to Accra.", months));
     CHECK(parse_header_date("Ministry of Foreign Affairs | Press Release 112 | Lima, May 8, 2026", months) == DateValue{2026, 5, 8});
     CHECK(parse_header_date("May 8, 2026 | Press Release 112", months) == DateValue{2026, 5, 8});
     CHECK_FALSE(parse_header_date("Ministry of Foreign Affairs | Press Release 112", months));
