@@ -92,6 +92,13 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
             end += 3;
             continue;
         }
+        // "Agreed Minutes of the Thai - Lao Joint Commission": two states' names joined by a spaced dash.
+        auto names_state = [&](std::size_t k) { return lx.names().contains_token(t[k]) || lx.demonyms().contains_token(t[k]); };
+        if (w.size() == 1 && w[0] == '-' && end + 1 < limit && proper_word(t, end - 1, blocked, lx) && proper_word(t, end + 1, blocked, lx) &&
+            names_state(end - 1) && names_state(end + 1)) {
+            end += 2;
+            continue;
+        }
         // "Framework Agreement between the Holy See and the Republic of Paraguay", "Memorandum of
         // Understanding between the Government of X and the Y Secretariat": the genre names a
         // document by its two parties, each with its article.
@@ -371,6 +378,10 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                         detail::in_word_class(lx, t[k], "plural_noun_verb"));
             };
             std::size_t first = h;
+            // "Agreed Minutes of the Joint Commission": a head of two words whose first opens no name itself.
+            if (first > 0 && !blocked[first - 1] && t[first - 1].capitalized() &&
+                lx.agreement_head(std::string(t[first - 1].text) + ' ' + std::string(t[h].text)))
+                --first;
             while (first > 0 && opens_name(first - 1)) --first;
             if (const std::size_t before = detail::abbreviation_before(t, first); before < first && !blocked[before]) {
                 first = before;
@@ -421,6 +432,8 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
         }
         // Lower case: "a joint statement on ...", "a plan of consultations ... for 2025", "the
         // Minsk agreements", "the decision of the Collective Security Council".
+        // Some heads name a document only capitalised ("Agreed Minutes"; "minutes on the phone").
+        if (detail::in_word_class(lx, t[h], "proper_only_head")) continue;
         std::size_t first = h;
         while (first > 0 && !blocked[first - 1] && lx.is_agreement_modifier(t[first - 1].text)) --first;
         const bool modified = first < h;

@@ -160,7 +160,7 @@ std::optional<std::size_t> plural_subject(const SentenceAnalysis& s) {
 // meeting the release announces).
 std::optional<std::size_t> meeting_of_signers(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
     if (!plural_subject(c.sentences[si])) return std::nullopt;
-    const Tense tense = c.tenses[si];
+    const Tense tense = plural_signed_in_past(c.sentences[si], c.lexicon) ? Tense::Past : c.tenses[si];
     for (std::size_t back = si + 1; back-- > 0;)
         for (auto ev : c.events_of_sentence[back]) {
             const ExtractedEvent& e = out.events[ev];
@@ -177,7 +177,8 @@ std::optional<std::size_t> meeting_of_signers(const SigningContext& c, std::size
 std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, const DocumentExtraction& out) {
     if (!c.main_visit) return std::nullopt;
     const ExtractedEvent& visit = out.events[*c.main_visit];
-    if (c.tenses[si] != Tense::Unknown && c.tenses[si] != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
+    const Tense tense = plural_signed_in_past(c.sentences[si], c.lexicon) ? Tense::Past : c.tenses[si];
+    if (tense != Tense::Unknown && tense != (visit.planned ? Tense::Future : Tense::Past)) return std::nullopt;
     // The meetings held during the visit: one the text dates itself first, then one of the
     // visit's programme.
     std::optional<std::size_t> programme;
@@ -190,7 +191,74 @@ std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, 
     return programme ? programme : c.main_visit;
 }
 
+// "the two Ministers witnessed the signing of five instruments of cooperation, namely:", "the following
+// instruments were signed:", then one document a line ("- Memorandum of Understanding on ...;"): a sentence
+// that closes on a colon and signs (or exchanges) names no document itself; the lines after it list them.
+std::vector<AgreementAt> listed_agreements(const SigningContext& c, std::size_t si) {
+    std::vector<AgreementAt> out;
+    for (const std::size_t document : listed_documents(c.sentences, si, c.lexicon)) out.push_back({document, std::nullopt});
+    return out;
+}
+
 }  // namespace
+
+// "The two ministers signed X, which will open in March": the signing verb after a plural subject is a past
+// form ("signed", not "will sign", "are to be signed"), whatever else the sentence says of the future.
+bool plural_signed_in_past(const SentenceAnalysis& s, const Lexicon& lexicon) {
+    const auto subject = plural_subject(s);
+    if (!subject) return false;
+    const rules::WordTable& words = lexicon.rules().words();
+    const long past_ending = words.find_class("past_ending");
+    const long future = words.find_class("future_auxiliary");
+    const long be = words.find_class("infinitive_be");
+    if (past_ending < 0) return false;
+    const auto& endings = lexicon.words_of(static_cast<std::size_t>(past_ending));
+    for (std::size_t k = *subject + 1; k < s.tokens.tokens.size() && k <= *subject + 3; ++k) {
+        if ((future >= 0 && s.words.is(k, static_cast<std::size_t>(future))) || (be >= 0 && s.words.is(k, static_cast<std::size_t>(be))))
+            return false;
+        if (!s.words.is(k, s.words.classes().signing_word)) continue;
+        const std::string w = ascii_lower(s.tokens.tokens[k].text);
+        return std::any_of(endings.begin(), endings.end(), [&](const std::string& e) { return w.ends_with(e); });
+    }
+    return false;
+}
+
+std::vector<std::size_t> listed_documents(const std::vector<SentenceAnalysis>& sentences, std::size_t si, const Lexicon& lexicon) {
+    std::vector<std::size_t> out;
+    const SentenceAnalysis& s = sentences[si];
+    const long verb = lexicon.rules().words().find_class("signed_list_verb");
+    const TokenList& t = s.tokens.tokens;
+    if (verb < 0 || t.empty() || t.back().text != ":") return out;
+    bool signing = false;
+    for (std::size_t k = 0; k < t.size() && !signing; ++k) signing = s.words.is(k, static_cast<std::size_t>(verb));
+    if (!signing) return out;
+    constexpr std::size_t kBullet = 2;  // the document opens its line, after a bullet or a number
+    constexpr std::size_t kEnumerator = 2;  // "ii ." split off as a sentence of its own: the next line's number
+    for (std::size_t j = si + 1; j < sentences.size(); ++j) {
+        const SentenceAnalysis& line = sentences[j];
+        if (line.mentions.empty() && line.tokens.tokens.size() <= kEnumerator) continue;
+        const TokenList& lt = line.tokens.tokens;
+        // Only a bullet or a number before the document ("-", "2.", "iii."), not an article ("The Lima
+        // Declaration was adopted in 2019": the text goes on after the list).
+        auto enumerator_before = [&](std::size_t first) {
+            for (std::size_t k = 0; k < first; ++k) {
+                const bool mark = !lt[k].word || (!lt[k].text.empty() && lt[k].text[0] >= '0' && lt[k].text[0] <= '9');
+                const bool numeral = lt[k].text.size() <= kEnumerator + 2 && k + 1 < lt.size() &&
+                                     (lt[k + 1].text == "." || lt[k + 1].text == ")");
+                if (!mark && !numeral) return false;
+            }
+            return true;
+        };
+        std::optional<std::size_t> document;
+        for (std::size_t m = 0; m < line.mentions.size() && !document; ++m)
+            if (line.mentions[m].type == EntityType::Agreement && line.mentions[m].first <= kBullet && !line.mentions[m].nested &&
+                enumerator_before(line.mentions[m].first))
+                document = line.entity_of[m];
+        if (!document) break;
+        if (std::find(out.begin(), out.end(), *document) == out.end()) out.push_back(*document);
+    }
+    return out;
+}
 
 bool has_plural_signer_subject(const SentenceAnalysis& s) { return plural_subject(s).has_value(); }
 
@@ -203,7 +271,7 @@ bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
 // "The ministers are expected to sign ...": a plural subject makes the event's office
 // holders ("ministers" -> persons holding a minister's office) the parties.
 std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
-                                        const DocumentExtraction& out) {
+                                        const DocumentExtraction& out, bool for_states) {
     const WordClasses& c = s.words.classes();
     // The plural is the signing verb's subject: a few words before it ("we adopted", "the
     // parties are expected to sign"), not any "we" or "they" of the sentence.
@@ -212,7 +280,7 @@ std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const Extract
     if (!subject) return signers;
     const std::string plural = ascii_lower(s.tokens.tokens[*subject].text);
     const bool names_office = s.words.is(*subject, c.office_plural);  // "ministers": the persons holding a minister's office
-    const bool names_sides = s.words.is(*subject, c.side_plural);     // "the two sides": the states the signers act for
+    const bool names_sides = for_states || s.words.is(*subject, c.side_plural);  // "the two sides": the states the signers act for
     const std::string office = names_office ? plural.substr(0, plural.size() - 1) : "";  // the office: the plural's singular
     std::set<std::size_t> candidates;
     for (const auto& ev : out.events)
@@ -251,7 +319,10 @@ void add_plural_parties(const SentenceAnalysis& s, std::size_t agreement, std::s
         return f.subject == agreement && f.predicate == "pgo:party" && !f.object_is_event;
     });
     if (names_parties) return;
-    if (const auto signers = plural_signers(s, out.events[at], out); signers.size() >= 2)
+    // An instrument (a treaty, an agreement, a memorandum) is the states' the signers act for: "the two ministers
+    // are expected to sign a Memorandum on Fisheries"; a statement or an appeal stays its signers'.
+    const bool instrument = out.entities[agreement].subtype == "Treaty";
+    if (const auto signers = plural_signers(s, out.events[at], out, instrument); signers.size() >= 2)
         for (auto p : signers)
             out.facts.push_back({agreement, "pgo:party", p, {}, at, false, s.tokens.sentence, "pattern:plural-signers"});
 }
@@ -314,9 +385,11 @@ void extract_signings(const SigningContext& c, DocumentExtraction& out) {
     std::set<std::pair<std::size_t, std::size_t>> seen;
     for (std::size_t si = 0; si < c.sentences.size(); ++si) {
         const SentenceAnalysis& s = c.sentences[si];
-        if (!signs_something(s)) continue;
+        std::vector<AgreementAt> listed = listed_agreements(c, si);
+        if (!signs_something(s) && listed.empty()) continue;
         const bool past = only_past_signings(s, c.lexicon);
         std::vector<AgreementAt> agreements = agreements_of(s, true, c.lexicon);
+        if (agreements.empty()) agreements = std::move(listed);
         if (agreements.empty() && si > 0 && refers_back(s)) agreements = agreements_of(c.sentences[si - 1], false, c.lexicon);
         for (const AgreementAt& a : agreements) {
             std::optional<std::size_t> at = own_event(c, si, a, out);

@@ -26,6 +26,16 @@ struct SigningContext {
 /// ministers signed", "the sides are expected to sign"), whose parties plural_signers reads.
 [[nodiscard]] bool has_plural_signer_subject(const SentenceAnalysis& s);
 
+/// "the two Ministers witnessed the signing of five instruments of cooperation, namely:", "the following
+/// instruments were signed:": when sentence `si` closes on a colon and signs (or exchanges), the documents
+/// the lines after it open with, one a line ("- Memorandum of Understanding on ...;"); else none.
+[[nodiscard]] std::vector<std::size_t> listed_documents(const std::vector<SentenceAnalysis>& sentences, std::size_t si,
+                                                        const Lexicon& lexicon);
+
+/// True when a plural subject's signing verb is a past form: "the two ministers signed X" (not "will
+/// sign", "are to be signed"), whatever tense the rest of the sentence has.
+[[nodiscard]] bool plural_signed_in_past(const SentenceAnalysis& s, const Lexicon& lexicon);
+
 /// True when the sentence has a verb or noun of signing ("sign", "adopted", "approval", ...).
 [[nodiscard]] bool signs_something(const SentenceAnalysis& s);
 
@@ -49,9 +59,10 @@ void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sen
 
 /// "The two sides signed ...", "the ministers are expected to sign ...": the parties a plural
 /// subject of sentence `s` names for a signing at event `at`: the persons of that day's events
-/// (holding the office the plural names, if it names one), or their states for "sides".
+/// (holding the office the plural names, if it names one), or their states for "sides" and when
+/// `for_states` (an instrument states are parties to: "the two ministers will sign a Memorandum").
 [[nodiscard]] std::vector<std::size_t> plural_signers(const SentenceAnalysis& s, const ExtractedEvent& at,
-                                                      const DocumentExtraction& out);
+                                                      const DocumentExtraction& out, bool for_states = false);
 
 /// Appends pgo:party facts for `agreement` signed at event `at` in sentence `s` by a plural subject,
 /// unless the document already names its parties.

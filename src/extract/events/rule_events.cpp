@@ -333,6 +333,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         std::size_t sentence = 0;
         bool planned = false;
         std::string rule;
+        bool listed = false;  ///< on the lines after a signing sentence that closes on a colon
     };
     std::vector<Signing> signings;
     for (const EventRulePlan::SigningRule& sr : plan.signings)
@@ -352,6 +353,11 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 if (!sg.agreements.empty()) signings.push_back(std::move(sg));
             }
         }
+
+    // "the following instruments were signed:" and the documents on the lines after it.
+    for (std::size_t si = 0; si < sentences.size(); ++si)
+        if (auto listed = listed_documents(sentences, si, lx); !listed.empty())
+            signings.push_back({std::move(listed), si, context.tenses[si] == Tense::Future, "pattern:signed-list", true});
 
     std::vector<Proposal> proposals;
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
@@ -908,8 +914,54 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                  *subject_event, true, h.tokens.sentence, "pattern:headline-document-adopted"});
         }
     }
+    // "the Special Status Agreement signed in 2012": a signing the sentence dates is at the ceremony a rule
+    // read there, whatever other event the sentence names, and whatever event the signing was read at before.
+    auto ceremony_of_sentence = [&](std::size_t si) -> std::optional<std::size_t> {
+        for (const Merged& m : merged)
+            if (m.event && out.events[*m.event].type == "Ceremony" && std::find(m.sentences.begin(), m.sentences.end(), si) != m.sentences.end())
+                return m.event;
+        return std::nullopt;
+    };
     for (const Signing& sg : signings) {
+        if (const auto ceremony = ceremony_of_sentence(sg.sentence)) {
+            const Span here = sentences[sg.sentence].tokens.sentence;
+            for (const std::size_t agreement : sg.agreements) {
+                if (signed_at.count({agreement, *ceremony})) continue;
+                // The reading of the same sentence is replaced; a signing another sentence reports stands.
+                auto signed_here = [&](const ExtractedFact& f, bool here_only) {
+                    const bool same = f.sentence.begin == here.begin && f.sentence.end == here.end;
+                    return f.predicate == "pgo:signedAt" && f.subject == agreement && (same || !here_only);
+                };
+                const auto elsewhere = std::count_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) { return signed_here(f, false); }) -
+                                       std::count_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) { return signed_here(f, true); });
+                if (elsewhere > 0) continue;
+                std::erase_if(out.facts, [&](const ExtractedFact& f) { return signed_here(f, true); });
+                signed_at.emplace(agreement, *ceremony);
+                signed_agreements.insert(agreement);
+                out.facts.push_back({agreement, "pgo:signedAt", *ceremony, date_qualifier(out.events[*ceremony].start), *ceremony, true,
+                                     here, sg.rule});
+            }
+            continue;
+        }
         std::optional<std::size_t> at = event_of_sentence(sg.sentence);
+        // "A and B met at La Moneda. ... The two ministers signed X. B will travel on Wednesday to ...": a
+        // signing reported as done is at the latest meeting (or session) held before it, dated to the day,
+        // not at an event the release announces; so is one of a list ("At the close of the Session, the
+        // two Ministers witnessed the signing of five instruments, namely:") that no event of the release frames.
+        const bool done = context.tenses[sg.sentence] == Tense::Past || plural_signed_in_past(sentences[sg.sentence], lx);
+        auto latest_held = [&]() -> std::optional<std::size_t> {
+            const Span here = sentences[sg.sentence].tokens.sentence;
+            std::optional<std::size_t> held;
+            for (std::size_t e = 0; e < out.events.size(); ++e) {
+                const ExtractedEvent& ev = out.events[e];
+                if ((ev.type != "Meeting" && ev.type != "Session") || ev.planned || !ev.start ||
+                    ev.start->precision() != DatePrecision::Day || ev.sentence.begin > here.begin)
+                    continue;
+                if (!held || ev.sentence.begin >= out.events[*held].sentence.begin) held = e;
+            }
+            return held;
+        };
+        if (!at && done && subject_event && out.events[*subject_event].planned) at = latest_held();
         // The release's own subject, when the sentence dates nothing else ("signed in 1999" is another day).
         if (!at && subject_event && !only_past_signings(sentences[sg.sentence], lx)) {
             const auto& start = out.events[*subject_event].start;
@@ -917,6 +969,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                                [&](const DateMention& d) { return !start || d.range.start != *start; });
             if (!other_day) at = subject_event;
         }
+        if (!at && ((sg.listed && !sg.planned) || (done && has_plural_signer_subject(sentences[sg.sentence])))) at = latest_held();
         if (!at) continue;
         for (const std::size_t agreement : sg.agreements) {
             if (signed_agreements.count(agreement) || !signed_at.emplace(agreement, *at).second) continue;
@@ -924,7 +977,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             std::vector<Attribute> when = date_qualifier(out.events[*at].start);
             if (sg.planned) when.push_back({"pgo:planned", {"true", "boolean"}});
             out.facts.push_back({agreement, "pgo:signedAt", *at, std::move(when), *at, true, sentences[sg.sentence].tokens.sentence, sg.rule});
-            add_plural_parties(sentences[sg.sentence], agreement, *at, out);
+            // The parties of a listed document are read with the list (rule_relations.cpp).
+            if (!sg.listed) add_plural_parties(sentences[sg.sentence], agreement, *at, out);
         }
     }
 }

@@ -64,6 +64,34 @@ std::vector<std::uint32_t> states_of_compound(const Lexicon& lx, std::string_vie
     return states;
 }
 
+// The release's entity of the international body a word names ("EU", "GCC"), if it has one.
+std::optional<std::size_t> body_named(const Lexicon& lx, std::string_view word, const DocumentExtraction& out) {
+    if (const auto* ids = lx.names().find(word))
+        for (const std::uint32_t id : *ids)
+            if (lx.entry(id).type == EntityType::Organization && lx.entry(id).subtype == "International")
+                for (std::size_t e = 0; e < out.entities.size(); ++e)
+                    if (out.entities[e].type == EntityType::Organization && out.entities[e].canonical_name == lx.entry(id).canonical) return e;
+    return std::nullopt;
+}
+
+// The international bodies a compound of states and bodies names ("EU-Singapore", "MERCOSUR-EFTA"): the
+// release's entities of them; none when a part is neither a state nor such a body the release names.
+std::vector<std::size_t> bodies_of_compound(const Lexicon& lx, std::string_view word, const DocumentExtraction& out) {
+    std::vector<std::size_t> bodies;
+    std::size_t parts = 0;
+    for (std::string_view rest = word; !rest.empty(); ++parts) {
+        const auto dash = rest.find('-');
+        const std::string_view part = rest.substr(0, dash);
+        rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+        if (country_named(lx, part)) continue;
+        const std::optional<std::size_t> body = body_named(lx, part, out);
+        if (!body) return {};
+        bodies.push_back(*body);
+    }
+    if (parts < 2) bodies.clear();
+    return bodies;
+}
+
 }  // namespace
 
 void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx, DocumentExtraction& out) {
@@ -105,9 +133,12 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                         add(agreement, country_entity(lx, *id, s, t[w], out), s);
                         // ... and the one just after it ("U.S.-Japan Space Framework Agreement"); a
                         // compound after the hyphen ("U.S.-ROK-Japan") is read as one below.
-                        if (k + 1 < a.last && t[k + 1].text.find('-') == std::string_view::npos)
+                        if (k + 1 < a.last && t[k + 1].text.find('-') == std::string_view::npos) {
                             if (const auto next = country_named(lx, t[k + 1].text))
                                 add(agreement, country_entity(lx, *next, s, t[k + 1], out), s);
+                            else if (const auto body = body_named(lx, t[k + 1].text, out))  // "U.S.-EU Action Plan"
+                                add(agreement, *body, s);
+                        }
                     }
                     continue;
                 }
@@ -115,6 +146,9 @@ void add_agreement_parties(const std::vector<SentenceAnalysis>& sentences, const
                 if (t[k].text.find('-') != std::string_view::npos) {
                     for (const std::uint32_t id : states_of_compound(lx, t[k].text, OtherParts::PlacesAndBodies))
                         add(agreement, country_entity(lx, id, s, t[k], out), s);
+                    // "the EU-Singapore Digital Trade Agreement", "the MERCOSUR-EFTA Free Trade Agreement": the
+                    // international bodies the compound names are parties as well.
+                    for (const std::size_t body : bodies_of_compound(lx, t[k].text, out)) add(agreement, body, s);
                     continue;
                 }
                 // "of" names parties only after the document's head noun ("Statement of A and B")

@@ -212,30 +212,23 @@ std::vector<std::size_t> pair_named_before(const std::vector<SentenceAnalysis>& 
 // release about two states, the documents listed are theirs.
 void add_parties_of_signed_lists(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lx,
                                  const std::vector<std::size_t>& sides, DocumentExtraction& out) {
-    const long verb = lx.rules().words().find_class("signed_list_verb");
-    if (verb < 0 || sides.size() != 2) return;
+    if (sides.size() != 2) return;
     std::set<std::size_t> settled;  // agreements whose parties the text names
     for (const ExtractedFact& f : out.facts)
         if (f.predicate == "pgo:party") settled.insert(f.subject);
-    constexpr std::size_t kBullet = 2;  // the document opens its line, after a bullet
-    for (std::size_t i = 0; i + 1 < sentences.size(); ++i) {
-        const TokenList& t = sentences[i].tokens.tokens;
-        if (t.empty() || t.back().text != ":") continue;
-        bool signing = false;
-        for (std::size_t k = 0; k < t.size() && !signing; ++k) signing = sentences[i].words.is(k, static_cast<std::size_t>(verb));
-        if (!signing) continue;
-        for (std::size_t j = i + 1; j < sentences.size(); ++j) {
-            const SentenceAnalysis& line = sentences[j];
-            std::optional<std::size_t> document;
-            for (std::size_t m = 0; m < line.mentions.size() && !document; ++m)
-                if (line.mentions[m].type == EntityType::Agreement && line.mentions[m].first <= kBullet && !line.mentions[m].nested)
-                    document = line.entity_of[m];
-            if (!document) break;
-            if (!settled.insert(*document).second) continue;
+    for (std::size_t i = 0; i + 1 < sentences.size(); ++i)
+        for (const std::size_t document : listed_documents(sentences, i, lx)) {
+            if (!settled.insert(document).second) continue;
+            // The line that names the document is the evidence.
+            Span line = sentences[i].tokens.sentence;
+            for (std::size_t j = i + 1; j < sentences.size(); ++j)
+                if (std::find(sentences[j].entity_of.begin(), sentences[j].entity_of.end(), document) != sentences[j].entity_of.end()) {
+                    line = sentences[j].tokens.sentence;
+                    break;
+                }
             for (const std::size_t side : sides)
-                out.facts.push_back({*document, "pgo:party", side, {}, std::nullopt, false, line.tokens.sentence, "pattern:signed-list-sides"});
+                out.facts.push_back({document, "pgo:party", side, {}, std::nullopt, false, line, "pattern:signed-list-sides"});
         }
-    }
 }
 
 }  // namespace
@@ -277,8 +270,11 @@ void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& senten
         if (out.entities[f.subject].subtype != "Treaty") continue;
         const auto s = std::find_if(sentences.begin(), sentences.end(),
                                     [&](const SentenceAnalysis& x) { return x.tokens.sentence == f.sentence; });
-        // A plural subject ("the ministers of trade signed") names the signers itself (event_signing.cpp).
-        if (s == sentences.end() || only_past_signings(*s, lx) || has_plural_signer_subject(*s)) continue;
+        // A plural subject that signed ("the ministers of trade signed") names the signers itself
+        // (event_signing.cpp); one that will sign ("The two ministers are expected to sign a Memorandum", its
+        // signing read at the visit of one of them) signs an instrument of the two sides'.
+        if (s == sentences.end() || only_past_signings(*s, lx) || (has_plural_signer_subject(*s) && plural_signed_in_past(*s, lx)))
+            continue;
         signings.emplace_back(f.subject, i);
     }
     if (signings.empty()) return;

@@ -29,8 +29,8 @@ void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& le
 /// events ("an Agreement on X was signed", "the signing ceremony of an agreement on Y"), with no party
 /// and no approver the text names, is between the release's two states (none unless exactly two):
 /// bilateral releases report their new documents this way. Only instruments (subtype Treaty); not a
-/// signing of a year before the release's ("signed in 1999"), nor one whose plural subject names the
-/// signers ("the ministers of trade signed": plural_signers).
+/// signing of a year before the release's ("signed in 1999"), nor one whose plural subject signed ("the
+/// ministers of trade signed": plural_signers); "the two ministers will sign" an instrument is the sides'.
 void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                      const Lexicon& lexicon, DocumentExtraction& out);
 
