@@ -1,0 +1,33 @@
+// Ways of the genre read after the ninth blind batch of the genre set (tests/data/genre g69-g74),
+// each on invented text: invented persons, real countries, cities and bodies.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "pressgraph/extract/extractor.hpp"
+#include "support/extraction_queries.hpp"
+#include "support/real_extraction.hpp"
+
+using namespace pressgraph;
+using namespace pressgraph::test;
+
+TEST_CASE("a Mongolian name, an initial joined to the given name by a point, follows an office and its state",
+          "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-08-18\n\nOn August 18, 2026, the Prime Minister of Mongolia D.Ganbold received "
+                                   "the Minister of Foreign Affairs of Japan Kenji Arata.\n");
+    CHECK(find_entity(x, EntityType::Person, "D.Ganbold"));
+    CHECK(has_fact(x, EntityType::Person, "D.Ganbold", "pgo:holdsPosition", EntityType::Country, "Mongolia"));
+}
+
+TEST_CASE("a word with a point inside that is no initial and name is not a person after an office", "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-08-18\n\nOn August 18, 2026, the Governor of Leningrad Region St.Petersburg "
+                                   "received the Minister of Foreign Affairs of Japan Kenji Arata.\n");
+    CHECK_FALSE(find_entity(x, EntityType::Person, "St.Petersburg"));
+}
+
+TEST_CASE("the last portfolio of an office may be two words before the comma and the name", "[extract][entities]") {
+    const auto x = extract_release("Talks held\n2026-04-15\n\nThe Minister today received the Chilean Minister of Foreign Affairs, "
+                                   "Migration and Chileans Abroad, Ana Lopes, in Lisbon.\n");
+    CHECK(find_entity(x, EntityType::Person, "Ana Lopes"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Abroad"));
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", EntityType::Country, "Chile"));
+}
