@@ -31,3 +31,32 @@ TEST_CASE("the last portfolio of an office may be two words before the comma and
     CHECK_FALSE(find_entity(x, EntityType::Person, "Abroad"));
     CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", EntityType::Country, "Chile"));
 }
+
+TEST_CASE("two ministers who presided this Tuesday over a meeting held at a venue met there on the Tuesday of the release's week", "[extract][events]") {
+    const auto x = extract_release("Consultations held\n2026-05-21\n\nThe Foreign Minister of Chile, Ana Lopes, and the Minister of Foreign "
+                                   "Affairs of Peru, Rui Costa, presided this Tuesday over the V Meeting of the Mechanism of Political "
+                                   "Consultations between the two countries, held at the Moneda Palace.\n");
+    const auto* m = first_event(x, "Meeting");
+    REQUIRE(m);
+    REQUIRE(m->start);
+    CHECK(m->start->iso() == "2026-05-19");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:metWith", EntityType::Person, "Rui Costa"));
+}
+
+TEST_CASE("to put one's signature to documents after talks is to sign them at the talks", "[extract][events]") {
+    const auto x = extract_release("Talks held\n2026-05-04\n\nForeign Minister Ivan Petrov held talks with Foreign Minister of Chile Ana Lopes "
+                                   "in Lisbon today. After the talks, the two Foreign Ministers put their signatures to a Memorandum of "
+                                   "Understanding on Tourism and an Agreement on Trade.\n");
+    const auto tourism = find_entity(x, EntityType::Agreement, "Memorandum of Understanding on Tourism");
+    const auto trade = find_entity(x, EntityType::Agreement, "Agreement on Trade");
+    REQUIRE(tourism);
+    REQUIRE(trade);
+    bool signed_tourism = false, signed_trade = false;
+    for (const auto& f : x.facts) {
+        if (f.predicate != "pgo:signedAt") continue;
+        signed_tourism |= f.subject == *tourism;
+        signed_trade |= f.subject == *trade;
+    }
+    CHECK(signed_tourism);
+    CHECK(signed_trade);
+}
