@@ -290,6 +290,22 @@ std::optional<BodyDateline> read_dateline(std::string_view line, const HeaderWor
         d.place = {0, static_cast<std::uint32_t>(r.pos())};
         if (d.place.end == first.size() && words.names_a_day_or_month(first)) return std::nullopt;  // "FRIDAY —"
     }
+    // "Bogotá (May 19, 2026). The Foreign Minister ...": the date in parentheses after the city, its year
+    // too, closed by a full stop, stands for the dash.
+    if (!d.date && !alone && r.peek() == ' ' && r.peek(1) == '(') {
+        Reader probe = r;
+        probe.seek(probe.pos() + 2);
+        const auto date = read_date(probe, months);
+        if (date && date->year && probe.peek() == ')' && probe.peek(1) == '.' && probe.peek(2) == ' ') {
+            probe.seek(probe.pos() + 2);
+            probe.skip_spaces();
+            if (opens_prose(probe)) {
+                d.date = date;
+                d.body = probe.pos();
+                return d;
+            }
+        }
+    }
     // ", date" or ", STATE" (then ", date" or nothing).
     for (int part = 0; part < 2 && !d.date && r.peek() == ',' && r.peek(1) == ' '; ++part) {
         const std::size_t comma = r.pos();

@@ -359,10 +359,14 @@ std::optional<RawDate> season_date(const Tokens& t, const Words& w, std::size_t 
 // "on Thursday", "on Thursday night": a weekday alone dates a day of the anchor's week
 // (news reports: "where she arrived on Monday night"). Wire copy leaves the "on" out after its
 // verb or noun ("met Tuesday in Rabat", "held talks Tuesday"): a weekday after a lower-case word
-// is one too, unless that word bounds or shifts it ("until Tuesday", "last Tuesday", "this Tuesday").
+// is one too, unless that word bounds or shifts it ("until Tuesday", "last Tuesday").
 std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t i) {
     if (i == 0) return std::nullopt;
-    if (!text_is(t, i - 1, "on")) {
+    // "presided this Tuesday over ...": Latin American ministries translate "este martes" so; the
+    // weekday of the anchor's week, as "on Tuesday".
+    const bool this_week = w.is_lower(i - 1, w.c.current_period_word);
+    const bool on = text_is(t, i - 1, "on") || this_week;
+    if (!on) {
         const std::size_t k = i - 1;
         const std::string_view before = t[k].text;
         if (before.empty() || !(before.front() >= 'a' && before.front() <= 'z')) return std::nullopt;
@@ -379,7 +383,7 @@ std::optional<RawDate> weekday_date(const Tokens& t, const Words& w, std::size_t
     // (a regular past form, or one of class weekday_past_verb), unless "will" or a verb of planning
     // ("agreed to meet on Monday") comes first.
     // (From the word before "on", or before the weekday when it has none: "met Thursday".)
-    for (std::size_t k = text_is(t, i - 1, "on") ? i - 1 : i; k-- > 0 && k + 6 > i;) {
+    for (std::size_t k = on ? i - 1 : i; k-- > 0 && k + 6 > i;) {
         const std::string_view v = t[k].text;
         // "agreed to speak again on Monday": a verb of planning looks ahead, past as it is.
         if (v == "," || v == ";" || w.is_lower(k, w.c.future_auxiliary) || w.is_lower(k, w.c.plan_verb)) break;

@@ -2,7 +2,9 @@
 //   person NAME [title=CAPTURE] [holder=CAPTURE]   a person, with the office the rule read
 //   entity TYPE CAPTURE [subtype=X] [scope=document]  an entity; scope=document: one of this document only
 //   entity TYPE CAPTURE [subtype=WORD]               an organisation, place or agreement
+#include <cctype>
 #include <string>
+#include <string_view>
 
 #include "context/rule_trace.hpp"
 #include "entities/lookup_annotations.hpp"
@@ -28,6 +30,17 @@ std::optional<EntityType> entity_type(const std::string& name) {
                                EntityType::Agreement})
         if (name == to_string(t)) return t;
     return std::nullopt;
+}
+
+// "D.Enkhtaivan": one capital initial joined by a point to a capitalised name, as Mongolian names are
+// written (the father's initial, then the given name); one token, yet a name in full.
+bool initial_joined_name(std::string_view w) {
+    if (w.size() < 5 || w[1] != '.' || !std::isupper(static_cast<unsigned char>(w[0])) ||
+        !std::isupper(static_cast<unsigned char>(w[2])))
+        return false;
+    for (std::size_t k = 3; k < w.size(); ++k)
+        if (!std::islower(static_cast<unsigned char>(w[k])) && static_cast<unsigned char>(w[k]) < 0x80) return false;
+    return true;
 }
 
 // A person's name without a closing ", Jr." and its punctuation: the name resolution keys read.
@@ -101,7 +114,7 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
                 last = static_cast<std::uint32_t>(name_end_without_suffix(t, first, last, s));
                 // One word after a title is a surname the document gives in full elsewhere ("President
                 // Biden"), or a name the title belongs to ("Patriarch Kirill"): coreference reads those.
-                if (last - first < 2) continue;
+                if (last - first < 2 && !initial_joined_name(t[first].text)) continue;
                 // A name read without an office that the lexicon knows as a country, body or place
                 // ("party leader New Zealand said") is not a person's.
                 if (title < 0 && (s.exactly(first, last, lx.labels().country) || s.exactly(first, last, lx.labels().organization) ||

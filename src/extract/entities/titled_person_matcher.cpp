@@ -220,7 +220,14 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             if (at + 3 < t.size() && t[at].text == "," && detail::is_name_word(t[at + 1], lx) && !lx.given_name(t[at + 1].text)) {
                 std::size_t k = at;
                 while (k + 1 < t.size() && t[k].text == "," && detail::is_name_word(t[k + 1], lx)) k += 2;
-                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) at = k + 2;
+                if (k + 1 < t.size() && t[k].text == "and" && detail::is_name_word(t[k + 1], lx)) {
+                    at = k + 2;
+                    // "..., Migration and Tunisians Abroad, Ana Lopes": the last portfolio runs on one word
+                    // more, to a comma before a known given name; the name is after the comma.
+                    if (at + 2 < t.size() && detail::is_name_word(t[at], lx) && t[at + 1].text == "," &&
+                        lx.given_name(t[at + 2].text))
+                        ++at;
+                }
             }
             // "Minister of Agriculture and Livestock Ana Lopes", "Minister of Agriculture and Rural Affairs
             // Li Wei": a portfolio joined to the title by "and" runs on to the name, which starts at

@@ -218,3 +218,15 @@ TEST_CASE("read_body_dateline reads a full date closed by a full stop in the fir
     CHECK_FALSE(read("Lima, 14 May. Foreign Minister Ana Lopes will travel to Quito."));
     CHECK_FALSE(read("Lima, 14 May 2026. and then"));
 }
+
+TEST_CASE("read_body_dateline reads a city with its full date in parentheses closed by a full stop", "[text][body_dateline]") {
+    const std::string line = "Santiago (May 19, 2026). The Foreign Minister of Chile, Ana Lopes, met her counterpart.";
+    const auto d = read(line);
+    REQUIRE(d);
+    CHECK(d->place.of(line) == "Santiago");
+    CHECK(d->date == DatelineDate{5, 19, 2026});
+    CHECK(body_of(line) == "The Foreign Minister of Chile, Ana Lopes, met her counterpart.");
+    // Without the year, or without the full stop, it is no dateline.
+    CHECK_FALSE(read("Santiago (May 19). The Foreign Minister met her counterpart."));
+    CHECK_FALSE(read("Santiago (May 19, 2026) was the venue of the meeting."));
+}
