@@ -37,6 +37,7 @@ struct Proposal {
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     bool remote = false;  ///< the match says how at a distance ("telephone", "video"): no meeting in person
     bool margins = false;  ///< on the margins of the release's own gathering: a meeting of its own within it
+    std::vector<std::size_t> hosts;  ///< who received or welcomed the others: at home, visiting nothing (action flag `hosts`)
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -373,7 +374,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         const std::vector<int>* with = nullptr;
         const std::vector<int>* at = nullptr;
         const std::vector<int>* on = nullptr;
-        bool subject_only = false, planned = false, joins = false, each = false, apart = false;
+        bool subject_only = false, planned = false, joins = false, each = false, apart = false, hosts = false;
     };
     std::deque<std::vector<int>> read_here;  // lists the loader did not read (checked here, as ever)
     auto captures_named = [&](const rules::Rule& r, const char* key) -> const std::vector<int>* {
@@ -387,7 +388,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
                             captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                            has_arg("apart")});
+                            has_arg("apart"), has_arg("hosts")});
     }
 
     std::vector<Proposal> proposals;
@@ -406,7 +407,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const auto& args = r->action.positional;
             if (args.empty() || !known_event_type(args.front()))
                 throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
-            const auto& [who, with, at, on, subject_only, planned_arg, joins, each, apart] = captures[ri];
+            const auto& [who, with, at, on, subject_only, planned_arg, joins, each, apart, hosts] = captures[ri];
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -451,6 +452,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.match_end = surface(s.tokens, 0, m.last).size();
                 p.also = additive >= 0 && has_class_word(a, additive, m.first, m.last);
                 p.remote = has_class_word(a, remote_word, m.first, m.last);
+                if (hosts) p.hosts = p.who;
                 // "calls with A, B and C": a call with each person of them, one proposal each (their
                 // states and bodies named beside them are no calls of their own).
                 std::vector<std::size_t> counterparts;
@@ -647,6 +649,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
+        append_unique(into->p.hosts, p.hosts);
         // "a visit to Peru and Chile ... In Lima, the Minister will ...": a place of the visit's
         // programme is visited too.
         if (p.type == "Visit" && p.place && p.place_stated && into->p.place && *p.place != *into->p.place)
@@ -881,7 +884,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t place : where)
         for (const std::size_t person : people) {
             const std::string code = country_code_of(out, lx, place);
-            if (!is_person(person)) continue;
+            if (!is_person(person) || std::find(p.hosts.begin(), p.hosts.end(), person) != p.hosts.end()) continue;
             // An ambassador met where he is posted lives there: a meeting is no visit of his.
             if (p.type != "Visit" && posted_envoy(person)) continue;
             bool at_home = false;

@@ -100,3 +100,21 @@ TEST_CASE("a programme sentence opened by a city without a comma before its pron
         if (takes_part(x, *e, "Costa")) costa_in_lima = name_of(x, e->place) == "Lima";
     CHECK(costa_in_lima);
 }
+
+TEST_CASE("who welcomes a guest to a city is at home there: the guest visited it, the host did not", "[extract][events]") {
+    // No office ties the host to the city's country: only the verb says who came.
+    const auto x = extract_release("Visit\n2026-05-06\n\nPresident Ivan Petrov welcomed President Ana Lopes of Chile to Washington "
+                                   "today.\n");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:visited", EntityType::Place, "Washington"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Ivan Petrov", "pgo:visited", EntityType::Place, "Washington"));
+    CHECK(has_fact(x, EntityType::Person, "Ivan Petrov", "pgo:metWith", EntityType::Person, "Ana Lopes"));
+}
+
+TEST_CASE("'made a phone call to X' is a call of the two", "[extract][events]") {
+    const auto x = extract_release("Call\n2026-05-06\n\nForeign Minister Ivan Petrov of Portugal made a phone call to Foreign Minister "
+                                   "Ana Lopes of Chile today.\n");
+    const auto calls = events_of(x, "PhoneCall");
+    REQUIRE(calls.size() == 1);
+    CHECK(calls.front()->start->iso() == "2026-05-06");
+    CHECK(takes_part(x, *calls.front(), "Lopes"));
+}
