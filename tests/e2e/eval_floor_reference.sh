@@ -63,7 +63,7 @@ cp "$GENRE"/g5[1-6]_*.gold.json "$WORK/gold-g51-g56/"
 cp "$GENRE"/g5[7-9]_*.gold.json "$GENRE"/g6[0-2]_*.gold.json "$WORK/gold-g57-g62/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
-floor genre events 0.78
+floor genre events 0.79
 floor genre relations 0.80
 
 # All the genre releases, fifty (g01-g24, g31-g56): with the blind g45-g50 among forty-four 0.881 / 0.667 /
@@ -73,7 +73,7 @@ floor genre relations 0.80
 # with genre7, relations5 and events5 all merged 0.910 / 0.722 / 0.686.
 score genre-all "$GENRE" "$GENRE"/*.txt
 floor genre-all entities 0.90
-floor genre-all events 0.72
+floor genre-all events 0.74
 floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
@@ -102,7 +102,7 @@ floor genre-g37-g44 relations 0.66
 # relations5 (all fifty): 0.914 / 0.721 / 0.705; g37-g44 0.871 / 0.750 / 0.657, g45-g50 0.895 / 0.746 / 0.603.
 score genre-g45-g50 "$WORK/gold-g45-g50" "$GENRE"/g4[5-9]_*.txt "$GENRE"/g50_*.txt
 floor genre-g45-g50 entities 0.89
-floor genre-g45-g50 events 0.73
+floor genre-g45-g50 events 0.76
 floor genre-g45-g50 relations 0.60
 
 # g51-g56 (branch genre6): measured blind at cd4d738 (code of main 432c993), no rule changed for them:
@@ -121,9 +121,12 @@ floor genre-g51-g56 relations 0.52
 # dateline rules (no longer blind): 0.866 / 0.564 / 0.494; all fifty-six 0.910 / 0.637 / 0.619; g51-g56 events
 # 0.473 (the Chilean dateline in the first sentence now dates the tour), g37-g44 entities 0.890.
 score genre-g57-g62 "$WORK/gold-g57-g62" "$GENRE"/g5[7-9]_*.txt "$GENRE"/g6[0-2]_*.txt
+# Branch events7 (meetings on the margins of the release's own gathering, a body's session 'was held today at',
+# courtesy calls received, a programme city opened without a comma): g01-g36 events 0.791 -> 0.800, g45-g50 0.746 -> 0.767,
+# g57-g62 0.585 -> 0.651 (relations 0.498 -> 0.505), all fifty-six 0.729 -> 0.743.
 floor genre-g57-g62 entities 0.86
-floor genre-g57-g62 events 0.58
-floor genre-g57-g62 relations 0.49
+floor genre-g57-g62 events 0.64
+floor genre-g57-g62 relations 0.50
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
 # run; tests/data/heldout/README.md, docs/evaluation.md "Held-out documents"). Every *.txt there is
