@@ -37,7 +37,7 @@ struct Proposal {
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     bool remote = false;  ///< the match says how at a distance ("telephone", "video"): no meeting in person
     bool margins = false;  ///< on the margins of the release's own gathering: a meeting of its own within it
-    std::vector<std::size_t> hosts;  ///< who received or welcomed the others: at home, visiting nothing (action flag `hosts`)
+    std::vector<std::size_t> hosts;  ///< who received or welcomed the others: at home, visiting nothing (action flag `hosts_at_home`)
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -388,7 +388,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         captures.push_back({captures_named(*r, "who"), captures_named(*r, "with"), captures_named(*r, "at"),
                             captures_named(*r, "on"), has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                            has_arg("apart"), has_arg("hosts")});
+                            has_arg("apart"), has_arg("hosts_at_home")});
     }
 
     std::vector<Proposal> proposals;

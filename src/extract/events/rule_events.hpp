@@ -1,6 +1,6 @@
 #pragma once
 // Event rules (ontology/rules/events.rules), the action `event`:
-//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned] [apart] [hosts]
+//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned] [apart] [hosts_at_home]
 // `who` are the actors (hosts, callers), `with` their counterparts; each actor met each
 // counterpart (pgo:metWith); with `apart`, in an event of its own with each ("calls with A and B").
 // `subject` marks a rule that only holds in the headline or the lead, where a release names its own
