@@ -118,3 +118,17 @@ TEST_CASE("'made a phone call to X' is a call of the two", "[extract][events]") 
     CHECK(calls.front()->start->iso() == "2026-05-06");
     CHECK(takes_part(x, *calls.front(), "Lopes"));
 }
+
+TEST_CASE("two counterparts met on the sidelines, each after the other's topic, are two meetings of the session", "[extract][events]") {
+    const auto x = extract_release("Lisbon, 5 October 2026 - The 12th Extraordinary Session of the Council of Ministers of the Andean "
+                                   "Community was held today at the Belem Palace in Lisbon.\n\nOn the sidelines of the Session, "
+                                   "Minister Ivan Petrov held bilateral discussions with Mr. Rui Costa, Minister of Foreign Affairs of "
+                                   "Peru, on port services, and with Mrs. Ana Lopes, Minister of Foreign Affairs of Chile, on trade.\n");
+    const auto meetings = events_of(x, "Meeting");
+    REQUIRE(meetings.size() == 2);
+    for (const ExtractedEvent* e : meetings) {
+        CHECK(e->start->iso() == "2026-10-05");
+        CHECK(e->part_of.has_value());
+        CHECK(takes_part(x, *e, "Costa") != takes_part(x, *e, "Lopes"));
+    }
+}
