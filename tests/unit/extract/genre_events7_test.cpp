@@ -132,3 +132,13 @@ TEST_CASE("two counterparts met on the sidelines, each after the other's topic, 
         CHECK(takes_part(x, *e, "Costa") != takes_part(x, *e, "Lopes"));
     }
 }
+
+TEST_CASE("a counterpart received, named after the office in its long formal form, is met at the venue", "[extract][events]") {
+    const auto x = extract_release("Visit\n2026-06-10\n\nForeign Minister Ivan Petrov received today at the Belem Palace his Chilean "
+                                   "counterpart, the Minister of Foreign Relations of the Republic of Chile, Ana Lopes.\n");
+    const auto meetings = events_of(x, "Meeting");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings.front()->start->iso() == "2026-06-10");
+    CHECK(takes_part(x, *meetings.front(), "Lopes"));
+    CHECK(has_fact(x, EntityType::Person, "Ivan Petrov", "pgo:metWith", EntityType::Person, "Ana Lopes"));
+}
