@@ -128,6 +128,19 @@ std::optional<std::size_t> place_of_type(const SentenceAnalysis& s, const DateMe
 
 }  // namespace
 
+std::optional<std::size_t> opening_place(const SentenceAnalysis& s, const Lexicon& lexicon) {
+    const long pronoun = lexicon.rules().words().find_class("personal_pronoun");
+    std::optional<std::size_t> opening;
+    for (std::size_t i = 0; i < s.mentions.size(); ++i) {
+        const Candidate& m = s.mentions[i];
+        if (m.type == EntityType::Place && m.first == 1 && s.words.is(0, lexicon.word_classes().place_preposition) &&
+            m.last < s.tokens.tokens.size() &&
+            (s.tokens.tokens[m.last].text == "," || (pronoun >= 0 && s.words.is_lower(m.last, static_cast<std::size_t>(pronoun)))))
+            opening = s.entity_of[i];
+    }
+    return opening;
+}
+
 bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word) {
     return i < s.tokens.size() && ascii_lower(s.tokens[i].text) == word;
 }

@@ -69,6 +69,10 @@ struct DateItem {
 /// "visit to Belarus": the country a visit named by `t` is made to, when named right after it.
 [[nodiscard]] std::optional<std::size_t> visited_country(const SentenceAnalysis& s, const TriggerHit& t);
 
+/// "In Copenhagen, the Minister will meet ...", "In Astana he will hold talks": the place that opens the
+/// sentence after "in" (followed by a comma, or by a pronoun that leaves it out), if any.
+[[nodiscard]] std::optional<std::size_t> opening_place(const SentenceAnalysis& s, const Lexicon& lexicon);
+
 /// ASCII case-insensitive comparison of token `i` with `word`.
 [[nodiscard]] bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word);
 

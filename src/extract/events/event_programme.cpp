@@ -23,13 +23,8 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
         if (!about_visit) continue;
         // "In Copenhagen, the Minister will meet ...": a city opening the sentence is where its
         // part of the programme takes place (a visit to two countries, city by city).
-        std::optional<std::size_t> opening;
-        for (std::size_t i = 0; i < s.mentions.size(); ++i) {
-            const Candidate& m = s.mentions[i];
-            if (m.type == EntityType::Place && m.first == 1 && s.words.is(0, lexicon.word_classes().place_preposition) &&
-                m.last < s.tokens.tokens.size() && s.tokens.tokens[m.last].text == ",")
-                opening = s.entity_of[i];
-        }
+        // ("In Astana he will hold talks ...": the comma may be left out before a pronoun.)
+        const std::optional<std::size_t> opening = opening_place(s, lexicon);
         const auto triggers = find_triggers(s, lexicon);
         for (std::size_t ti = 0; ti < triggers.size(); ++ti) {
             const TriggerHit& trigger = triggers[ti];

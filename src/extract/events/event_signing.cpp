@@ -97,13 +97,13 @@ std::optional<std::size_t> own_event(const SigningContext& c, std::size_t si, co
 
 // Held during the document's main visit: from its first day to its last, or the day after
 // an arrival.
-bool during_main_visit(const SigningContext& c, const ExtractedEvent& ev, const DocumentExtraction& out) {
+bool during_main_visit(const SigningContext& c, const ExtractedEvent& ev, const DocumentExtraction& out, bool any_place = false) {
     if (!c.main_visit) return false;
     const ExtractedEvent& visit = out.events[*c.main_visit];
     if (!ev.start || !visit.start) return false;
     DateValue last = visit.end.value_or(*visit.start);
     if (!visit.end) ++last.day;
-    return !(*ev.start < *visit.start) && !(last < *ev.start) && (!ev.place || !visit.place || ev.place == visit.place);
+    return !(*ev.start < *visit.start) && !(last < *ev.start) && (any_place || !ev.place || !visit.place || ev.place == visit.place);
 }
 
 // "Following the talks, ... will sign": the latest event named before of the kind the
@@ -182,6 +182,16 @@ std::optional<std::size_t> visit_event(const SigningContext& c, std::size_t si, 
     // The meetings held during the visit: one the text dates itself first, then one of the
     // visit's programme.
     std::optional<std::size_t> programme;
+    // "In Astana, the two ministers are expected to sign ...": the visit's meeting in the city the sentence opens with.
+    if (const auto city = opening_place(c.sentences[si], c.lexicon)) {
+        for (std::size_t e = 0; e < out.events.size(); ++e) {
+            const ExtractedEvent& ev = out.events[e];
+            if ((ev.type != "Meeting" && ev.type != "Session") || ev.place != city || !during_main_visit(c, ev, out, true)) continue;
+            if (ev.rule != "pattern:visit-programme") return e;
+            if (!programme) programme = e;
+        }
+        if (programme) return programme;
+    }
     for (std::size_t e = 0; e < out.events.size(); ++e) {
         const ExtractedEvent& ev = out.events[e];
         if ((ev.type != "Meeting" && ev.type != "Session") || !during_main_visit(c, ev, out)) continue;

@@ -11,6 +11,7 @@
 #include "context/mention_annotations.hpp"
 #include "relations/rule_relations.hpp"
 #include "context/rule_trace.hpp"
+#include "events/event_items.hpp"
 #include "events/event_signing.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -33,6 +34,9 @@ struct Proposal {
     bool apart = false;  ///< one event per counterpart ("calls with A, B and C": a call with each)
     bool also = false;   ///< the match says "also": one more event of an occasion the text has dated
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
+    bool remote = false;  ///< the match says how at a distance ("telephone", "video"): no meeting in person
+    bool margins = false;  ///< on the margins of the release's own gathering: a meeting of its own within it
+    std::vector<std::size_t> hosts;  ///< who received or welcomed the others: at home, visiting nothing (action flag `hosts_at_home`)
     std::size_t sentence = 0;
     std::string rule;
     std::string trigger;
@@ -283,6 +287,34 @@ bool is_building(const ExtractedEntity& place, const Lexicon& lx) {
     return false;
 }
 
+// The city a place stands in, when the document puts a building or venue in one ("the Skylight Hotel in
+// Addis Ababa"); else the place itself.
+std::size_t city_holding(const DocumentExtraction& out, const Lexicon& lx, std::size_t place) {
+    if (settlement(out.entities[place], lx)) return place;
+    for (const ExtractedFact& f : out.facts)
+        if (f.subject == place && f.predicate == "pgo:locatedIn" && !f.object_is_event && settlement(out.entities[f.object], lx))
+            return f.object;
+    return place;
+}
+
+// Whether the sentence opens on the margins of the gathering the release is about, named back and
+// not by its name: "On the margins of the meeting, ...", "On the sidelines of the Session, ...", "Also
+// on the sidelines, ..." (a gathering named there, "on the sidelines of the G20 Summit in Rome", is
+// another's, read by the rules).
+bool opens_on_own_margins(const SentenceAnalysis& s, long margin) {
+    constexpr std::size_t kOpeningReach = 2;  // words before "on" ("Also", "Later,")
+    const TokenList& t = s.tokens.tokens;
+    if (margin < 0) return false;
+    for (std::size_t k = 0; k <= kOpeningReach && k + 3 < t.size(); ++k) {
+        if (!(token_is(s.tokens, k, "on") || token_is(s.tokens, k, "at")) || !token_is(s.tokens, k + 1, "the") ||
+            !s.words.is(k + 2, static_cast<std::size_t>(margin)))
+            continue;
+        if (t[k + 3].text == ",") return true;
+        return k + 6 < t.size() && token_is(s.tokens, k + 3, "of") && token_is(s.tokens, k + 4, "the") && t[k + 6].text == ",";
+    }
+    return false;
+}
+
 std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lx, const std::string& home,
                                         const std::vector<std::size_t>& guests) {
     if (home.empty()) return std::nullopt;
@@ -306,7 +338,7 @@ EventRulePlan::EventRulePlan(const rules::RuleBook& book) {
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         EventRule e{r, args.front(), captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"),
                     captures_of(*r, "on"), {}, has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                    has_arg("apart")};
+                    has_arg("apart"), has_arg("hosts_at_home")};
         e.participants = e.who;
         e.participants.insert(e.participants.end(), e.with.begin(), e.with.end());
         events.push_back(std::move(e));
@@ -362,6 +394,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     std::vector<Proposal> proposals;
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
     const long additive = lx.rules().words().find_class("additive_adverb");
+    const long remote_word = lx.rules().words().find_class("remote_call_word");
     std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -372,7 +405,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const EventRulePlan::EventRule& er = plan.events[ri];
             const rules::Rule* r = er.rule;
             if (!rules::may_match(r->pattern, a)) continue;
-            const auto& [rule, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart] = er;
+            const auto& [rule, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts] = er;
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -414,6 +447,8 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.trigger = std::string(surface(s.tokens, m.first, m.last));
                 p.match_end = surface(s.tokens, 0, m.last).size();
                 p.also = additive >= 0 && has_class_word(a, additive, m.first, m.last);
+                p.remote = has_class_word(a, remote_word, m.first, m.last);
+                if (hosts) p.hosts = p.who;
                 // "calls with A, B and C": a call with each person of them, one proposal each (their
                 // states and bodies named beside them are no calls of their own).
                 std::vector<std::size_t> counterparts;
@@ -434,6 +469,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     }
     if (proposals.empty() && signings.empty()) return;
 
+    // One event per type and day: proposals that agree are merged, in text order.
+    struct Merged {
+        Proposal p;
+        std::optional<std::size_t> event;  // index into out.events once created or found
+        std::vector<std::size_t> sentences;  // where its proposals were read
+        std::vector<std::string> also_by;    // the other rules that read it
+    };
+    std::vector<Merged> merged;
     // The date line's place is where the release's own subject happened, unless it was a call.
     std::optional<std::size_t> dateline_place;
     if (context.dateline)
@@ -445,14 +488,6 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
         }
 
-    // One event per type and day: proposals that agree are merged, in text order.
-    struct Merged {
-        Proposal p;
-        std::optional<std::size_t> event;  // index into out.events once created or found
-        std::vector<std::size_t> sentences;  // where its proposals were read
-        std::vector<std::string> also_by;    // the other rules that read it
-    };
-    std::vector<Merged> merged;
     // "He also met with X": an undated meeting of the actor of the sentence before took place
     // on that one's day, and where it did; "X is also expected to have meetings with A and B", of the
     // actor's last dated meeting, however far before.
@@ -471,6 +506,44 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
             break;
         }
+    }
+    // "On the margins of the meeting, A held a bilateral meeting with B", "Also on the sidelines, X received
+    // Y": an undated meeting on the margins of the gathering the release is about (named back, not by its
+    // name) took place on that gathering's day, in its city; a meeting of its own, not that gathering. A
+    // "conversation" there is held in person.
+    const long margin = lx.rules().words().find_class("margin_noun");
+    std::optional<std::size_t> gathering;
+    for (std::size_t k = 0; k < proposals.size() && !gathering; ++k)
+        if (proposals[k].date && proposals[k].type != "PhoneCall" && context.states_subject(proposals[k].sentence)) gathering = k;
+    // Else the first gathering the dated sentences read ("On 21 May, X hosted his counterparts in Krakow for a meeting").
+    std::optional<DateRange> gathering_day;
+    std::optional<std::size_t> gathering_place, gathering_event, gathering_sentence;
+    std::string gathering_type;
+    bool gathering_planned = false;
+    if (gathering) {
+        gathering_day = proposals[*gathering].date;
+        gathering_place = proposals[*gathering].place;
+        gathering_planned = proposals[*gathering].planned;
+        gathering_sentence = proposals[*gathering].sentence;
+        gathering_type = proposals[*gathering].type;
+    } else {
+        for (std::size_t e = 0; e < out.events.size() && !gathering_day; ++e)
+            if (out.events[e].start && out.events[e].type != "PhoneCall" && out.events[e].type != "Ceremony") {
+                gathering_day = DateRange{*out.events[e].start, out.events[e].end, {}};
+                gathering_place = out.events[e].place;
+                gathering_planned = out.events[e].planned;
+                gathering_event = e;
+            }
+    }
+    for (Proposal& p : proposals) {
+            if (!gathering_day || p.date || p.remote || (p.type != "Meeting" && p.type != "PhoneCall") ||
+            !opens_on_own_margins(sentences[p.sentence], margin))
+            continue;
+        p.type = "Meeting";
+        p.date = gathering_day;
+        p.planned = p.planned || gathering_planned;
+        p.margins = true;
+        if (!p.place) p.place = gathering_place ? city_holding(out, lx, *gathering_place) : dateline_place;
     }
     // "X will travel to Chile on May 4-5 ... In Chile, X met with Y": an undated in-person meeting, in a
     // place the actor's dated visit goes to (or in a city of the country it goes to: "an Official Visit
@@ -539,6 +612,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool strangers = !p.who.empty() && !m.p.who.empty() && !shares(m.p.who, p.who) &&
                                    !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
             if (strangers) continue;
+            if ((p.margins || m.p.margins) && !(p.margins && m.p.margins && shares(m.p.with, p.with))) continue;
             // One of several meetings named at once ("meetings with A and B") is only the one with its counterpart.
             const bool same_people = (p.apart || m.p.apart) ? shares(m.p.with, p.with)
                                                             : p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
@@ -571,6 +645,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         append_unique(into->p.who, p.who);
         append_unique(into->p.with, p.with);
         append_unique(into->p.also_at, p.also_at);
+        append_unique(into->p.hosts, p.hosts);
         // "a visit to Peru and Chile ... In Lima, the Minister will ...": a place of the visit's
         // programme is visited too.
         if (p.type == "Visit" && p.place && p.place_stated && into->p.place && *p.place != *into->p.place)
@@ -710,8 +785,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 });
                 const bool another_meeting = p.type == "Meeting" && old.type == "Meeting" && met_persons && old_counterparts &&
                                              !shares(old.participants, p.with);
+                // A meeting on the margins of the release's gathering is not that gathering: only an event its own sentence names.
+                const bool elsewhere = p.margins && std::none_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) {
+                                           return old.sentence.contains(sentences[si].tokens.sentence);
+                                       });
                 if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart &&
-                    !another_meeting) {
+                    !another_meeting && !elsewhere) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;
                 }
@@ -740,6 +819,15 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             const bool vaguer = p.place && e.place && out.entities[*p.place].type == EntityType::Country &&
                                 out.entities[*e.place].type == EntityType::Place;
             if (p.place && (!e.place || p.place_stated) && !vaguer) e.place = p.place;
+            // A meeting on the margins of the release's gathering is part of it (and named apart from it).
+            if (p.margins && !e.part_of) {
+                std::optional<std::size_t> whole = gathering_event;
+                for (const Merged& g : merged)
+                    if (!whole && gathering_sentence && g.event && g.p.type == gathering_type &&
+                        std::find(g.sentences.begin(), g.sentences.end(), *gathering_sentence) != g.sentences.end())
+                        whole = g.event;
+                if (whole && *whole != *m.event) out.events[*m.event].part_of = whole;
+            }
         }
         const std::optional<DateValue> day = p.date ? std::optional<DateValue>(p.date->start) : std::nullopt;
         // Who met whom: each of `who` each of `with`, or, for a meeting of several, every pair.
@@ -792,7 +880,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         for (const std::size_t place : where)
         for (const std::size_t person : people) {
             const std::string code = country_code_of(out, lx, place);
-            if (!is_person(person)) continue;
+            if (!is_person(person) || std::find(p.hosts.begin(), p.hosts.end(), person) != p.hosts.end()) continue;
             // An ambassador met where he is posted lives there: a meeting is no visit of his.
             if (p.type != "Visit" && posted_envoy(person)) continue;
             bool at_home = false;
