@@ -216,6 +216,9 @@ def braced_list(code, offset, offsets):
             return []
     else:
         return []
+    # A block ("f(...) {", "} else {", "... const {") holds statements, not a list of words.
+    if re.search(r"(\)|\b(const|noexcept|override|else|do|try))\s*$", code[:k]):
+        return []
     end = code.find("}", offset)
     return [o for o in offsets if k < o < end]
 

@@ -331,7 +331,8 @@ std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lex
 }
 
 EventRulePlan::EventRulePlan(const rules::RuleBook& book) {
-    for (const rules::Rule* r : book.with_verb("event")) {
+    const auto& event_rules = book.with_verb("event");
+    for (const rules::Rule* r : event_rules) {
         const auto& args = r->action.positional;
         if (args.empty() || !known_event_type(args.front()))
             throw InputError(r->file, "rule '" + r->id + "': 'event' starts with an event type (Meeting, PhoneCall, ...)", r->line);
