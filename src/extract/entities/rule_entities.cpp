@@ -8,6 +8,7 @@
 
 #include "context/rule_trace.hpp"
 #include "entities/lookup_annotations.hpp"
+#include "entities/token_predicates.hpp"
 #include "pressgraph/extract/engine/pattern_matcher.hpp"
 #include "pressgraph/extract/recognizers.hpp"
 #include "pressgraph/util/errors.hpp"
@@ -132,7 +133,8 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
                     const rules::Annotation* a = s.exactly(tf, tl, lx.labels().title);
                     if (!a) a = s.exactly(tf, tl, lx.labels().titles);
                     if (!a) continue;  // the title capture must be one title of office
-                    const TitleEntry& entry = lx.title(a->payload);
+                    const TitleEntry* outer = detail::office_before_to(t, tf, lx);
+                    const TitleEntry& entry = outer ? *outer : lx.title(a->payload);
                     TitleReading reading;
                     reading.title = entry.title;
                     reading.scope = entry.scope;

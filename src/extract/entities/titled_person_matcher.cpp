@@ -143,6 +143,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         const TitleEntry& entry = lx.title(title->ids->front());
         const std::size_t title_end = i + title->length;
         TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
+        if (const TitleEntry* outer = detail::office_before_to(t, i, lx)) reading = TitleReading{outer->title, outer->scope, outer->exclusive, 0, 0};
 
         // A holder written before the title: "Russian Foreign Minister", "State Duma Speaker",
         // "the Foreign Ministry's (official) spokeswoman".

@@ -174,4 +174,15 @@ std::size_t skip_forms_of_address(const TokenList& t, std::size_t at, const Lexi
     return at;
 }
 
+const TitleEntry* office_before_to(const TokenList& t, std::size_t title_first, const Lexicon& lx) {
+    constexpr std::size_t kLongestTitle = 6;  // words of the office before "to" looked at
+    // Only after "to the": "Special Adviser to Secretary of State X" names the Secretary (the title
+    // without its article is the complement holder's own), "Adviser to the President X" the adviser.
+    if (title_first < 3 || t[title_first - 1].text != "the" || t[title_first - 2].text != "to") return nullptr;
+    const std::size_t to = title_first - 2;
+    for (std::size_t start = to > kLongestTitle ? to - kLongestTitle : 0; start < to; ++start)
+        if (const auto m = lx.titles().longest_at(t, start); m && start + m->length == to) return &lx.title(m->ids->front());
+    return nullptr;
+}
+
 }  // namespace pressgraph::detail

@@ -65,6 +65,13 @@ bool opens_title(const TokenList& t, std::size_t at, const Lexicon& lx);
 /// noun of office, an eponym head).
 bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& lx);
 
+/// "Deputy National Security Advisor to the Vice President Ana Lopes", "Special Assistant to the
+/// President Rui Costa": a title at `title_first` after "to the" that closes another title is that
+/// office's complement, and the name after it holds the office before "to". That office (the longest
+/// title ending at "to"), or none (also after "to" alone: "Adviser to Secretary of State X" names the
+/// Secretary).
+const TitleEntry* office_before_to(const TokenList& t, std::size_t title_first, const Lexicon& lx);
+
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
 bool in_word_class(const Lexicon& lx, std::string_view word, std::string_view name);
 
