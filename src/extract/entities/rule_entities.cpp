@@ -128,7 +128,8 @@ std::vector<Candidate> match_entity_rules(const TokenizedSentence& sentence, con
                 c.canonical = without_brackets(surface(sentence, first, last));
                 c.rule = "rule:" + r->id;
                 c.priority = r->priority != 0 ? r->priority : kDefaultRulePriority;
-                if (title >= 0 && m.has(static_cast<std::size_t>(title))) {
+                if (title >= 0 && m.has(static_cast<std::size_t>(title)) &&
+                    !detail::past_office(t, m.capture(static_cast<std::size_t>(title)).first, lx)) {
                     const auto [tf, tl] = m.capture(static_cast<std::size_t>(title));
                     const rules::Annotation* a = s.exactly(tf, tl, lx.labels().title);
                     if (!a) a = s.exactly(tf, tl, lx.labels().titles);

@@ -302,7 +302,7 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         c.canonical = name_text(t, name_first, *name_last);
         c.rule = "pattern:title-person";
         c.priority = 4;
-        c.title = reading;
+        if (!detail::past_office(t, i, lx)) c.title = reading;  // "former Foreign Minister X" holds it no more
         out.push_back(std::move(c));
         i = *name_last - 1;
     }

@@ -185,4 +185,8 @@ const TitleEntry* office_before_to(const TokenList& t, std::size_t title_first, 
     return nullptr;
 }
 
+bool past_office(const TokenList& t, std::size_t title_first, const Lexicon& lx) {
+    return title_first > 0 && in_word_class(lx, t[title_first - 1], "former_office_word");
+}
+
 }  // namespace pressgraph::detail

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <tuple>
 
+#include "entities/token_predicates.hpp"
 #include "context/home_country.hpp"
 #include "events/event_signing.hpp"
 #include "events/rule_events.hpp"
@@ -402,6 +403,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                 const TitleEntry* office = nullptr;
                 if (title_capture >= 0 && m.has(static_cast<std::size_t>(title_capture))) {
                     const auto [tf, tl] = m.capture(static_cast<std::size_t>(title_capture));
+                    if (detail::past_office(s.tokens.tokens, tf, lx)) continue;  // "the former Prime Minister of Peru, X"
                     if (const rules::Annotation* t = a.exactly(tf, tl, L.title)) office = &lx.title(t->payload);
                     if (inside_longer_mention(a, of, ol, any_entity)) continue;
                     // A title that names its own body ("Chairman of the House of the Assembly")

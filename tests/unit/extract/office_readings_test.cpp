@@ -1,6 +1,7 @@
-// An office "to the" another office: "Deputy National Security Advisor to the Vice President X" makes X
-// the adviser, not the Vice President; "Special Adviser to Secretary of State X" (no article) names the
-// Secretary. Invented persons, real countries.
+// Which office a title before a name gives: an office "to the" another office ("Deputy National Security
+// Advisor to the Vice President X" makes X the adviser, not the Vice President; "Special Adviser to
+// Secretary of State X", without the article, names the Secretary), and a past office ("former Foreign
+// Minister X" holds it no more). Invented persons, real countries.
 #include <catch2/catch.hpp>
 #include <set>
 #include <string>
@@ -46,4 +47,17 @@ TEST_CASE("an office 'to' a titled person without an article: the name is that p
         "Envoy named\n\nMarch 3, 2026\n\n"
         "Ana Lopes is currently Special Adviser to Secretary of State Rui Costa on Ocean Issues.\n");
     CHECK_FALSE(titles_of(x, "Rui Costa").count("Special Adviser"));
+}
+
+TEST_CASE("a former office is no office held: 'former Foreign Minister of Chile X', 'the former Prime Minister of Peru, X'", "[extract][entities]") {
+    const auto x = extract_release(
+        "Minister meets former counterpart\n\nLisbon, 3 March 2026\n\n"
+        "Foreign Minister of Portugal Rui Costa met with former Foreign Minister of Chile Ana Lopes in Lisbon on 3 March 2026. "
+        "The former Prime Minister of Peru, Eva Silva, also attended the meeting, with the erstwhile President Ivan Petrov.\n");
+    CHECK(find_entity(x, EntityType::Person, "Ana Lopes"));
+    CHECK(titles_of(x, "Ana Lopes").empty());
+    CHECK(find_entity(x, EntityType::Person, "Eva Silva"));
+    CHECK(titles_of(x, "Eva Silva").empty());
+    CHECK(titles_of(x, "Ivan Petrov").empty());
+    CHECK(titles_of(x, "Rui Costa").count("Foreign Minister"));  // the current office beside them is read
 }
