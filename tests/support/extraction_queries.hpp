@@ -25,6 +25,14 @@ inline std::size_t entity(const DocumentExtraction& x, EntityType type, const st
 }
 
 /// The document's first event of `type` ("Meeting"), or nullptr.
+/// The document's events of `type` ("Meeting", "Visit", ...), in order.
+inline std::vector<const ExtractedEvent*> events_of(const DocumentExtraction& x, const std::string& type) {
+    std::vector<const ExtractedEvent*> out;
+    for (const ExtractedEvent& e : x.events)
+        if (e.type == type) out.push_back(&e);
+    return out;
+}
+
 inline const ExtractedEvent* first_event(const DocumentExtraction& x, const std::string& type) {
     for (const ExtractedEvent& e : x.events)
         if (e.type == type) return &e;

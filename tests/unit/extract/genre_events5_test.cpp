@@ -14,13 +14,6 @@ using namespace pressgraph::test;
 
 namespace {
 
-std::vector<const ExtractedEvent*> events_of(const DocumentExtraction& x, const std::string& type) {
-    std::vector<const ExtractedEvent*> out;
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == type) out.push_back(&e);
-    return out;
-}
-
 bool has_event(const DocumentExtraction& x, const std::string& type, const std::string& start) {
     const auto all = events_of(x, type);
     return std::any_of(all.begin(), all.end(), [&](const ExtractedEvent* e) { return e->start && e->start->iso() == start; });

@@ -14,13 +14,6 @@ using namespace pressgraph::test;
 
 namespace {
 
-std::vector<const ExtractedEvent*> events_of(const DocumentExtraction& x, const std::string& type) {
-    std::vector<const ExtractedEvent*> out;
-    for (const ExtractedEvent& e : x.events)
-        if (e.type == type) out.push_back(&e);
-    return out;
-}
-
 std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
     return e ? x.entities[*e].canonical_name : std::string();
 }
