@@ -124,6 +124,25 @@ bool names_an_undertaking(std::string_view w, const Lexicon& lx) {
     return lx.class_lists(w, lx.word_classes().undertaking_noun, false);
 }
 
+// "Ministry of Foreign Affairs, Foreign Employment and Tourism", "Ministry of Foreign Affairs,
+// International Trade and Worship": a ministry's portfolios go on after its complement as a list,
+// commas then "and" before the last; no item is a country or a place ("Ministry of Foreign Affairs,
+// Japan and Korea" lists states). Where the list ends, or `end` when none follows.
+std::size_t portfolio_list_end(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, const Lexicon& lx) {
+    auto portfolio_word = [&](std::size_t k) {
+        return k < t.size() && !blocked[k] && detail::is_name_word(t[k], lx) && !lx.names().contains_token(t[k]) &&
+               !lx.demonyms().contains_token(t[k]) && !lx.given_name(t[k].text) && !detail::opens_title(t, k, lx);
+    };
+    auto words_from = [&](std::size_t k) {
+        while (portfolio_word(k)) ++k;
+        return k;
+    };
+    std::size_t k = end;
+    while (k + 1 < t.size() && t[k].text == "," && portfolio_word(k + 1)) k = words_from(k + 1);
+    if (k == end || k + 1 >= t.size() || t[k].text != "and" || !portfolio_word(k + 1)) return end;
+    return words_from(k + 1);
+}
+
 using HeadLookup = const HeadNoun* (Lexicon::*)(std::string_view) const;
 
 std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const Lexicon& lx,
@@ -188,7 +207,12 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
             continue;
         }
         const HeadNoun* noun = (lx.*lookup)(t[head].text);
-        const std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
+        std::size_t last = extend_complement(t, head + 1, blocked, lx, type == EntityType::Place);
+        if (type == EntityType::Organization && last > head + 1 &&
+            lx.class_lists(t[head].text, lx.word_classes().ministry_singular, true)) {
+            const std::size_t listed_end = portfolio_list_end(t, last, blocked, lx);
+            if (listed_end != last) last = extend_complement(t, listed_end, blocked, lx, false);  // "... and Worship of Argentina"
+        }
         const bool has_complement = last > head + 1;
         // Heads such as "Federation" or "Union" name an organisation only with a complement or
         // with a modifier that is more than a country's name or demonym (org_heads.tsv):

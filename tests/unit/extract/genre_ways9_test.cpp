@@ -60,3 +60,14 @@ TEST_CASE("to put one's signature to documents after talks is to sign them at th
     CHECK(signed_tourism);
     CHECK(signed_trade);
 }
+
+TEST_CASE("a ministry's portfolios listed after its name with commas and 'and' are the name's, not states listed after it", "[extract][entities]") {
+    const auto x = extract_release(
+        "Talks held\n2026-03-03\n\nThe Ministry of Foreign Affairs, Foreign Employment and Tourism hosted the talks. "
+        "Officials of the Ministry of Foreign Affairs, International Trade and Worship of Argentina attended.\n");
+    CHECK(find_entity(x, EntityType::Organization, "Ministry of Foreign Affairs, Foreign Employment and Tourism"));
+    CHECK(find_entity(x, EntityType::Organization, "Ministry of Foreign Affairs, International Trade and Worship of Argentina"));
+    const auto y = extract_release("Minutes signed\n2026-03-03\n\nThe Ministry of Foreign Affairs, Chile and Peru signed the minutes.\n");
+    CHECK_FALSE(find_entity(y, EntityType::Organization, "Ministry of Foreign Affairs, Chile and Peru"));
+    CHECK(find_entity(y, EntityType::Country, "Chile"));
+}
