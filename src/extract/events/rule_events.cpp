@@ -238,6 +238,13 @@ bool shares(const std::vector<std::size_t>& a, const std::vector<std::size_t>& b
     return std::any_of(a.begin(), a.end(), [&](std::size_t x) { return std::find(b.begin(), b.end(), x) != b.end(); });
 }
 
+// Whether an organisation among `who` is among `others` too: the same body's gathering.
+bool shares_body(const DocumentExtraction& out, const std::vector<std::size_t>& who, const std::vector<std::size_t>& others) {
+    return std::any_of(who.begin(), who.end(), [&](std::size_t w) {
+        return out.entities[w].type == EntityType::Organization && std::find(others.begin(), others.end(), w) != others.end();
+    });
+}
+
 }  // namespace
 
 std::string country_code_of(const DocumentExtraction& out, const Lexicon& lx, std::size_t entity) {
@@ -403,10 +410,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         anchors.candidates(a, candidates);
         for (const std::uint32_t ri : candidates) {
-            const EventRulePlan::EventRule& er = plan.events[ri];
-            const rules::Rule* r = er.rule;
+            const auto& [r, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts] =
+                plan.events[ri];
             if (!rules::may_match(r->pattern, a)) continue;
-            const auto& [rule, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts] = er;
             if (subject_only && !context.states_subject(si)) continue;
             const bool planned = planned_arg || context.tenses[si] == Tense::Future;
             for (const auto& m : rules::find_matches(r->pattern, a)) {
@@ -537,7 +543,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             }
     }
     for (Proposal& p : proposals) {
-            if (!gathering_day || p.date || p.remote || (p.type != "Meeting" && p.type != "PhoneCall") ||
+        if (!gathering_day || p.date || p.remote || (p.type != "Meeting" && p.type != "PhoneCall") ||
             !opens_on_own_margins(sentences[p.sentence], margin))
             continue;
         p.type = "Meeting";
@@ -625,10 +631,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             // "while in Accra for the African Union Summit ... Today, on the margins of the African Union Summit": an
             // undated gathering of a body read before is the dated one of the same body.
             const bool same_body_gathering = !m.p.date && p.date && p.type != "Meeting" && p.type != "Visit" &&
-                                             p.type != "PhoneCall" && std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {
-                                                 return out.entities[w].type == EntityType::Organization &&
-                                                        std::find(m.p.who.begin(), m.p.who.end(), w) != m.p.who.end();
-                                             });
+                                             p.type != "PhoneCall" && shares_body(out, p.who, m.p.who);
             if (same_day || undated_same_people || subject_same || same_body_gathering) {
                 into = &m;
                 break;
@@ -758,10 +761,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                                                  : surface(said, 0, said.tokens.size()).find(old.trigger);
                 const bool named_after = old.sentence.contains(said.sentence) && named_at != std::string_view::npos &&
                                          named_at >= p.match_end;
-                const bool same_body = std::any_of(p.who.begin(), p.who.end(), [&](std::size_t w) {
-                    return out.entities[w].type == EntityType::Organization &&
-                           std::find(old.participants.begin(), old.participants.end(), w) != old.participants.end();
-                });
+                const bool same_body = shares_body(out, p.who, old.participants);
                 const bool kin = old.type == p.type ||
                                  (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
                                   (shares(old.participants, p.who) || shares(old.participants, p.with)) &&
@@ -775,7 +775,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 // One of several calls named at once is not another counterpart's.
                 const bool other_counterpart =
                     p.apart && std::any_of(old.participants.begin(), old.participants.end(), [&](std::size_t x) {
-                        return out.entities[x].type == EntityType::Person && std::find(p.who.begin(), p.who.end(), x) == p.who.end() &&
+                        return is_person(x) && std::find(p.who.begin(), p.who.end(), x) == p.who.end() &&
                                std::find(p.with.begin(), p.with.end(), x) == p.with.end();
                     });
                 // Two meetings of the actor with different persons on one day are two ("In Warsaw, X will call
@@ -1017,14 +1017,13 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             for (const std::size_t agreement : sg.agreements) {
                 if (signed_at.count({agreement, *ceremony})) continue;
                 // The reading of the same sentence is replaced; a signing another sentence reports stands.
-                auto signed_here = [&](const ExtractedFact& f, bool here_only) {
+                auto signing_read = [&](const ExtractedFact& f, bool in_this_sentence) {
                     const bool same = f.sentence.begin == here.begin && f.sentence.end == here.end;
-                    return f.predicate == "pgo:signedAt" && f.subject == agreement && (same || !here_only);
+                    return f.predicate == "pgo:signedAt" && f.subject == agreement && same == in_this_sentence;
                 };
-                const auto elsewhere = std::count_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) { return signed_here(f, false); }) -
-                                       std::count_if(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) { return signed_here(f, true); });
-                if (elsewhere > 0) continue;
-                std::erase_if(out.facts, [&](const ExtractedFact& f) { return signed_here(f, true); });
+                if (std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) { return signing_read(f, false); }))
+                    continue;
+                std::erase_if(out.facts, [&](const ExtractedFact& f) { return signing_read(f, true); });
                 signed_at.emplace(agreement, *ceremony);
                 signed_agreements.insert(agreement);
                 out.facts.push_back({agreement, "pgo:signedAt", *ceremony, date_qualifier(out.events[*ceremony].start), *ceremony, true,
