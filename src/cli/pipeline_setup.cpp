@@ -8,6 +8,7 @@
 
 #include "data_location.hpp"
 #include "input_collection.hpp"
+#include "pressgraph/extract/lexicon_snapshot.hpp"
 #include "pressgraph/util/errors.hpp"
 
 namespace pressgraph::cli {
@@ -16,8 +17,9 @@ const Lexicon* load_lexicon_or_report(const std::string& data_dir) {
     try {
         // Reachable from this list until exit, so leak checkers do not count it as lost.
         static auto* const kept = new std::vector<std::unique_ptr<const Lexicon>>();
+        const std::string lexicon_dir = (std::filesystem::path(data_directory(data_dir)) / "lexicon").string();
         kept->push_back(std::make_unique<const Lexicon>(
-            Lexicon::load((std::filesystem::path(data_directory(data_dir)) / "lexicon").string())));
+            load_lexicon_cached(lexicon_dir, lexicon_snapshot_path(lexicon_dir))));
         return kept->back().get();
     } catch (const InputError& e) {
         std::cerr << "pressgraph: error: " << e.what() << "\n";

@@ -28,6 +28,10 @@ struct LexiconEntry {
     std::string country;     ///< ISO 3166-1 alpha-2 of a country, or a place's country
     std::string rule;        ///< "lexicon:country", "lexicon:organization", ...
     std::string official;    ///< a country's name in an office or body's full name: "the Republic of Belarus"
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(type, canonical, subtype, country, rule, official);
+    }
 };
 
 /// A title of office ("Foreign Minister", "Speaker").
@@ -36,11 +40,19 @@ struct TitleEntry {
     std::string scope;       ///< national | body | generic
     bool exclusive = false;  ///< one holder at a time per country or body
     std::string country;     ///< ISO code of the one state with an office of this name ("Secretary of Commerce"), or empty
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(title, scope, exclusive, country);
+    }
 };
 
 struct HeadNoun {
     std::string subtype;
     bool needs_complement = false;  ///< only a name with "of ..." or a modifier ("Federation")
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(subtype, needs_complement);
+    }
 };
 
 /// A word ending and what it becomes (surname_endings.tsv: "skiy" -> "ski";
@@ -48,6 +60,10 @@ struct HeadNoun {
 struct EndingFold {
     std::string ending;
     std::string folded;
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(ending, folded);
+    }
 };
 
 /// Replaces the longest ending of `folds` (sorted longest first) that `word` ends with, when
@@ -65,12 +81,20 @@ struct NameWordFolds {
 
     /// The fold of word `w`, or nullptr when it has none.
     [[nodiscard]] const std::string* of(rules::WordId w) const { return w < folds.size() && folds[w] ? &folded[w] : nullptr; }
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(folded, folds, romanised_endings, romanised_inside);
+    }
 };
 
 struct EventTrigger {
     std::string trigger;
     std::string event_type;  ///< Meeting, Visit, ...
     std::string kind;        ///< noun | verb | phrase
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(trigger, event_type, kind);
+    }
 };
 
 class Lexicon {
@@ -197,6 +221,17 @@ public:
     /// Adds an entry (used by tests and by loaders); returns its id.
     std::uint32_t add_entry(LexiconEntry entry, const std::vector<std::string_view>& surface_forms);
 
+    /// Every member, for the snapshot that spares a run the parsing (lexicon_snapshot.hpp). A
+    /// member left out here is missing from a lexicon read back: add each new one.
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(rules_, labels_, word_classes_, date_words_, month_names_, weekday_names_, place_particles_, page_labels_,
+           class_words_, class_filters_, plural_last_bytes_, labels_declared_, entries_, names_, demonyms_, titles_,
+           title_plurals_, title_entries_, given_names_, organization_heads_, place_heads_, agreement_heads_,
+           agreement_head_starts_, ministry_portfolios_, agreement_modifiers_, surname_endings_, plural_endings_,
+           noun_plural_endings_, name_word_folds_, triggers_, trigger_entries_);
+    }
+
 private:
     void declare_labels();
     void resolve_word_classes(const std::string& file);
@@ -205,6 +240,7 @@ private:
     void read_name_word_folds(const std::string& dir);
     /// singular_noun() into `out`; false when the word is no plural.
     bool singular_into(std::string_view word, std::string& out) const;
+    // Every member is in fields() above, for the snapshot.
     rules::RuleBook rules_;
     rules::Labels labels_;
     WordClasses word_classes_;

@@ -57,6 +57,12 @@ public:
     }
     [[nodiscard]] std::size_t size() const { return phrase_count_; }
 
+    /// Every member, for the lexicon's snapshot (lexicon_snapshot.hpp).
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(first_words_, case_insensitive_, entries_, phrase_count_);
+    }
+
 private:
     /// contains_token() past the first-word filter.
     [[nodiscard]] bool contains_key(std::string_view token_text) const;
@@ -72,6 +78,10 @@ private:
     struct Entry {
         std::vector<std::uint32_t> ids;  ///< empty when no phrase ends here
         bool continues = false;          ///< some longer phrase starts with these tokens
+        template <class Archive>
+        void fields(Archive& ar) {
+            ar(ids, continues);
+        }
     };
     /// A bit per hash of every phrase's first word, lower-cased: a token whose bit is not set
     /// starts no phrase, which most tokens answer with one pass over their few bytes and no

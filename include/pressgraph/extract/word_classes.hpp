@@ -102,6 +102,10 @@ struct DateWords {
     [[nodiscard]] int calendar_number(rules::WordId w, Calendar kind) const {
         return w < calendar.size() && calendar[w].kind == kind ? calendar[w].number : 0;
     }
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(calendar, past_endings, not_past_endings, adverb_endings);
+    }
 };
 
 /// The tokens of one sentence, each looked up once in the lexicon's WordTable, for class

@@ -19,6 +19,12 @@ public:
     /// The number of a name in any ASCII case ("November", "NOV", "sept"), nullopt otherwise.
     [[nodiscard]] std::optional<int> number_of(std::string_view word) const;
 
+    /// Every member, for the lexicon's snapshot (lexicon_snapshot.hpp).
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(names_, lengths_);
+    }
+
 private:
     std::vector<std::pair<std::string, int>> names_;  // a few dozen: a scan beats a hash
     std::uint64_t lengths_ = 0;  // bit n set when a name has n bytes: most words need no scan

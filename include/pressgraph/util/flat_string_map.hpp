@@ -91,6 +91,12 @@ public:
         while (n * 4 > slots_.size() * 3) grow();
     }
 
+    /// Every member, for a snapshot (util/binary_archive.hpp): the slots as they are, no rehash.
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(slots_, mask_, items_);
+    }
+
 private:
     static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
     struct Slot {

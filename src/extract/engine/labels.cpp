@@ -3,7 +3,7 @@
 namespace pressgraph::rules {
 
 void Labels::declare(WordTable& words) {
-    auto id = [&](const char* name) { return static_cast<std::uint16_t>(words.label_id(name)); };
+    auto id = [&](const char* label) { return static_cast<std::uint16_t>(words.label_id(label)); };
     person = id("Person");
     country = id("Country");
     organization = id("Organization");

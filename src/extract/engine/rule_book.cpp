@@ -198,10 +198,7 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
         }
     }
     close();
-    rules_by_verb_.clear();
-    for (const Rule& r : rules_) rules_by_verb_[r.action.verb].push_back(&r);
-    anchors_by_verb_.clear();
-    for (const auto& [verb, indexes] : rules_by_verb_) anchors_by_verb_.emplace(verb, RuleAnchors(with_verb(verb)));
+    index_by_verb();
     for (Rule& r : rules_)
         for (const auto& [key, value] : r.action.named) {
             std::vector<int> list;
@@ -216,6 +213,13 @@ void RuleBook::add_rules(const std::string& text, const std::string& file) {
             }
             if (all) r.action.capture_lists.emplace(key, std::move(list));
         }
+}
+
+void RuleBook::index_by_verb() {
+    rules_by_verb_.clear();
+    for (const Rule& r : rules_) rules_by_verb_[r.action.verb].push_back(&r);
+    anchors_by_verb_.clear();
+    for (const auto& [verb, indexes] : rules_by_verb_) anchors_by_verb_.emplace(verb, RuleAnchors(with_verb(verb)));
 }
 
 void RuleBook::load(const std::string& dir) {

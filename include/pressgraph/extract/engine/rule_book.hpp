@@ -39,6 +39,10 @@ struct RuleAction {
         const auto it = capture_lists.find(key);
         return it == capture_lists.end() ? nullptr : &it->second;
     }
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(verb, positional, named, capture_lists);
+    }
 };
 
 struct Rule {
@@ -49,6 +53,10 @@ struct Rule {
     RuleAction action;
     int priority = 0;      ///< higher wins where two rules' proposals overlap
     std::vector<std::string> examples;
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(id, file, line, pattern, action, priority, examples);
+    }
 };
 
 class RuleBook {
@@ -80,7 +88,17 @@ public:
     /// The anchors of those rules, positions as in with_verb(verb) (none for an unknown verb).
     [[nodiscard]] const RuleAnchors& anchors_of(std::string_view verb) const;
 
+    /// Every member, for the lexicon's snapshot (lexicon_snapshot.hpp); the lists by verb point
+    /// into the rules, so a read makes them again.
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(words_, rules_, definitions_);
+        if constexpr (Archive::kReading) index_by_verb();
+    }
+
 private:
+    void index_by_verb();
+
     WordTable words_;
     std::vector<Rule> rules_;
     /// Each action verb's rules, in file order, pointing into rules_ (filled again when rules are

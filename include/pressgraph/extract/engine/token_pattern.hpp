@@ -83,6 +83,10 @@ struct CompiledPattern {
         std::vector<WordId> words;
         std::vector<std::uint16_t> classes;
         LabelSet labels;
+        template <class Archive>
+        void fields(Archive& ar) {
+            ar(words, classes, labels);
+        }
     };
     std::vector<Requirement> required;
 
@@ -97,6 +101,10 @@ struct CompiledPattern {
         std::vector<std::uint16_t> classes;  ///< classes a start may have (a few: bit tests beat a 256-bit AND)
         LabelSet labels;                     ///< labels an annotation starting there may have
         std::vector<TokenTest> other_tests;  ///< shapes and negated tests, checked one by one
+        template <class Archive>
+        void fields(Archive& ar) {
+            ar(words, classes, labels, other_tests);
+        }
     };
     StartSet start;
 
@@ -113,6 +121,13 @@ struct CompiledPattern {
 
     /// The index of capture `name`, or -1.
     [[nodiscard]] int capture_index(std::string_view name) const;
+
+    /// Every member, for the lexicon's snapshot (lexicon_snapshot.hpp).
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(source, program, captures, ends_sentence, anchor, anchor_word, anchor_class, anchor_label, required, first, start,
+           closure_begin, closure_steps);
+    }
 };
 
 /// Parses and compiles `text`; words, classes and labels resolve against `words` (new

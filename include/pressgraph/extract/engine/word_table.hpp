@@ -61,6 +61,12 @@ public:
     [[nodiscard]] const std::string& word(WordId w) const { return words_[w]; }
     [[nodiscard]] std::size_t size() const { return words_.size(); }
 
+    /// Every member, for the lexicon's snapshot (lexicon_snapshot.hpp).
+    template <class Archive>
+    void fields(Archive& ar) {
+        ar(ids_, words_, classes_, class_ids_, class_names_, label_ids_, label_names_);
+    }
+
 private:
     FlatStringMap<WordId> ids_;  ///< looked up for every token of every sentence
     std::vector<std::string> words_;
