@@ -97,3 +97,12 @@ TEST_CASE("a state's office, then the holder's office in a body, then the name: 
     CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", EntityType::Country, "Chile"));
     CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", EntityType::Organization, "Pacific Alliance"));
 }
+
+TEST_CASE("a transcript's bracketed name after 'the head of' a state is a person", "[extract][entities]") {
+    const auto x = extract_release("Talks\n2026-05-04\n\nYesterday you had a meeting with the head of the Republic of Chile[Tavo Merkani], "
+                                   "I know.\n");
+    CHECK(find_entity(x, EntityType::Person, "Tavo Merkani"));
+    // The state stays a state: the brackets hold the whole name and nothing else.
+    CHECK(find_entity(x, EntityType::Country, "Chile"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Republic of Chile"));
+}
