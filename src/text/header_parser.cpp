@@ -362,11 +362,15 @@ namespace {
 // none closed as a sentence, joined by " > " or " › ".
 bool is_breadcrumb(std::string_view s) {
     constexpr std::size_t kLongestCrumb = 60;
+    // A separator farther than a crumb's length (and some spacing) leaves a part too long: only
+    // that far is searched, so a paragraph of prose, asked too, is not scanned to its end twice.
+    constexpr std::size_t kWindow = kLongestCrumb + 64;
     std::size_t parts = 0, from = 0;
     while (true) {
         std::size_t at = std::string_view::npos, width = 0;
+        const std::string_view window = s.substr(0, std::min(s.size(), from + kWindow));
         for (const std::string_view sep : {std::string_view(" > "), std::string_view(" \xE2\x80\xBA ")})
-            if (const auto k = s.find(sep, from); k < at) at = k, width = sep.size();
+            if (const auto k = window.find(sep, from); k < at) at = k, width = sep.size();
         const std::string_view part = trim(s.substr(from, at == std::string_view::npos ? std::string_view::npos : at - from));
         if (part.empty() || part.size() > kLongestCrumb || part.back() == '.' || part.back() == '?' || part.back() == '!') return false;
         ++parts;

@@ -59,6 +59,9 @@ TEST_CASE("is_debris_line recognises page furniture", "[text][header_parser]") {
     // A site's breadcrumb trail.
     CHECK(is_debris_line("Home > Press Office > Announcements"));
     CHECK(is_debris_line("Home \xE2\x80\xBA News \xE2\x80\xBA Statements"));
+    // Crumbs up to sixty bytes each, however many.
+    CHECK(is_debris_line("Home > Ministry of Foreign Affairs of the Republic of Norland > "
+                         "Press Office > Statements and Speeches > 2026 > June"));
 }
 
 TEST_CASE("is_debris_line keeps prose and headlines", "[text][header_parser]") {
@@ -69,6 +72,9 @@ TEST_CASE("is_debris_line keeps prose and headlines", "[text][header_parser]") {
     CHECK_FALSE(is_debris_line("The en-GB version is authoritative."));  // one locale code among words
     CHECK_FALSE(is_debris_line("   "));                                   // blank lines separate paragraphs
     CHECK_FALSE(is_debris_line("Caf\xC3\xA9 talks in Chi\xC8\x99in\xC4\x83u"));  // Latin with diacritics
+    // A paragraph with a '>' far into it: its first part is longer than any crumb.
+    CHECK_FALSE(is_debris_line(std::string(300, 'a') + " > b"));
+    CHECK_FALSE(is_debris_line("Home > " + std::string(61, 'x') + " > News"));  // a part longer than a crumb
 }
 
 TEST_CASE("parse_header finds headline, date and body of a press release", "[text][header_parser]") {
