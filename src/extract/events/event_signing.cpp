@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "events/rule_events.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
@@ -382,6 +383,55 @@ void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sen
                 (on_a_day(ev) == on_a_day(out.events[*best]) && ev.sentence.begin > out.events[*best].sentence.begin))
                 best = e;
         }
+        if (!best) continue;
+        f.object = *best;
+        f.event = *best;
+        std::erase_if(f.qualifiers, [](const Attribute& a) { return a.predicate == "pgo:date"; });
+        if (const auto& start = out.events[*best].start)
+            f.qualifiers.insert(f.qualifiers.begin(), {"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+    }
+}
+
+void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                            DocumentExtraction& out) {
+    const long visit_noun = lexicon.rules().words().find_class("visit_noun");
+    for (ExtractedFact& f : out.facts) {
+        if (f.predicate != "pgo:signedAt" || !f.object_is_event || f.object >= out.events.size()) continue;
+        const ExtractedEvent& visit = out.events[f.object];
+        if (visit.type != "Visit" || visit.planned || !visit.start) continue;
+        if (std::any_of(f.qualifiers.begin(), f.qualifiers.end(), [](const Attribute& a) { return a.predicate == "pgo:planned"; }))
+            continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(),
+                                    [&](const SentenceAnalysis& x) { return x.tokens.sentence == f.sentence; });
+        if (s == sentences.end()) continue;
+        // "During the visit, the two sides signed ...": a signing the sentence places in the visit stays there.
+        bool names_visit = false;
+        for (std::size_t k = 0; k < s->tokens.tokens.size() && visit_noun >= 0; ++k)
+            names_visit |= s->words.is(k, static_cast<std::size_t>(visit_noun));
+        if (names_visit) continue;
+        DateValue last = visit.end.value_or(*visit.start);
+        if (!visit.end) ++last.day;
+        const std::string visit_country = visit.place ? country_code_of(out, lexicon, *visit.place) : std::string();
+        auto in_visit = [&](const ExtractedEvent& ev) {
+            if (!ev.start || ev.start->precision() != DatePrecision::Day || *ev.start < *visit.start || last < *ev.start) return false;
+            if (!ev.place || !visit.place || ev.place == visit.place) return true;
+            return !visit_country.empty() && out.entities[*visit.place].type == EntityType::Country &&
+                   country_code_of(out, lexicon, *ev.place) == visit_country;
+        };
+        // The latest meeting or session of the visit that the text reports up to the signing; else (an event
+        // is placed at its latest mention: talks reported first and recalled after) the first reported.
+        std::optional<std::size_t> best;
+        std::optional<std::size_t> first;
+        for (std::size_t e = 0; e < out.events.size(); ++e) {
+            const ExtractedEvent& ev = out.events[e];
+            if ((ev.type != "Meeting" && ev.type != "Session") || ev.planned || !in_visit(ev)) continue;
+            if (ev.sentence.begin > f.sentence.begin) {
+                if (!first || ev.sentence.begin < out.events[*first].sentence.begin) first = e;
+                continue;
+            }
+            if (!best || ev.sentence.begin > out.events[*best].sentence.begin) best = e;
+        }
+        if (!best) best = first;
         if (!best) continue;
         f.object = *best;
         f.event = *best;

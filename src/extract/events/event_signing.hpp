@@ -51,6 +51,13 @@ void extract_signings(const SigningContext& context, DocumentExtraction& out);
 /// the Treaty", "the anniversary of signing the Treaty"): such a signing is at no event of the release.
 [[nodiscard]] bool only_past_signings(const SentenceAnalysis& s, const Lexicon& lexicon);
 
+/// After the event rules: a signing reported as done ("After the talks, the two ministers signed ...") that
+/// went to the document's visit, in a sentence that names no visit, goes to the latest meeting or session
+/// held during that visit (in its place, or in a city of the country it visits) that the text reports up to
+/// the signing. An announced signing ("will sign during the visit") stays at the visit.
+void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                            DocumentExtraction& out);
+
 /// After the event rules: a signing "following the meeting" that went to the document's visit,
 /// because no event of the text's own patterns was that meeting, goes to the latest event of the
 /// kind it follows that the rules found since, in its sentence or before.
