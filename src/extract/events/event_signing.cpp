@@ -415,8 +415,7 @@ void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>&
         auto in_visit = [&](const ExtractedEvent& ev) {
             if (!ev.start || ev.start->precision() != DatePrecision::Day || *ev.start < *visit.start || last < *ev.start) return false;
             if (!ev.place || !visit.place || ev.place == visit.place) return true;
-            return !visit_country.empty() && out.entities[*visit.place].type == EntityType::Country &&
-                   country_code_of(out, lexicon, *ev.place) == visit_country;
+            return !visit_country.empty() && country_code_of(out, lexicon, *ev.place) == visit_country;
         };
         // The latest meeting or session of the visit that the text reports up to the signing; else (an event
         // is placed at its latest mention: talks reported first and recalled after) the first reported.

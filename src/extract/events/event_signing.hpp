@@ -53,7 +53,7 @@ void extract_signings(const SigningContext& context, DocumentExtraction& out);
 
 /// After the event rules: a signing reported as done ("After the talks, the two ministers signed ...") that
 /// went to the document's visit, in a sentence that names no visit, goes to the latest meeting or session
-/// held during that visit (in its place, or in a city of the country it visits) that the text reports up to
+/// held during that visit (in its place, or elsewhere in the country it visits: a venue of its city) that the text reports up to
 /// the signing. An announced signing ("will sign during the visit") stays at the visit.
 void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
                                             DocumentExtraction& out);

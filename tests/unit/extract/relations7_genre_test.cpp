@@ -40,3 +40,12 @@ TEST_CASE("a signing the sentence places in the visit stays at the visit", "[ext
     const auto x = extract_release(kVisit + "During the visit, the two sides signed a Memorandum of Understanding on Fisheries.\n");
     CHECK(signed_at(x, "Memorandum of Understanding on Fisheries") == "Visit 2025-11-11");
 }
+
+TEST_CASE("a visit to a city holds the meetings at the city's venues: a signing done there is at that meeting", "[extract][events]") {
+    const auto x = extract_release(
+        "Peruvian Foreign Minister visits Chile\n\nSantiago, 12 November 2025\n\n"
+        "Foreign Minister of Peru Rui Costa is paying an official visit to Santiago on 11 and 12 November.\n\n"
+        "Today Minister Costa called on President of Chile Eva Silva at the Presidential Palace in Santiago.\n\n"
+        "The two sides signed a Memorandum of Understanding on Fisheries.\n");
+    CHECK(signed_at(x, "Memorandum of Understanding on Fisheries") == "Meeting 2025-11-12");
+}
