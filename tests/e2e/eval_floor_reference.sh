@@ -157,7 +157,8 @@ floor genre-g63-g68 relations 0.47
 score genre-g69-g74 "$WORK/gold-g69-g74" "$GENRE"/g69_*.txt "$GENRE"/g7[0-4]_*.txt
 floor genre-g69-g74 entities 0.85
 floor genre-g69-g74 events 0.51
-floor genre-g69-g74 relations 0.42
+# relations7: signings done in the presence of the two ministers, g69-g74 relations 0.429 -> 0.475.
+floor genre-g69-g74 relations 0.47
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
 # run; tests/data/heldout/README.md, docs/evaluation.md "Held-out documents"). Every *.txt there is

@@ -273,6 +273,31 @@ std::vector<std::size_t> listed_documents(const std::vector<SentenceAnalysis>& s
 
 bool has_plural_signer_subject(const SentenceAnalysis& s) { return plural_subject(s).has_value(); }
 
+bool witnessed_by_plural(const SentenceAnalysis& s, const Lexicon& lexicon) {
+    const rules::WordTable& words = lexicon.rules().words();
+    const long witness = words.find_class("witness_word");
+    const long past_ending = words.find_class("past_ending");
+    const long future = words.find_class("future_auxiliary");
+    if (witness < 0 || past_ending < 0) return false;
+    // A signing done: a past form of the signing verb ("signed"), and no "will" in the sentence.
+    const auto& endings = lexicon.words_of(static_cast<std::size_t>(past_ending));
+    bool done = false;
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) {
+        if (future >= 0 && s.words.is(k, static_cast<std::size_t>(future))) return false;
+        if (!s.words.is(k, s.words.classes().signing_word)) continue;
+        const std::string w = ascii_lower(s.tokens.tokens[k].text);
+        done |= std::any_of(endings.begin(), endings.end(), [&](const std::string& e) { return w.ends_with(e); });
+    }
+    if (!done) return false;
+    constexpr std::size_t kReach = 4;  // "in the presence of the two Ministers", "witnessed by both leaders"
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) {
+        if (!s.words.is(k, s.words.classes().signer_plural)) continue;
+        for (std::size_t j = k > kReach ? k - kReach : 0; j < k; ++j)
+            if (s.words.is(j, static_cast<std::size_t>(witness))) return true;
+    }
+    return false;
+}
+
 bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
 
 bool is_signing_word(std::string_view text, const Lexicon& lexicon) {

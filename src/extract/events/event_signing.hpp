@@ -26,6 +26,11 @@ struct SigningContext {
 /// ministers signed", "the sides are expected to sign"), whose parties plural_signers reads.
 [[nodiscard]] bool has_plural_signer_subject(const SentenceAnalysis& s);
 
+/// "In the presence of the two Ministers, A and B signed ...", "witnessed by the leaders": the sentence
+/// reports a signing done (a past form of the signing verb, no "will") before a plural of signers
+/// (`signer_plural`, a `witness_word` a few words before it).
+[[nodiscard]] bool witnessed_by_plural(const SentenceAnalysis& s, const Lexicon& lexicon);
+
 /// "the two Ministers witnessed the signing of five instruments of cooperation, namely:", "the following
 /// instruments were signed:": when sentence `si` closes on a colon and signs (or exchanges), the documents
 /// the lines after it open with, one a line ("- Memorandum of Understanding on ...;"); else none.

@@ -49,3 +49,26 @@ TEST_CASE("a visit to a city holds the meetings at the city's venues: a signing 
         "The two sides signed a Memorandum of Understanding on Fisheries.\n");
     CHECK(signed_at(x, "Memorandum of Understanding on Fisheries") == "Meeting 2025-11-12");
 }
+
+namespace {
+
+const std::string kWitnessed =
+    "Chile and Peru: fisheries memorandum signed\n2025-11-12\n\n"
+    "Chile and Peru agreed to deepen their cooperation in fisheries and aquaculture.\n\n"
+    "Foreign Minister of Chile Ana Lopes received Foreign Minister of Peru Rui Costa in Santiago on November 10.\n\n";
+
+}  // namespace
+
+TEST_CASE("'In the presence of the two Ministers, A and B then signed X' is signed at the ministers' meeting held", "[extract][events]") {
+    const auto x = extract_release(kWitnessed +
+                                   "In the presence of the two Ministers, the Ambassador of Peru to Chile, Eva Silva, and the Secretary "
+                                   "General of the Ministry, Paulo Ramos, then signed a Memorandum of Understanding on Fisheries.\n");
+    CHECK(signed_at(x, "Memorandum of Understanding on Fisheries") == "Meeting 2025-11-10");
+}
+
+TEST_CASE("a signing announced before the two ministers is not put at a meeting already held", "[extract][events]") {
+    const auto x = extract_release(kWitnessed +
+                                   "In the presence of the two Ministers, the Ambassador of Peru to Chile, Eva Silva, and the Secretary "
+                                   "General of the Ministry, Paulo Ramos, will then sign a Memorandum of Understanding on Fisheries.\n");
+    CHECK(signed_at(x, "Memorandum of Understanding on Fisheries") != "Meeting 2025-11-10");
+}
