@@ -194,6 +194,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     extract_events(sentences, context, lexicon_, out);
     apply_event_rules(sentences, context, annotated, *event_rules_, lexicon_, out);
     attach_signings_to_followed_events(sentences, lexicon_, out);
+    attach_past_signings_to_visit_meetings(sentences, lexicon_, out);
     add_parties_of_release_signings(sentences, context, lexicon_, out);
     add_release_event_visitors(sentences, context, lexicon_, out);
     record_cited_sentences(doc, out);

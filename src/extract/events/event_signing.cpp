@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "events/rule_events.hpp"
 #include "pressgraph/text/normalizer.hpp"
 
 namespace pressgraph {
@@ -272,6 +273,31 @@ std::vector<std::size_t> listed_documents(const std::vector<SentenceAnalysis>& s
 
 bool has_plural_signer_subject(const SentenceAnalysis& s) { return plural_subject(s).has_value(); }
 
+bool witnessed_by_plural(const SentenceAnalysis& s, const Lexicon& lexicon) {
+    const rules::WordTable& words = lexicon.rules().words();
+    const long witness = words.find_class("witness_word");
+    const long past_ending = words.find_class("past_ending");
+    const long future = words.find_class("future_auxiliary");
+    if (witness < 0 || past_ending < 0) return false;
+    // A signing done: a past form of the signing verb ("signed"), and no "will" in the sentence.
+    const auto& endings = lexicon.words_of(static_cast<std::size_t>(past_ending));
+    bool done = false;
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) {
+        if (future >= 0 && s.words.is(k, static_cast<std::size_t>(future))) return false;
+        if (!s.words.is(k, s.words.classes().signing_word)) continue;
+        const std::string w = ascii_lower(s.tokens.tokens[k].text);
+        done |= std::any_of(endings.begin(), endings.end(), [&](const std::string& e) { return w.ends_with(e); });
+    }
+    if (!done) return false;
+    constexpr std::size_t kReach = 4;  // "in the presence of the two Ministers", "witnessed by both leaders"
+    for (std::size_t k = 0; k < s.tokens.tokens.size(); ++k) {
+        if (!s.words.is(k, s.words.classes().signer_plural)) continue;
+        for (std::size_t j = k > kReach ? k - kReach : 0; j < k; ++j)
+            if (s.words.is(j, static_cast<std::size_t>(witness))) return true;
+    }
+    return false;
+}
+
 bool signs_something(const SentenceAnalysis& s) { return !signing_tokens(s).empty(); }
 
 bool is_signing_word(std::string_view text, const Lexicon& lexicon) {
@@ -382,6 +408,54 @@ void attach_signings_to_followed_events(const std::vector<SentenceAnalysis>& sen
                 (on_a_day(ev) == on_a_day(out.events[*best]) && ev.sentence.begin > out.events[*best].sentence.begin))
                 best = e;
         }
+        if (!best) continue;
+        f.object = *best;
+        f.event = *best;
+        std::erase_if(f.qualifiers, [](const Attribute& a) { return a.predicate == "pgo:date"; });
+        if (const auto& start = out.events[*best].start)
+            f.qualifiers.insert(f.qualifiers.begin(), {"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+    }
+}
+
+void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                            DocumentExtraction& out) {
+    const long visit_noun = lexicon.rules().words().find_class("visit_noun");
+    for (ExtractedFact& f : out.facts) {
+        if (f.predicate != "pgo:signedAt" || !f.object_is_event || f.object >= out.events.size()) continue;
+        const ExtractedEvent& visit = out.events[f.object];
+        if (visit.type != "Visit" || visit.planned || !visit.start) continue;
+        if (std::any_of(f.qualifiers.begin(), f.qualifiers.end(), [](const Attribute& a) { return a.predicate == "pgo:planned"; }))
+            continue;
+        const auto s = std::find_if(sentences.begin(), sentences.end(),
+                                    [&](const SentenceAnalysis& x) { return x.tokens.sentence == f.sentence; });
+        if (s == sentences.end()) continue;
+        // "During the visit, the two sides signed ...": a signing the sentence places in the visit stays there.
+        bool names_visit = false;
+        for (std::size_t k = 0; k < s->tokens.tokens.size() && visit_noun >= 0; ++k)
+            names_visit |= s->words.is(k, static_cast<std::size_t>(visit_noun));
+        if (names_visit) continue;
+        DateValue last = visit.end.value_or(*visit.start);
+        if (!visit.end) ++last.day;
+        const std::string visit_country = visit.place ? country_code_of(out, lexicon, *visit.place) : std::string();
+        auto in_visit = [&](const ExtractedEvent& ev) {
+            if (!ev.start || ev.start->precision() != DatePrecision::Day || *ev.start < *visit.start || last < *ev.start) return false;
+            if (!ev.place || !visit.place || ev.place == visit.place) return true;
+            return !visit_country.empty() && country_code_of(out, lexicon, *ev.place) == visit_country;
+        };
+        // The latest meeting or session of the visit that the text reports up to the signing; else (an event
+        // is placed at its latest mention: talks reported first and recalled after) the first reported.
+        std::optional<std::size_t> best;
+        std::optional<std::size_t> first;
+        for (std::size_t e = 0; e < out.events.size(); ++e) {
+            const ExtractedEvent& ev = out.events[e];
+            if ((ev.type != "Meeting" && ev.type != "Session") || ev.planned || !in_visit(ev)) continue;
+            if (ev.sentence.begin > f.sentence.begin) {
+                if (!first || ev.sentence.begin < out.events[*first].sentence.begin) first = e;
+                continue;
+            }
+            if (!best || ev.sentence.begin > out.events[*best].sentence.begin) best = e;
+        }
+        if (!best) best = first;
         if (!best) continue;
         f.object = *best;
         f.event = *best;

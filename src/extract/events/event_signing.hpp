@@ -26,6 +26,11 @@ struct SigningContext {
 /// ministers signed", "the sides are expected to sign"), whose parties plural_signers reads.
 [[nodiscard]] bool has_plural_signer_subject(const SentenceAnalysis& s);
 
+/// "In the presence of the two Ministers, A and B signed ...", "witnessed by the leaders": the sentence
+/// reports a signing done (a past form of the signing verb, no "will") before a plural of signers
+/// (`signer_plural`, a `witness_word` a few words before it).
+[[nodiscard]] bool witnessed_by_plural(const SentenceAnalysis& s, const Lexicon& lexicon);
+
 /// "the two Ministers witnessed the signing of five instruments of cooperation, namely:", "the following
 /// instruments were signed:": when sentence `si` closes on a colon and signs (or exchanges), the documents
 /// the lines after it open with, one a line ("- Memorandum of Understanding on ...;"); else none.
@@ -50,6 +55,13 @@ void extract_signings(const SigningContext& context, DocumentExtraction& out);
 /// Whether every signing sentence `s` names is one of the past ("eight years since the signing of
 /// the Treaty", "the anniversary of signing the Treaty"): such a signing is at no event of the release.
 [[nodiscard]] bool only_past_signings(const SentenceAnalysis& s, const Lexicon& lexicon);
+
+/// After the event rules: a signing reported as done ("After the talks, the two ministers signed ...") that
+/// went to the document's visit, in a sentence that names no visit, goes to the latest meeting or session
+/// held during that visit (in its place, or elsewhere in the country it visits: a venue of its city) that the text reports up to
+/// the signing. An announced signing ("will sign during the visit") stays at the visit.
+void attach_past_signings_to_visit_meetings(const std::vector<SentenceAnalysis>& sentences, const Lexicon& lexicon,
+                                            DocumentExtraction& out);
 
 /// After the event rules: a signing "following the meeting" that went to the document's visit,
 /// because no event of the text's own patterns was that meeting, goes to the latest event of the

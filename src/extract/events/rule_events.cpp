@@ -1057,7 +1057,9 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                                [&](const DateMention& d) { return !start || d.range.start != *start; });
             if (!other_day) at = subject_event;
         }
-        if (!at && ((sg.listed && !sg.planned) || (done && has_plural_signer_subject(sentences[sg.sentence])))) at = latest_held();
+        // So is one done before the plural of those who met ("In the presence of the two Ministers, A and B signed").
+        const bool witnessed = !sg.planned && witnessed_by_plural(sentences[sg.sentence], lx);
+        if (!at && ((sg.listed && !sg.planned) || (done && has_plural_signer_subject(sentences[sg.sentence])) || witnessed)) at = latest_held();
         if (!at) continue;
         for (const std::size_t agreement : sg.agreements) {
             if (signed_agreements.count(agreement) || !signed_at.emplace(agreement, *at).second) continue;
