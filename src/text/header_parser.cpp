@@ -38,13 +38,18 @@ bool is_zone_abbreviation(std::string_view s) {
 }
 
 bool is_clock_time(std::string_view s) {
-    // "09:51" or "9:51", optionally with its zone as wire pages print it: "21:07 GMT".
-    int h = 0, m = 0;
+    // "09:51" or "9:51", optionally with its seconds as news agencies' pages print it ("15:21:07")
+    // and its zone as wire pages print it: "21:07 GMT".
+    int h = 0, m = 0, sec = 0;
     const std::size_t a = read_number(s, 0, h);
     if (a < 1 || a > 2 || a >= s.size() || s[a] != ':') return false;
     const std::size_t b = read_number(s, a + 1, m);
     if (b != 2 || h >= 24 || m >= 60) return false;
-    const std::size_t end = a + 1 + b;
+    std::size_t end = a + 1 + b;
+    if (end < s.size() && s[end] == ':') {
+        if (read_number(s, end + 1, sec) != 2 || sec >= 60) return false;
+        end += 3;
+    }
     return end == s.size() || (s[end] == ' ' && is_zone_abbreviation(s.substr(end + 1)));
 }
 
@@ -228,14 +233,15 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
     const std::string_view s = trim(raw);
     if (auto d = parse_bare_header_date(s, months)) return d;
     // Fields of page furniture between bars, one of them the date: "Ministry of Foreign Affairs |
-    // Press Release 112 | Lima, May 8, 2026" (the last field that is one).
-    if (const auto bar = s.rfind(" | "); bar != std::string_view::npos) {
+    // Press Release 112 | Lima, May 8, 2026" (the last field that is one); a byline's bar may have
+    // no space after it ("Author Name |14.07.2026 - Update : 14.07.2026").
+    if (const auto bar = s.rfind('|'); bar != std::string_view::npos) {
         for (std::size_t end = s.size(), from = bar; end != std::string_view::npos;) {
-            const std::size_t begin = from == std::string_view::npos ? 0 : from + 3;
+            const std::size_t begin = from == std::string_view::npos ? 0 : from + 1;
             if (auto d = parse_header_date(s.substr(begin, end - begin), months)) return d;
             if (from == std::string_view::npos || from == 0) break;
             end = from;
-            from = s.rfind(" | ", from - 1);
+            from = s.rfind('|', from - 1);
         }
         return std::nullopt;
     }
@@ -288,7 +294,9 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
             const std::size_t dn = read_number(s, p, c);
             p += dn;
             if (p < s.size() && s[p] == sep) ++p;
-            if (dn >= 1 && dn <= 2 && trim(s.substr(p)).empty()) return checked(a, b, c);
+            // A clock time may follow, as the Hungarian government's pages print it: "2026. 09. 22. 14:05".
+            const std::string_view rest = trim(s.substr(p));
+            if (dn >= 1 && dn <= 2 && (rest.empty() || is_clock_time(rest))) return checked(a, b, c);
         }
     }
     // Figures, day first as most of the world writes them: "14/04/2025", "15.10.2025"; a second
@@ -300,7 +308,9 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     constexpr std::size_t kLongestSectionLabel = 40;
     const bool labelled = s.size() > 13 && s[10] == ' ' && (s[11] == '-' || s[11] == '|') && s[12] == ' ' &&
                           s.size() - 13 <= kLongestSectionLabel && s.find(',', 13) == std::string_view::npos;
-    if ((s.size() == 10 || labelled) && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 &&
+    // A clock time may follow the figures, as news agencies print the hour of an item: "06/10/2026 15:21:07".
+    const bool timed = s.size() > 11 && s[10] == ' ' && is_clock_time(trim(s.substr(11)));
+    if ((s.size() == 10 || labelled || timed) && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && read_number(s, 0, a) == 2 &&
         read_number(s, 3, b) == 2 && read_number(s, 6, c) == 4)
         return b > 12 ? checked(c, a, b) : checked(c, b, a);
     // Document number with the date: "1184-24-06-2024" (NNN-DD-MM-YYYY).
@@ -342,6 +352,20 @@ std::optional<DateValue> parse_bare_header_date(std::string_view raw, const Cale
     // A weekday before the date without a comma ("Friday 6th March 2026", "Sunday 12 April 2026"),
     // or a page's label before a colon ("Published: Thursday, October 15, 2026 - 21:07 GMT"): one
     // word of letters, then a date the rest of the line is.
+    // A label of two or three words before the colon reads the same: "Last update: 20/10/2026 06:42 PM".
+    constexpr std::size_t kLongestLabelWords = 3;
+    if (const std::size_t colon = s.find(": "); colon != std::string_view::npos && colon > 1) {
+        const std::string_view label = s.substr(0, colon);
+        std::size_t words = 1, from = 0;
+        bool letters = true;
+        for (std::size_t sp = label.find(' '); letters; sp = label.find(' ', from)) {
+            letters = is_one_word(label.substr(from, sp == std::string_view::npos ? std::string_view::npos : sp - from));
+            if (sp == std::string_view::npos) break;
+            from = sp + 1;
+            ++words;
+        }
+        if (letters && words >= 2 && words <= kLongestLabelWords) return parse_header_date(s.substr(colon + 2), months);
+    }
     if (const std::size_t space = s.find(' '); space != std::string_view::npos && space > 1) {
         const bool colon = s[space - 1] == ':';
         const std::string_view word = s.substr(0, colon ? space - 1 : space);

@@ -57,12 +57,13 @@ cp "$GENRE"/g0[1-9]_*.gold.json "$GENRE"/g1[0-2]_*.gold.json "$WORK/gold-g01-g12
 cp "$GENRE"/g1[3-9]_*.gold.json "$GENRE"/g2[0-4]_*.gold.json "$WORK/gold-g13-g24/"
 cp "$GENRE"/g3[1-6]_*.gold.json "$WORK/gold-g31-g36/"
 cp "$GENRE"/g3[7-9]_*.gold.json "$GENRE"/g4[0-4]_*.gold.json "$WORK/gold-g37-g44/"
-mkdir -p "$WORK/gold-g45-g50" "$WORK/gold-g51-g56" "$WORK/gold-g57-g62" "$WORK/gold-g63-g68" "$WORK/gold-g69-g74"
+mkdir -p "$WORK/gold-g45-g50" "$WORK/gold-g51-g56" "$WORK/gold-g57-g62" "$WORK/gold-g63-g68" "$WORK/gold-g69-g74" "$WORK/gold-g75-g80"
 cp "$GENRE"/g4[5-9]_*.gold.json "$GENRE"/g50_*.gold.json "$WORK/gold-g45-g50/"
 cp "$GENRE"/g5[1-6]_*.gold.json "$WORK/gold-g51-g56/"
 cp "$GENRE"/g5[7-9]_*.gold.json "$GENRE"/g6[0-2]_*.gold.json "$WORK/gold-g57-g62/"
 cp "$GENRE"/g6[3-8]_*.gold.json "$WORK/gold-g63-g68/"
 cp "$GENRE"/g69_*.gold.json "$GENRE"/g7[0-4]_*.gold.json "$WORK/gold-g69-g74/"
+cp "$GENRE"/g7[5-9]_*.gold.json "$GENRE"/g80_*.gold.json "$WORK/gold-g75-g80/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
 floor genre events 0.79
@@ -84,9 +85,12 @@ floor genre relations 0.82
 score genre-all "$GENRE" "$GENRE"/*.txt
 # All seventy-four (g01-g24, g31-g74) with genre8, genre9, relations6, events7 and heldout3 merged: 0.904 / 0.733 / 0.682
 # (g63-g68 events 0.741 with genre8 alone, 0.727 with the other branches merged; g69-g74 events 0.489 -> 0.522).
-floor genre-all entities 0.90
-floor genre-all events 0.73
-floor genre-all relations 0.68
+# With the blind g75-g80 added (branch genre10, texts and gold at 383a165, code of main c18c54c; eighty
+# releases): 0.901 / 0.708 / 0.660 (new documents, not a regression; the seventy-four alone are unchanged);
+# after genre10's rules 0.901 / 0.716 / 0.667, so the events and relations floors fall to 0.70 and 0.65.
+floor genre-all entities 0.89
+floor genre-all events 0.70
+floor genre-all relations 0.65
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
@@ -159,6 +163,14 @@ floor genre-g69-g74 entities 0.85
 floor genre-g69-g74 events 0.51
 # relations7: signings done in the presence of the two ministers, g69-g74 relations 0.429 -> 0.475.
 floor genre-g69-g74 relations 0.47
+
+# g75-g80 (branch genre10): measured blind at 383a165 (code of main c18c54c), no rule changed for them:
+# 0.868 / 0.359 / 0.421. After genre10's rules (no longer blind; docs/evaluation.md "Genre set g75-g80"):
+# 0.868 / 0.553 / 0.515.
+score genre-g75-g80 "$WORK/gold-g75-g80" "$GENRE"/g7[5-9]_*.txt "$GENRE"/g80_*.txt
+floor genre-g75-g80 entities 0.86
+floor genre-g75-g80 events 0.53
+floor genre-g75-g80 relations 0.50
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
 # run; tests/data/heldout/README.md, docs/evaluation.md "Held-out documents"). Every *.txt there is

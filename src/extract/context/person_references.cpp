@@ -63,9 +63,12 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
     // The first person the lead names: the release's protagonist, whom "the Secretary" means when
     // the document names two holders of that title ("Secretary of State X met Secretary of Foreign
     // Affairs Y ... the Secretary will travel").
+    // A lead that names no person (a headline read as the lead, under a ministry's name: "Ministry of
+    // Foreign Affairs and Trade / Hungary and Kyrgyzstan to set up a fund / 2026. 09. 22.") leaves the
+    // protagonist to the next sentence, which names the release's minister.
     std::optional<std::size_t> protagonist;
-    if (context.lead) {
-        const SentenceAnalysis& s = sentences[*context.lead];
+    for (std::size_t at = context.lead ? *context.lead : sentences.size(); at < sentences.size() && at <= *context.lead + 1 && !protagonist; ++at) {
+        const SentenceAnalysis& s = sentences[at];
         std::optional<std::size_t> first_at;
         for (std::size_t i = 0; i < s.mentions.size(); ++i)
             if (s.mentions[i].type == EntityType::Person && is_person(s.entity_of[i]) && (!first_at || s.mentions[i].first < *first_at)) {
@@ -91,6 +94,14 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
         return false;
     };
     const bool first_person_release = protagonist && context.lead && (says_i(*context.lead) || says_i(*context.lead + 1));
+
+    // The sentence that first names each person: "the Minister" refers back, never to a holder the
+    // release names only later ("the minister said ... Earlier, he was received by Minister of
+    // National Economy X": the minister is the lead's, not X).
+    std::vector<std::size_t> first_named(out.entities.size(), sentences.size());
+    for (std::size_t si = 0; si < sentences.size(); ++si)
+        for (std::size_t k = 0; k < sentences[si].mentions.size(); ++k)
+            if (const std::size_t e = sentences[si].entity_of[k]; e < first_named.size() && first_named[e] > si) first_named[e] = si;
 
     std::optional<std::size_t> last_subject;  // the first person named in the last sentence naming one
     for (std::size_t si = 0; si < sentences.size(); ++si) {
@@ -153,8 +164,15 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                     if (mention_starting(phrase_end).has_value() && s.mentions[*mention_starting(phrase_end)].type == EntityType::Person)
                         continue;  // a name follows: the title belongs to it
                     if (!holder_mention && !ascii_lower_equals(t[end].text, "of")) {
-                        const auto it = holders.find(ascii_lower(title));
+                        auto it = holders.find(ascii_lower(title));
                         std::optional<std::size_t> one;
+                        // The only holder of the bare title is named later: the protagonist is meant if his
+                        // office holds the title's words (below), else that holder still is.
+                        std::optional<std::size_t> named_later;
+                        if (it != holders.end() && it->second.size() == 1 && first_named[it->second.front()] > si) {
+                            named_later = it->second.front();
+                            it = holders.end();
+                        }
                         if (it != holders.end() && it->second.size() == 1) one = it->second.front();
                         else if (it != holders.end() && protagonist &&
                                  std::find(it->second.begin(), it->second.end(), *protagonist) != it->second.end())
@@ -186,6 +204,7 @@ PersonReferences resolve_person_references(const std::vector<SentenceAnalysis>& 
                                 if (within(held) && std::find(people.begin(), people.end(), *protagonist) != people.end())
                                     one = protagonist;
                         }
+                        if (!one) one = named_later;
                         if (one) {
                             add(i, end, *one);
                             if (!first_person_here) first_person_here = one;

@@ -104,13 +104,29 @@ bool title_fits(const std::string& wanted, const std::string& held, const Lexico
 // The persons the document names as holders of `title` (of `holder`, if given), most
 // mentioned (then first mentioned) first; at most one per country or body. "Minister"
 // stands for the title of the first of them ("the ministers": the two foreign ministers).
+// An office without a name refers back when it can: a holder the document first names after sentence
+// `before` is not meant while a person named by then holds an office with the title's word in it
+// ("Minister of Foreign Affairs and Trade X ... the minister co-chaired ... Earlier, Y was received by
+// Minister of National Economy Z": the minister is X, not Z). With no such person it may point
+// forward ("The President had a meeting with ... President X:", as transcripts open). A plural office
+// ("the ministers") is left to the protagonists, wherever they are named.
+bool holds_word(const std::string& held, const std::string& word) {
+    for (std::size_t at = held.find(word); at != std::string::npos; at = held.find(word, at + 1))
+        if ((at == 0 || held[at - 1] == ' ') && (at + word.size() == held.size() || held[at + word.size()] == ' ')) return true;
+    return false;
+}
+
 std::vector<std::string> holders_of(const OfficeHolders& offices, const std::string& title, const std::string& holder,
-                                    const Lexicon& lx) {
+                                    const Lexicon& lx, std::size_t before) {
+    bool named_before = false;
+    for (const auto& [held, list] : offices)
+        if (holds_word(held, title))
+            for (const auto& h : list) named_before |= h.first_mention <= before;
     std::vector<const HolderCount*> found;
     for (const auto& [held, list] : offices)
         if (title_fits(title, held, lx))
             for (const auto& h : list)
-                if (holder.empty() || h.holder == holder) found.push_back(&h);
+                if ((holder.empty() || h.holder == holder) && (!named_before || h.first_mention <= before)) found.push_back(&h);
     std::stable_sort(found.begin(), found.end(), [](const HolderCount* a, const HolderCount* b) {
         return std::tie(b->mentions, a->first_mention, a->person) < std::tie(a->mentions, b->first_mention, b->person);
     });
@@ -140,7 +156,8 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
     const OfficeHolders offices = office_holders(sentences, lexicon);
     const WordClasses& wc = lexicon.word_classes();
     std::string last_title;  // the office of the last titled person: what "his counterpart" holds
-    for (auto& s : sentences) {
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+        auto& s = sentences[si];
         const auto& t = s.tokens.tokens;
         std::vector<Candidate> added;
         for (std::size_t k = 0; k < t.size(); ++k) {
@@ -207,14 +224,14 @@ void resolve_office_references(std::vector<SentenceAnalysis>& sentences, const L
             const std::string wanted = ascii_lower(title->title);
             std::vector<std::pair<std::string, std::optional<OfficeReference>>> referents;  // canonical, office
             if (countries.empty()) {
-                for (const auto& p : holders_of(offices, wanted, "", lexicon)) referents.push_back({p, std::nullopt});
+                for (const auto& p : holders_of(offices, wanted, "", lexicon, title->plural ? sentences.size() : si)) referents.push_back({p, std::nullopt});
                 // A singular office names its best-attested holder; a plural one ("the
                 // ministers") the document's two protagonists who hold it.
                 const std::size_t wanted_count = title->plural ? 2 : 1;
                 if (referents.size() > wanted_count) referents.resize(wanted_count);
             } else {
                 for (const auto& country : countries) {
-                    const auto people = holders_of(offices, wanted, country, lexicon);
+                    const auto people = holders_of(offices, wanted, country, lexicon, title->plural ? sentences.size() : si);
                     if (!people.empty()) {
                         referents.push_back({people.front(), std::nullopt});
                     } else {

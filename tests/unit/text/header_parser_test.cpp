@@ -499,3 +499,23 @@ TEST_CASE("parse_header keeps a list the release introduces with a colon, and dr
         CHECK(debris.find("Print version") != std::string::npos);
     }
 }
+
+TEST_CASE("parse_header_date reads a clock time after figures, a label of several words and a byline's bar",
+          "[text][header_parser]") {
+    const auto& months = test::fixture_lexicon().month_names();
+    // Year first, with the clock time after the last dot.
+    CHECK(parse_header_date("2026. 03. 17. 09:30", months) == DateValue{2026, 3, 17});
+    CHECK_FALSE(parse_header_date("2026. 03. 17. the ministers met", months));
+    // Day first, with the clock time and its seconds.
+    CHECK(parse_header_date("04/11/2026 08:05:59", months) == DateValue{2026, 11, 4});
+    CHECK_FALSE(parse_header_date("04/11/2026 08:05:75", months));
+    CHECK_FALSE(parse_header_date("04/11/2026 the ministers met", months));
+    // A label of two or three words before the colon.
+    CHECK(parse_header_date("Last update: 04/11/2026 08:05 PM", months) == DateValue{2026, 11, 4});
+    CHECK(parse_header_date("Date of publication: March 17, 2026", months) == DateValue{2026, 3, 17});
+    CHECK_FALSE(parse_header_date("Please note: the talks began on 4 November 2026", months));
+    CHECK_FALSE(parse_header_date("The two ministers agreed on the following: 4 November 2026", months));
+    // A byline's bar without a space after it.
+    CHECK(parse_header_date("Ana Ruiz  |17.03.2026 - Update : 18.03.2026", months) == DateValue{2026, 3, 17});
+    CHECK_FALSE(parse_header_date("Ana Ruiz  |Madrid", months));
+}
