@@ -398,7 +398,8 @@ TEST_CASE("wire copy stamped on its last line with the day and time alone is dat
     REQUIRE(h.published);
     CHECK(h.published->iso() == "2026-03-04");
     // A stamp that is not the last line, or a last line with words, dates nothing.
-    const HeaderInfo g = parse_header("Talks in Lima\n\nThe ministers met in Lima.\n\n(END)\n2026-03-04 17:42\nMore news\n",
+    const HeaderInfo g = parse_header("Talks in Lima\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n(END)\n"
+                                      "2026-03-04 17:42\nMore news\n",
                                       test::fixture_lexicon().header_words());
     CHECK_FALSE(g.published);
     const HeaderInfo f = parse_header("Talks in Lima\n\nThe ministers met in Lima.\n\nSee the plan of 2026-03-04\n",
