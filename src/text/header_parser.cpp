@@ -499,6 +499,20 @@ void read_closing_signature(std::string_view text, HeaderInfo& info, const Heade
     info.dateline = Span{at, static_cast<std::uint32_t>(at + line.size())};
 }
 
+// Wire copy stamps its very last line with the day and the time alone, after the sign-off
+// ("(END)" then "2026-12-09 17:42"): a line without letters, debris to the loop above, that dates
+// the release when nothing else did.
+std::optional<DateValue> closing_stamp(std::string_view text, const CalendarNames& months) {
+    std::size_t end = text.size();
+    while (end > 0 && (text[end - 1] == '\n' || text[end - 1] == ' ' || text[end - 1] == '\t' || text[end - 1] == '\r')) --end;
+    const std::size_t nl = text.rfind('\n', end == 0 ? 0 : end - 1);
+    const std::string_view line = trim(text.substr(nl == std::string_view::npos ? 0 : nl + 1, end - (nl == std::string_view::npos ? 0 : nl + 1)));
+    const bool letterless = std::none_of(line.begin(), line.end(), [](char ch) {
+        return std::isalpha(static_cast<unsigned char>(ch)) != 0 || (ch & 0x80) != 0;
+    });
+    return letterless && !line.empty() ? parse_bare_header_date(line, months) : std::nullopt;
+}
+
 // The capitalised words before the ", " of a "Name, date" line.
 std::size_t capitalised_words_before_date(std::string_view line) {
     const std::size_t comma = line.find(", ");
@@ -635,6 +649,7 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
     const std::size_t debris_before = info.debris.size();
     drop_trailing_furniture(text, info);
     read_closing_signature(text, info, words, debris_before);
+    if (!info.published) info.published = closing_stamp(text, months);
     // A headline without a date line is still a headline when prose follows it.
     if (!info.title && candidate_title && !info.body.empty() && candidate_title->end <= info.body.front().begin)
         info.title = candidate_title;

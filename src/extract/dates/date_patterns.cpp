@@ -72,6 +72,21 @@ RawDate day_date(std::size_t first, std::size_t last, int m1, int d1, int m2, in
     return r;
 }
 
+// Whether "from" opens the date at `i`, directly or before its weekday ("from Monday, 14th December").
+bool from_before(const Tokens& t, const Words& w, std::size_t i) {
+    if (i > 0 && text_is(t, i - 1, "from")) return true;
+    std::size_t k = i;
+    if (k > 0 && text_is(t, k - 1, ",")) --k;
+    return k >= 2 && is_weekday(t, w, k - 1) && text_is(t, k - 2, "from");
+}
+
+// The first token of a range's second day after its range word at `k`, past a weekday and its
+// comma ("to Wednesday, 16th December").
+std::size_t past_weekday(const Tokens& t, const Words& w, std::size_t k) {
+    if (!is_weekday(t, w, k)) return k;
+    return text_is(t, k + 1, ",") ? k + 2 : k + 1;
+}
+
 // "June 24", "June 24-25, 2024", "June 30 - July 2", "October in 23-24", "June 2024", "in June".
 std::optional<RawDate> month_first(const Tokens& t, const Words& w, std::size_t first, std::size_t i, int month,
                                    bool qualified) {
@@ -108,10 +123,12 @@ std::optional<RawDate> month_first(const Tokens& t, const Words& w, std::size_t 
                     d2 = *d;
                     k += 2;
                 }
-            // "from March 6 to 8, 2024", "from March 30 to April 2".
-            if (!d2 && first > 0 && text_is(t, first - 1, "from") && w.is(k, w.c.range_end_word)) {
-                if (const auto m = month_at(t, w, k + 1)) {
-                    if (const auto d = day_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+            // "from March 6 to 8, 2024", "from March 30 to April 2", "from Monday, December 14 to
+            // Wednesday, December 16, 2026".
+            if (!d2 && from_before(t, w, first) && w.is(k, w.c.range_end_word)) {
+                const std::size_t j = past_weekday(t, w, k + 1);
+                if (const auto m = month_at(t, w, j)) {
+                    if (const auto d = day_at(t, w, j + 1)) { m2 = *m; d2 = *d; k = j + 2; }
                 } else if (const auto d = day_at(t, w, k + 1); d && *d > days->first) {
                     d2 = *d;
                     k += 2;
@@ -166,6 +183,14 @@ std::optional<RawDate> day_first(const Tokens& t, const Words& w, std::size_t i)
     if (!d2 && dash_at(t, k)) {
         if (const auto d = day_at(t, w, k + 1)) {
             if (const auto m = month_at(t, w, k + 2)) { m2 = *m; d2 = *d; k += 3; }
+        }
+    }
+    // "from 14 December to 16 December 2026", "from Monday, 14th December to Wednesday, 16th
+    // December, 2026": the second day with its month after the range word.
+    if (!d2 && from_before(t, w, i) && w.is(k, w.c.range_end_word)) {
+        const std::size_t j = past_weekday(t, w, k + 1);
+        if (const auto d = day_at(t, w, j)) {
+            if (const auto m = month_at(t, w, j + 1)) { m2 = *m; d2 = *d; k = j + 2; }
         }
     }
     const auto year = trailing_year(t, k);

@@ -36,6 +36,11 @@ std::vector<Candidate> select_mentions(std::vector<Candidate> candidates, std::v
             continue;
         }
         if (!free) {
+            // The same name read twice, by its form ("Park Ji-hoon", family name first) and after an
+            // office ("Foreign Minister Park Ji-hoon"): the reading that won keeps the office.
+            if (c.type == EntityType::Person && c.title)
+                for (auto& k : kept)
+                    if (k.type == EntityType::Person && k.first == c.first && k.last == c.last && !k.title) k.title = c.title;
             if (c.type == EntityType::Organization && c.rule == "lexicon:organization") lost.push_back(std::move(c));
             continue;
         }

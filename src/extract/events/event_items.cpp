@@ -1,5 +1,7 @@
 #include "events/event_items.hpp"
 
+#include "entities/token_predicates.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -145,6 +147,31 @@ bool token_is(const TokenizedSentence& s, std::size_t i, std::string_view word) 
     return i < s.tokens.size() && ascii_lower(s.tokens[i].text) == word;
 }
 
+namespace {
+
+// A capitalised event word that names a body, not an event of it: before a capitalised word that
+// heads a body or opens an office ("Forum Secretariat", "Forum Foreign Ministers", "Summit Leaders"),
+// or closing a body's name that an office is of ("Secretary General of the Pacific Islands Forum");
+// before a venue's head it names the venue ("International Conference Centre").
+bool names_a_body(const SentenceAnalysis& sentence, std::size_t first, std::size_t last, const Lexicon& lx) {
+    const TokenList& t = sentence.tokens.tokens;
+    if (!t[first].capitalized()) return false;
+    if (last < t.size() && t[last].word && t[last].capitalized() && !lx.event_triggers().longest_at(t, last) &&
+        (lx.organization_head(t[last].text) || lx.place_head(t[last].text) || lx.titles().contains_token(t[last]) ||
+         detail::opens_title(t, last, lx)))
+        return true;
+    for (const Candidate& m : sentence.mentions) {
+        if (m.type != EntityType::Organization || m.last != last || m.first > first) continue;
+        std::size_t k = m.first;
+        if (k > 0 && token_is(sentence.tokens, k - 1, "the")) --k;
+        if (k < 2 || !token_is(sentence.tokens, k - 1, "of")) continue;
+        if (lx.titles().contains_token(t[k - 2])) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Lexicon& lx) {
     const TokenizedSentence& s = sentence.tokens;
     std::vector<TriggerHit> hits;
@@ -164,6 +191,10 @@ std::vector<TriggerHit> find_triggers(const SentenceAnalysis& sentence, const Le
         const std::size_t last = i + m->length;
         if (trigger.kind == "name" && (i == 0 || !s.tokens[i].capitalized())) continue;
         if (trigger.kind == "lower" && s.tokens[i].capitalized()) continue;  // a name's words: its last one reads it
+        if (names_a_body(sentence, i, last, lx)) {
+            i = last - 1;
+            continue;
+        }
         hits.push_back({i, last, trigger.event_type, std::string(surface(s, i, last)), trigger.kind,
                         counts_events(sentence, i, last)});
         i = last - 1;

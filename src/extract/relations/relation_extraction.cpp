@@ -265,8 +265,8 @@ void holds_position(std::vector<SentenceAnalysis>& sentences, const Lexicon& lex
                 // the title without them ("President").
                 holder = s.entity_of[*covering];
                 title = title_without_name_words(title, s.tokens.tokens, s.mentions[*covering].first, m.title->holder_first);
-            } else if (m.title->holder_last - m.title->holder_first == 1) {
-                holder = country_entity_for_demonym(s, m.title->holder_first, lexicon, out);
+            } else if (m.title->holder_last - m.title->holder_first <= kLongestDemonymWords) {
+                holder = country_entity_for_demonym(s, m.title->holder_first, m.title->holder_last, lexicon, out);
             }
             // The office of a region or a city ("Governor of Kamchatka Territory", "Head of the Republic of
             // Adygea", "Mayor of Lisbon"): an office of a body's kind held in a place.
@@ -753,11 +753,20 @@ void appointments(std::vector<SentenceAnalysis>& sentences, const Lexicon& lexic
 
 std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
                                                       DocumentExtraction& out) {
+    return country_entity_for_demonym(s, token, token + 1, lexicon, out);
+}
+
+// A demonym of several words ("South Korean", "Sri Lankan", "New Zealand") over tokens [first, last).
+std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t first, std::size_t last,
+                                                      const Lexicon& lexicon, DocumentExtraction& out) {
     const auto& t = s.tokens.tokens;
-    const auto* ids = lexicon.demonyms().find(t[token].text);
+    if (first >= last || last > t.size()) return std::nullopt;
+    std::string words(t[first].text);
+    for (std::size_t k = first + 1; k < last; ++k) words.append(1, ' ').append(t[k].text);
+    const auto* ids = lexicon.demonyms().find(words);
     if (!ids || ids->size() != 1) return std::nullopt;  // "Congolese": two countries
-    return lexicon_country_entity(lexicon, lexicon.entry(ids->front()),
-                                  {t[token].span, s.tokens.sentence, std::string(t[token].text), "lexicon:demonym"}, out);
+    const Span span{t[first].span.begin, t[last - 1].span.end};
+    return lexicon_country_entity(lexicon, lexicon.entry(ids->front()), {span, s.tokens.sentence, words, "lexicon:demonym"}, out);
 }
 
 std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& country, Mention mention, DocumentExtraction& out) {

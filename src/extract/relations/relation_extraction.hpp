@@ -22,6 +22,11 @@ std::size_t lexicon_country_entity(const Lexicon& lexicon, const LexiconEntry& c
 /// office's holder ("Russian Foreign Minister"). Returns nullopt when nothing fits.
 std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t token, const Lexicon& lexicon,
                                                       DocumentExtraction& out);
+/// The same for a demonym of several words over tokens [first, last) ("South Korean", "Sri Lankan").
+std::optional<std::size_t> country_entity_for_demonym(SentenceAnalysis& s, std::size_t first, std::size_t last,
+                                                      const Lexicon& lexicon, DocumentExtraction& out);
+/// The most words a demonym takes ("Central African", "Papua New Guinean").
+inline constexpr std::size_t kLongestDemonymWords = 3;
 
 /// Whether a word of class membership_bid ("applied", "bid", "path", "negotiations") stands in the
 /// `reach` tokens before `at`: wanting or working to join is no membership.

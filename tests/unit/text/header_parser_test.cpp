@@ -396,6 +396,23 @@ TEST_CASE("parse_header_date reads a date with a clock time after a dash, and a 
     CHECK_FALSE(parse_header_date("17 March 2026 \xE2\x80\x93 the ministers met", months));
 }
 
+TEST_CASE("wire copy stamped on its last line with the day and time alone is dated by the stamp", "[text][header]") {
+    const std::string text =
+        "Chile, Peru sign fisheries pact\n\nLIMA, Mar. 4 (Agency) -- The ministers met in Lima on Wednesday, the ministry said.\n\n"
+        "They adopted a plan for 2027-2029.\n\nreporter@agency.example\n(END)\n\n2026-03-04 17:42\n";
+    const HeaderInfo h = parse_header(text, test::fixture_lexicon().header_words());
+    REQUIRE(h.published);
+    CHECK(h.published->iso() == "2026-03-04");
+    // A stamp that is not the last line, or a last line with words, dates nothing.
+    const HeaderInfo g = parse_header("Talks in Lima\n\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\n(END)\n"
+                                      "2026-03-04 17:42\nMore news\n",
+                                      test::fixture_lexicon().header_words());
+    CHECK_FALSE(g.published);
+    const HeaderInfo f = parse_header("Talks in Lima\n\nThe ministers met in Lima.\n\nSee the plan of 2026-03-04\n",
+                                      test::fixture_lexicon().header_words());
+    CHECK_FALSE(f.published);
+}
+
 TEST_CASE("parse_header dates a release by its headline's closing date when no date line is there, and reads a long name before a date as the headline",
           "[text][header_parser]") {
     const auto& words = test::fixture_lexicon().header_words();
