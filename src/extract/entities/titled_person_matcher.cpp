@@ -100,7 +100,10 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
     auto known_name = [&](std::size_t k) {
         return lx.names().contains_token(t[k]) && !(lx.given_name(t[at].text) && detail::only_a_town_name(t[k], lx));
     };
-    while (end < t.size() && end - at < 3 && usable_name_word(t[end], lx) && !known_name(end) &&
+    // Three words, or four after two given names: Spanish and Portuguese names join two given
+    // names and two surnames ("Vice Minister, Andres Felipe Rojas Mejia,").
+    const std::size_t most = at + 1 < t.size() && lx.given_name(t[at].text) && lx.given_name(t[at + 1].text) ? 4 : 3;
+    while (end < t.size() && end - at < most && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb") && !is_initial(t, end))
         ++end;
     // "Undersecretary Jose Antonio S. Macaraeg": a middle initial between the given names and the

@@ -61,3 +61,20 @@ TEST_CASE("a former office is no office held: 'former Foreign Minister of Chile 
     CHECK(titles_of(x, "Ivan Petrov").empty());
     CHECK(titles_of(x, "Rui Costa").count("Foreign Minister"));  // the current office beside them is read
 }
+
+TEST_CASE("a name of two given names and two surnames after a title is read whole", "[extract][entities]") {
+    // Spanish and Portuguese names: two given names, then the father's and the mother's surnames.
+    const auto x = extract_release(
+        "Joint communique\n\nLima, 19 May 2026\n\n"
+        "The Peruvian delegation was made up of the Vice Minister of Foreign Affairs, Andres Felipe Rojas Mejia, "
+        "and the Deputy Foreign Minister, Carlos Manuel Pereira Ruz; Minister Ana Lopes led it.\n");
+    CHECK(find_entity(x, EntityType::Person, "Andres Felipe Rojas Mejia"));
+    CHECK(find_entity(x, EntityType::Person, "Carlos Manuel Pereira Ruz"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Andres Felipe Rojas"));
+    CHECK(titles_of(x, "Andres Felipe Rojas Mejia").count("Vice Minister of Foreign Affairs"));
+    // One given name: three words at most, so the word after the name stays out of it.
+    const auto y = extract_release(
+        "Joint communique\n\nLima, 19 May 2026\n\n"
+        "The Deputy Foreign Minister, Carlos Torres Ruz, met Minister Ana Lopes in Lima.\n");
+    CHECK(find_entity(y, EntityType::Person, "Carlos Torres Ruz"));
+}
