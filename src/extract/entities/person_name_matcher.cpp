@@ -190,10 +190,16 @@ std::vector<Candidate> match_person_names(const TokenizedSentence& s, const Lexi
         if (common_word) continue;
         // "Costa Rica", "Marshall Islands": a name the lexicon knows as a whole is not a person's.
         if (const auto known = lx.names().longest_at(t, i); known && known->length >= 2) continue;
-        // "Central Asia": a given name inside a longer capitalised name is not a person's.
-        if (i > 0 && detail::is_name_word(t[i - 1], lx) && !lx.titles().contains_token(t[i - 1]) &&
-            lx.names().longest_at(t, i - 1) && lx.names().longest_at(t, i - 1)->length >= 2)
-            continue;
+        // "Central Asia", "Las Palmas de Gran Canaria": a given name inside a longer name the lexicon
+        // knows, starting up to four tokens before it, is not a person's.
+        bool inside_known_name = false;
+        for (std::size_t back = 1; back <= 4 && back <= i && !inside_known_name; ++back) {
+            const std::size_t j = i - back;
+            if (lx.titles().contains_token(t[j])) break;
+            const auto known = lx.names().longest_at(t, j);
+            inside_known_name = known && j + known->length > i;
+        }
+        if (inside_known_name) continue;
         if (detail::is_glued_words(surname.text)) continue;
         // "Ann Smith Elementary School", "Ivan Petrov Prize": a thing named after a person.
         if (names_a_thing(t, last + 1, lx)) continue;
