@@ -198,8 +198,9 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         }
         return false;
     };
-    // Two events one document tells apart ("Earlier, A held a bilateral meeting with B", beside the
-    // trilateral meeting of A, B and C that day, in that city) stay two nodes, whatever they share.
+    // Two events one document tells apart in a place ("Earlier, A held a bilateral meeting with B", beside
+    // the trilateral meeting of A, B and C that day, in that city) stay two nodes, whatever they share.
+    // (Unplaced ones are told apart by their people, below.)
     // (Two readings of one sentence that the document did not join are still one event.)
     std::map<std::size_t, std::set<std::pair<std::size_t, std::uint32_t>>> read_in;
     for (std::size_t m = 0; m < mentions.size(); ++m)
@@ -227,7 +228,7 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         const bool unplaced = original[m].find(" unplaced ") != std::string::npos;
         if (groups_of_key[original[m]].size() < 2) continue;
         if (!(paired && distinct_pairs(original[m], find(parent, m))) && !(unplaced && distinct_people(original[m], find(parent, m))) &&
-            !(paired && told_apart(original[m], find(parent, m))))
+            !(paired && !unplaced && told_apart(original[m], find(parent, m))))
             continue;
         std::string suffix = " with";
         for (const auto& p : people_of_group[find(parent, m)]) suffix += " " + p;
