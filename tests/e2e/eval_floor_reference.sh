@@ -65,7 +65,7 @@ cp "$GENRE"/g6[3-8]_*.gold.json "$WORK/gold-g63-g68/"
 cp "$GENRE"/g69_*.gold.json "$GENRE"/g7[0-4]_*.gold.json "$WORK/gold-g69-g74/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
-floor genre events 0.79
+floor genre events 0.80
 floor genre relations 0.82
 
 # All the genre releases, fifty (g01-g24, g31-g56): with the blind g45-g50 among forty-four 0.881 / 0.667 /
@@ -84,8 +84,11 @@ floor genre relations 0.82
 score genre-all "$GENRE" "$GENRE"/*.txt
 # All seventy-four (g01-g24, g31-g74) with genre8, genre9, relations6, events7 and heldout3 merged: 0.904 / 0.733 / 0.682
 # (g63-g68 events 0.741 with genre8 alone, 0.727 with the other branches merged; g69-g74 events 0.489 -> 0.522).
+# Branch events8 (a sentence opened by "Earlier"/"Later" tells an event of its own; "at the Prime Minister's
+# Office"; a date line closed by a full stop): events 0.733 -> 0.750; g01-g36 0.800 -> 0.806, g45-g50 0.767 -> 0.787,
+# g51-g56 0.621 -> 0.644, g57-g62 0.682 -> 0.727, g63-g68 0.727 -> 0.772, g69-g74 0.522 -> 0.596.
 floor genre-all entities 0.90
-floor genre-all events 0.73
+floor genre-all events 0.74
 floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
@@ -114,7 +117,7 @@ floor genre-g37-g44 relations 0.71
 # relations5 (all fifty): 0.914 / 0.721 / 0.705; g37-g44 0.871 / 0.750 / 0.657, g45-g50 0.895 / 0.746 / 0.603.
 score genre-g45-g50 "$WORK/gold-g45-g50" "$GENRE"/g4[5-9]_*.txt "$GENRE"/g50_*.txt
 floor genre-g45-g50 entities 0.89
-floor genre-g45-g50 events 0.76
+floor genre-g45-g50 events 0.78
 floor genre-g45-g50 relations 0.60
 
 # g51-g56 (branch genre6): measured blind at cd4d738 (code of main 432c993), no rule changed for them:
@@ -125,7 +128,7 @@ floor genre-g45-g50 relations 0.60
 # Tromsø on 2-3 June"): events 0.400 -> 0.571; all fifty 0.721 -> 0.744.
 score genre-g51-g56 "$WORK/gold-g51-g56" "$GENRE"/g5[1-6]_*.txt
 floor genre-g51-g56 entities 0.90
-floor genre-g51-g56 events 0.61
+floor genre-g51-g56 events 0.63
 floor genre-g51-g56 relations 0.56
 
 # g57-g62 (branch genre7): measured blind at 15869ea (code of main ce961c0), no rule changed for them:
@@ -137,7 +140,7 @@ score genre-g57-g62 "$WORK/gold-g57-g62" "$GENRE"/g5[7-9]_*.txt "$GENRE"/g6[0-2]
 # courtesy calls received, a programme city opened without a comma): g01-g36 events 0.791 -> 0.800, g45-g50 0.746 -> 0.767,
 # g51-g56 0.571 -> 0.596, g57-g62 0.585 -> 0.682 (relations 0.498 -> 0.512), all fifty-six 0.729 -> 0.748.
 floor genre-g57-g62 entities 0.86
-floor genre-g57-g62 events 0.67
+floor genre-g57-g62 events 0.71
 floor genre-g57-g62 relations 0.68
 
 # g63-g68 (branch genre8): measured blind at afc0c3d (code of main 8195d12), no rule changed for them:
@@ -145,7 +148,7 @@ floor genre-g57-g62 relations 0.68
 # g57-g62 relations 0.525; every other set unchanged.
 score genre-g63-g68 "$WORK/gold-g63-g68" "$GENRE"/g6[3-8]_*.txt
 floor genre-g63-g68 entities 0.90
-floor genre-g63-g68 events 0.72
+floor genre-g63-g68 events 0.76
 floor genre-g63-g68 relations 0.45
 
 # g69-g74 (branch genre9): measured blind at d74ab15 (code of main 8195d12), no rule changed for them:
@@ -153,7 +156,7 @@ floor genre-g63-g68 relations 0.45
 # 0.860 / 0.489 / 0.432; every other set unchanged.
 score genre-g69-g74 "$WORK/gold-g69-g74" "$GENRE"/g69_*.txt "$GENRE"/g7[0-4]_*.txt
 floor genre-g69-g74 entities 0.85
-floor genre-g69-g74 events 0.51
+floor genre-g69-g74 events 0.58
 floor genre-g69-g74 relations 0.42
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
