@@ -114,7 +114,13 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
                         d.first_token = phrase->first;
                         d.last_token = phrase->second;
                         d.span = Span{t[phrase->first].span.begin, t[phrase->second - 1].span.end};
-                        d.range = DateRange{*last_day, std::nullopt, {}};
+                        // A day after the release's is one the text announced ("to be held in Subotica on 2
+                        // July"): what is told as done "later in the day" happened on the release's day.
+                        DateValue day = *last_day;
+                        if (c.published && c.published->precision() == DatePrecision::Day && *c.published < day &&
+                            c.tenses[i] != Tense::Future)
+                            day = *c.published;
+                        d.range = DateRange{day, std::nullopt, {}};
                         c.dates[i].push_back(d);
                     }
                 continue;

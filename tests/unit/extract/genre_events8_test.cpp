@@ -63,3 +63,15 @@ TEST_CASE("a sentence opened by 'Earlier' that names a day of its own keeps it",
     CHECK(std::none_of(meetings.begin(), meetings.end(),
                        [&](const ExtractedEvent* e) { return e->start->iso() == "2026-05-05" && takes_part(x, *e, "Costa"); }));
 }
+
+TEST_CASE("'Later in the day' after a sentence announcing a later day is the release's day", "[extract][events]") {
+    const auto x = extract_release("Minister in telephone conversation with Chilean counterpart\n\nLisbon, Tuesday, 9 June 2026\n\n"
+                                   "Minister of Foreign Affairs Ivan Petrov had a telephone conversation today with Minister of "
+                                   "Foreign Affairs of Chile Ana Lopes, during which they discussed the session of the Joint Council, "
+                                   "to be held in Porto on 2 July.\n\nLater in the day, Minister Petrov received at the Belem Palace "
+                                   "the outgoing Ambassador of Peru to Portugal, Rui Costa.\n");
+    const auto meetings = events_of(x, "Meeting");
+    const auto received = std::find_if(meetings.begin(), meetings.end(), [&](const ExtractedEvent* e) { return takes_part(x, *e, "Costa"); });
+    REQUIRE(received != meetings.end());
+    CHECK((*received)->start->iso() == "2026-06-09");
+}
