@@ -86,9 +86,10 @@ score genre-all "$GENRE" "$GENRE"/*.txt
 # (g63-g68 events 0.741 with genre8 alone, 0.727 with the other branches merged; g69-g74 events 0.489 -> 0.522).
 # Branch events8 (a sentence opened by "Earlier"/"Later" tells an event of its own; "at the Prime Minister's
 # Office"; a date line closed by a full stop): events 0.733 -> 0.750; g01-g36 0.800 -> 0.806, g45-g50 0.767 -> 0.787,
-# g51-g56 0.621 -> 0.644, g57-g62 0.682 -> 0.727, g63-g68 0.727 -> 0.772, g69-g74 0.522 -> 0.596.
+# g51-g56 0.621 -> 0.644, g57-g62 0.682 -> 0.727, g63-g68 0.727 -> 0.772, g69-g74 0.522 -> 0.638 (and "later in
+# the day" after an announced day is the release's day): all seventy-four 0.733 -> 0.754.
 floor genre-all entities 0.90
-floor genre-all events 0.74
+floor genre-all events 0.75
 floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
@@ -156,7 +157,7 @@ floor genre-g63-g68 relations 0.45
 # 0.860 / 0.489 / 0.432; every other set unchanged.
 score genre-g69-g74 "$WORK/gold-g69-g74" "$GENRE"/g69_*.txt "$GENRE"/g7[0-4]_*.txt
 floor genre-g69-g74 entities 0.85
-floor genre-g69-g74 events 0.58
+floor genre-g69-g74 events 0.62
 floor genre-g69-g74 relations 0.42
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
