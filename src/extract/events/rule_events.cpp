@@ -677,7 +677,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (p.joins && p.place && p.place != into->p.place) append_unique(into->p.also_at, {*p.place});
         const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&
                             out.entities[*into->p.place].type == EntityType::Place;
-        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer)) {
+        // "... hold the 24th Meeting in Vientiane" (headline) and "... at the Lao National Convention Centre in
+        // Vientiane" (lead): a venue the document puts in the place already read is the finer place.
+        const bool finer = p.place && into->p.place && p.place_stated && *p.place != *into->p.place &&
+                           std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                               return f.subject == *p.place && f.object == *into->p.place && f.predicate == "pgo:locatedIn" &&
+                                      !f.object_is_event;
+                           });
+        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer) || finer) {
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
         }

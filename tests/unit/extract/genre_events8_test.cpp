@@ -75,3 +75,14 @@ TEST_CASE("'Later in the day' after a sentence announcing a later day is the rel
     REQUIRE(received != meetings.end());
     CHECK((*received)->start->iso() == "2026-06-09");
 }
+
+TEST_CASE("a meeting placed in a city by the headline and at a venue in that city by the lead is at the venue", "[extract][events]") {
+    const auto x = extract_release("Press Releases | 5 May 2026\n\nChile and Peru hold the 5th Meeting of the Chile-Peru Joint "
+                                   "Commission on Trade in Lisbon\n\nOn 4 May 2026, Foreign Minister Ana Lopes of Chile and Foreign "
+                                   "Minister Rui Costa of Peru co-chaired the 5th Meeting of the Chile-Peru Joint Commission on Trade "
+                                   "(JC) at the Lisbon Congress Centre in Lisbon.\n\nThe ministers discussed trade.\n");
+    const auto meetings = events_of(x, "Meeting");
+    REQUIRE(meetings.size() == 1);
+    CHECK(name_of(x, meetings.front()->place) == "Lisbon Congress Centre");
+    CHECK(meetings.front()->start->iso() == "2026-05-04");
+}
