@@ -198,6 +198,28 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         }
         return false;
     };
+    // Two events one document tells apart in a place ("Earlier, A held a bilateral meeting with B", beside
+    // the trilateral meeting of A, B and C that day, in that city) stay two nodes, whatever they share.
+    // (Unplaced ones are told apart by their people, below.)
+    // (Two readings of one sentence that the document did not join are still one event.)
+    std::map<std::size_t, std::set<std::pair<std::size_t, std::uint32_t>>> read_in;
+    for (std::size_t m = 0; m < mentions.size(); ++m)
+        read_in[find(parent, m)].emplace(mentions[m].doc, extractions[mentions[m].doc].events[mentions[m].event].sentence.begin);
+    auto told_apart = [&](const std::string& key, std::size_t group) {
+        const auto& mine = read_in[group];
+        for (const std::size_t other : groups_of_key[key]) {
+            if (other == group) continue;
+            const auto& theirs = read_in[other];
+            bool same_doc = false, same_sentence = false;
+            for (const auto& [doc, sentence] : mine)
+                for (const auto& [doc2, sentence2] : theirs) {
+                    same_doc = same_doc || doc == doc2;
+                    same_sentence = same_sentence || (doc == doc2 && sentence == sentence2);
+                }
+            if (same_doc && !same_sentence) return true;
+        }
+        return false;
+    };
     std::vector<std::string> original(mentions.size());
     for (std::size_t m = 0; m < mentions.size(); ++m) original[m] = keys[mentions[m].doc][mentions[m].event];
     for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -205,7 +227,8 @@ std::vector<std::vector<std::string>> unify_events(std::vector<DocumentExtractio
         const bool paired = mentions[m].type == "Meeting" || mentions[m].type == "PhoneCall";
         const bool unplaced = original[m].find(" unplaced ") != std::string::npos;
         if (groups_of_key[original[m]].size() < 2) continue;
-        if (!(paired && distinct_pairs(original[m], find(parent, m))) && !(unplaced && distinct_people(original[m], find(parent, m))))
+        if (!(paired && distinct_pairs(original[m], find(parent, m))) && !(unplaced && distinct_people(original[m], find(parent, m))) &&
+            !(paired && !unplaced && told_apart(original[m], find(parent, m))))
             continue;
         std::string suffix = " with";
         for (const auto& p : people_of_group[find(parent, m)]) suffix += " " + p;

@@ -230,7 +230,9 @@ bool looks_like_place(std::string_view s) {
 }  // namespace
 
 std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarNames& months) {
-    const std::string_view s = trim(raw);
+    std::string_view s = trim(raw);
+    // "Havana, 3 March 2026.": some ministries close the date line with a full stop after the year.
+    if (s.size() > 5 && s.back() == '.' && s[s.size() - 2] >= '0' && s[s.size() - 2] <= '9') s.remove_suffix(1);
     if (auto d = parse_bare_header_date(s, months)) return d;
     // Fields of page furniture between bars, one of them the date: "Ministry of Foreign Affairs |
     // Press Release 112 | Lima, May 8, 2026" (the last field that is one); a byline's bar may have

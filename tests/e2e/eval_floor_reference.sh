@@ -68,7 +68,7 @@ cp "$GENRE"/g7[5-9]_*.gold.json "$GENRE"/g80_*.gold.json "$WORK/gold-g75-g80/"
 cp "$GENRE"/g8[1-6]_*.gold.json "$WORK/gold-g81-g86/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
-floor genre events 0.79
+floor genre events 0.80
 floor genre relations 0.82
 
 # All the genre releases, fifty (g01-g24, g31-g56): with the blind g45-g50 among forty-four 0.881 / 0.667 /
@@ -94,9 +94,14 @@ score genre-all "$GENRE" "$GENRE"/*.txt
 # 0.673 (new documents, not a regression: the seventy-four alone stay at 0.906 / 0.733 / 0.683), so the events
 # floor falls from 0.73 to 0.71. After genre11's rules: 0.904 / 0.717 / 0.683.
 # Both batches merged (eighty-six releases, g01-g24, g31-g86), with relations7 too: 0.900 / 0.703 / 0.683.
-floor genre-all entities 0.89
-floor genre-all events 0.70
-floor genre-all relations 0.65
+# Branch events8 (a sentence opened by "Earlier"/"Later" tells an event of its own; "at the Prime Minister's
+# Office"; a date line closed by a full stop): events 0.733 -> 0.750; g01-g36 0.800 -> 0.806, g45-g50 0.767 -> 0.787,
+# g51-g56 0.621 -> 0.644, g57-g62 0.682 -> 0.773 (relations 0.715 -> 0.741), g63-g68 0.727 -> 0.772, g69-g74
+# 0.522 -> 0.638 (and "later in the day" after an announced day is the release's day): all seventy-four 0.733 -> 0.758.
+# All eighty-six with events8 merged too (and the session's entity readings): 0.906 / 0.724 / 0.689.
+floor genre-all entities 0.90
+floor genre-all events 0.72
+floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
@@ -124,7 +129,7 @@ floor genre-g37-g44 relations 0.71
 # relations5 (all fifty): 0.914 / 0.721 / 0.705; g37-g44 0.871 / 0.750 / 0.657, g45-g50 0.895 / 0.746 / 0.603.
 score genre-g45-g50 "$WORK/gold-g45-g50" "$GENRE"/g4[5-9]_*.txt "$GENRE"/g50_*.txt
 floor genre-g45-g50 entities 0.89
-floor genre-g45-g50 events 0.76
+floor genre-g45-g50 events 0.78
 # relations7: past signings of a visit at the visit's meeting, g45-g50 relations 0.619 -> 0.639.
 floor genre-g45-g50 relations 0.63
 
@@ -136,7 +141,7 @@ floor genre-g45-g50 relations 0.63
 # Tromsø on 2-3 June"): events 0.400 -> 0.571; all fifty 0.721 -> 0.744.
 score genre-g51-g56 "$WORK/gold-g51-g56" "$GENRE"/g5[1-6]_*.txt
 floor genre-g51-g56 entities 0.90
-floor genre-g51-g56 events 0.61
+floor genre-g51-g56 events 0.63
 # relations7: signings at a visit's meetings, parties to and accessions to documents, g51-g56 relations 0.563 -> 0.607.
 floor genre-g51-g56 relations 0.60
 
@@ -149,15 +154,15 @@ score genre-g57-g62 "$WORK/gold-g57-g62" "$GENRE"/g5[7-9]_*.txt "$GENRE"/g6[0-2]
 # courtesy calls received, a programme city opened without a comma): g01-g36 events 0.791 -> 0.800, g45-g50 0.746 -> 0.767,
 # g51-g56 0.571 -> 0.596, g57-g62 0.585 -> 0.682 (relations 0.498 -> 0.512), all fifty-six 0.729 -> 0.748.
 floor genre-g57-g62 entities 0.86
-floor genre-g57-g62 events 0.67
-floor genre-g57-g62 relations 0.68
+floor genre-g57-g62 events 0.76
+floor genre-g57-g62 relations 0.72
 
 # g63-g68 (branch genre8): measured blind at afc0c3d (code of main 8195d12), no rule changed for them:
 # 0.822 / 0.577 / 0.338. After genre8's rules (no longer blind): 0.911 / 0.741 / 0.462; g37-g44 0.904 / 0.778 / 0.674,
 # g57-g62 relations 0.525; every other set unchanged.
 score genre-g63-g68 "$WORK/gold-g63-g68" "$GENRE"/g6[3-8]_*.txt
 floor genre-g63-g68 entities 0.90
-floor genre-g63-g68 events 0.72
+floor genre-g63-g68 events 0.76
 # relations7: g63-g68 relations 0.470 -> 0.482.
 floor genre-g63-g68 relations 0.47
 
@@ -167,7 +172,7 @@ floor genre-g63-g68 relations 0.47
 score genre-g69-g74 "$WORK/gold-g69-g74" "$GENRE"/g69_*.txt "$GENRE"/g7[0-4]_*.txt
 # Names of two given names and two surnames after a title read whole: entities 0.860 -> 0.884, relations 0.475 -> 0.519.
 floor genre-g69-g74 entities 0.87
-floor genre-g69-g74 events 0.51
+floor genre-g69-g74 events 0.62
 # relations7: signings done in the presence of the two ministers, g69-g74 relations 0.429 -> 0.475.
 floor genre-g69-g74 relations 0.50
 

@@ -16,7 +16,8 @@ std::optional<DateValue> release_date(const Document& doc, const std::vector<Sen
     return day.valid() ? std::optional(day) : std::nullopt;
 }
 
-// "Earlier in the day", "later that day", "that same day": the phrase's tokens [first, last), or
+// "Earlier in the day", "later that day", "that same day", "Earlier," opening the sentence: the phrase's
+// tokens [first, last), or
 // nothing. The words are the lexicon's (word_classes.tsv: day_sequence_adverb, day_part_noun,
 // that_word, same_word); a class the file lacks reads no phrase.
 struct SameDayWords {
@@ -26,8 +27,11 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
     if (w.adverb < 0 || w.part < 0 || w.that < 0 || w.same < 0) return std::nullopt;
     const auto adverb = static_cast<std::size_t>(w.adverb), part = static_cast<std::size_t>(w.part),
                that = static_cast<std::size_t>(w.that), same = static_cast<std::size_t>(w.same);
-    if (!s.words.any(part)) return std::nullopt;
     const TokenList& t = s.tokens.tokens;
+    // "Earlier, the Minister laid a wreath ...", "Later, X paid a courtesy call on Y": the adverb alone,
+    // opening the sentence before a comma, orders it within the day just told.
+    if (t.size() > 2 && s.words.is(0, adverb) && t[1].text == ",") return std::pair<std::size_t, std::size_t>{0, 1};
+    if (!s.words.any(part)) return std::nullopt;
     auto is_word = [&](std::size_t i, std::string_view word) {  // in any case, with no copy
         if (i >= t.size() || t[i].text.size() != word.size()) return false;
         for (std::size_t k = 0; k < word.size(); ++k) {
@@ -110,7 +114,13 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
                         d.first_token = phrase->first;
                         d.last_token = phrase->second;
                         d.span = Span{t[phrase->first].span.begin, t[phrase->second - 1].span.end};
-                        d.range = DateRange{*last_day, std::nullopt, {}};
+                        // A day after the release's is one the text announced ("to be held in Subotica on 2
+                        // July"): what is told as done "later in the day" happened on the release's day.
+                        DateValue day = *last_day;
+                        if (c.published && c.published->precision() == DatePrecision::Day && *c.published < day &&
+                            c.tenses[i] != Tense::Future)
+                            day = *c.published;
+                        d.range = DateRange{day, std::nullopt, {}};
                         c.dates[i].push_back(d);
                     }
                 continue;

@@ -53,17 +53,32 @@ bool same_event(const DocumentExtraction& out, const ExtractedEvent& later, cons
 
 // One event named in several sentences becomes one: the mention with the more precise date
 // keeps it, and takes the others' place, end, participants and chairs where it lacks them.
-void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline) {
+void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline,
+                    const std::vector<bool>& sequels) {
     auto& events = st.builder.out.events;
     const std::size_t n = events.size();
     std::vector<bool> from_headline(n, false);
     if (headline)
         for (const std::size_t e : st.events_of_sentence[*headline]) from_headline[e] = true;
+    // The sentences each event was read in, and whether one of them opens on "Earlier" or "Later".
+    std::vector<std::vector<std::size_t>> read_in(n);
+    std::vector<bool> sequel(n, false);
+    for (std::size_t si = 0; si < st.events_of_sentence.size(); ++si)
+        for (const std::size_t e : st.events_of_sentence[si]) {
+            add_unique(read_in[e], si);
+            if (si < sequels.size() && sequels[si]) sequel[e] = true;
+        }
+    auto apart_in_time = [&](std::size_t i, std::size_t j) {
+        if (from_headline[i] || from_headline[j] || !(sequel[i] || sequel[j])) return false;
+        return std::none_of(read_in[i].begin(), read_in[i].end(), [&](std::size_t si) { return contains(read_in[j], si); });
+    };
     std::vector<std::size_t> target(n);
     for (std::size_t i = 0; i < n; ++i) target[i] = i;
     for (std::size_t i = 0; i < n; ++i) {
         for (std::size_t j = 0; j < n; ++j) {
-            if (j == i || target[j] != j || target[i] != i || !same_event(st.builder.out, events[i], events[j], from_headline[i] != from_headline[j])) continue;
+            if (j == i || target[j] != j || target[i] != i || apart_in_time(i, j) ||
+                !same_event(st.builder.out, events[i], events[j], from_headline[i] != from_headline[j]))
+                continue;
             const bool i_finer = events[i].start->precision() > events[j].start->precision();
             if (!i_finer && j > i) continue;  // same precision: the first mention keeps the event
             const std::size_t from = i_finer ? j : i, into = i_finer ? i : j;

@@ -514,7 +514,12 @@ void extract_events(std::vector<SentenceAnalysis>& sentences, const DocumentCont
     for (std::size_t i = 0; i < out.events.size() && !main; ++i)
         if (out.events[i].type == "Visit" && !persons_only(out, out.events[i].participants).empty()) main = i;
     if (main) programme_events(sentences, lexicon, dated, tenses, *main, st);
-    merge_mentions(st, main, context.headline);
+    // "Earlier, ...", "Later in the day, ...": a sentence that orders its event against the others.
+    std::vector<bool> sequels(sentences.size(), false);
+    if (const long sequence = lexicon.rules().words().find_class("day_sequence_adverb"); sequence >= 0)
+        for (std::size_t si = 0; si < sentences.size(); ++si)
+            sequels[si] = sentences[si].tokens.tokens.size() > 1 && sentences[si].words.is(0, static_cast<std::size_t>(sequence));
+    merge_mentions(st, main, context.headline, sequels);
 
     // Facts carried by events: once per pair and event, once per visitor and place.
     std::set<std::tuple<std::size_t, std::size_t, std::size_t>> met;

@@ -85,6 +85,9 @@ void programme_events(const std::vector<SentenceAnalysis>& sentences, const Lexi
 /// date keeps it, and takes the others' place, end, participants and chairs where it lacks
 /// them. Renumbers everything in `st` and `main` that points to events. The events of the
 /// `headline` sentence name the release's own event in short, and join the body's with their persons.
-void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline);
+/// An event read in a sentence of `sequels` ("Earlier, ...", "Later in the day, ...") is another event
+/// than those of other sentences (the headline's aside).
+void merge_mentions(EventState& st, std::optional<std::size_t>& main, std::optional<std::size_t> headline,
+                    const std::vector<bool>& sequels);
 
 }  // namespace pressgraph::event_detail

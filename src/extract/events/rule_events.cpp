@@ -36,6 +36,7 @@ struct Proposal {
     bool framed = false;  ///< the match names a frame ("on the sidelines of the summit"): held within another event
     bool remote = false;  ///< the match says how at a distance ("telephone", "video"): no meeting in person
     bool margins = false;  ///< on the margins of the release's own gathering: a meeting of its own within it
+    bool sequel = false;   ///< its sentence opens on "Earlier" or "Later": an event apart from those told before or after
     std::vector<std::size_t> hosts;  ///< who received or welcomed the others: at home, visiting nothing (action flag `hosts_at_home`)
     std::size_t sentence = 0;
     std::string rule;
@@ -403,6 +404,19 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
     const rules::RuleAnchors& anchors = lx.rules().anchors_of("event");
     const long additive = lx.rules().words().find_class("additive_adverb");
     const long remote_word = lx.rules().words().find_class("remote_call_word");
+    // "Earlier, the Minister laid a wreath ...", "Later in the day, X called on the Prime Minister": a
+    // sentence opened by a word that orders it against the events told around it tells another event,
+    // never one more mention of theirs (the headline's, which names the release's subject in short, aside).
+    const long sequence = lx.rules().words().find_class("day_sequence_adverb");
+    auto opens_on_sequel = [&](std::size_t si) {
+        return sequence >= 0 && si != context.headline && annotated[si].size() > 1 &&
+               annotated[si].classes(0).test(static_cast<std::size_t>(sequence));
+    };
+    auto sequel_span = [&](Span span) {
+        for (std::size_t si = 0; si < sentences.size(); ++si)
+            if (opens_on_sequel(si) && span.contains(sentences[si].tokens.sentence)) return true;
+        return false;
+    };
     std::vector<std::uint32_t> candidates;
     for (std::size_t si = 0; si < sentences.size(); ++si) {
         const SentenceAnalysis& s = sentences[si];
@@ -455,6 +469,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.match_end = surface(s.tokens, 0, m.last).size();
                 p.also = additive >= 0 && has_class_word(a, additive, m.first, m.last);
                 p.remote = has_class_word(a, remote_word, m.first, m.last);
+                p.sequel = opens_on_sequel(si);
                 if (hosts) p.hosts = p.who;
                 // "calls with A, B and C": a call with each person of them, one proposal each (their
                 // states and bodies named beside them are no calls of their own).
@@ -620,6 +635,10 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                                    !shares(m.p.with, p.with) && !shares(m.p.who, p.with) && !shares(m.p.with, p.who);
             if (strangers) continue;
             if ((p.margins || m.p.margins) && !(p.margins && m.p.margins && shares(m.p.with, p.with))) continue;
+            const bool same_sentence = std::find(m.sentences.begin(), m.sentences.end(), p.sentence) != m.sentences.end();
+            const bool only_headline = std::all_of(m.sentences.begin(), m.sentences.end(),
+                                                   [&](std::size_t si) { return si == context.headline; });
+            if ((p.sequel || m.p.sequel) && !same_sentence && p.sentence != context.headline && !only_headline) continue;
             // One of several meetings named at once ("meetings with A and B") is only the one with its counterpart.
             const bool same_people = (p.apart || m.p.apart) ? shares(m.p.with, p.with)
                                                             : p.with.empty() || m.p.with.empty() || shares(m.p.with, p.with);
@@ -658,7 +677,14 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (p.joins && p.place && p.place != into->p.place) append_unique(into->p.also_at, {*p.place});
         const bool vaguer = p.place && into->p.place && out.entities[*p.place].type == EntityType::Country &&
                             out.entities[*into->p.place].type == EntityType::Place;
-        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer)) {
+        // "... hold the 24th Meeting in Vientiane" (headline) and "... at the Lao National Convention Centre in
+        // Vientiane" (lead): a venue the document puts in the place already read is the finer place.
+        const bool finer = p.place && into->p.place && p.place_stated && *p.place != *into->p.place &&
+                           std::any_of(out.facts.begin(), out.facts.end(), [&](const ExtractedFact& f) {
+                               return f.subject == *p.place && f.object == *into->p.place && f.predicate == "pgo:locatedIn" &&
+                                      !f.object_is_event;
+                           });
+        if (!into->p.place || (p.place_stated && !into->p.place_stated && !vaguer) || finer) {
             into->p.place = p.place;
             into->p.place_stated = p.place_stated;
         }
@@ -790,8 +816,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 const bool elsewhere = p.margins && std::none_of(m.sentences.begin(), m.sentences.end(), [&](std::size_t si) {
                                            return old.sentence.contains(sentences[si].tokens.sentence);
                                        });
+                // "Earlier, ..." read in one sentence and an event of another: two events.
+                const bool headline_said = context.headline && old.sentence.contains(sentences[*context.headline].tokens.sentence);
+                const bool apart_in_time = !headline_said && !old.sentence.contains(said.sentence) &&
+                                           (p.sequel || sequel_span(old.sentence));
                 if (kin && old.start && (*old.start == p.date->start || holds_day) && !strangers && !other_counterpart &&
-                    !another_meeting && !elsewhere) {
+                    !another_meeting && !elsewhere && !apart_in_time) {
                     m.event = e;
                     if (holds_day) out.events[e].start = p.date->start;
                 }

@@ -127,3 +127,19 @@ TEST_CASE("event merging: unplaced events of one type and day with different peo
     CHECK(keys[2][0] == "Forum unplaced 2022-06-17");
     CHECK(keys[3][0] == "Forum gomel 2022-06-17");
 }
+
+TEST_CASE("event merging: two meetings one document tells apart in two sentences stay two nodes", "[merge][events]") {
+    // A meeting of Popescu, Petrov and the Alliance in Gomel, and "Earlier, Popescu met Petrov" there that day.
+    ExtractedEvent whole = event("Meeting", {2026, 5, 5}, std::nullopt, 0, {2, 4, 3});
+    ExtractedEvent earlier = event("Meeting", {2026, 5, 5}, std::nullopt, 0, {2, 4});
+    earlier.sentence = Span{20, 30};
+    std::vector<DocumentExtraction> docs = {document("a", {whole, earlier})};
+    docs[0].sentence_texts.push_back({Span{20, 30}, "Earlier, a"});
+    const auto keys = unify_events(docs);
+    CHECK(keys[0][0] != keys[0][1]);
+    // Two readings of one sentence that the document did not join are one node, as before.
+    ExtractedEvent again = event("Meeting", {2026, 5, 5}, std::nullopt, 0, {2, 4});
+    std::vector<DocumentExtraction> one = {document("a", {whole, again})};
+    const auto same = unify_events(one);
+    CHECK(same[0][0] == same[0][1]);
+}

@@ -28,6 +28,10 @@ TEST_CASE("parse_header_date reads the date forms of the genre", "[text][header_
     CHECK(parse_header_date("March 05, 2024", test::fixture_lexicon().month_names()) == DateValue{2024, 3, 5});
     CHECK(parse_header_date("March 5, 2024 18:30", test::fixture_lexicon().month_names()) == DateValue{2024, 3, 5});
     CHECK_FALSE(parse_header_date("March 5, the ministers met", test::fixture_lexicon().month_names()));
+    // A date line closed by a full stop after the year, as some ministries write it; not a sentence that ends so.
+    CHECK(parse_header_date("Chisinau, 3 March 2026.", test::fixture_lexicon().month_names()) == DateValue{2026, 3, 3});
+    CHECK(parse_header_date("3 March 2026.", test::fixture_lexicon().month_names()) == DateValue{2026, 3, 3});
+    CHECK_FALSE(parse_header_date("The ministers met in Chisinau on 3 March 2026.", test::fixture_lexicon().month_names()));
 }
 
 TEST_CASE("parse_header_date refuses impossible dates and prose", "[text][header_parser]") {
