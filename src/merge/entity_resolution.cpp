@@ -100,7 +100,10 @@ KeyMap merge_office_holders(const std::vector<DocumentExtraction>& extractions) 
     return rename;
 }
 
-// Rule 3.
+// Rule 3. A lone surname is the one full name of the corpus with that surname; where there
+// are several (a president and a spouse, a father and a son), the one holding an office the
+// lone surname holds too ("President Biden" and "President Joe Biden" of one country), when
+// exactly one does. Offices are compared by lower-case title and holder key.
 KeyMap resolve_lone_surnames(const std::vector<DocumentExtraction>& extractions) {
     std::map<std::string, std::set<std::string>> full_keys_by_surname;
     for (const auto& doc : extractions)
@@ -109,13 +112,41 @@ KeyMap resolve_lone_surnames(const std::vector<DocumentExtraction>& extractions)
                 const std::string surname = surname_of(e.resolution_key);
                 if (!surname.empty()) full_keys_by_surname[surname].insert(e.resolution_key);
             }
+    using Office = std::pair<std::string, std::string>;  // (lower-case title, holder key)
+    std::map<std::string, std::set<Office>> offices;  // person key -> offices it holds somewhere
+    for (const auto& doc : extractions)
+        for (const auto& f : doc.facts) {
+            if (f.predicate != "pgo:holdsPosition" || f.object_is_event) continue;
+            const auto& person = doc.entities[f.subject];
+            if (person.type != EntityType::Person || person.office) continue;
+            for (const auto& q : f.qualifiers)
+                if (q.predicate == "pgo:title")
+                    offices[person.resolution_key].emplace(ascii_lower(q.value.lexical), doc.entities[f.object].resolution_key);
+        }
+    auto shares_an_office = [&](const std::string& a, const std::string& b) {
+        const auto ia = offices.find(a), ib = offices.find(b);
+        if (ia == offices.end() || ib == offices.end()) return false;
+        return std::any_of(ia->second.begin(), ia->second.end(), [&](const Office& o) { return ib->second.count(o) > 0; });
+    };
     KeyMap rename;
     for (const auto& doc : extractions)
         for (const auto& e : doc.entities) {
             if (e.type != EntityType::Person || e.resolution_key.find(' ') != std::string::npos) continue;
+            if (rename.count({EntityType::Person, e.resolution_key})) continue;
             const auto it = full_keys_by_surname.find(e.resolution_key);
-            if (it != full_keys_by_surname.end() && it->second.size() == 1)
+            if (it == full_keys_by_surname.end()) continue;
+            if (it->second.size() == 1) {
                 rename[{EntityType::Person, e.resolution_key}] = *it->second.begin();
+                continue;
+            }
+            const std::string* holder = nullptr;
+            std::size_t holders = 0;
+            for (const std::string& full : it->second)
+                if (shares_an_office(e.resolution_key, full)) {
+                    holder = &full;
+                    ++holders;
+                }
+            if (holders == 1) rename[{EntityType::Person, e.resolution_key}] = *holder;
         }
     return rename;
 }

@@ -122,7 +122,12 @@ public:
         for (auto& [key, identity] : identities_) {
             identity.named = !identity.votes.empty();
             const Votes& votes = identity.votes.empty() ? identity.office_votes : identity.votes;
-            const auto best = std::max_element(votes.begin(), votes.end(), [](const auto& a, const auto& b) {
+            // A person is labelled by a full name where any document gives one: the surname
+            // alone ("Biden") may be used more, but names a family, not the person.
+            const bool person = key.type == EntityType::Person;
+            auto full = [&](std::string_view name) { return person && name.find(' ') != std::string_view::npos; };
+            const auto best = std::max_element(votes.begin(), votes.end(), [&](const auto& a, const auto& b) {
+                if (full(a.first) != full(b.first)) return full(b.first);
                 return a.second < b.second || (a.second == b.second && a.first > b.first);
             });
             identity.label = std::string(best->first);

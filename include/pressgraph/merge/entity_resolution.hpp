@@ -18,7 +18,9 @@ namespace pressgraph {
 /// 2. Persons with one surname and different given names who hold the same office of the
 ///    same country or body, attested within two years, are one person spelt two ways.
 /// 3. A person named by surname alone ("President Putin") is the one person of the corpus
-///    with that surname and a full name, when there is exactly one.
+///    with that surname and a full name, when there is exactly one; among several, the one
+///    holding an office (title and country or body) the surname alone holds too, when exactly
+///    one does ("President Biden" is President Joe Biden, not a namesake of his family).
 /// 4. An office named without its holder (ExtractedEntity::office) is the person the corpus
 ///    attests in it nearest to the document's date.
 /// 5. A national office written without its country (OfficeWithoutHolder) gets the one

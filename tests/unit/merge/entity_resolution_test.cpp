@@ -130,3 +130,28 @@ TEST_CASE("a national office without its country takes the one the corpus names"
     CHECK(xs[1].facts[0].rule == "corpus:office-country");
     CHECK(xs[2].facts.empty());  // the document does not mention Norland
 }
+
+TEST_CASE("a lone surname among namesakes is the one who holds the office it holds", "[merge][entity_resolution]") {
+    auto person = [](const char* key) { return entity(EntityType::Person, key, "pattern:title-person"); };
+    auto country = [](const char* key) { return entity(EntityType::Country, key, "lexicon:country"); };
+    std::vector<DocumentExtraction> xs = {
+        document("a", 2024, {person("marta ilves"), country("norland")}, {holds(0, 1, "President")}),
+        document("b", 2024, {person("jaan ilves"), country("norland")}, {holds(0, 1, "Ambassador")}),
+        document("c", 2024, {person("ilves"), country("norland")}, {holds(0, 1, "president")}),
+        // Two full names in the office the surname holds: nothing tells which.
+        document("d", 2024, {person("ana ruiz"), country("norland")}, {holds(0, 1, "Foreign Minister")}),
+        document("e", 2019, {person("pablo ruiz"), country("norland")}, {holds(0, 1, "Foreign Minister")}),
+        document("f", 2024, {person("ruiz"), country("norland")}, {holds(0, 1, "Foreign Minister")}),
+        // Namesakes, and the surname holds no office: nothing tells which either.
+        document("g", 2024, {person("eva lind"), person("olof lind"), person("lind")})};
+    resolve_across_documents(xs, test::fixture_lexicon());
+    CHECK(key_of(xs, "c", 0) == "marta ilves");
+    CHECK(key_of(xs, "f", 0) == "ruiz");
+    CHECK(key_of(xs, "g", 2) == "lind");
+    // The order of the documents does not matter.
+    std::reverse(xs.begin(), xs.end());
+    for (auto& d : xs)
+        for (auto& e : d.entities) e.resolution_key = e.canonical_name;
+    resolve_across_documents(xs, test::fixture_lexicon());
+    CHECK(key_of(xs, "c", 0) == "marta ilves");
+}

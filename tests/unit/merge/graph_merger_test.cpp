@@ -215,6 +215,23 @@ TEST_CASE("a surname alone takes the one full name of the corpus with that surna
     CHECK(boost::in_degree(*g.find(document_iri("dddd000000000004")), g.storage()) == 1);
 }
 
+TEST_CASE("a person is labelled by a full name even where the surname alone is used more", "[merge][graph_merger]") {
+    auto input = extractions();
+    for (const char* id : {"dddd000000000004", "eeee000000000005", "ffff000000000006"}) {
+        DocumentExtraction d;
+        d.document_id = id;
+        d.name = std::string(id) + ".txt";
+        const Span d1{0, 20};
+        d.sentence_texts = {{d1, "Popescu left Moldova."}};
+        d.entities = {entity(EntityType::Person, "Popescu", {mention(0, "Popescu", d1, "pattern:title-person")})};
+        input.push_back(d);
+    }
+    const KnowledgeGraph g = merge_extractions(input, test::fixture_lexicon());
+    const auto popescu = g.find(entity_iri(EntityType::Person, "Ion Popescu"));
+    REQUIRE(popescu);
+    CHECK(g.node(*popescu).label == "Ion Popescu");  // two documents against three, but a full name
+}
+
 TEST_CASE("the same document given twice is one document", "[merge][graph_merger]") {
     auto input = extractions();
     DocumentExtraction copy = input[0];
