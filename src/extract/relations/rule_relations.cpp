@@ -418,8 +418,12 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     !party                ? entities_within(a, of, ol, any_entity)
                     : for_sides           ? pair
                                           : parties_for_references(s, a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                // "the former Chilean Minister of State, X": an office no longer held, whatever the rule
+                // captured as its title.
+                if (predicate == "pgo:holdsPosition" && detail::past_office(s.tokens.tokens, m.first, lx)) continue;
                 // An office's state named by its people's adjective ("her Peruvian counterpart, Ana Lopes").
-                if (objects.empty() && predicate == "pgo:holdsPosition")
+                const bool named_by_demonym = objects.empty() && predicate == "pgo:holdsPosition";
+                if (named_by_demonym)
                     for (const rules::Annotation& an : a.annotations())
                         if (an.label == L.demonym && an.first >= of && an.last <= ol && lx.entry(an.payload).type == EntityType::Country) {
                             const Token& w = s.tokens.tokens[an.first];
@@ -452,7 +456,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         if (predicate == "pgo:memberOf" && !outermost_within(a, of, ol, object, {L.organization})) continue;
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
-                        if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
+                        // (A state named by its adjective has no mention of its own there.)
+                        if (title_capture >= 0 && !named_by_demonym && !spans_exactly(a, of, ol, object, any_entity)) continue;
                         if (!known.emplace(subject, predicate, object).second) {
                             credit_rule(out, subject, predicate, object, "rule:" + r->id);
                             continue;
