@@ -256,6 +256,40 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
             f.rule = rule;
 }
 
+void add_co_chairs_met(DocumentExtraction& out) {
+    // The states and bodies whose offices a person holds (a title without its state: the release's own).
+    auto sides_of = [&](std::size_t person) {
+        std::set<std::size_t> sides;
+        for (const ExtractedFact& f : out.facts)
+            if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event) sides.insert(f.object);
+        for (const OfficeWithoutHolder& o : out.offices_without_holder)
+            if (o.person == person && o.home_country) sides.insert(*o.home_country);
+        return sides;
+    };
+    std::set<std::pair<std::size_t, std::size_t>> met;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:metWith") met.emplace(std::min(f.subject, f.object), std::max(f.subject, f.object));
+    const std::size_t events = out.events.size();
+    for (std::size_t e = 0; e < events; ++e) {
+        std::vector<std::size_t> chairs;
+        for (const std::size_t c : out.events[e].chairs)
+            if (c < out.entities.size() && out.entities[c].type == EntityType::Person &&
+                std::find(chairs.begin(), chairs.end(), c) == chairs.end())
+                chairs.push_back(c);
+        for (std::size_t i = 0; i < chairs.size(); ++i)
+            for (std::size_t j = i + 1; j < chairs.size(); ++j) {
+                const std::size_t a = chairs[i], b = chairs[j];
+                const std::set<std::size_t> sa = sides_of(a), sb = sides_of(b);
+                if (sa.empty() || sb.empty()) continue;
+                if (std::any_of(sa.begin(), sa.end(), [&](std::size_t x) { return sb.count(x) > 0; })) continue;
+                if (!met.emplace(std::min(a, b), std::max(a, b)).second) continue;
+                std::vector<Attribute> when;
+                if (const auto& start = out.events[e].start) when.push_back({"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+                out.facts.push_back({a, "pgo:metWith", b, std::move(when), e, false, out.events[e].sentence, "pattern:co-chairs-met"});
+            }
+    }
+}
+
 void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                      const Lexicon& lx, DocumentExtraction& out) {
     std::set<std::size_t> settled;  // agreements whose parties or approver the text names

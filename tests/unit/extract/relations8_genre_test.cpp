@@ -155,3 +155,32 @@ TEST_CASE("a treaty named as the topic of the adopted document, with its short f
     // Control: the declaration itself is adopted at the meeting.
     CHECK(any_fact_of(x, "Joint Declaration", "pgo:signedAt"));
 }
+
+TEST_CASE("'Name, Director of the Institute's Centre': the office is in the body's own body", "[extract][relations]") {
+    const auto x = extract_release(kHead +
+                                   "The talks were prepared by Ambassador Eva Silva, Director of the Lisbon Heritage Institute's Centre for "
+                                   "Oral History, and others.\n");
+    CHECK(holds(x, "Eva Silva", EntityType::Organization, "Centre for Oral History"));
+    // Control: not the body that owns it.
+    CHECK_FALSE(holds(x, "Eva Silva", EntityType::Organization, "Lisbon Heritage Institute"));
+}
+
+TEST_CASE("the co-chairs of a session, holding offices of two states, met each other", "[extract][relations]") {
+    const auto x = extract_release(
+        "Chile and Peru hold Joint Commission\n\nLima, 12 November 2025\n\n"
+        "The Ministerial Session of the Joint Commission, which took place in Lima on Wednesday, 12 November 2025, was co-chaired by "
+        "the Minister of Foreign Affairs of Chile, Ana Lopes, and the Minister of Foreign Affairs of Peru, Rui Costa.\n");
+    const bool met = has_fact(x, EntityType::Person, "Ana Lopes", "pgo:metWith", EntityType::Person, "Rui Costa") ||
+                     has_fact(x, EntityType::Person, "Rui Costa", "pgo:metWith", EntityType::Person, "Ana Lopes");
+    CHECK(met);
+}
+
+TEST_CASE("two officials of one state co-chairing a session did not meet as counterparts", "[extract][relations]") {
+    const auto x = extract_release(
+        "Chile hosts trade council\n\nSantiago, 12 November 2025\n\n"
+        "The Ministerial Session of the Trade Council, which took place in Santiago on Wednesday, 12 November 2025, was co-chaired by "
+        "the Minister of Foreign Affairs of Chile, Ana Lopes, and the Minister of Trade of Chile, Eva Silva.\n");
+    const bool met = has_fact(x, EntityType::Person, "Ana Lopes", "pgo:metWith", EntityType::Person, "Eva Silva") ||
+                     has_fact(x, EntityType::Person, "Eva Silva", "pgo:metWith", EntityType::Person, "Ana Lopes");
+    CHECK_FALSE(met);
+}
