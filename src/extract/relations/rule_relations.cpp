@@ -477,8 +477,15 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                                    std::find(pair.begin(), pair.end(), f.object) == pair.end();
                         }))
                         continue;
+                    // A document whose name says between whom it is ("a Programme between the Ministries of A and
+                    // B", "a memorandum between the foreign ministries of the two countries") is theirs: the persons
+                    // who sign it act for them and are no parties of their own.
+                    bool names_between = false;
+                    for (std::uint32_t k = sf; k < sl && party; ++k)
+                        names_between |= s.tokens.tokens[k].text == "between" || s.tokens.tokens[k].text == "among";
                     for (const std::size_t object : objects) {
                         if (subject == object || !in_range(predicate, object)) continue;
+                        if (names_between && out.entities[object].type == EntityType::Person) continue;
                         // Offices are held by persons: a body named in a list of office holders holds none.
                         if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;
                         // Members are states and bodies: the persons of a list of leaders are none.

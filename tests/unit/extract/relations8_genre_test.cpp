@@ -184,3 +184,22 @@ TEST_CASE("two officials of one state co-chairing a session did not meet as coun
                      has_fact(x, EntityType::Person, "Eva Silva", "pgo:metWith", EntityType::Person, "Ana Lopes");
     CHECK_FALSE(met);
 }
+
+TEST_CASE("a document whose name says between whom it is: the persons who sign it are no parties", "[extract][relations]") {
+    const auto x = extract_release(
+        "Chile and Peru sign programme\n\nLima, 12 November 2025\n\n"
+        "Foreign Minister of Chile Ana Lopes and Foreign Minister of Peru Rui Costa signed a Programme of Cooperation between the "
+        "Ministries of Foreign Affairs of Chile and Peru for 2026-2027.\n\n"
+        "Foreign Minister of Chile Ana Lopes and Foreign Minister of Peru Rui Costa also signed a Memorandum of Understanding on "
+        "Consular Cooperation.\n");
+    REQUIRE_FALSE(agreements_named(x, "Programme of Cooperation between").empty());
+    const auto lopes = find_entity(x, EntityType::Person, "Ana Lopes");
+    REQUIRE(lopes);
+    bool person_party = false;
+    for (const std::size_t a : agreements_named(x, "Programme of Cooperation between")) person_party |= fact(x, a, "pgo:party", *lopes) != nullptr;
+    CHECK_FALSE(person_party);
+    // Control: a memorandum named by its subject alone is its signers' (as the genre's gold has it).
+    bool signer_party = false;
+    for (const std::size_t a : agreements_named(x, "Consular Cooperation")) signer_party |= fact(x, a, "pgo:party", *lopes) != nullptr;
+    CHECK(signer_party);
+}
