@@ -203,3 +203,33 @@ TEST_CASE("a document whose name says between whom it is: the persons who sign i
     for (const std::size_t a : agreements_named(x, "Consular Cooperation")) signer_party |= fact(x, a, "pgo:party", *lopes) != nullptr;
     CHECK(signer_party);
 }
+
+namespace {
+
+const std::string kLeaders =
+    "Chile and Peru hold talks\n\nLima, 12 November 2025\n\n"
+    "President of Chile Ana Lopes and President of Peru Rui Costa held talks in Lima.\n\n";
+
+bool member(const DocumentExtraction& x, const std::string& state, const std::string& body) {
+    return has_fact(x, EntityType::Country, state, "pgo:memberOf", EntityType::Organization, body);
+}
+
+}  // namespace
+
+TEST_CASE("'the two sides discussed cooperation in regional and multilateral fora including X and Y'", "[extract][relations]") {
+    const auto x = extract_release(kLeaders + "The two sides also discussed cooperation in regional and multilateral fora including the "
+                                              "Pacific Alliance and APEC.\n");
+    CHECK(member(x, "Chile", "Pacific Alliance"));
+    CHECK(member(x, "Peru", "Asia-Pacific Economic Cooperation"));
+}
+
+TEST_CASE("cooperation with bodies is no membership of them", "[extract][relations]") {
+    const auto x = extract_release(kLeaders + "The two sides also discussed cooperation with international organizations including the World "
+                                              "Bank.\n");
+    CHECK_FALSE(member(x, "Chile", "World Bank"));
+}
+
+TEST_CASE("'Chile's Pacific Alliance Chairmanship': the state chairing a body is its member", "[extract][relations]") {
+    const auto x = extract_release(kLeaders + "\"Peru fully supports Chile's Pacific Alliance Chairmanship this year,\" Rui Costa said.\n");
+    CHECK(member(x, "Chile", "Pacific Alliance"));
+}
