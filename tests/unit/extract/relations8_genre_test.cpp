@@ -233,3 +233,8 @@ TEST_CASE("'Chile's Pacific Alliance Chairmanship': the state chairing a body is
     const auto x = extract_release(kLeaders + "\"Peru fully supports Chile's Pacific Alliance Chairmanship this year,\" Rui Costa said.\n");
     CHECK(member(x, "Chile", "Pacific Alliance"));
 }
+
+TEST_CASE("a body's office for a portfolio, the name after a comma: 'the OAS Special Envoy for X, Name'", "[extract][relations]") {
+    const auto x = extract_release(kHead + "The OAS Special Envoy for Fisheries Policy, Eva Silva, was present.\n");
+    CHECK(holds(x, "Eva Silva", EntityType::Organization, "Organization of American States"));
+}
