@@ -481,8 +481,7 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     // B", "a memorandum between the foreign ministries of the two countries") is theirs: the persons
                     // who sign it act for them and are no parties of their own.
                     bool names_between = false;
-                    for (std::uint32_t k = sf; k < sl && party; ++k)
-                        names_between |= s.tokens.tokens[k].text == "between" || s.tokens.tokens[k].text == "among";
+                    for (std::uint32_t k = sf; k < sl && party; ++k) names_between |= s.words.is_lower(k, s.words.classes().between_word);
                     for (const std::size_t object : objects) {
                         if (subject == object || !in_range(predicate, object)) continue;
                         if (names_between && out.entities[object].type == EntityType::Person) continue;
