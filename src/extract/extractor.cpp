@@ -197,6 +197,7 @@ DocumentExtraction Extractor::extract(const Document& doc) const {
     attach_past_signings_to_visit_meetings(sentences, lexicon_, out);
     add_parties_of_release_signings(sentences, context, lexicon_, out);
     add_release_event_visitors(sentences, context, lexicon_, out);
+    add_co_chairs_met(out);
     record_cited_sentences(doc, out);
     release_spare_capacity(out);
     return out;

@@ -37,9 +37,15 @@ bool topic_of_another(const SentenceAnalysis& s, const Candidate& m, const Lexic
 
 std::vector<AgreementAt> agreements_of(const SentenceAnalysis& s, bool with_tokens, const Lexicon& lexicon) {
     std::vector<AgreementAt> out;
+    std::set<std::size_t> topic_ends;  // where the documents named as the topic of another end
+    for (const Candidate& m : s.mentions)
+        if (m.type == EntityType::Agreement && !m.nested && topic_of_another(s, m, lexicon)) topic_ends.insert(m.last);
     for (std::size_t i = 0; i < s.mentions.size(); ++i) {
         const Candidate& m = s.mentions[i];
         if (m.type != EntityType::Agreement || m.nested || topic_of_another(s, m, lexicon)) continue;
+        // Its short form in brackets right after it ("including the Convention on the Law of the Sea (UNCLOS)")
+        // is the same topic, not a document signed on its own.
+        if (m.first > 0 && token_is(s.tokens, m.first - 1, "(") && topic_ends.count(m.first - 1)) continue;
         if (std::any_of(out.begin(), out.end(), [&](const AgreementAt& a) { return a.entity == s.entity_of[i]; })) continue;
         out.push_back({s.entity_of[i], with_tokens ? std::optional(std::pair(m.first, m.last)) : std::nullopt});
     }

@@ -256,6 +256,40 @@ void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string
             f.rule = rule;
 }
 
+void add_co_chairs_met(DocumentExtraction& out) {
+    // The states and bodies whose offices a person holds (a title without its state: the release's own).
+    auto sides_of = [&](std::size_t person) {
+        std::set<std::size_t> sides;
+        for (const ExtractedFact& f : out.facts)
+            if (f.subject == person && f.predicate == "pgo:holdsPosition" && !f.object_is_event) sides.insert(f.object);
+        for (const OfficeWithoutHolder& o : out.offices_without_holder)
+            if (o.person == person && o.home_country) sides.insert(*o.home_country);
+        return sides;
+    };
+    std::set<std::pair<std::size_t, std::size_t>> met;
+    for (const ExtractedFact& f : out.facts)
+        if (f.predicate == "pgo:metWith") met.emplace(std::min(f.subject, f.object), std::max(f.subject, f.object));
+    const std::size_t events = out.events.size();
+    for (std::size_t e = 0; e < events; ++e) {
+        std::vector<std::size_t> chairs;
+        for (const std::size_t c : out.events[e].chairs)
+            if (c < out.entities.size() && out.entities[c].type == EntityType::Person &&
+                std::find(chairs.begin(), chairs.end(), c) == chairs.end())
+                chairs.push_back(c);
+        for (std::size_t i = 0; i < chairs.size(); ++i)
+            for (std::size_t j = i + 1; j < chairs.size(); ++j) {
+                const std::size_t a = chairs[i], b = chairs[j];
+                const std::set<std::size_t> sa = sides_of(a), sb = sides_of(b);
+                if (sa.empty() || sb.empty()) continue;
+                if (std::any_of(sa.begin(), sa.end(), [&](std::size_t x) { return sb.count(x) > 0; })) continue;
+                if (!met.emplace(std::min(a, b), std::max(a, b)).second) continue;
+                std::vector<Attribute> when;
+                if (const auto& start = out.events[e].start) when.push_back({"pgo:date", {start->iso(), std::string(start->xsd_type())}});
+                out.facts.push_back({a, "pgo:metWith", b, std::move(when), e, false, out.events[e].sentence, "pattern:co-chairs-met"});
+            }
+    }
+}
+
 void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                      const Lexicon& lx, DocumentExtraction& out) {
     std::set<std::size_t> settled;  // agreements whose parties or approver the text names
@@ -418,8 +452,12 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                     !party                ? entities_within(a, of, ol, any_entity)
                     : for_sides           ? pair
                                           : parties_for_references(s, a, of, ol, entities_within(a, of, ol, any_entity), L, out);
+                // "the former Chilean Minister of State, X": an office no longer held, whatever the rule
+                // captured as its title.
+                if (predicate == "pgo:holdsPosition" && detail::past_office(s.tokens.tokens, m.first, lx)) continue;
                 // An office's state named by its people's adjective ("her Peruvian counterpart, Ana Lopes").
-                if (objects.empty() && predicate == "pgo:holdsPosition")
+                const bool named_by_demonym = objects.empty() && predicate == "pgo:holdsPosition";
+                if (named_by_demonym)
                     for (const rules::Annotation& an : a.annotations())
                         if (an.label == L.demonym && an.first >= of && an.last <= ol && lx.entry(an.payload).type == EntityType::Country) {
                             const Token& w = s.tokens.tokens[an.first];
@@ -439,8 +477,14 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                                    std::find(pair.begin(), pair.end(), f.object) == pair.end();
                         }))
                         continue;
+                    // A document whose name says between whom it is ("a Programme between the Ministries of A and
+                    // B", "a memorandum between the foreign ministries of the two countries") is theirs: the persons
+                    // who sign it act for them and are no parties of their own.
+                    bool names_between = false;
+                    for (std::uint32_t k = sf; k < sl && party; ++k) names_between |= s.words.is_lower(k, s.words.classes().between_word);
                     for (const std::size_t object : objects) {
                         if (subject == object || !in_range(predicate, object)) continue;
+                        if (names_between && out.entities[object].type == EntityType::Person) continue;
                         // Offices are held by persons: a body named in a list of office holders holds none.
                         if (predicate == "pgo:holdsPosition" && out.entities[subject].type != EntityType::Person) continue;
                         // Members are states and bodies: the persons of a list of leaders are none.
@@ -452,7 +496,8 @@ void apply_relation_rules(const std::vector<SentenceAnalysis>& sentences, const 
                         if (predicate == "pgo:memberOf" && !outermost_within(a, of, ol, object, {L.organization})) continue;
                         // An office is held in the body the whole holder capture names, not in
                         // a body named inside it ("House of the National Assembly").
-                        if (title_capture >= 0 && !spans_exactly(a, of, ol, object, any_entity)) continue;
+                        // (A state named by its adjective has no mention of its own there.)
+                        if (title_capture >= 0 && !named_by_demonym && !spans_exactly(a, of, ol, object, any_entity)) continue;
                         if (!known.emplace(subject, predicate, object).second) {
                             credit_rule(out, subject, predicate, object, "rule:" + r->id);
                             continue;

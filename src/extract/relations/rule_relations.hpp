@@ -34,6 +34,11 @@ void add_office_claims(const std::vector<OfficeClaim>& claims, const Lexicon& le
 void add_parties_of_release_signings(const std::vector<SentenceAnalysis>& sentences, const DocumentContext& context,
                                      const Lexicon& lexicon, DocumentExtraction& out);
 
+/// After the events: the co-chairs of one meeting or session ("co-chaired by the Minister of Chile, A, and
+/// the Minister of Peru, B") who hold offices of different states or bodies met each other there (two
+/// officials of one side chairing together did not meet as counterparts).
+void add_co_chairs_met(DocumentExtraction& out);
+
 /// A rule that states a fact the hand-written readers already found takes the credit
 /// (pgo:extractedBy): rules are how the genre is described; eval scores them by id.
 void credit_rule(DocumentExtraction& out, std::size_t subject, const std::string& predicate, std::size_t object,
