@@ -16,8 +16,8 @@ std::optional<DateValue> release_date(const Document& doc, const std::vector<Sen
     return day.valid() ? std::optional(day) : std::nullopt;
 }
 
-// "Earlier in the day", "later that day", "that same day", "Earlier," opening the sentence: the phrase's
-// tokens [first, last), or
+// "Earlier in the day", "later that day", "that same day", "Earlier," or "In the afternoon," opening the
+// sentence: the phrase's tokens [first, last), or
 // nothing. The words are the lexicon's (word_classes.tsv: day_sequence_adverb, day_part_noun,
 // that_word, same_word); a class the file lacks reads no phrase.
 struct SameDayWords {
@@ -40,6 +40,10 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
         }
         return true;
     };
+    // "In the afternoon, the Minister and his guest opened the Business Forum": a part of the day opening the
+    // sentence, before a comma, goes on with the day just told.
+    if (t.size() > 4 && is_word(0, "in") && is_word(1, "the") && s.words.is(2, part) && !is_word(2, "day") && t[3].text == ",")
+        return std::pair<std::size_t, std::size_t>{0, 3};
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // earlier|later (in the | that) day
         if (s.words.is(i, adverb)) {
