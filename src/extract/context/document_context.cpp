@@ -31,7 +31,6 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
     // "Earlier, the Minister laid a wreath ...", "Later, X paid a courtesy call on Y": the adverb alone,
     // opening the sentence before a comma, orders it within the day just told.
     if (t.size() > 2 && s.words.is(0, adverb) && t[1].text == ",") return std::pair<std::size_t, std::size_t>{0, 1};
-    if (!s.words.any(part)) return std::nullopt;
     auto is_word = [&](std::size_t i, std::string_view word) {  // in any case, with no copy
         if (i >= t.size() || t[i].text.size() != word.size()) return false;
         for (std::size_t k = 0; k < word.size(); ++k) {
@@ -40,6 +39,13 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
         }
         return true;
     };
+    // "The Azerbaijani minister was later received by the Vice President": the adverb between the auxiliary of a
+    // passive and its verb orders the event within the day just told.
+    for (std::size_t i = 1; i + 2 < t.size(); ++i)
+        if (s.words.is(i, adverb) && (is_word(i - 1, "was") || is_word(i - 1, "were")) && !is_word(i + 1, "in") &&
+            !s.words.is(i + 1, that))
+            return std::pair{i, i + 1};
+    if (!s.words.any(part)) return std::nullopt;
     // "In the afternoon, the Minister and his guest opened the Business Forum": a part of the day opening the
     // sentence, before a comma, goes on with the day just told.
     if (t.size() > 4 && is_word(0, "in") && is_word(1, "the") && s.words.is(2, part) && !is_word(2, "day") && t[3].text == ",")

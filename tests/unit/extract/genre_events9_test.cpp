@@ -163,3 +163,20 @@ TEST_CASE("'During the visit, X paid a courtesy call on Y at a venue' is a meeti
                                    "Minister Lopes paid a courtesy call on the Prime Minister of Portugal Rui Costa at Kilbrook House.\n");
     CHECK(event_with(y, "Meeting", "Costa") == nullptr);
 }
+
+TEST_CASE("'X was later received by Y at a venue' is a meeting on the day just told", "[extract][events]") {
+    const auto x = extract_release("Foreign ministers of Portugal and Chile meet\n\nLISBON, May 6, 2026\n\nForeign Minister Ivan Petrov "
+                                   "hosted his Chilean counterpart Ana Lopes in Lisbon on Tuesday.\n\nThe ministers discussed trade.\n\n"
+                                   "Lopes thanked Portugal for its support.\n\nThe Chilean minister was later received by President "
+                                   "Rui Costa at the Necessidades Palace.\n");
+    const ExtractedEvent* call = event_with(x, "Meeting", "Costa");
+    REQUIRE(call != nullptr);
+    CHECK(call->start->iso() == "2026-05-05");
+    CHECK(name_of(x, call->place) == "Necessidades Palace");
+    // Control: without "later", nothing orders the reception within that day.
+    const auto y = extract_release("Foreign ministers of Portugal and Chile meet\n\nLISBON, May 6, 2026\n\nForeign Minister Ivan Petrov "
+                                   "hosted his Chilean counterpart Ana Lopes in Lisbon on Tuesday.\n\nThe ministers discussed trade.\n\n"
+                                   "Lopes thanked Portugal for its support.\n\nThe Chilean minister was received by President "
+                                   "Rui Costa at the Necessidades Palace.\n");
+    CHECK(event_with(y, "Meeting", "Costa") == nullptr);
+}
