@@ -19,9 +19,10 @@ std::optional<DateValue> release_date(const Document& doc, const std::vector<Sen
 // "Earlier in the day", "later that day", "that same day", "Earlier," or "In the afternoon," opening the
 // sentence: the phrase's tokens [first, last), or
 // nothing. The words are the lexicon's (word_classes.tsv: day_sequence_adverb, day_part_noun,
-// that_word, same_word); a class the file lacks reads no phrase.
+// that_word, same_word, passive_auxiliary); a class the file lacks reads no phrase.
 struct SameDayWords {
     long adverb = -1, part = -1, that = -1, same = -1;
+    long passive = -1;  ///< passive_auxiliary: "was", "were" ("was later received by"); a file without it reads no such phrase
 };
 std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const SentenceAnalysis& s, const SameDayWords& w) {
     if (w.adverb < 0 || w.part < 0 || w.that < 0 || w.same < 0) return std::nullopt;
@@ -41,14 +42,15 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
     };
     // "The Azerbaijani minister was later received by the Vice President": the adverb between the auxiliary of a
     // passive and its verb orders the event within the day just told.
-    for (std::size_t i = 1; i + 2 < t.size(); ++i)
-        if (s.words.is(i, adverb) && (is_word(i - 1, "was") || is_word(i - 1, "were")) && !is_word(i + 1, "in") &&
-            !s.words.is(i + 1, that))
-            return std::pair{i, i + 1};
+    if (w.passive >= 0)
+        for (std::size_t i = 1; i + 2 < t.size(); ++i)
+            if (s.words.is(i, adverb) && s.words.is(i - 1, static_cast<std::size_t>(w.passive)) && !is_word(i + 1, "in") &&
+                !s.words.is(i + 1, that))
+                return std::pair{i, i + 1};
     if (!s.words.any(part)) return std::nullopt;
     // "In the afternoon, the Minister and his guest opened the Business Forum": a part of the day opening the
     // sentence, before a comma, goes on with the day just told.
-    if (t.size() > 4 && is_word(0, "in") && is_word(1, "the") && s.words.is(2, part) && !is_word(2, "day") && t[3].text == ",")
+    if (t.size() > 4 && is_word(0, "in") && is_word(1, "the") && s.words.is(2, part) && t[3].text == ",")
         return std::pair<std::size_t, std::size_t>{0, 3};
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // earlier|later (in the | that) day
@@ -100,7 +102,8 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
     if (!sentences.empty()) {
         const rules::WordTable& table = sentences.front().words.table();
         const SameDayWords words{table.find_class("day_sequence_adverb"), table.find_class("day_part_noun"),
-                                 table.find_class("that_word"), table.find_class("same_word")};
+                                 table.find_class("that_word"), table.find_class("same_word"),
+                                 table.find_class("passive_auxiliary")};
         std::optional<DateValue> last_day = c.published && c.published->precision() == DatePrecision::Day
                                                 ? c.published : std::nullopt;
         const long current = table.find_class("current_period_word"), this_part = table.find_class("this_day_part");

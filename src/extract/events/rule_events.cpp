@@ -371,12 +371,12 @@ EventRulePlan::EventRulePlan(const rules::RuleBook& book) {
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         EventRule e{r, args.front(), captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"),
                     captures_of(*r, "on"), {}, has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                    has_arg("apart"), has_arg("hosts_at_home"), has_arg("ongoing")};
+                    has_arg("apart"), has_arg("hosts_at_home"), has_arg("on_release_day")};
         e.participants = e.who;
         e.participants.insert(e.participants.end(), e.with.begin(), e.with.end());
         // "X, who arrived in Lima on Tuesday, is set to call on Y on Thursday": a clause on a participant
-        // (`clause=`) qualifies that one, as the participants' own phrases do; its dates are not the event's.
-        const auto clause = captures_of(*r, "clause");
+        // (`set_off_clause=`) qualifies that one, as the participants' own phrases do; its dates are not the event's.
+        const auto clause = captures_of(*r, "set_off_clause");
         e.participants.insert(e.participants.end(), clause.begin(), clause.end());
         events.push_back(std::move(e));
     }
@@ -452,7 +452,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         anchors.candidates(a, candidates);
         for (const std::uint32_t ri : candidates) {
-            const auto& [r, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts, ongoing] =
+            const auto& [r, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts, on_release_day] =
                 plan.events[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             if (subject_only && !context.states_subject(si)) continue;
@@ -489,7 +489,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 p.date = date_of_match(a, m, on, participants, si, context, L.date, lx.word_classes(), p.header_dated);
                 // "X, who is on an official visit to Chile, ...": told in the present, without a day of its own, it
                 // holds on the release's day.
-                if (!p.date && ongoing && context.published && context.published->precision() == DatePrecision::Day) {
+                if (!p.date && on_release_day && context.published && context.published->precision() == DatePrecision::Day) {
                     p.date = DateRange{*context.published, std::nullopt, {}};
                     p.header_dated = true;
                 }
