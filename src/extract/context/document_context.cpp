@@ -16,12 +16,13 @@ std::optional<DateValue> release_date(const Document& doc, const std::vector<Sen
     return day.valid() ? std::optional(day) : std::nullopt;
 }
 
-// "Earlier in the day", "later that day", "that same day", "Earlier," opening the sentence: the phrase's
-// tokens [first, last), or
+// "Earlier in the day", "later that day", "that same day", "Earlier," or "In the afternoon," opening the
+// sentence: the phrase's tokens [first, last), or
 // nothing. The words are the lexicon's (word_classes.tsv: day_sequence_adverb, day_part_noun,
-// that_word, same_word); a class the file lacks reads no phrase.
+// that_word, same_word, passive_auxiliary); a class the file lacks reads no phrase.
 struct SameDayWords {
     long adverb = -1, part = -1, that = -1, same = -1;
+    long passive = -1;  ///< passive_auxiliary: "was", "were" ("was later received by"); a file without it reads no such phrase
 };
 std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const SentenceAnalysis& s, const SameDayWords& w) {
     if (w.adverb < 0 || w.part < 0 || w.that < 0 || w.same < 0) return std::nullopt;
@@ -31,7 +32,6 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
     // "Earlier, the Minister laid a wreath ...", "Later, X paid a courtesy call on Y": the adverb alone,
     // opening the sentence before a comma, orders it within the day just told.
     if (t.size() > 2 && s.words.is(0, adverb) && t[1].text == ",") return std::pair<std::size_t, std::size_t>{0, 1};
-    if (!s.words.any(part)) return std::nullopt;
     auto is_word = [&](std::size_t i, std::string_view word) {  // in any case, with no copy
         if (i >= t.size() || t[i].text.size() != word.size()) return false;
         for (std::size_t k = 0; k < word.size(); ++k) {
@@ -40,6 +40,18 @@ std::optional<std::pair<std::size_t, std::size_t>> same_day_phrase(const Sentenc
         }
         return true;
     };
+    // "The Azerbaijani minister was later received by the Vice President": the adverb between the auxiliary of a
+    // passive and its verb orders the event within the day just told.
+    if (w.passive >= 0)
+        for (std::size_t i = 1; i + 2 < t.size(); ++i)
+            if (s.words.is(i, adverb) && s.words.is(i - 1, static_cast<std::size_t>(w.passive)) && !is_word(i + 1, "in") &&
+                !s.words.is(i + 1, that))
+                return std::pair{i, i + 1};
+    if (!s.words.any(part)) return std::nullopt;
+    // "In the afternoon, the Minister and his guest opened the Business Forum": a part of the day opening the
+    // sentence, before a comma, goes on with the day just told.
+    if (t.size() > 4 && is_word(0, "in") && is_word(1, "the") && s.words.is(2, part) && t[3].text == ",")
+        return std::pair<std::size_t, std::size_t>{0, 3};
     for (std::size_t i = 0; i + 2 < t.size(); ++i) {
         // earlier|later (in the | that) day
         if (s.words.is(i, adverb)) {
@@ -90,7 +102,8 @@ DocumentContext read_document_context(const Document& doc, const std::vector<Sen
     if (!sentences.empty()) {
         const rules::WordTable& table = sentences.front().words.table();
         const SameDayWords words{table.find_class("day_sequence_adverb"), table.find_class("day_part_noun"),
-                                 table.find_class("that_word"), table.find_class("same_word")};
+                                 table.find_class("that_word"), table.find_class("same_word"),
+                                 table.find_class("passive_auxiliary")};
         std::optional<DateValue> last_day = c.published && c.published->precision() == DatePrecision::Day
                                                 ? c.published : std::nullopt;
         const long current = table.find_class("current_period_word"), this_part = table.find_class("this_day_part");

@@ -291,6 +291,14 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
             visit_frames = std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
             std::erase_if(own, [&](const TriggerHit* t) { return t->type == "Visit" && framed(s, t->first, false); });
         }
+        // "During the visit, X called on the President at the Palace this morning": the visit named back (the
+        // definite noun closed by the comma that ends the frame) is the one told before, whatever else the
+        // sentence tells; it is never a visit of the sentence's day of its own.
+        std::erase_if(own, [&](const TriggerHit* t) {
+            return t->type == "Visit" && t->kind == "noun" && framed(s, t->first, false) && t->first > 0 &&
+                   (token_is(s.tokens, t->first - 1, "the") || s.words.is(t->first - 1, wc.possessive_pronoun)) &&
+                   t->last < s.tokens.tokens.size() && s.tokens.tokens[t->last].text == ",";
+        });
         // "held talks with the visiting minister": the talks are not absorbed by an adjective.
         const bool has_visit = std::any_of(own.begin(), own.end(), [&](const TriggerHit* t) {
             return t->type == "Visit" && !lexicon.word_in(t->text, wc.visiting_word);

@@ -109,6 +109,18 @@ DateValue day_before(DateValue d) {
     return d;
 }
 
+DateValue day_after(DateValue d) {
+    if (d.precision() != DatePrecision::Day) return d;
+    if (++d.day > days_in_month(d.year, d.month)) {
+        d.day = 1;
+        if (++d.month > 12) {
+            d.month = 1;
+            ++d.year;
+        }
+    }
+    return d;
+}
+
 // Whether a word of class `name` occurs in tokens [first, last).
 bool has_class_word(const rules::AnnotatedSentence& a, long cls, std::size_t first, std::size_t last) {
     if (cls < 0) return false;
@@ -177,10 +189,13 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     // the sentence's other date.
     const long today = a.table().find_class("today_word");
     const long yesterday = a.table().find_class("yesterday_word");
+    // "is scheduled to pay a courtesy call on X tomorrow": the day after the release's.
+    const long tomorrow = a.table().find_class("tomorrow_word");
     const bool day_release = c.published && c.published->precision() == DatePrecision::Day;
     if (day_release && inside_count == 0) {
         if (has_class_word(a, yesterday, m.first, m.last)) return DateRange{day_before(*c.published), std::nullopt, {}};
         if (has_class_word(a, today, m.first, m.last)) return DateRange{*c.published, std::nullopt, {}};
+        if (has_class_word(a, tomorrow, m.first, m.last)) return DateRange{day_after(*c.published), std::nullopt, {}};
     }
     // The release's own subject: its headline, or the first words of its lead. A vaguer date there
     // that holds the release's day ("held the first meeting with X in 2022", dated 12 January 2022)
@@ -202,6 +217,7 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     if (day_release) {
         if (has_class_word(a, yesterday, from, std::min(to, a.size()))) return DateRange{day_before(*c.published), std::nullopt, {}};
         if (has_class_word(a, today, from, std::min(to, a.size()))) return DateRange{*c.published, std::nullopt, {}};
+        if (has_class_word(a, tomorrow, from, std::min(to, a.size()))) return DateRange{day_after(*c.published), std::nullopt, {}};
     }
     if (subject && c.published && (dates.empty() || vaguer_than_header)) {
         from_header = true;
@@ -323,6 +339,14 @@ bool opens_on_own_margins(const SentenceAnalysis& s, long margin) {
     return false;
 }
 
+// Whether the sentence opens on the visit told before, named back: "During the visit, ...", "During his visit,
+// ..." (a visit named with its place, "During his visit to Chile", is read by the rules).
+bool opens_on_visit_named_back(const SentenceAnalysis& s, const WordClasses& wc) {
+    const TokenList& t = s.tokens.tokens;
+    return t.size() > 4 && s.words.is(0, wc.frame_word) && (token_is(s.tokens, 1, "the") || s.words.is(1, wc.possessive_pronoun)) &&
+           s.words.is(2, wc.visit_singular) && t[3].text == ",";
+}
+
 std::optional<std::size_t> principal_of(const DocumentExtraction& out, const Lexicon& lx, const std::string& home,
                                         const std::vector<std::size_t>& guests) {
     if (home.empty()) return std::nullopt;
@@ -347,9 +371,13 @@ EventRulePlan::EventRulePlan(const rules::RuleBook& book) {
         auto has_arg = [&](std::string_view word) { return std::find(args.begin(), args.end(), word) != args.end(); };
         EventRule e{r, args.front(), captures_of(*r, "who"), captures_of(*r, "with"), captures_of(*r, "at"),
                     captures_of(*r, "on"), {}, has_arg("subject"), has_arg("planned"), has_arg("joins"), has_arg("each"),
-                    has_arg("apart"), has_arg("hosts_at_home")};
+                    has_arg("apart"), has_arg("hosts_at_home"), has_arg("on_release_day")};
         e.participants = e.who;
         e.participants.insert(e.participants.end(), e.with.begin(), e.with.end());
+        // "X, who arrived in Lima on Tuesday, is set to call on Y on Thursday": a clause on a participant
+        // (`set_off_clause=`) qualifies that one, as the participants' own phrases do; its dates are not the event's.
+        const auto clause = captures_of(*r, "set_off_clause");
+        e.participants.insert(e.participants.end(), clause.begin(), clause.end());
         events.push_back(std::move(e));
     }
     for (const rules::Rule* r : book.with_verb("signing")) {
@@ -424,7 +452,7 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
         if (rule_trace_enabled()) trace_rules("events", a, lx.rules(), "event");
         anchors.candidates(a, candidates);
         for (const std::uint32_t ri : candidates) {
-            const auto& [r, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts] =
+            const auto& [r, type, who, with, at, on, participants, subject_only, planned_arg, joins, each, apart, hosts, on_release_day] =
                 plan.events[ri];
             if (!rules::may_match(r->pattern, a)) continue;
             if (subject_only && !context.states_subject(si)) continue;
@@ -459,6 +487,12 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 drop_offices(p.who);
                 drop_offices(p.with);
                 p.date = date_of_match(a, m, on, participants, si, context, L.date, lx.word_classes(), p.header_dated);
+                // "X, who is on an official visit to Chile, ...": told in the present, without a day of its own, it
+                // holds on the release's day.
+                if (!p.date && on_release_day && context.published && context.published->precision() == DatePrecision::Day) {
+                    p.date = DateRange{*context.published, std::nullopt, {}};
+                    p.header_dated = true;
+                }
                 p.planned = planned;
                 p.joins = joins;
                 p.each = each;
@@ -579,14 +613,17 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
             return to && (to == p.place || (out.entities[*to].type == EntityType::Country && !code.empty() &&
                                             country_code_of(out, lx, *to) == code));
         };
+        // "During the visit, X paid a courtesy call on Y at the State Palace": in the days of the visit named back,
+        // wherever its venue lies.
+        const bool named_back = opens_on_visit_named_back(sentences[p.sentence], lx.word_classes());
         for (const Proposal& v : proposals)
-            if (v.type == "Visit" && v.date && !v.header_dated && goes_there(v.place) && shares(v.who, p.who)) {
+            if (v.type == "Visit" && v.date && !v.header_dated && (named_back || goes_there(v.place)) && shares(v.who, p.who)) {
                 p.date = v.date;
                 break;
             }
         for (std::size_t e = 0; e < out.events.size() && !p.date; ++e) {
             const ExtractedEvent& v = out.events[e];
-            if (v.type == "Visit" && v.start && goes_there(v.place) && shares(v.participants, p.who))
+            if (v.type == "Visit" && v.start && (named_back || goes_there(v.place)) && shares(v.participants, p.who))
                 p.date = DateRange{*v.start, v.end, {}};
         }
     }
@@ -788,10 +825,22 @@ void apply_event_rules(const std::vector<SentenceAnalysis>& sentences, const Doc
                 const bool named_after = old.sentence.contains(said.sentence) && named_at != std::string_view::npos &&
                                          named_at >= p.match_end;
                 const bool same_body = shares_body(out, p.who, old.participants);
+                // "On the margins of the Session, X paid a courtesy call on Y at Z on Tuesday": the gathering named
+                // back before the meeting frames it; the meeting is no mention of that gathering.
+                const bool gathering_kind = old.type == "Summit" || old.type == "Session";
+                const bool on_its_margins = p.type == "Meeting" && gathering_kind && opens_on_own_margins(sentences[p.sentence], margin);
                 const bool kin = old.type == p.type ||
-                                 (p.type == "Meeting" && !p.framed && (old.type == "Summit" || old.type == "Session") &&
+                                 (p.type == "Meeting" && !p.framed && !on_its_margins && gathering_kind &&
                                   (shares(old.participants, p.who) || shares(old.participants, p.with)) &&
                                   (!named_after || same_body));
+                // ... and what the trigger read there, the gathering dated by the meeting's day in the meeting's
+                // sentence alone, was this meeting: it takes the meeting's kind.
+                if (on_its_margins && !m.event && old.start && *old.start == p.date->start && !named_after &&
+                    old.sentence == said.sentence && old.rule.rfind("rule:", 0) != 0) {
+                    m.event = e;
+                    out.events[e].type = "Meeting";
+                    continue;
+                }
                 // The hand-written reader may have dated the same mention less precisely ("in 2022").
                 const bool holds_day = old.start && old.start->precision() != DatePrecision::Day &&
                                        p.date->start.precision() == DatePrecision::Day && old.start->year == p.date->start.year &&

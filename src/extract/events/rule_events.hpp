@@ -1,6 +1,6 @@
 #pragma once
 // Event rules (ontology/rules/events.rules), the action `event`:
-//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [subject] [planned] [apart] [hosts_at_home]
+//   event TYPE [who=CAPTURE] [with=CAPTURE] [at=CAPTURE] [on=CAPTURE] [set_off_clause=CAPTURE] [subject] [planned] [apart] [hosts_at_home] [on_release_day]
 // `who` are the actors (hosts, callers), `with` their counterparts; each actor met each
 // counterpart (pgo:metWith); with `apart`, in an event of its own with each ("calls with A and B").
 // `subject` marks a rule that only holds in the headline or the lead, where a release names its own
@@ -35,6 +35,7 @@ struct EventRulePlan {
         std::vector<int> participants;  ///< who and with together, for the date of a match
         bool subject_only = false, planned = false, joins = false, each = false, apart = false;
         bool hosts = false;  ///< hosts_at_home: whoever receives or welcomes the guest visits nothing
+        bool on_release_day = false;  ///< what the match tells holds on the release's day ("X, who is on a visit to Chile")
     };
     struct SigningRule {
         const rules::Rule* rule = nullptr;
