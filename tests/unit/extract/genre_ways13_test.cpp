@@ -87,3 +87,29 @@ TEST_CASE("'Vice-Minister', hyphenated, is an office of a state", "[extract][rel
                                    "Lisbon Heritage Institute, Ana Lopes, in Lisbon.\n");
     CHECK_FALSE(has_fact(y, EntityType::Person, "Ana Lopes", "pgo:holdsPosition", EntityType::Country, "Portugal"));
 }
+
+TEST_CASE("a Vietnamese name of four words, a middle name before two given names, is read whole after an office",
+          "[extract][entities]") {
+    const auto x = extract_release("Talks held\n\n23 December 2026\n\nThe Minister will meet with Vice Chairwoman of the National "
+                                   "Assembly Hà Thị Ngọc Lan and Deputy Minister Nguyễn Văn Minh Tuấn.\n");
+    CHECK(find_entity(x, EntityType::Person, "Hà Thị Ngọc Lan"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Ngọc Lan"));
+    CHECK(find_entity(x, EntityType::Person, "Nguyễn Văn Minh Tuấn"));
+    // Without the middle name, three words stay the name: the fourth capitalised word is not taken.
+    const auto y = extract_release("Talks held\n\n23 December 2026\n\nThe Minister met Deputy Minister Trần Đức Khải Lisbon Office.\n");
+    CHECK_FALSE(find_entity(y, EntityType::Person, "Trần Đức Khải Lisbon"));
+}
+
+TEST_CASE("'X will meet Y and will visit Z on <date>': the date and the visit are the second clause's, X's", "[extract][events]") {
+    const auto x = extract_release("Visit announced\n\n23 December 2026\n\nDuring her stay, Minister Ana Lopes will meet with Deputy "
+                                   "Minister Rui Costa and will visit Porto on 24-25 December 2026.\n");
+    CHECK(has_fact(x, EntityType::Person, "Ana Lopes", "pgo:visited", EntityType::Place, "Porto"));
+    CHECK_FALSE(has_fact(x, EntityType::Person, "Rui Costa", "pgo:visited", EntityType::Place, "Porto"));
+    for (const ExtractedEvent* m : events_of(x, "Meeting")) CHECK_FALSE((m->start && m->start->iso() == "2026-12-24"));
+    // A meeting told with the date in its own clause keeps it.
+    const auto y = extract_release("Visit announced\n\n23 December 2026\n\nMinister Ana Lopes will meet with Deputy Minister Rui Costa "
+                                   "in Porto on 24 December 2026.\n");
+    REQUIRE(first_event(y, "Meeting"));
+    REQUIRE(first_event(y, "Meeting")->start);
+    CHECK(first_event(y, "Meeting")->start->iso() == "2026-12-24");
+}
