@@ -263,7 +263,7 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     if (dates.size() == 1)
         for (std::size_t k = dates.front().first_token; k-- > 1;) {
             if (!token_is(s.tokens, k, "and")) continue;
-            if (token_is(s.tokens, k + 1, "will") &&
+            if (s.words.is(k + 1, wc.future_auxiliary) &&
                 std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) { return t.last <= k; }) &&
                 std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) { return t.first > k; }))
                 single_begin = k;

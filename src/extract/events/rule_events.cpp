@@ -202,10 +202,10 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     constexpr std::size_t kWillReach = 3;
     bool announced = false;
     for (std::size_t k = m.first > kWillReach ? m.first - kWillReach : 0; k < m.last && k < a.size() && !announced; ++k)
-        announced = a.tokens()[k].text == "will";
+        announced = a.classes(k).test(wc.future_auxiliary);
     if (announced && dates.size() == 1 && dates.front().first_token > m.last && dates.front().first_token <= a.size())
         for (std::size_t k = m.last; k + 1 < dates.front().first_token && !next_clause; ++k)
-            next_clause = a.tokens()[k].text == "and" && a.tokens()[k + 1].text == "will";
+            next_clause = a.tokens()[k].text == "and" && a.classes(k + 1).test(wc.future_auxiliary);
     if (dates.size() == 1 && !next_clause && !in_participants(dates.front()) && !vaguer_than_header &&
         ((dates.front().last_token >= from && dates.front().first_token <= to) || dates.front().first_token <= kOpeningDateStartsBy))
         return dates.front().range;
