@@ -229,6 +229,40 @@ bool looks_like_place(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// The publisher's name before a dash and a date, as wire pages head an item: "AGENCY NEWS - Dec
+// 30, 2026 - 18:25" (up to three words of letters, each capitalised, none a month): where the date
+// begins, or 0.
+std::size_t publisher_before_date(std::string_view s, const CalendarNames& months) {
+    constexpr std::size_t kLongestPublisherWords = 3;
+    for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")}) {
+        const auto at = s.find(dash);
+        if (at == std::string_view::npos || at == 0 || at > 40) continue;
+        const std::string_view name = s.substr(0, at);
+        std::size_t words = 0;
+        bool capitalised = true;
+        for (std::size_t from = 0; capitalised && from <= name.size();) {
+            std::size_t sp = name.find(' ', from);
+            if (sp == std::string_view::npos) sp = name.size();
+            const std::string_view word = name.substr(from, sp - from);
+            capitalised = is_one_word(word) && word.front() >= 'A' && word.front() <= 'Z' && !months.number_of(word) &&
+                          ++words <= kLongestPublisherWords;
+            from = sp + 1;
+        }
+        if (capitalised && parse_bare_header_date(s.substr(at + dash.size()), months)) return at + dash.size();
+    }
+    return 0;
+}
+
+// The line's first field (before a bar) is a publisher's name and a date: "AGENCY NEWS - Dec 30,
+// 2026 - 18:25 | World, All".
+bool publisher_dated(std::string_view line, const CalendarNames& months) {
+    return publisher_before_date(trim(line.substr(0, line.find('|'))), months) != 0;
+}
+
+}  // namespace
+
 std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarNames& months) {
     std::string_view s = trim(raw);
     // "Havana, 3 March 2026.": some ministries close the date line with a full stop after the year.
@@ -260,6 +294,9 @@ std::optional<DateValue> parse_header_date(std::string_view raw, const CalendarN
     for (const std::string_view dash : {std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "), std::string_view(" - ")})
         if (const auto at = s.find(dash); at != std::string_view::npos && looks_like_place(s.substr(at + dash.size())))
             if (auto d = parse_bare_header_date(s.substr(0, at), months)) return d;
+    // The publisher's name before a dash, the date (and its hour) after it, as wire pages head an
+    // item: "AGENCY NEWS - Dec 30, 2026 - 18:25".
+    if (const std::size_t at = publisher_before_date(s, months)) return parse_bare_header_date(s.substr(at), months);
     return std::nullopt;
 }
 
@@ -600,7 +637,7 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
             // Blank lines separate paragraphs; they stay inside a body run.
             is_body = body_open;
         } else if (line_no < kHeaderLines && !info.published && (in_header || !last_line(text, eol)) &&
-                   parse_header_date(line, months)) {
+                   parse_header_date(line, months) && !publisher_dated(line, months)) {
             // A date alone on one of the first lines, after page furniture or a summary too
             // ("From: ... Published / 3 February 2025"): a date line is never prose. (The last line
             // of a short release is its closing signature: read_closing_signature.)
@@ -626,6 +663,10 @@ HeaderInfo parse_header(std::string_view text, const HeaderWords& words) {
             candidate_title = Span{static_cast<std::uint32_t>(line.data() - text.data()),
                                    static_cast<std::uint32_t>(line.data() - text.data() + line.size())};
         } else {
+            // The publisher's name before the date ("AGENCY NEWS - Dec 30, 2026 - 18:25 | World") dates
+            // the release; the line stays text, for the publisher's name.
+            if (line_no < kHeaderLines && !info.published && publisher_dated(line, months))
+                info.published = parse_header_date(line, months);
             in_header = false;
             is_body = true;
             if (dateline_may_come) {

@@ -57,6 +57,10 @@ std::optional<std::size_t> name_start_in_run(const TokenList& t, std::size_t run
         if (run_last - 2 > run_first + 1 && detail::in_word_class(lx, t[run_last - 2], "vietnamese_middle_name") &&
             t[run_last - 3].capitalized() && holder_is_known(t, run_first, run_last - 3, lx))
             return run_last - 3;
+        // "... National Assembly Ha Thi Ngoc Lan": a middle name before two given names, a name of four.
+        if (run_last - 3 > run_first + 1 && detail::in_word_class(lx, t[run_last - 3], "vietnamese_middle_name") &&
+            t[run_last - 4].capitalized() && holder_is_known(t, run_first, run_last - 4, lx))
+            return run_last - 4;
         return run_last - 2;
     }
     return std::nullopt;
@@ -102,7 +106,11 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
     };
     // Three words, or four after two given names: Spanish and Portuguese names join two given
     // names and two surnames ("Vice Minister, Andres Felipe Rojas Mejia,").
-    const std::size_t most = at + 1 < t.size() && lx.given_name(t[at].text) && lx.given_name(t[at + 1].text) ? 4 : 3;
+    // A Vietnamese family name, a middle name and two given names are four too ("Ha Thi Ngoc Lan").
+    const std::size_t most = at + 1 < t.size() && ((lx.given_name(t[at].text) && lx.given_name(t[at + 1].text)) ||
+                                                   detail::in_word_class(lx, t[at + 1], "vietnamese_middle_name"))
+                                 ? 4
+                                 : 3;
     while (end < t.size() && end - at < most && usable_name_word(t[end], lx) && !known_name(end) &&
            !repeated(end) && !detail::in_word_class(lx, t[end], "headline_verb") && !is_initial(t, end))
         ++end;

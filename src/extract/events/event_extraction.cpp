@@ -257,10 +257,22 @@ void sentence_events(const SentenceAnalysis& s, const SentenceAnalysis* previous
     if (subject.empty() && previous && refers_back)
         if (auto before = persons_in(*previous, 0, previous->tokens.tokens.size()); before.size() >= 2) subject = before;
 
+    // "X will meet Y and will visit Z on 24-25 December": the one date is told in a clause of its own,
+    // joined by "and will" after another event; it dates the clause's event, not the one before.
+    std::size_t single_begin = 0;
+    if (dates.size() == 1)
+        for (std::size_t k = dates.front().first_token; k-- > 1;) {
+            if (!token_is(s.tokens, k, "and")) continue;
+            if (s.words.is(k + 1, wc.future_auxiliary) &&
+                std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) { return t.last <= k; }) &&
+                std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) { return t.first > k; }))
+                single_begin = k;
+            break;  // only the nearest "and" before the date
+        }
     std::vector<std::size_t> current_subject = subject;
     for (std::size_t j = 0; j < dates.size(); ++j) {
         const bool single = dates.size() == 1;
-        const std::size_t begin = single ? 0 : items[j].begin, end = single ? s.tokens.tokens.size() : items[j].end;
+        const std::size_t begin = single ? single_begin : items[j].begin, end = single ? s.tokens.tokens.size() : items[j].end;
         std::vector<const TriggerHit*> own;
         for (const auto& t : triggers)
             if (t.first >= begin && t.last <= end && !t.counted) own.push_back(&t);

@@ -211,7 +211,17 @@ std::optional<DateRange> date_of_match(const rules::AnnotatedSentence& a, const 
     // The sentence's one date, when it stands by the match or opens the sentence ("On June 5,
     // commencing at 10:00 for about 30 minutes, the Minister held ...": it dates all the sentence says).
     constexpr std::size_t kOpeningDateStartsBy = 2;
-    if (dates.size() == 1 && !in_participants(dates.front()) && !vaguer_than_header &&
+    // "X will meet Y and will visit Z on 24-25 December": a date after "and will" is the next
+    // announced clause's, not that of the announced match before it (one told with "will").
+    bool next_clause = false;
+    constexpr std::size_t kWillReach = 3;
+    bool announced = false;
+    for (std::size_t k = m.first > kWillReach ? m.first - kWillReach : 0; k < m.last && k < a.size() && !announced; ++k)
+        announced = a.classes(k).test(wc.future_auxiliary);
+    if (announced && dates.size() == 1 && dates.front().first_token > m.last && dates.front().first_token <= a.size())
+        for (std::size_t k = m.last; k + 1 < dates.front().first_token && !next_clause; ++k)
+            next_clause = a.tokens()[k].text == "and" && a.classes(k + 1).test(wc.future_auxiliary);
+    if (dates.size() == 1 && !next_clause && !in_participants(dates.front()) && !vaguer_than_header &&
         ((dates.front().last_token >= from && dates.front().first_token <= to) || dates.front().first_token <= kOpeningDateStartsBy))
         return dates.front().range;
     if (day_release) {
