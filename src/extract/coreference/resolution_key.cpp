@@ -37,7 +37,9 @@ std::string resolution_key(EntityType type, std::string_view canonical_name, con
     switch (type) {
         case EntityType::Person: {
             auto parts = words(name);
-            if (parts.size() < 2) return ascii_lower(name);
+            // A surname alone is folded as a full name's surname is ("Zelenskyy" as "Volodymyr
+            // Zelenskyy"), so that the merge can find the full name it belongs to.
+            if (parts.size() < 2) return fold_surname(name, lexicon);
             // Given name in its lexicon spelling; a patronymic in the middle is dropped.
             const std::string* given = lexicon.given_name(parts.front());
             return ascii_lower(given ? *given : parts.front()) + " " + fold_surname(parts.back(), lexicon);
