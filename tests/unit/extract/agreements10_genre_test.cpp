@@ -134,3 +134,22 @@ TEST_CASE("a state's possessive inside a capitalised name stays in it", "[extrac
     const auto y = extract("The Cooperation Agreement's President Ana Lopes spoke in Lima.");
     CHECK_FALSE(has_agreement(y, "Cooperation Agreement's President Ana Lopes"));
 }
+
+TEST_CASE("bodies named as the two parties inside a document's name are its parties", "[extract][agreements][relations]") {
+    const auto x = extract(
+        "After the talks, the two Ministers witnessed the signing of the Memorandum of Understanding on Cooperation between "
+        "the Diplomatic Academy of Chile and the Higher Institute of International Studies of Peru.");
+    const std::string mou =
+        "Memorandum of Understanding on Cooperation between the Diplomatic Academy of Chile and the Higher Institute of "
+        "International Studies of Peru";
+    REQUIRE(has_agreement(x, mou));
+    CHECK(has_fact(x, EntityType::Agreement, mou, "pgo:party", EntityType::Organization, "Diplomatic Academy of Chile"));
+    CHECK(has_fact(x, EntityType::Agreement, mou, "pgo:party", EntityType::Organization,
+                   "Higher Institute of International Studies of Peru"));
+    // Control: a body after "and" with no "between" before it is no nested name of the document.
+    const auto y = extract(
+        "The two Ministers signed the Memorandum of Understanding on Cooperation in Education and the Higher Institute of "
+        "International Studies of Peru hosted a reception.");
+    CHECK_FALSE(has_fact(y, EntityType::Agreement, "Memorandum of Understanding on Cooperation in Education", "pgo:party",
+                         EntityType::Organization, "Higher Institute of International Studies of Peru"));
+}
