@@ -51,6 +51,17 @@ std::size_t head_phrase_length(const TokenList& t, std::size_t h, const Lexicon&
     return longest;
 }
 
+// "Exchange of Notes": a head of three words whose first names no document alone ("Stock
+// Exchange", "an exchange of views"); the phrase's subtype, or null.
+const std::string* phrase_only_head(const TokenList& t, std::size_t h, const Lexicon& lx) {
+    if (h + 2 >= t.size() || t[h + 1].text != "of" || !t[h + 2].word) return nullptr;
+    thread_local std::string phrase;  // no allocation per head
+    phrase.assign(t[h].text);
+    phrase += " of ";
+    phrase += t[h + 2].text;
+    return lx.agreement_head(phrase);
+}
+
 // Whether the name at `i` is a city or capital the lexicon knows.
 bool in_city(const TokenList& t, std::size_t i, const Lexicon& lx) {
     const auto m = lx.names().longest_at(t, i);
@@ -77,9 +88,14 @@ std::size_t spaced_year_range(const TokenList& t, std::size_t at) {
 // does "and the" (the start of a second name). "for this year" dates the name like "for 2025".
 std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector<bool>& blocked, bool stop_at_for_year,
                           const Lexicon& lx) {
-    const std::size_t limit = detail::phrase_limit(t, end);
+    // A document named by its two parties runs longer than other names: "Plan of Consultations
+    // between the Ministry of Foreign Affairs of the Republic of A and the Ministry of Foreign
+    // Affairs and International Trade of the Republic of B for 2027-2028" is some forty tokens.
+    constexpr std::size_t kLongestAgreementName = 48;
+    const std::size_t limit = std::min(t.size(), end + kLongestAgreementName);
     bool in_complement = false;
     bool between = false;  // inside "between [the] X": "and [the] Y" names its second party
+    bool second_party = false;  // after that "and [the]"
     while (end < limit) {
         if (proper_word(t, end, blocked, lx)) { ++end; continue; }
         if (const std::size_t n = spaced_year_range(t, end); n > 0) { end += n; continue; }
@@ -94,8 +110,15 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         }
         // "Agreed Minutes of the Thai - Lao Joint Commission": two states' names joined by a spaced dash.
         auto names_state = [&](std::size_t k) { return lx.names().contains_token(t[k]) || lx.demonyms().contains_token(t[k]); };
+        // "the Sri Lanka - Maldives Joint Commission": a state's name of two or three words before the dash.
+        auto state_ends_at = [&](std::size_t e) {
+            if (names_state(e - 1)) return true;
+            for (std::size_t n = 2; n <= 3 && n <= e; ++n)
+                if (const auto m = lx.names().longest_at(t, e - n, n); m && m->length == n) return true;
+            return false;
+        };
         if (w.size() == 1 && w[0] == '-' && end + 1 < limit && proper_word(t, end - 1, blocked, lx) && proper_word(t, end + 1, blocked, lx) &&
-            names_state(end - 1) && names_state(end + 1)) {
+            state_ends_at(end) && names_state(end + 1)) {
             end += 2;
             continue;
         }
@@ -105,6 +128,7 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (w == "and" && between && end + 2 < t.size() && t[end + 1].text == "the" && proper_word(t, end + 2, blocked, lx)) {
             end += 2;
             between = false;
+            second_party = true;
             continue;
         }
         if (w == "for" && !stop_at_for_year) {
@@ -120,6 +144,32 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
                 break;
             }
         }
+        // "between the Bandaranaike Diplomatic Institute (BDI) and the ...": a party's abbreviation in
+        // brackets, inside the parties of a document named by them.
+        if (w == "(" && between && end + 3 < limit && t[end + 1].all_caps() && t[end + 2].text == ")" &&
+            (t[end + 3].text == "and" || t[end + 3].text == "of")) {
+            end += 3;
+            continue;
+        }
+        // "... and the Agency for the Promotion of Exports of Burkina Faso (APEX-Burkina)": the second
+        // party's abbreviation closes the name.
+        if (w == "(" && second_party && end + 2 < limit && t[end + 2].text == ")" && t[end + 1].text.size() >= 2 &&
+            t[end + 1].text[0] >= 'A' && t[end + 1].text[0] <= 'Z' && t[end + 1].text[1] >= 'A' && t[end + 1].text[1] <= 'Z') {
+            end += 3;
+            break;
+        }
+        // "Plan of Action (2026-2030)": the range of years a plan covers, in brackets, is the name's.
+        if (w == "(" && end + 2 < limit && is_year(t[end + 1]) && t[end + 1].text.size() == 9 && t[end + 2].text == ")") {
+            end += 3;
+            break;
+        }
+        // "Basic Principles of State Policy on the Security of Russia's Critical Information
+        // Infrastructure": a name's possessive before the next capitalised word of the name.
+        if (detail::in_word_class(lx, t[end], "possessive_ending") && end + 1 < limit && proper_word(t, end - 1, blocked, lx) && proper_word(t, end + 1, blocked, lx) &&
+            in_complement && !lx.titles().contains_token(t[end + 1])) {
+            end += 2;
+            continue;
+        }
         // "Partnership for Workers' Rights": a plural possessive inside the name.
         if ((w == "'" || w == "\u2019") && t[end - 1].text.ends_with('s') && proper_word(t, end + 1, blocked, lx)) {
             end += 2;
@@ -133,6 +183,10 @@ std::size_t extend_proper(const TokenList& t, std::size_t end, const std::vector
         if (!(opens || joins)) break;
         std::size_t next = end + 1;
         if (w != "the" && next < t.size() && t[next].text == "the") ++next;
+        // "Memorandum of Understanding on the Establishment of a Mechanism for ...": the indefinite
+        // article inside a capitalised complement.
+        else if ((w == "of" || w == "for" || w == "on") && next < t.size() && (t[next].text == "a" || t[next].text == "an"))
+            ++next;
         if (!proper_word(t, next, blocked, lx)) break;
         if ((w == "in" || (stop_at_for_year && w == "for")) && is_year(t[next])) break;
         // "... Digital Trade Agreement in May 2025": a month after "in" dates the signing.
@@ -164,6 +218,8 @@ bool topic_noun_after_and(const TokenList& t, std::size_t i, const std::vector<b
     const std::string_view w = t[i].text;
     const auto& c = lx.word_classes();
     if (detail::ends_with_word_of(w, c.past_ending, lx)) return false;
+    // "... on circular migration and agree to strengthen ...": a word before "to" is a verb.
+    if (i + 1 < t.size() && t[i + 1].text == "to") return false;
     for (const char* cls : {"past_verb", "sign_verb", "plan_verb", "article_word", "possessive_pronoun",
                             "descriptive_name_stop", "topic_and_stop"})
         if (detail::in_word_class(lx, t[i], cls)) return false;
@@ -182,6 +238,12 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
     std::size_t last_word = end;
     while (end < limit && !blocked[end] && (t[end].word || (end > start && detail::spaced_dash_in_name(t, end, lx)))) {
         const std::string_view w = t[end].text;
+        // "on Japan's provision of ...": a name's possessive inside the topic.
+        if (end + 2 < limit && detail::in_word_class(lx, t[end + 1], "possessive_ending") && t[end].capitalized() && t[end + 2].word && !blocked[end + 1]) {
+            end += 2;
+            last_word = end;
+            continue;
+        }
         bool stop = lx.class_lists(w, lx.word_classes().descriptive_name_stop, false);
         if (w == "and") {
             // "Russia and Belarus" continues; "and approve", "and the", "and on ..." end the name.
@@ -208,6 +270,33 @@ std::size_t extend_descriptive(const TokenList& t, std::size_t end, const std::v
         if (!detail::is_name_connector(w, lx)) last_word = end;
     }
     return last_word;
+}
+
+// A capitalised name whose topic goes on in lower case: "Memorandum of Understanding on climate
+// finance", "Exchange of Notes on Japanese grant aid for ...", "Memorandum of Understanding between
+// the Ministry ... of A and the Ministry ... of B on consular cooperation". The topic opens with "on"
+// (not "on behalf of", "on the sidelines of", a time) and a lower-case noun, or with "on" and a
+// demonym the noun follows; it is read as a lower-case name's topic. Returns the new end.
+std::size_t lower_case_topic(const TokenList& t, std::size_t head, std::size_t last, const std::vector<bool>& blocked,
+                             const Lexicon& lx) {
+    if (last >= t.size()) return last;
+    std::size_t on = last;
+    if (t[last].text != "on") {
+        // "on Japanese grant aid": the name's last complement is "on" and demonyms, a noun follows.
+        std::size_t k = last;
+        while (k > head + 1 && lx.demonyms().contains_token(t[k - 1])) --k;
+        if (k == last || t[k - 1].text != "on") return last;
+        on = k - 1;
+        if (!topic_noun_after_and(t, last, blocked, lx)) return last;
+    } else {
+        std::size_t k = last + 1;
+        if (k < t.size() && t[k].text == "the") ++k;
+        if (time_after_on(t, last + 1, lx) || !topic_noun_after_and(t, k, blocked, lx) ||
+            lx.class_lists(t[k].text, lx.word_classes().behalf_word, false) || detail::in_word_class(lx, t[k], "margin_noun"))
+            return last;
+    }
+    const std::size_t topic_end = extend_descriptive(t, on, blocked, lx);
+    return topic_end > last ? topic_end : last;
 }
 
 // A year written before a head ("the 2024-2026 Programme") or inside its complement.
@@ -363,6 +452,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
     for (std::size_t h = 0; h < t.size(); ++h) {
         if (blocked[h] || !t[h].word) continue;
         const std::string* subtype = lx.agreement_head(t[h].text);
+        if (!subtype) subtype = phrase_only_head(t, h, lx);
         if (!subtype) continue;
         if (t[h].capitalized()) {
             // Of the plurals only some name one set of documents: "Abraham Accords", "Minsk
@@ -395,6 +485,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
             // "Sign Three Cooperation Agreements": a count before a plural head counts documents.
             if (plural_head(t[h].text, lx) && detail::in_word_class(lx, t[first], "count_word")) continue;
             std::size_t last = extend_proper(t, h + 1, blocked, false, lx);
+            last = lower_case_topic(t, h, last, blocked, lx);
             // "the 2025-2027 Programme for shared cultural heritage work of ...", "Programme
             // of joint actions for 2026": a capitalised head whose complement is written in
             // lower case; the year marks it as one document rather than a heading word.

@@ -78,6 +78,29 @@ std::size_t extend_complement(const TokenList& t, std::size_t end, const std::ve
     return end;
 }
 
+// Whether a name at `first` is one of the two parties "between [the] A and [the] B" names: after
+// "between [the]", or after "and [the]" with "between" a few words before.
+bool names_a_party_at(const TokenList& t, std::size_t first, const Lexicon& lx) {
+    constexpr std::size_t kFirstPartyWords = 16;
+    if (first == 0) return false;
+    std::size_t k = first - 1;
+    if (t[k].text == "the" && k > 0) --k;
+    constexpr std::size_t kWordsOfHead = 8;
+    // "between" after a document's capitalised head ("Memorandum of Understanding on Cooperation between"),
+    // not "talks between A and B".
+    const auto between = [&](std::size_t i) {
+        if (!lx.class_lists(t[i].text, lx.word_classes().between_word, false)) return false;
+        for (std::size_t j = i > kWordsOfHead ? i - kWordsOfHead : 0; j < i; ++j)
+            if (t[j].capitalized() && lx.agreement_head(t[j].text)) return true;
+        return false;
+    };
+    if (between(k)) return true;
+    if (t[k].text != "and") return false;
+    for (std::size_t i = k > kFirstPartyWords ? k - kFirstPartyWords : 0; i < k; ++i)
+        if (between(i)) return true;
+    return false;
+}
+
 // Whether a title of office that starts in the few words before `head` ends at it.
 bool ends_a_title(const TokenList& t, std::size_t head, const Lexicon& lx) {
     constexpr std::size_t kLongestTitleBefore = 4;
@@ -290,7 +313,18 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
                 inner->rule = rule;
                 out.push_back(std::move(*inner));
             }
-        out.push_back(std::move(c));
+        // "Memorandum of Understanding between the Diplomatic Academy of A and the Institute of B": a
+        // body named as a party inside a document's name stands as a nested name too (the document's
+        // party), as the ministries of such names do (ministry_phrase_matcher.cpp reads those, with
+        // the state's name the lexicon knows).
+        if (type == EntityType::Organization && noun->subtype != "Ministry" && names_a_party_at(t, first, lx)) {
+            Candidate inner = c;
+            inner.nested = true;
+            out.push_back(std::move(c));
+            out.push_back(std::move(inner));
+        } else {
+            out.push_back(std::move(c));
+        }
         i = last - 1;
     }
     return out;
