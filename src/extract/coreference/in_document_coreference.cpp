@@ -194,8 +194,10 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
     std::map<std::string, std::set<std::string>, std::less<>> full_names_by_other_word;
     std::map<std::string, std::pair<EntityType, std::string>, std::less<>> acronyms;
     std::map<std::string, std::string> subtype_of;
+    std::set<std::string, std::less<>> surnames_alone;  // persons named by one word ("President Ana")
     for (const auto& s : sentences) {
         for (const auto& m : s.mentions) {
+            if (m.type == EntityType::Person && m.canonical.find(' ') == std::string::npos) surnames_alone.insert(m.canonical);
             if (m.type == EntityType::Person && m.canonical.find(' ') != std::string::npos) {
                 full_names_by_surname[last_word(m.canonical)].insert(m.canonical);
                 for (const std::string& w : other_name_words(m.canonical)) full_names_by_other_word[w].insert(m.canonical);
@@ -228,6 +230,16 @@ void resolve_in_document(std::vector<SentenceAnalysis>& sentences, const Lexicon
                     m.rule = "coreference:surname";
                     continue;
                 }
+            // "Presidents Wilson and Murphy", "the Wilson administration": a word the lexicon knows only as
+            // a town's name that the document names a person by, after a title ("President Wilson"), is
+            // that person.
+            if (m.type == EntityType::Place && m.last == m.first + 1 && m.rule == "lexicon:place" &&
+                detail::only_a_town_name(s.tokens.tokens[m.first], lexicon) && surnames_alone.contains(s.tokens.tokens[m.first].text)) {
+                m.type = EntityType::Person;
+                m.canonical = std::string(s.tokens.tokens[m.first].text);
+                m.subtype.clear();
+                m.rule = "coreference:surname";
+            }
             if (m.type != EntityType::Person || m.canonical.find(' ') != std::string::npos) continue;
             if (const std::string* full = unique_full_name(m.canonical)) m.canonical = *full;
         }

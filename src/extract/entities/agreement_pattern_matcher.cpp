@@ -406,6 +406,67 @@ std::optional<Candidate> headline_document(const TokenizedSentence& s, const Lex
     return c;
 }
 
+// A word that may stand on the left of a lower-case word inside a document's name: a word of the
+// name that is no known name (a country, place or body: "Chile and Peru Trade Agreement" joins two
+// parties), nor the head of another document ("the Paris Agreement and Climate Plan", "the
+// Bipartisan Infrastructure Law and Inflation Reduction Act").
+bool inner_left_word(const Token& w, const Lexicon& lx) {
+    return !lx.names().contains_token(w) && !lx.agreement_head(w.text) && !plural_head(w.text, lx) &&
+           !detail::in_word_class(lx, w, "document_noun_not_head");
+}
+
+// Where a capitalised document's name starts, reading back from `first` (the first capitalised word
+// before the head at `h`) over lower-case words inside it: "CHIPS and Science Act", "Infrastructure
+// Investment and Jobs Act" (over "and", any words before it), "Americans with Disabilities Act",
+// "Freedom to Vote Act" (over "with", "to", "in": one word before it), "State of the Union Address"
+// (an address, over "of the": one word). The word right of the lower-case one is no known name nor
+// demonym ("Commitment to Paris Agreement", "and American Rescue Plan"), and a one-word part has no
+// capitalised word before it but a headline's verb ("Remarks at Signing of ...", "Executive Order to
+// Advance Racial Equity Plan" stay cut).
+template <class OpensName>
+std::size_t inner_connectors_before(const TokenList& t, std::size_t first, std::size_t h, const std::vector<bool>& blocked,
+                                    const Lexicon& lx, const OpensName& opens_name) {
+    const std::size_t floor = h >= detail::kMaxPhraseTokens ? h - detail::kMaxPhraseTokens : 0;
+    // One word at `k` with no further word of the name before it; before an address, a headline's
+    // verb or a year may stand there ("President Delivers State of the Union Address", "the 2026 State
+    // of the Union Address").
+    auto bounded = [&](std::size_t k, bool address) {
+        return k == 0 || !proper_word(t, k - 1, blocked, lx) ||
+               (address && (detail::in_word_class(lx, t[k - 1], "headline_verb") || is_year(t[k - 1])));
+    };
+    while (first < h && first >= floor + 2) {
+        if (lx.names().contains_token(t[first]) || lx.demonyms().contains_token(t[first])) break;
+        const std::size_t c = first - 1;
+        if (blocked[c] || !t[c].word || t[c].capitalized()) break;
+        if (detail::in_word_class(lx, t[c], "name_inner_and")) {
+            if (!opens_name(c - 1) || !inner_left_word(t[c - 1], lx)) break;
+            first = c - 1;
+            while (first > floor && opens_name(first - 1) && inner_left_word(t[first - 1], lx)) --first;
+            continue;
+        }
+        std::size_t left = c - 1;  // the one word before "with", "to", "in", "of the"
+        const bool address = t[c].text == "the" && c >= floor + 2 && t[c - 1].text == "of" &&
+                             detail::in_word_class(lx, t[h], "address_head");
+        if (address) left = c - 2;
+        else if (!detail::in_word_class(lx, t[c], "name_inner_preposition")) break;
+        // A title's word before a lower-case word names no office's holder: "Justice in Policing Act".
+        const bool left_word = opens_name(left) || (proper_word(t, left, blocked, lx) && lx.titles().contains_token(t[left]));
+        if (!left_word || !inner_left_word(t[left], lx)) break;
+        // "the Ana Lopes Justice in Housing Act": a law named after a person, a known given name and a
+        // surname before its one word.
+        const bool eponym = !address && left >= 2 && lx.given_name(t[left - 2].text) && proper_word(t, left - 2, blocked, lx) &&
+                            proper_word(t, left - 1, blocked, lx) && !lx.names().contains_token(t[left - 1]) && bounded(left - 2, false);
+        if (eponym) {
+            first = left - 2;
+            break;
+        }
+        if (!bounded(left, address)) break;
+        first = left;
+        break;
+    }
+    return first;
+}
+
 }  // namespace
 
 std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, const Lexicon& lx,
@@ -477,6 +538,7 @@ std::vector<Candidate> match_agreement_patterns(const TokenizedSentence& s, cons
                 first = before;
                 while (first > 0 && opens_name(first - 1)) --first;
             }
+            first = inner_connectors_before(t, first, h, blocked, lx, opens_name);
             // "the Malaysia - Chile Free Trade Agreement": two parties joined by a spaced dash, as
             // some publishers write them, both in the name.
             if (first >= 2 && first < h && !blocked[first - 2] && t[first - 1].text.size() == 1 && t[first - 1].text[0] == '-' &&

@@ -13,10 +13,17 @@ namespace {
 // person, not a title of office ("State Duma Speaker" ends before "Speaker") unless a head
 // noun follows it ("Belarus President Administration").
 // A headline verb ends the name: "Administration Announces Historic Airport Grants".
+// So is a title before a word that can be no surname, which it qualifies: "General Services
+// Administration", as "General" qualifies "Assembly".
 bool org_word(const TokenList& t, std::size_t i, const std::vector<bool>& blocked, const Lexicon& lx) {
+    auto qualifies_next = [&] {
+        return i + 1 < t.size() && !blocked[i + 1] &&
+               (lx.organization_head(t[i + 1].text) ||
+                (detail::is_name_word(t[i + 1], lx) && !lx.titles().contains_token(t[i + 1]) &&
+                 detail::common_word_not_a_surname(t[i + 1], lx)));
+    };
     return i < t.size() && !blocked[i] && detail::is_name_word(t[i], lx) && !detail::is_glued_words(t[i].text) &&
-           (!lx.titles().contains_token(t[i]) || (i + 1 < t.size() && lx.organization_head(t[i + 1].text))) &&
-           !detail::in_word_class(lx, t[i], "headline_verb");
+           (!lx.titles().contains_token(t[i]) || qualifies_next()) && !detail::in_word_class(lx, t[i], "headline_verb");
 }
 
 // A known given name that no place or country shares, followed by a capitalised word: a person's
@@ -187,6 +194,11 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         for (std::size_t k = run_end; k > i; --k)
             if ((lx.*lookup)(t[k - 1].text)) { head = k - 1; break; }
         if (head == run_end) { i = run_end - 1; continue; }
+        // "a Senior Administration Official": a rank before a body's name and an official after it
+        // describe the official; the body's name starts after the rank ("Administration" alone is none).
+        if (type == EntityType::Organization && head > i && head + 1 < t.size() &&
+            detail::in_word_class(lx, t[i], "official_rank") && detail::in_word_class(lx, t[head + 1], "official_noun"))
+            ++i;
         // An "and" before the head joins two modifiers of one name ("Information and Press
         // Department", "Strategic and Defense Dialogue") unless a word beside it is a name or a
         // head of its own: then it lists names ("Council and Assembly", "Russia and Belarus ...",
@@ -240,9 +252,12 @@ std::vector<Candidate> match_head_noun_names(const TokenizedSentence& s, const L
         // Heads such as "Federation" or "Union" name an organisation only with a complement or
         // with a modifier that is more than a country's name or demonym (org_heads.tsv):
         // "Information and Press Department" is a name, "Russian Federation" is not by this rule.
+        // A name that is only a town's is more often a surname, an administration's president's
+        // ("the Obama Administration", "the Clinton Administration").
         bool descriptive_modifier = false;
         for (std::size_t k = i; k < head; ++k)
-            descriptive_modifier |= t[k].text != "and" && !lx.names().contains_token(t[k]) &&
+            descriptive_modifier |= t[k].text != "and" &&
+                                    (!lx.names().contains_token(t[k]) || detail::only_a_town_name(t[k], lx)) &&
                                     !lx.demonyms().contains_token(t[k]);
         // Two states before the head name a bilateral body: "U.S.-ROK Alliance" (the tokenizer
         // leaves "U.S . -" in front of "ROK"), as "Chile-Peru Alliance" does in one word.

@@ -74,7 +74,7 @@ bool is_initial(const TokenList& t, std::size_t at) {
 // The personal name right after position `at`: a given name plus surname (with an
 // optional patronymic), initials and a surname ("S. Jaishankar"), or one or two
 // capitalised words ("President Putin").
-std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, const Lexicon& lx) {
+std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, const Lexicon& lx, bool city_post) {
     if (is_initial(t, at)) {
         std::size_t end = at;
         while (is_initial(t, end)) end += 2;
@@ -88,7 +88,10 @@ std::optional<std::size_t> name_end_after(const TokenList& t, std::size_t at, co
         return std::nullopt;
     // After a title a name is a person's first: "Foreign Minister Chad Johnson" names a
     // person whose given name is also a country's, when a surname that is no known name follows.
-    if (lx.names().contains_token(t[at]) &&
+    // A name that is only a town's ("President Obama", "Secretary Cardona": surnames that small
+    // cities bear) is a surname after a title, unless the title is a consular post's, which a
+    // city follows ("Consul General Strasbourg", "Consulate General Dubai").
+    if (lx.names().contains_token(t[at]) && (!detail::only_a_town_name(t[at], lx) || city_post) &&
         !(usable_name_word(t[at + 1], lx) && !lx.names().contains_token(t[at + 1])))
         return std::nullopt;
     std::size_t end = at + 1;
@@ -152,7 +155,10 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
         const auto title = lx.titles().longest_at(t, i);
         if (!title) continue;
         const TitleEntry& entry = lx.title(title->ids->front());
-        const std::size_t title_end = i + title->length;
+        std::size_t title_end = i + title->length;
+        // "President Emeritus", "Speaker Emerita Ana Lopes": the Latin word is the title's, not a name's
+        // (past_office reads the office as held no more).
+        if (title_end < t.size() && detail::in_word_class(lx, t[title_end], "emeritus_word")) ++title_end;
         TitleReading reading{entry.title, entry.scope, entry.exclusive, 0, 0};
         if (const TitleEntry* outer = detail::office_before_to(t, i, lx)) reading = TitleReading{outer->title, outer->scope, outer->exclusive, 0, 0};
 
@@ -302,10 +308,16 @@ std::vector<Candidate> match_titled_persons(const TokenizedSentence& s, const Le
             if (at + 1 < t.size() && t[at].text == "," &&
                 (lx.given_name(t[at + 1].text) || (t[at + 1].capitalized() && detail::in_word_class(lx, t[at + 1], "address_form"))))
                 at = detail::skip_forms_of_address(t, at + 1, lx);
+            // A consular post is named by its city: "Consul General Strasbourg", "Consulate General Dubai".
+            const bool city_post = (i > 0 && detail::in_word_class(lx, t[i - 1], "consular_post_word")) ||
+                                   detail::in_word_class(lx, t[i], "consular_post_word");
             name_first = at;
-            name_last = name_end_after(t, at, lx);
+            name_last = name_end_after(t, at, lx, city_post);
         }
         if (!name_last || *name_last <= name_first) continue;
+        // A title and the words after it that the lexicon knows as one name name no person:
+        // "General Motors" (a company), "General Santos" (a city), "Prince Edward Island".
+        if (const auto known = lx.names().longest_at(t, i); known && i + known->length >= *name_last) continue;
         Candidate c;
         c.first = name_first;
         c.last = *name_last;

@@ -186,7 +186,11 @@ const TitleEntry* office_before_to(const TokenList& t, std::size_t title_first, 
 }
 
 bool past_office(const TokenList& t, std::size_t title_first, const Lexicon& lx) {
-    return title_first > 0 && in_word_class(lx, t[title_first - 1], "former_office_word");
+    if (title_first > 0 && in_word_class(lx, t[title_first - 1], "former_office_word")) return true;
+    // "President Emeritus", "Chairman Emerita of the Board": the office is held no more.
+    const auto title = lx.titles().longest_at(t, title_first);
+    const std::size_t after = title_first + (title ? title->length : 1);
+    return after < t.size() && in_word_class(lx, t[after], "emeritus_word");
 }
 
 }  // namespace pressgraph::detail

@@ -73,7 +73,8 @@ bool continues_office_phrase(const TokenList& t, std::size_t i, const Lexicon& l
 const TitleEntry* office_before_to(const TokenList& t, std::size_t title_first, const Lexicon& lx);
 
 /// Whether the title at `title_first` names a past office: "former Foreign Minister of Chile Ana Lopes",
-/// "the erstwhile Prime Minister" (word class former_office_word before it).
+/// "the erstwhile Prime Minister" (word class former_office_word before it), "President Emeritus"
+/// (word class emeritus_word right after it).
 bool past_office(const TokenList& t, std::size_t title_first, const Lexicon& lx);
 
 /// Whether `word` (any case) is in word class `name` of the lexicon's rules (word_classes.tsv).
