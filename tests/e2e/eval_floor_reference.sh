@@ -58,7 +58,7 @@ cp "$GENRE"/g1[3-9]_*.gold.json "$GENRE"/g2[0-4]_*.gold.json "$WORK/gold-g13-g24
 cp "$GENRE"/g3[1-6]_*.gold.json "$WORK/gold-g31-g36/"
 cp "$GENRE"/g3[7-9]_*.gold.json "$GENRE"/g4[0-4]_*.gold.json "$WORK/gold-g37-g44/"
 mkdir -p "$WORK/gold-g45-g50" "$WORK/gold-g51-g56" "$WORK/gold-g57-g62" "$WORK/gold-g63-g68" "$WORK/gold-g69-g74" "$WORK/gold-g75-g80" \
-  "$WORK/gold-g81-g86" "$WORK/gold-g87-g92"
+  "$WORK/gold-g81-g86" "$WORK/gold-g87-g92" "$WORK/gold-g93-g98"
 cp "$GENRE"/g4[5-9]_*.gold.json "$GENRE"/g50_*.gold.json "$WORK/gold-g45-g50/"
 cp "$GENRE"/g5[1-6]_*.gold.json "$WORK/gold-g51-g56/"
 cp "$GENRE"/g5[7-9]_*.gold.json "$GENRE"/g6[0-2]_*.gold.json "$WORK/gold-g57-g62/"
@@ -67,6 +67,7 @@ cp "$GENRE"/g69_*.gold.json "$GENRE"/g7[0-4]_*.gold.json "$WORK/gold-g69-g74/"
 cp "$GENRE"/g7[5-9]_*.gold.json "$GENRE"/g80_*.gold.json "$WORK/gold-g75-g80/"
 cp "$GENRE"/g8[1-6]_*.gold.json "$WORK/gold-g81-g86/"
 cp "$GENRE"/g8[7-9]_*.gold.json "$GENRE"/g9[0-2]_*.gold.json "$WORK/gold-g87-g92/"
+cp "$GENRE"/g9[3-8]_*.gold.json "$WORK/gold-g93-g98/"
 score genre "$WORK/gold-g01-g36" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g[12][0-9]_*.txt "$GENRE"/g3[0-6]_*.txt
 floor genre entities 0.95
 floor genre events 0.80
@@ -106,9 +107,13 @@ score genre-all "$GENRE" "$GENRE"/*.txt
 # 0.681, so they are back at 0.90 / 0.72 / 0.68.
 # With relations8 (offices with portfolios, co-chairs, signings by two sides) and events9 (calls during visits,
 # announced meetings, same-day phrases) merged too: 0.902 / 0.748 / 0.695; the floors rise to 0.90 / 0.74 / 0.69.
-floor genre-all entities 0.90
-floor genre-all events 0.74
-floor genre-all relations 0.69
+# With the blind g93-g98 added (branch genre13, texts and gold at 8b3946f, code of main 8d1718b, nothing changed;
+# ninety-eight releases): 0.896 / 0.727 / 0.684 (new documents, not a regression: the ninety-two alone stay at
+# 0.902 / 0.748 / 0.695), so the floors fall from 0.90 / 0.74 / 0.69 to 0.89 / 0.72 / 0.68. After genre13's rules:
+# 0.899 / 0.727 / 0.686 (floors unchanged).
+floor genre-all entities 0.89
+floor genre-all events 0.72
+floor genre-all relations 0.68
 
 score genre-g01-g12 "$WORK/gold-g01-g12" "$GENRE"/g0[1-9]_*.txt "$GENRE"/g1[0-2]_*.txt
 floor genre-g01-g12 entities 0.93
@@ -207,6 +212,14 @@ score genre-g87-g92 "$WORK/gold-g87-g92" "$GENRE"/g8[7-9]_*.txt "$GENRE"/g9[0-2]
 floor genre-g87-g92 entities 0.86
 floor genre-g87-g92 events 0.70
 floor genre-g87-g92 relations 0.57
+
+# g93-g98 (branch genre13): measured blind at 8b3946f (code of main 8d1718b), no rule changed for them:
+# 0.843 / 0.444 / 0.550. After genre13's rules (no longer blind; docs/evaluation.md "Genre set g93-g98"):
+# 0.870 / 0.444 / 0.577; every other set unchanged (all ninety-eight 0.899 / 0.727 / 0.686).
+score genre-g93-g98 "$WORK/gold-g93-g98" "$GENRE"/g9[3-8]_*.txt
+floor genre-g93-g98 entities 0.87
+floor genre-g93-g98 events 0.44
+floor genre-g93-g98 relations 0.57
 
 # The held-out releases (tests/data/heldout: gold written from the text alone before each set's first
 # run; tests/data/heldout/README.md, docs/evaluation.md "Held-out documents"). Every *.txt there is

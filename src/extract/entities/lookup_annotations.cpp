@@ -58,6 +58,14 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
            !lx.agreement_head(t.text);
 }
 
+// Whether the word at `i` is a verb that is also a given name, written with a capital ("Said"; word class
+// given_name_verb).
+bool capitalised_given_name_verb(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx) {
+    const long cls = lx.rules().words().find_class("given_name_verb");
+    const Token& t = s.tokens()[i];
+    return cls >= 0 && t.word && word_case(t.text) == WordCase::Title && s.classes(i).test(static_cast<std::size_t>(cls));
+}
+
 // Whether the word at `i` was already read between `first` and `i`: "Aleksandar Vucic Vucic",
 // a speaker label's debris, is one name and the start of another.
 bool repeats(const TokenList& t, std::size_t first, std::size_t i) {
@@ -138,6 +146,14 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
             }
             if (initial_at(t, end)) { end += 2; ++run_words; continue; }
             if (is_name_word_at(end)) { ++end; ++run_words; continue; }
+            // "Zuhura Said Mselem (MP)": the given name "Said", written like the verb, between two name words
+            // with the name ending after the second (a title-case headline goes on: "Petrov Said Talks Went Well").
+            if (end > i && end + 1 < limit && capitalised_given_name_verb(s, end, lx) && is_name_word_at(end + 1) &&
+                !repeats(t, i, end + 1) && !(end + 2 < t.size() && t[end + 2].word && t[end + 2].capitalized())) {
+                end += 2;
+                run_words += 2;
+                continue;
+            }
             break;
         }
         if (end == i) continue;
