@@ -41,7 +41,7 @@ TEST_CASE("the given name 'Said' inside a personal name", "[extract][entities]")
     CHECK_FALSE(find_entity(y, EntityType::Person, "Ivan Petrov Said Lisbon"));
 }
 
-TEST_CASE("the Baltic parliaments by their own names; the Vienna International Centre is a venue", "[extract][entities]") {
+TEST_CASE("the Baltic parliaments by their own names, and the Vienna International Centre is a venue", "[extract][entities]") {
     const auto x = extract_release("Minister meets Speaker\n\n12 January 2027\n\nThe Minister also met with Speaker of the Seimas Ana "
                                    "Lopes and with the Director General of UNIDO, Rui Costa, at the Vienna International Centre.\n");
     CHECK(find_entity(x, EntityType::Organization, "Seimas"));
