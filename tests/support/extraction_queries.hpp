@@ -1,5 +1,6 @@
 #pragma once
 // Lookups in one document's extraction, for tests that assert what it holds.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstddef>
 #include <optional>
@@ -68,6 +69,24 @@ inline std::vector<const OfficeWithoutHolder*> offices_without_holder(const Docu
     for (const auto& o : x.offices_without_holder)
         if (o.person == person) out.push_back(&o);
     return out;
+}
+
+/// The canonical name of the entity `e` points at, or "" when it points at none (an event's place).
+inline std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
+    return e ? x.entities[*e].canonical_name : std::string();
+}
+
+/// Whether a participant of `e` has `surname` in its name.
+inline bool takes_part(const DocumentExtraction& x, const ExtractedEvent& e, const std::string& surname) {
+    return std::any_of(e.participants.begin(), e.participants.end(),
+                       [&](std::size_t p) { return x.entities[p].canonical_name.find(surname) != std::string::npos; });
+}
+
+/// The first event of `type` in which someone named `surname` takes part.
+inline const ExtractedEvent* event_with(const DocumentExtraction& x, const std::string& type, const std::string& surname) {
+    for (const ExtractedEvent* e : events_of(x, type))
+        if (takes_part(x, *e, surname)) return e;
+    return nullptr;
 }
 
 }  // namespace pressgraph::test

@@ -12,18 +12,6 @@
 using namespace pressgraph;
 using namespace pressgraph::test;
 
-namespace {
-
-std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
-    return e ? x.entities[*e].canonical_name : std::string();
-}
-
-bool takes_part(const DocumentExtraction& x, const ExtractedEvent& e, const std::string& surname) {
-    return std::any_of(e.participants.begin(), e.participants.end(),
-                       [&](std::size_t p) { return x.entities[p].canonical_name.find(surname) != std::string::npos; });
-}
-
-}  // namespace
 
 TEST_CASE("a body's numbered sitting 'was held today at' a venue is a session of that day", "[extract][events]") {
     const auto x = extract_release("Andean ministers meet\n2026-10-05\n\nThe 12th Extraordinary Session of the Council of Ministers of "

@@ -13,18 +13,6 @@
 using namespace pressgraph;
 using namespace pressgraph::test;
 
-namespace {
-
-std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
-    return e ? x.entities[*e].canonical_name : std::string();
-}
-
-bool takes_part(const DocumentExtraction& x, const ExtractedEvent& e, const std::string& surname) {
-    return std::any_of(e.participants.begin(), e.participants.end(),
-                       [&](std::size_t p) { return x.entities[p].canonical_name.find(surname) != std::string::npos; });
-}
-
-}  // namespace
 
 TEST_CASE("'Later in the day, X called on Y at the Prime Minister's Office' is a meeting of its own there", "[extract][events]") {
     const auto x = extract_release("Foreign Minister holds talks with Chilean counterpart\n\nLisbon, 5 May 2026\n\nForeign Minister "

@@ -15,24 +15,6 @@
 using namespace pressgraph;
 using namespace pressgraph::test;
 
-namespace {
-
-std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
-    return e ? x.entities[*e].canonical_name : std::string();
-}
-
-bool takes_part(const DocumentExtraction& x, const ExtractedEvent& e, const std::string& surname) {
-    return std::any_of(e.participants.begin(), e.participants.end(),
-                       [&](std::size_t p) { return x.entities[p].canonical_name.find(surname) != std::string::npos; });
-}
-
-const ExtractedEvent* event_with(const DocumentExtraction& x, const std::string& type, const std::string& surname) {
-    for (const ExtractedEvent* e : events_of(x, type))
-        if (takes_part(x, *e, surname)) return e;
-    return nullptr;
-}
-
-}  // namespace
 
 TEST_CASE("'the Rt. Hon. Prime Minister' does not end the sentence: the courtesy call on him is read", "[extract][events]") {
     const auto x = extract_release("Foreign Minister of Chile visits Portugal\n\nLisbon, 5 May 2026\n\nForeign Minister Ana Lopes of "

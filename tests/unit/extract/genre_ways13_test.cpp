@@ -11,13 +11,6 @@
 using namespace pressgraph;
 using namespace pressgraph::test;
 
-namespace {
-
-std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
-    return e ? x.entities[*e].canonical_name : std::string();
-}
-
-}  // namespace
 
 TEST_CASE("a wire page's date line, the publisher's name before a dash, dates the release", "[extract][dates]") {
     const auto x = extract_release("Chile, Peru agree to expand trade\n\nMERIDIAN NEWS - Dec 30, 2026 - 18:25 | World, All\n\n"

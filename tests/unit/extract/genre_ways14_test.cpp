@@ -11,13 +11,6 @@
 using namespace pressgraph;
 using namespace pressgraph::test;
 
-namespace {
-
-std::string name_of(const DocumentExtraction& x, std::optional<std::size_t> e) {
-    return e ? x.entities[*e].canonical_name : std::string();
-}
-
-}  // namespace
 
 TEST_CASE("'held an official session of talks today with' is a meeting of the day", "[extract][events]") {
     const auto x = extract_release("Talks held\n\n13 January 2027\n\nLisbon, 13 January – Ivan Petrov, Minister of Foreign Affairs, "
