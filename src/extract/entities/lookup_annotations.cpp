@@ -11,11 +11,12 @@ namespace {
 
 // Word classes the name annotator reads (ontology/rules/word_classes.tsv); -1 when absent.
 struct NameClasses {
-    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1, address_form = -1;
+    long particle = -1, suffix = -1, not_name = -1, headline_verb = -1, eponym_head = -1, address_form = -1,
+         given_name_verb = -1;
     explicit NameClasses(const rules::WordTable& w)
         : particle(w.find_class("name_particle")), suffix(w.find_class("name_suffix")), not_name(w.find_class("not_name")),
           headline_verb(w.find_class("headline_verb")), eponym_head(w.find_class("eponym_head")),
-          address_form(w.find_class("address_form")) {}
+          address_form(w.find_class("address_form")), given_name_verb(w.find_class("given_name_verb")) {}
     static bool in(const rules::AnnotatedSentence& s, std::size_t i, long c) {
         return c >= 0 && s.classes(i).test(static_cast<std::size_t>(c));
     }
@@ -60,10 +61,9 @@ bool name_word(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& 
 
 // Whether the word at `i` is a verb that is also a given name, written with a capital ("Said"; word class
 // given_name_verb).
-bool capitalised_given_name_verb(const rules::AnnotatedSentence& s, std::size_t i, const Lexicon& lx) {
-    const long cls = lx.rules().words().find_class("given_name_verb");
+bool capitalised_given_name_verb(const rules::AnnotatedSentence& s, std::size_t i, const NameClasses& classes) {
     const Token& t = s.tokens()[i];
-    return cls >= 0 && t.word && word_case(t.text) == WordCase::Title && s.classes(i).test(static_cast<std::size_t>(cls));
+    return t.word && word_case(t.text) == WordCase::Title && NameClasses::in(s, i, classes.given_name_verb);
 }
 
 // Whether the word at `i` was already read between `first` and `i`: "Aleksandar Vucic Vucic",
@@ -148,7 +148,7 @@ rules::AnnotatedSentence annotate_lookups(const TokenizedSentence& sentence, con
             if (is_name_word_at(end)) { ++end; ++run_words; continue; }
             // "Zuhura Said Mselem (MP)": the given name "Said", written like the verb, between two name words
             // with the name ending after the second (a title-case headline goes on: "Petrov Said Talks Went Well").
-            if (end > i && end + 1 < limit && capitalised_given_name_verb(s, end, lx) && is_name_word_at(end + 1) &&
+            if (end > i && end + 1 < limit && capitalised_given_name_verb(s, end, classes) && is_name_word_at(end + 1) &&
                 !repeats(t, i, end + 1) && !(end + 2 < t.size() && t[end + 2].word && t[end + 2].capitalized())) {
                 end += 2;
                 run_words += 2;
