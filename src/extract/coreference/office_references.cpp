@@ -101,6 +101,13 @@ bool title_fits(const std::string& wanted, const std::string& held, const Lexico
     return lx.word_in(wanted, lx.word_classes().minister_word) && held.ends_with(wanted);
 }
 
+// Whether `word` is a whole word of the office `held` ("minister" of "minister of national economy").
+bool holds_word(const std::string& held, const std::string& word) {
+    for (std::size_t at = held.find(word); at != std::string::npos; at = held.find(word, at + 1))
+        if ((at == 0 || held[at - 1] == ' ') && (at + word.size() == held.size() || held[at + word.size()] == ' ')) return true;
+    return false;
+}
+
 // The persons the document names as holders of `title` (of `holder`, if given), most
 // mentioned (then first mentioned) first; at most one per country or body. "Minister"
 // stands for the title of the first of them ("the ministers": the two foreign ministers).
@@ -110,12 +117,6 @@ bool title_fits(const std::string& wanted, const std::string& held, const Lexico
 // Minister of National Economy Z": the minister is X, not Z). With no such person it may point
 // forward ("The President had a meeting with ... President X:", as transcripts open). A plural office
 // ("the ministers") is left to the protagonists, wherever they are named.
-bool holds_word(const std::string& held, const std::string& word) {
-    for (std::size_t at = held.find(word); at != std::string::npos; at = held.find(word, at + 1))
-        if ((at == 0 || held[at - 1] == ' ') && (at + word.size() == held.size() || held[at + word.size()] == ' ')) return true;
-    return false;
-}
-
 std::vector<std::string> holders_of(const OfficeHolders& offices, const std::string& title, const std::string& holder,
                                     const Lexicon& lx, std::size_t before) {
     bool named_before = false;
